@@ -147,7 +147,9 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
         name = row.get("file", "")
         if not name:
-            warnings.append(InputWarning(MANIFEST_NAME, f"line {line_number} has no file name; skipped"))
+            warnings.append(
+                InputWarning(MANIFEST_NAME, f"line {line_number} has no file name; skipped")
+            )
             continue
         if name in rows:
             warnings.append(
@@ -166,7 +168,9 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
         rows[name] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
     for name in rows:
         if not (input_dir / name).is_file():
-            warnings.append(InputWarning(MANIFEST_NAME, f"lists {name}, which is not in the folder"))
+            warnings.append(
+                InputWarning(MANIFEST_NAME, f"lists {name}, which is not in the folder")
+            )
     return rows, warnings
 
 
@@ -178,7 +182,9 @@ def _is_iso_date(value: str) -> bool:
     return True
 
 
-def read_article(path: Path, meta: dict[str, str] | None) -> tuple[Article | None, list[InputWarning]]:
+def read_article(
+    path: Path, meta: dict[str, str] | None
+) -> tuple[Article | None, list[InputWarning]]:
     """Read one article file. Returns None (with a warning) when it cannot be read as text."""
     warnings: list[InputWarning] = []
     data = path.read_bytes()
@@ -191,7 +197,9 @@ def read_article(path: Path, meta: dict[str, str] | None) -> tuple[Article | Non
     if meta is None:
         outlet = outlet_from_filename(path.name)
         warnings.append(
-            InputWarning(path.name, f"not listed in {MANIFEST_NAME}; outlet taken from file name: {outlet!r}")
+            InputWarning(
+                path.name, f"not listed in {MANIFEST_NAME}; outlet taken from file name: {outlet!r}"
+            )
         )
         meta = {"outlet": outlet}
     lines = tuple(normalise_text(line) for line in split_lines(text))

@@ -75,7 +75,9 @@ class ParseCache:
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._connection.execute(f"SELECT key, doc FROM docs WHERE key IN ({marks})", chunk)
+            rows = self._connection.execute(
+                f"SELECT key, doc FROM docs WHERE key IN ({marks})", chunk
+            )
             found.update(rows)
         return found
 

@@ -65,3 +65,20 @@ def save_figure(figure: Figure, run: Path, name: str) -> Path:
             Path(temporary).unlink(missing_ok=True)
             raise
     return folder / f"{name}.png"
+
+
+def record_warnings(run: Path, stage: str, warnings: list[tuple[str, str]]) -> pd.DataFrame:
+    """Replace one stage's rows in `tables/warnings.csv` (`stage, file, message`).
+
+    Stages run one after another, so each rewrites the table with its own rows refreshed;
+    the runner copies the table into `run.json` and the top of `index.html`.
+    """
+    path = tables_dir(run) / "warnings.csv"
+    columns = ["stage", "file", "message"]
+    earlier = (
+        pd.read_csv(path, keep_default_na=False) if path.exists() else pd.DataFrame(columns=columns)
+    )
+    mine = pd.DataFrame([(stage, file, message) for file, message in warnings], columns=columns)
+    table = pd.concat([earlier[earlier["stage"] != stage], mine], ignore_index=True)
+    atomic_write_text(path, table.to_csv(index=False))
+    return mine

@@ -6,13 +6,15 @@ and papermill (wherever it was launched); all of them resolve paths through here
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
-REPORTS_DIR = PROJECT_ROOT / "reports"
+# Scheduled runs may keep their reports elsewhere (a larger disk, a shared folder).
+REPORTS_DIR = Path(os.environ.get("WORKBOOK_REPORTS_DIR") or PROJECT_ROOT / "reports")
 INTERACTIVE_RUN_DIR = REPORTS_DIR / "interactive"
 CACHE_DIR = PROJECT_ROOT / ".cache"
 

@@ -1,0 +1,64 @@
+"""Shared fixtures: the seed corpus, its story paragraphs as a person reads them, the spaCy model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from helpers import corpus, nlp, paths
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seed_expectations() -> dict:
+    """tests/fixtures/seed_lines.yml: hand-read labels for every seed line."""
+    return yaml.safe_load((FIXTURES / "seed_lines.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_corpus() -> corpus.Corpus:
+    return corpus.read_corpus(paths.SEEDS_DIR)
+
+
+@pytest.fixture(scope="session")
+def seed_paragraphs(seed_corpus: corpus.Corpus, seed_expectations: dict) -> pd.DataFrame:
+    """The seeds' story paragraphs chosen by hand (seed_lines.yml), independent of the cleaning code.
+
+    Columns as in `paragraphs.csv`: file, outlet, paragraph, line, text. Borderline lines
+    are left out, glued boilerplate prefixes are cut off; glued sentences are not repaired.
+    """
+    rows = []
+    for article in seed_corpus.articles:
+        expected = seed_expectations[article.file]
+        skip = {expected["headline"], *expected["boilerplate"], *expected["duplicate"]}
+        skip |= set(expected["borderline"])
+        paragraph = 0
+        for number, text in enumerate(article.lines, start=1):
+            if number in skip or not text.strip():
+                continue
+            prefix = expected["split"].get(number, "")
+            paragraph += 1
+            rows.append(
+                (article.file, article.outlet, paragraph, number, text[len(prefix) :].strip())
+            )
+    return pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
+
+
+@pytest.fixture(scope="session")
+def seed_headlines(seed_corpus: corpus.Corpus, seed_expectations: dict) -> dict[str, str]:
+    """Headline text per seed file as read by hand ('' where the text has none)."""
+    headlines = {}
+    for article in seed_corpus.articles:
+        number = seed_expectations[article.file]["headline"]
+        headlines[article.file] = article.lines[number - 1] if number else ""
+    return headlines
+
+
+@pytest.fixture(scope="session")
+def spacy_pipeline():
+    """The workbook's default spaCy model, loaded once per test session."""
+    return nlp.load_pipeline()

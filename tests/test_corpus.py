@@ -1,0 +1,90 @@
+"""Reading articles: encodings, line endings as `cat -n` counts them, the optional manifest."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import corpus
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("one", ["one"]),
+        ("one\n", ["one"]),
+        ("one\n\ntwo", ["one", "", "two"]),
+        ("one\r\ntwo\r\n", ["one", "two"]),
+        ("one\rtwo", ["one", "two"]),
+        ("\n", [""]),
+    ],
+)
+def test_split_lines_counts_like_cat_n(text, expected):
+    assert corpus.split_lines(text) == expected
+
+
+def test_decode_prefers_utf8_then_bom_then_cp1252():
+    assert corpus.decode_text("Lavrov’s".encode()) == ("Lavrov’s", "utf-8")
+    assert corpus.decode_text(b"\xef\xbb\xbfHi") == ("Hi", "utf-8-sig")
+    assert corpus.decode_text("“quoted”".encode("cp1252")) == ("“quoted”", "cp1252")
+    with pytest.raises(ValueError, match="binary"):
+        corpus.decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_normalise_text_turns_odd_spaces_into_spaces_and_composes():
+    assert corpus.normalise_text("Sergei\u00a0Lavrov") == "Sergei Lavrov"
+    assert corpus.normalise_text("Cafe\u0301") == "Café"
+
+
+def test_files_missing_from_the_manifest_get_an_outlet_from_their_name(tmp_path):
+    (tmp_path / "manifest.csv").write_text("file,outlet,title,published,url\na.txt,Outlet A,,,\n")
+    (tmp_path / "a.txt").write_text("Story.\n")
+    (tmp_path / "the_daily-news.txt").write_text("Story.\n")
+    read = corpus.read_corpus(tmp_path)
+    assert [a.outlet for a in read.articles] == ["Outlet A", "the daily news"]
+    assert [str(w) for w in read.warnings] == [
+        "the_daily-news.txt: not listed in manifest.csv; outlet taken from file name: 'the daily news'"
+    ]
+
+
+def test_manifest_problems_are_warned_about_and_survived(tmp_path):
+    (tmp_path / "manifest.csv").write_text(
+        "file,outlet,published,extra\n"
+        "a.txt,Outlet A,2017-05-10,x\n"
+        "a.txt,Outlet B,,\n"
+        "gone.txt,Outlet C,,\n"
+        "b.txt,Outlet D,10/05/2017,\n"
+    )
+    (tmp_path / "a.txt").write_text("Story.\n")
+    (tmp_path / "b.txt").write_bytes("Caf\u00e9 story.".encode("cp1252"))
+    read = corpus.read_corpus(tmp_path)
+    messages = [str(w) for w in read.warnings]
+    assert "manifest.csv: missing column(s) title, url; treated as empty" in messages
+    assert "manifest.csv: extra column(s) extra ignored" in messages
+    assert "manifest.csv: line 3 repeats a.txt; first row kept" in messages
+    assert "manifest.csv: lists gone.txt, which is not in the folder" in messages
+    assert any("line 5: published date '10/05/2017' is not YYYY-MM-DD" in m for m in messages)
+    assert "b.txt: not valid UTF-8; decoded as cp1252" in messages
+    a, b = read.articles
+    assert (a.outlet, a.published) == ("Outlet A", "2017-05-10")
+    assert (b.outlet, b.published, b.lines) == ("Outlet D", "", ("Café story.",))
+
+
+def test_binary_and_empty_files_are_reported_and_the_rest_is_read(tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "story.txt").write_text("A story.\n")
+    read = corpus.read_corpus(tmp_path)
+    assert [a.file for a in read.articles] == ["empty.txt", "story.txt"]
+    messages = [str(w) for w in read.warnings]
+    assert any(
+        m.startswith("image.txt: looks like a binary file") and "skipped" in m for m in messages
+    )
+    assert any(m.startswith("empty.txt: has no text") for m in messages)
+
+
+def test_missing_folder_and_folder_without_txt_are_input_errors(tmp_path):
+    with pytest.raises(corpus.InputError, match="does not exist"):
+        corpus.article_files(tmp_path / "missing")
+    with pytest.raises(corpus.InputError, match="no .txt article files"):
+        corpus.article_files(tmp_path)
