@@ -20,9 +20,9 @@ $(STAMP): requirements.lock pyproject.toml
 report: setup
 	$(BIN)/workbook run
 
+# One pytest session: the helpers' tests in tests/, then nbval on the notebooks.
 test: setup
-	$(BIN)/python -m pytest tests
-	$(BIN)/python -m pytest --nbval-lax --nbval-sanitize-with nbval_sanitize.cfg -p no:cacheprovider notebooks
+	$(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-sanitize-with nbval_sanitize.cfg tests notebooks
 
 lab: setup
 	$(BIN)/jupyter lab --notebook-dir=notebooks

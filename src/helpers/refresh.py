@@ -15,6 +15,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from helpers import paths
+from helpers.run import KERNEL_CONFIG
 
 CHECK_MARK = "NBVAL_CHECK_OUTPUT"
 
@@ -41,6 +42,7 @@ def refresh(notebook_dir: Path) -> list[Path]:
             timeout=1800,
             kernel_name="python3",
             resources={"metadata": {"path": str(notebook_dir)}},
+            config=KERNEL_CONFIG,
         ).execute()
         nbformat.write(keep_checked_outputs(notebook), path)
         refreshed.append(path)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from traitlets.config import Config
 
 from helpers import corpus, params, paths, report
 from helpers.outputs import atomic_write_text
@@ -41,6 +42,8 @@ KEY_PACKAGES = (
     "rapidfuzz",
 )
 LOCK_NAME = ".run.lock"
+# CurveZMQ between runner and kernel: encrypted, and the kernel stops warning on every start.
+KERNEL_CONFIG = Config({"KernelManager": {"transport_encryption": "auto"}})
 
 
 class RunLockedError(RuntimeError):
@@ -213,6 +216,7 @@ def execute(
                         kernel_name="python3",
                         progress_bar=False,
                         log_output=False,
+                        config=KERNEL_CONFIG,
                     )
                     entry["status"] = "ok"
                 except papermill.PapermillExecutionError as error:
@@ -234,6 +238,8 @@ def execute(
                 record.status = "ok"
     except (Interrupted, KeyboardInterrupt) as error:
         record.status = "interrupted"
+        if record.notebooks:
+            record.notebooks[-1]["status"] = "interrupted"
         record.failure = {
             "notebook": record.notebooks[-1]["notebook"] if record.notebooks else "",
             "error": f"interrupted by {error or 'SIGINT'}",
