@@ -1,0 +1,241 @@
+"""Entities against the hand-made gold (tests/fixtures/gold/people.yml), a non-seed text, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from helpers import entities, nlp, paths
+from helpers.entities import DataFileError
+
+GOLD = Path(__file__).parent / "fixtures" / "gold"
+COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
+
+
+def other_event() -> tuple[pd.DataFrame, dict[str, str]]:
+    """Paragraphs and headlines of gold/other_event.yml (another event, written by hand)."""
+    articles = yaml.safe_load((GOLD / "other_event.yml").read_text(encoding="utf-8"))
+    rows = [
+        (file, article["outlet"], n, n, text)
+        for file, article in articles.items()
+        for n, text in enumerate(article["paragraphs"], start=1)
+    ]
+    headlines = {file: article["headline"] for file, article in articles.items()}
+    return pd.DataFrame(rows, columns=COLUMNS), headlines
+
+
+@pytest.fixture(scope="module")
+def aliases() -> entities.Aliases:
+    return entities.load_aliases(paths.DATA_DIR / "aliases.yml")
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return yaml.safe_load((GOLD / "people.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seed_paragraphs, spacy_pipeline):
+    return list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+
+
+@pytest.fixture(scope="module")
+def mentions(seed_paragraphs, seed_docs, aliases, seed_headlines) -> pd.DataFrame:
+    return entities.extract_mentions(seed_paragraphs, seed_docs, aliases, headlines=seed_headlines)
+
+
+def gold_person(entity: str, gold: dict) -> str | None:
+    """The gold key of a found entity name, or None."""
+    return next((key for key, names in gold["people"].items() if entity in names), None)
+
+
+def person_counts(mentions: pd.DataFrame) -> pd.DataFrame:
+    body = mentions[(mentions["paragraph"] > 0) & (mentions["label"] == "PERSON")]
+    return body.groupby(["file", "entity"]).agg(
+        mentions=("text", "size"), attributive=("attributive", "sum")
+    )
+
+
+def test_table_has_the_documented_columns(mentions):
+    assert list(mentions.columns) == entities.MENTION_COLUMNS
+    assert mentions["attributive"].dtype == bool
+    assert (mentions["sentence"] >= 1).all()
+
+
+def test_offsets_point_at_the_text(mentions, seed_paragraphs, seed_headlines):
+    texts = {(r.file, r.paragraph): r.text for r in seed_paragraphs.itertuples()}
+    for m in mentions.itertuples():
+        text = seed_headlines[m.file] if m.paragraph == 0 else texts[(m.file, m.paragraph)]
+        assert text[m.start : m.end] == m.text
+
+
+def test_every_person_named_twice_is_found(mentions, gold):
+    found = person_counts(mentions).reset_index()
+    for file, people in gold["counts"].items():
+        named = {gold_person(e, gold) for e in found.loc[found["file"] == file, "entity"]}
+        missing = [p for p, c in people.items() if c["mentions"] >= 2 and p not in named]
+        assert not missing, f"{file}: not found {missing}"
+
+
+def test_no_person_under_two_names(mentions, gold):
+    people = mentions.loc[mentions["label"] == "PERSON", "entity"].unique()
+    keys = [gold_person(e, gold) for e in people]
+    doubled = {k for k in keys if k is not None and keys.count(k) > 1}
+    assert not doubled, f"one person, several names: {doubled}"
+    unknown = [e for e, k in zip(people, keys, strict=True) if k is None]
+    assert unknown == [], f"people the gold does not know: {unknown}"
+
+
+def test_no_gold_person_left_as_an_organisation(mentions, gold):
+    names = {n for ns in gold["people"].values() for n in ns}
+    surnames = {[w for w in n.split() if w != "III"][-1] for n in names}
+    suspects = mentions[mentions["text"].isin(names | surnames) & (mentions["label"] != "PERSON")]
+    assert suspects.empty, suspects[["file", "paragraph", "text", "label"]].to_string()
+    people = set(mentions.loc[mentions["label"] == "PERSON", "entity"])
+    assert not people & set(gold["not_people"])
+
+
+def test_mention_counts_agree_with_the_hand_count(mentions, gold):
+    """Main actors (5+ mentions in an article) within 5% (at least 1) of the hand count."""
+    found = person_counts(mentions)
+    rows = []
+    for file, people in gold["counts"].items():
+        for person, expected in people.items():
+            names = gold["people"][person]
+            got = found.loc[file].reindex(names).dropna() if file in found.index else found.iloc[:0]
+            count = int(got["mentions"].sum())
+            rows.append((file[:3], person, expected["mentions"], count))
+            if expected["mentions"] >= 5:
+                assert abs(count - expected["mentions"]) <= max(1, 0.05 * expected["mentions"]), (
+                    file,
+                    person,
+                    count,
+                )
+                assert abs(int(got["attributive"].sum()) - expected["attributive"]) <= 1
+    table = pd.DataFrame(rows, columns=["file", "person", "gold", "found"])
+    exact = (table["gold"] == table["found"]).mean()
+    print(f"\nperson mention counts equal to the hand count: {exact:.1%} of {len(table)}")
+    print(f"total person mentions: gold {table['gold'].sum()}, found {table['found'].sum()}")
+
+
+def test_headline_people_are_paragraph_zero(mentions, gold):
+    heads = mentions[(mentions["paragraph"] == 0) & (mentions["label"] == "PERSON")]
+    for file, people in gold["headlines"].items():
+        found = {gold_person(e, gold) for e in heads.loc[heads["file"] == file, "entity"]}
+        assert found == set(people), file
+
+
+def test_place_spellings_are_one_entity(mentions, gold):
+    for forms in gold["same_entity"]:
+        named = mentions.loc[mentions["text"].isin(forms), "entity"].unique()
+        assert len(named) == 1, (forms, list(named))
+    assert mentions.loc[mentions["text"] == "US", "entity"].iloc[0] == "United States"
+
+
+def test_attributive_uses_can_be_left_out(seed_paragraphs, seed_docs, aliases, mentions):
+    without = entities.extract_mentions(
+        seed_paragraphs, seed_docs, aliases, include_attributive=False
+    )
+    body = mentions[mentions["paragraph"] > 0]
+    assert len(without) == len(body) - body["attributive"].sum()
+    administration = body[body["attributive"] & (body["entity"] == "Donald Trump")]
+    assert len(administration) == 4 + 6 + 1 + 3  # hand count, people.yml
+
+
+def test_metonyms_are_grouped_only_on_request(seed_paragraphs, seed_docs, aliases, mentions):
+    assert {"Moscow", "Kremlin"} <= set(mentions["entity"])
+    grouped = entities.extract_mentions(seed_paragraphs, seed_docs, aliases, group_metonyms=True)
+    assert not {"Moscow", "Kremlin"} & set(grouped["entity"])
+    moscow = grouped[grouped["text"].isin(["Moscow", "Kremlin"])]
+    assert set(moscow["entity"]) == {"Russian government"}
+
+
+def test_salience_table(mentions, seed_paragraphs):
+    table = entities.entity_salience(mentions, seed_paragraphs)
+    assert list(table.columns) == entities.SALIENCE_COLUMNS
+    shares = table.groupby(["outlet", "label"])["share"].sum()
+    assert shares.round(9).eq(1).all()
+    nbc = table[(table["outlet"] == "NBC News") & (table["entity"] == "Donald Trump")].iloc[0]
+    words = sum(
+        entities.count_words(t)
+        for t in seed_paragraphs.loc[seed_paragraphs["outlet"] == "NBC News", "text"]
+    )
+    assert nbc["mentions"] == 16 and nbc["first_paragraph"] == 0
+    assert nbc["per_1000_words"] == pytest.approx(16_000 / words)
+    cnn = table[(table["outlet"] == "CNN") & (table["entity"] == "Donald Trump")].iloc[0]
+    assert cnn["first_paragraph"] == 2  # no headline; paragraph 1 is the dateline
+    fewer = entities.entity_salience(mentions, seed_paragraphs, include_attributive=False)
+    assert fewer.set_index(["outlet", "entity"]).loc[("NBC News", "Donald Trump"), "mentions"] == 12
+
+
+def test_a_different_event(spacy_pipeline, aliases):
+    paragraphs, headlines = other_event()
+    docs = list(nlp.parse_texts(spacy_pipeline, paragraphs["text"]))
+    found = entities.extract_mentions(paragraphs, docs, aliases, headlines=headlines)
+    people = found[found["label"] == "PERSON"]
+    counts = people[people["paragraph"] > 0].groupby(["file", "entity"]).size()
+    assert counts[("a.txt", "Olaf Scholz")] == 5  # 1, 2, 3 ("Mr. Scholz"), 5 and 8 (attributive)
+    assert counts[("b.txt", "Olaf Scholz")] == 2
+    assert counts[("a.txt", "Friedrich Merz")] == 2
+    zelensky = set(people.loc[people["text"].str.startswith(("Zelensk", "Volodymyr")), "entity"])
+    assert len(zelensky) == 1 and counts[("b.txt", zelensky.pop())] == 3
+    attributive = people[people["attributive"]]
+    assert list(attributive[attributive["file"] == "a.txt"]["paragraph"]) == [5, 8]
+    assert counts[("c.txt", "Jacinda Ardern")] == 5  # 1, 2, 5, 9 and 11 ("the Ardern government")
+    assert counts[("d.txt", "Dennis Muilenburg")] == 3 and counts[("d.txt", "David Calhoun")] == 3
+    assert set(attributive["file"] + ":" + attributive["paragraph"].astype(str)) == {
+        "a.txt:5",
+        "a.txt:8",
+        "c.txt:11",
+        "d.txt:7",
+    }
+    assert set(found.loc[found["text"].isin(["IMF", "International Monetary Fund"]), "entity"]) == {
+        "International Monetary Fund"
+    }
+    assert set(found.loc[found["text"].isin(["Kyiv", "Kiev"]), "entity"]) == {"Kyiv"}
+    assert found[(found["paragraph"] == 0)]["entity"].tolist() == ["Olaf Scholz", "Kyiv"]
+
+
+def test_empty_input(spacy_pipeline, aliases):
+    empty = pd.DataFrame(columns=COLUMNS)
+    found = entities.extract_mentions(empty, [], aliases, headlines={})
+    assert found.empty and list(found.columns) == entities.MENTION_COLUMNS
+    assert entities.entity_salience(found, empty).empty
+
+
+def test_docs_must_match_the_paragraphs(spacy_pipeline, aliases):
+    paragraphs, _ = other_event()
+    docs = list(nlp.parse_texts(spacy_pipeline, paragraphs["text"]))
+    with pytest.raises(ValueError, match="docs for"):
+        entities.extract_mentions(paragraphs, docs[:-1], aliases)
+    with pytest.raises(ValueError, match="a.txt, paragraph 1"):
+        entities.extract_mentions(paragraphs, docs[1:] + docs[:1], aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("people: [oops", "line 1"),
+        ("people:\n  Ann Smith: [A. Smith]\nfolk:\n  Bob: []\n", "line 3: unknown section 'folk'"),
+        ("places:\n  Kyiv: [Kiev]\n  Kiev City: [Kiev]\n", "line 3: 'Kiev' is under 'Kyiv'"),
+        ("places:\n  Kyiv: Kiev\n", "line 2: expected a list"),
+    ],
+)
+def test_alias_file_errors_name_the_line(tmp_path, text, message):
+    path = tmp_path / "aliases.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match=message) as error:
+        entities.load_aliases(path)
+    assert str(path) in str(error.value)
+
+
+def test_title_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "titles.txt"
+    path.write_text("# titles\nMr\nSen. 2\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"titles.txt, line 3: 'Sen. 2'"):
+        entities.load_titles(path)
+    with pytest.raises(DataFileError, match="not found"):
+        entities.load_aliases(tmp_path / "missing.yml")

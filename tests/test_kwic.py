@@ -1,0 +1,64 @@
+"""Keyword in context on the seeds: an entity by any of its names, a plain term, bad input."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import entities, kwic, nlp, paths
+
+
+@pytest.fixture(scope="module")
+def parsed(seed_paragraphs, spacy_pipeline) -> tuple[pd.DataFrame, pd.DataFrame]:
+    docs = list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+    aliases = entities.load_aliases(paths.DATA_DIR / "aliases.yml")
+    mentions = entities.extract_mentions(seed_paragraphs, docs, aliases)
+    return kwic.sentence_table(seed_paragraphs, docs), mentions
+
+
+def test_a_surname_finds_the_person_however_written(parsed):
+    sentences, mentions = parsed
+    lines = kwic.kwic("Lavrov", sentences, mentions)
+    assert list(lines.columns) == kwic.KWIC_COLUMNS
+    assert len(lines) == 16 + 17 + 12 + 15 + 20  # hand count, gold/people.yml
+    assert set(lines["match"]) == {"Lavrov", "Sergei Lavrov", "Sergey Lavrov"}
+    assert lines["entity"].nunique() == 1
+    assert len(kwic.kwic("Sergey Lavrov", sentences, mentions)) == len(lines)
+    assert list(lines["outlet"]) == sorted(lines["outlet"])
+
+
+def test_matches_line_up(parsed):
+    sentences, mentions = parsed
+    lines = kwic.kwic("US", sentences, mentions, width=30)
+    assert set(lines["entity"]) == {"United States"}
+    assert {"US", "U.S.", "United States"} <= set(lines["match"])
+    assert (lines["left"].str.len() == 30).all() and (lines["right"].str.len() <= 30).all()
+    for line in lines.itertuples():
+        text = sentences.set_index(["file", "paragraph", "sentence"]).loc[
+            (line.file, line.paragraph, line.sentence), "text"
+        ]
+        assert line.left.lstrip() + line.match in text
+
+
+def test_a_plain_term_is_searched_as_words(parsed):
+    sentences, mentions = parsed
+    lines = kwic.kwic("De-escalation", sentences, mentions)
+    # NBC 13, CNN 17 and 18, ABC 13, Independent 16 ("de-escalate" and "de-escalating" differ)
+    assert len(lines) == 5 and set(lines["match"].str.lower()) == {"de-escalation"}
+    assert (lines["entity"] == "").all()
+    assert kwic.kwic("teddy bears", sentences)["outlet"].tolist() == ["NBC News"]
+
+
+def test_sentence_numbers_agree_with_the_mentions(parsed):
+    sentences, mentions = parsed
+    assert list(sentences.columns) == kwic.SENTENCE_COLUMNS
+    keys = set(zip(sentences["file"], sentences["paragraph"], sentences["sentence"], strict=True))
+    body = mentions[mentions["paragraph"] > 0]
+    assert set(zip(body["file"], body["paragraph"], body["sentence"], strict=True)) <= keys
+
+
+def test_an_empty_term_is_an_error(parsed):
+    sentences, mentions = parsed
+    with pytest.raises(ValueError, match="needs a term"):
+        kwic.kwic("  ", sentences, mentions)
+    assert kwic.kwic("nowhere in the text", sentences, mentions).empty
