@@ -1,0 +1,306 @@
+"""Frames per sentence from a researcher-edited codebook, and each outlet's share of them.
+
+A codebook (`data/frames/*.yml`) lists frames with a one-line description and terms. A
+sentence carries a frame when it contains one of the frame's terms, matched on lower-cased
+lemmas (a term word also matches the token as written, so "fired" matches only "fired"
+while "fire" matches every inflection); multi-word terms match as word sequences with
+punctuation ignored. A term match that lies inside one of the frame's `exclude` phrases does
+not count ("charge" but not "in charge"). A frame marked `residual: true` collects the
+sentences no other frame matched (the Policy Frames Codebook's "Other").
+
+Every function takes the paragraphs table and the `Doc`s parsed from its `text` column, in
+order, so the notebook parses once and every stage reads the same parses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from helpers import paths
+
+FRAME_KEYS = {"description", "terms", "exclude", "residual"}
+EVIDENCE_COLUMNS = [
+    "codebook",
+    "file",
+    "outlet",
+    "paragraph",
+    "sentence",
+    "text",
+    "frame",
+    "matched",
+]
+FRAMES_COLUMNS = [
+    "codebook",
+    "outlet",
+    "frame",
+    "sentences",
+    "share",
+    "ci_low",
+    "ci_high",
+    "words_share",
+]
+LEAD_COLUMNS = ["codebook", "file", "outlet", "part", "frame", "sentences", "matched"]
+
+Term = tuple[str, ...]
+
+
+class CodebookError(ValueError):
+    """A codebook file that cannot be used; the message names the file and the frame or key."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One frame: its terms and exclusion phrases as the codebook writes them."""
+
+    name: str
+    description: str
+    terms: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    residual: bool = False
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A named list of frames loaded from one YAML file."""
+
+    name: str
+    description: str
+    frames: tuple[Frame, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [frame.name for frame in self.frames]
+
+
+@lru_cache(maxsize=4096)
+def term_words(term: str) -> Term:
+    """Split a codebook term into the words it must match: lower-cased, hyphens and
+    punctuation dropped, a possessive 's kept as its own word as spaCy tokenises it."""
+    text = term.lower().replace("\u2019", "'")
+    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    return tuple(w for w in re.split(r"[\s\-\u2013\u2014/]+", text) if w.strip('.,;:!?"()'))
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Read and validate a codebook; a relative path is read from `data/` (`frames/event.yml`)."""
+    path = paths.data_file(str(path))
+    if not path.is_file():
+        raise CodebookError(f"{path}: codebook file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise CodebookError(f"{path}: not valid YAML ({error})") from error
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
+        raise CodebookError(f"{path}: needs a 'frames' mapping of frame name -> definition")
+    name = data.get("name") or path.stem
+    frames = tuple(_frame(path, str(key), value) for key, value in data["frames"].items())
+    return Codebook(name=str(name), description=str(data.get("description", "")), frames=frames)
+
+
+def _frame(path: Path, name: str, value: object) -> Frame:
+    where = f"{path}: frame {name!r}"
+    if not isinstance(value, dict):
+        raise CodebookError(f"{where}: must be a mapping with description and terms")
+    unknown = set(value) - FRAME_KEYS
+    if unknown:
+        raise CodebookError(
+            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(FRAME_KEYS)}"
+        )
+    description = value.get("description")
+    if not isinstance(description, str) or not description.strip() or "\n" in description.strip():
+        raise CodebookError(f"{where}: 'description' must be one non-empty line of text")
+    residual = bool(value.get("residual", False))
+    lists = {}
+    for key in ("terms", "exclude"):
+        items = value.get(key) or []
+        if not isinstance(items, list) or not all(
+            isinstance(i, str) and term_words(i) for i in items
+        ):
+            raise CodebookError(f"{where}: {key!r} must be a list of non-empty strings")
+        lists[key] = tuple(dict.fromkeys(i.strip() for i in items))
+    if not lists["terms"] and not residual:
+        raise CodebookError(f"{where}: 'terms' is empty (only a 'residual: true' frame has none)")
+    return Frame(name, description.strip(), lists["terms"], lists["exclude"], residual)
+
+
+def word_count(span: Span | Doc) -> int:
+    """Words of a span: tokens that are neither punctuation nor whitespace."""
+    return sum(1 for token in span if not (token.is_punct or token.is_space))
+
+
+def sentence_spans(
+    paragraphs: pd.DataFrame, docs: Sequence[Doc]
+) -> Iterator[tuple[dict[str, object], Span]]:
+    """Each sentence of each paragraph with its row's file, outlet, paragraph, line and number."""
+    if len(docs) != len(paragraphs):
+        raise ValueError(
+            f"got {len(docs)} parsed docs for {len(paragraphs)} paragraph rows: "
+            "pass the docs parsed from paragraphs['text'], one per row, in order"
+        )
+    for row, doc in zip(paragraphs.itertuples(index=False), docs, strict=True):
+        for number, span in enumerate((s for s in doc.sents if word_count(s)), start=1):
+            meta = {"file": row.file, "outlet": row.outlet, "paragraph": row.paragraph}
+            yield {**meta, "line": row.line, "sentence": number}, span
+
+
+def _forms(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    return [
+        (t.lemma_.lower().replace("\u2019", "'"), t.lower_.replace("\u2019", "'"))
+        for t in tokens
+        if not (t.is_punct or t.is_space)
+    ]
+
+
+def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tuple[int, int]]:
+    term = term_words(text)
+    if not present.issuperset(term):  # the cheap test that rules out most terms
+        return []
+    size = len(term)
+    return [
+        (start, start + size)
+        for start in range(len(forms) - size + 1)
+        if all(word in forms[start + k] for k, word in enumerate(term))
+    ]
+
+
+def match_sentence(span: Span | Doc, codebook: Codebook) -> dict[str, list[str]]:
+    """Frames a sentence carries, each with the codebook terms that matched; the residual
+    frame, if any, when no other frame does."""
+    forms = _forms(span)
+    present = {word for pair in forms for word in pair}
+    found: dict[str, list[str]] = {}
+    for frame in codebook.frames:
+        blocked = [hit for phrase in frame.exclude for hit in _find(forms, present, phrase)]
+        matched = [
+            term
+            for term in frame.terms
+            if any(
+                not any(b0 <= s and e <= b1 for b0, b1 in blocked)
+                for s, e in _find(forms, present, term)
+            )
+        ]
+        if matched:
+            found[frame.name] = matched
+    for frame in codebook.frames:
+        if frame.residual and not found:
+            found[frame.name] = []
+    return found
+
+
+def frame_evidence(
+    paragraphs: pd.DataFrame, docs: Sequence[Doc], codebook: Codebook
+) -> pd.DataFrame:
+    """Every sentence that carries a frame, once per frame, with the terms that matched."""
+    rows = [
+        {
+            "codebook": codebook.name,
+            **{k: meta[k] for k in ("file", "outlet", "paragraph", "sentence")},
+            "text": span.text.strip(),
+            "frame": frame,
+            "matched": "; ".join(terms),
+        }
+        for meta, span in sentence_spans(paragraphs, docs)
+        for frame, terms in match_sentence(span, codebook).items()
+    ]
+    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+
+
+def frame_shares(
+    paragraphs: pd.DataFrame,
+    docs: Sequence[Doc],
+    codebook: Codebook,
+    iterations: int = 1000,
+    seed: int = 0,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Per outlet and frame: sentences carrying it, their share (with a bootstrap interval over
+    the outlet's sentences, fixed seed) and the share of the outlet's words they hold."""
+    if iterations < 1:
+        raise ValueError(f"iterations must be at least 1, got {iterations}")
+    outlets: dict[str, list[tuple[int, dict[str, list[str]]]]] = {}
+    for meta, span in sentence_spans(paragraphs, docs):
+        outlets.setdefault(str(meta["outlet"]), []).append(
+            (word_count(span), match_sentence(span, codebook))
+        )
+    rng = np.random.default_rng(seed)
+    tail = (1 - confidence) / 2 * 100
+    rows = []
+    for outlet in sorted(outlets):
+        words = np.array([w for w, _ in outlets[outlet]], dtype=float)
+        carries = np.array(
+            [[f in m for f in codebook.names] for _, m in outlets[outlet]], dtype=float
+        )
+        # How often each sentence is drawn in each resample: memory grows with sentences
+        # times iterations, not times frames as well.
+        drawn = rng.multinomial(len(words), np.full(len(words), 1 / len(words)), size=iterations)
+        boot = drawn @ carries / len(words)
+        low, high = np.percentile(boot, [tail, 100 - tail], axis=0)
+        for i, frame in enumerate(codebook.names):
+            rows.append(
+                {
+                    "codebook": codebook.name,
+                    "outlet": outlet,
+                    "frame": frame,
+                    "sentences": int(carries[:, i].sum()),
+                    "share": carries[:, i].mean(),
+                    "ci_low": low[i],
+                    "ci_high": high[i],
+                    "words_share": float(words @ carries[:, i] / words.sum()),
+                }
+            )
+    return pd.DataFrame(rows, columns=FRAMES_COLUMNS)
+
+
+def lead_frames(
+    paragraphs: pd.DataFrame,
+    docs: Sequence[Doc],
+    codebook: Codebook,
+    headlines: Mapping[str, Doc] | None = None,
+    lead_paragraphs: int = 3,
+) -> pd.DataFrame:
+    """What each article leads with: frames in its headline and in its first `lead_paragraphs`
+    paragraphs, with how many sentences carry each. The residual frame is left out: an
+    article does not lead with "no frame"."""
+    frames = [f.name for f in codebook.frames if not f.residual]
+    first = paragraphs.groupby("file", sort=False)["paragraph"].transform(
+        lambda p: p.rank(method="dense")
+    )
+    keep = (first <= lead_paragraphs).to_numpy()
+    lead_rows = paragraphs[keep]
+    lead_docs = [doc for doc, k in zip(docs, keep, strict=True) if k]
+    outlets = dict(zip(paragraphs["file"], paragraphs["outlet"], strict=False))
+    parts: list[tuple[str, str, Span | Doc]] = [
+        (file, "headline", doc) for file, doc in (headlines or {}).items() if file in outlets
+    ]
+    parts += [(str(m["file"]), "lead", s) for m, s in sentence_spans(lead_rows, lead_docs)]
+    terms_by_key: dict[tuple[str, str, str], dict[str, None]] = {}
+    counts: dict[tuple[str, str, str], int] = {}
+    for file, part, span in parts:
+        for frame, terms in match_sentence(span, codebook).items():
+            if frame in frames:
+                key = (file, part, frame)
+                counts[key] = counts.get(key, 0) + 1
+                terms_by_key.setdefault(key, {}).update(dict.fromkeys(terms))
+    order = sorted(counts, key=lambda k: (k[0], k[1] != "headline", frames.index(k[2])))
+    rows = [
+        (
+            codebook.name,
+            file,
+            outlets[file],
+            part,
+            frame,
+            counts[(file, part, frame)],
+            "; ".join(terms_by_key[(file, part, frame)]),
+        )
+        for file, part, frame in order
+    ]
+    return pd.DataFrame(rows, columns=LEAD_COLUMNS)

@@ -1,0 +1,265 @@
+"""Frames per sentence and per outlet: codebooks, matching, shares, lead frames, charts.
+
+Expectations about the seeds come from reading them (`cat -n seeds/FILE`), not from output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from helpers import charts, corpus, framing
+
+OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
+POLICY_FRAMES = [
+    "Economic",
+    "Capacity and resources",
+    "Morality",
+    "Fairness and equality",
+    "Legality, constitutionality and jurisprudence",
+    "Policy prescription and evaluation",
+    "Crime and punishment",
+    "Security and defence",
+    "Health and safety",
+    "Quality of life",
+    "Cultural identity",
+    "Public opinion",
+    "Political",
+    "External regulation and reputation",
+    "Other",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seed_paragraphs, spacy_pipeline):
+    return list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+
+
+@pytest.fixture(scope="module")
+def event_book():
+    return framing.load_codebook("frames/event.yml")
+
+
+@pytest.fixture(scope="module")
+def generic_book():
+    return framing.load_codebook("frames/generic.yml")
+
+
+@pytest.fixture(scope="module")
+def event_shares(seed_paragraphs, seed_docs, event_book):
+    shares = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=200)
+    return shares.pivot(index="frame", columns="outlet", values="share")
+
+
+@pytest.fixture(scope="module")
+def strike(spacy_pipeline):
+    """The hand-written factory-strike corpus: every line after the headline is a paragraph."""
+    articles = corpus.read_corpus(OTHER_EVENT).articles
+    rows = [
+        (a.file, a.outlet, n, n, text)
+        for a in articles
+        for n, text in enumerate(a.lines, start=1)
+        if n > 1 and text.strip()
+    ]
+    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
+    return paragraphs, list(spacy_pipeline.pipe(paragraphs["text"]))
+
+
+def _frames(text: str, book: framing.Codebook, nlp) -> dict[str, list[str]]:
+    return framing.match_sentence(nlp(text), book)
+
+
+# --- codebooks ---------------------------------------------------------------------------
+
+
+def test_generic_codebook_has_the_fifteen_policy_frames(generic_book):
+    assert generic_book.names == POLICY_FRAMES
+    assert all(f.description for f in generic_book.frames)
+    assert [f.name for f in generic_book.frames if f.residual] == ["Other"]
+
+
+def test_event_codebook_has_the_story_frames(event_book):
+    assert event_book.names == [
+        "Comey firing",
+        "Election interference",
+        "Russia investigation (Kislyak, Flynn)",
+        "Diplomacy and relations",
+        "Syria",
+        "Ukraine",
+        "Afghanistan",
+        "Press access and photos",
+        "Impeachment",
+        "Arms control",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        ("Bad: {terms: [x]}", "'description'"),
+        ("Bad: {description: d, terms: []}", "'terms' is empty"),
+        ("Bad: {description: d, terms: [x], colour: red}", "unknown key"),
+        ("Bad: {description: d, terms: [x, 3]}", "'terms' must be a list"),
+    ],
+)
+def test_bad_codebook_names_file_and_frame(tmp_path, frame, message):
+    path = tmp_path / "bad.yml"
+    path.write_text(f"name: bad\nframes:\n  Good: {{description: d, terms: [x]}}\n  {frame}\n")
+    with pytest.raises(framing.CodebookError) as error:
+        framing.load_codebook(path)
+    assert str(path) in str(error.value)
+    assert "'Bad'" in str(error.value)
+    assert message in str(error.value)
+
+
+def test_missing_codebook_is_an_error(tmp_path):
+    with pytest.raises(framing.CodebookError, match="not found"):
+        framing.load_codebook(tmp_path / "none.yml")
+
+
+# --- matching ----------------------------------------------------------------------------
+
+
+def test_terms_match_lemmas_phrases_and_respect_exclusions(spacy_pipeline, generic_book):
+    nlp = spacy_pipeline
+    assert _frames("Their wages have not kept up.", generic_book, nlp) == {"Economic": ["wage"]}
+    assert "Economic" in _frames("The cost of living keeps rising.", generic_book, nlp)
+    assert "Crime and punishment" in _frames("He faces a fraud charge.", generic_book, nlp)
+    assert "Crime and punishment" not in _frames(
+        "She is in charge of the plant.", generic_book, nlp
+    )
+    assert "Security and defence" not in _frames(
+        "The national security adviser resigned.", generic_book, nlp
+    )
+    assert _frames("They met for lunch.", generic_book, nlp) == {"Other": []}
+
+
+def test_hyphenated_and_multiword_event_terms(spacy_pipeline, event_book):
+    found = _frames(
+        "They discussed de-escalation zones and arms control.", event_book, spacy_pipeline
+    )
+    assert found["Syria"] == ["de-escalation"]
+    assert found["Arms control"] == ["arms control"]
+
+
+def test_docs_must_match_paragraph_rows(seed_paragraphs, seed_docs, event_book):
+    with pytest.raises(ValueError, match="one per row"):
+        framing.frame_shares(seed_paragraphs, seed_docs[:-1], event_book)
+
+
+# --- the seeds, as a careful reader sees them --------------------------------------------
+
+
+def test_independent_and_cnn_dwell_on_the_comey_firing(event_shares):
+    comey = event_shares.loc["Comey firing"]
+    # The Independent's lead is the firing ("sacked", "He was fired? You're kidding"); CNN and
+    # ABC open with it; NBC gives it one sentence and the Post one paragraph about 2017.
+    for outlet in ("The Independent", "CNN", "ABC News"):
+        assert comey[outlet] > comey["NBC News"]
+        assert comey[outlet] > comey["The Washington Post"]
+
+
+def test_kislyak_and_flynn_belong_to_nbc_cnn_and_abc(seed_paragraphs, seed_docs, event_book):
+    evidence = framing.frame_evidence(seed_paragraphs, seed_docs, event_book)
+    names = evidence[evidence["matched"].str.contains("kislyak|flynn")]
+    per_outlet = names.groupby("outlet").size()
+    # NBC lines 21 and 23, CNN lines 13-19 and 51-55, ABC line 10; the Independent names
+    # Kislyak once (line 18) and the Post never.
+    for outlet in ("NBC News", "CNN", "ABC News"):
+        assert per_outlet.get(outlet, 0) >= 2
+    assert per_outlet.get("The Independent", 0) == 1
+    assert per_outlet.get("The Washington Post", 0) == 0
+
+
+def test_cnn_gives_the_russia_investigation_most_space(event_shares):
+    investigation = event_shares.loc["Russia investigation (Kislyak, Flynn)"]
+    assert investigation.idxmax() == "CNN"
+
+
+def test_abc_leads_on_syria_and_the_post_barely_mentions_it(event_shares):
+    syria = event_shares.loc["Syria"]
+    assert syria.idxmax() == "ABC News"
+    assert syria["NBC News"] > syria["The Washington Post"]
+    assert syria["The Washington Post"] == syria.min()
+
+
+def test_the_post_is_about_ukraine_impeachment_arms_control_and_interference(event_shares):
+    for frame in ("Ukraine", "Impeachment", "Arms control", "Election interference"):
+        assert event_shares.loc[frame].idxmax() == "The Washington Post", frame
+    for frame in ("Impeachment", "Arms control"):
+        others = event_shares.loc[frame].drop("The Washington Post")
+        assert (others == 0).all(), frame
+
+
+def test_only_nbc_and_the_independent_mention_afghanistan(event_shares):
+    afghanistan = event_shares.loc["Afghanistan"]
+    assert set(afghanistan[afghanistan > 0].index) == {"NBC News", "The Independent"}
+
+
+def test_press_access_and_photos(event_shares):
+    photos = event_shares.loc["Press access and photos"]
+    # ABC's only photo mention is the Flickr embed, which is not story text.
+    assert photos["ABC News"] == 0
+    for outlet in ("NBC News", "CNN", "The Washington Post"):
+        assert photos[outlet] > photos["The Independent"]
+
+
+def test_shares_are_reproducible_with_intervals_around_them(seed_paragraphs, seed_docs, event_book):
+    first = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=100, seed=3)
+    again = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=100, seed=3)
+    pd.testing.assert_frame_equal(first, again)
+    assert list(first.columns) == framing.FRAMES_COLUMNS
+    assert len(first) == 5 * len(event_book.frames)
+    assert (first["ci_low"] <= first["share"]).all() and (first["share"] <= first["ci_high"]).all()
+    assert first["words_share"].between(0, 1).all()
+
+
+def test_lead_frames_show_what_each_article_leads_with(
+    seed_paragraphs, seed_docs, seed_headlines, spacy_pipeline, event_book
+):
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    lead = framing.lead_frames(seed_paragraphs, seed_docs, event_book, headlines)
+    by_outlet = lead.groupby(["outlet", "part"])["frame"].apply(set)
+    # "...day after sacking FBI Director investigating Russia ties"
+    assert "Comey firing" in by_outlet["The Independent", "headline"]
+    assert "Comey firing" in by_outlet["ABC News", "headline"]  # "...amid Comey controversy"
+    assert by_outlet["The Washington Post", "headline"] == {"Election interference"}
+    assert {"Impeachment", "Ukraine"} <= by_outlet["The Washington Post", "lead"]
+    assert ("CNN", "headline") not in by_outlet.index  # CNN's text carries no headline
+
+
+def test_frame_charts_return_figures_and_mark_the_flagged_outlet(
+    seed_paragraphs, seed_docs, event_book
+):
+    shares = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=50)
+    flagged = ["The Washington Post"]
+    for figure in (
+        charts.frame_share_chart(shares, flagged_outlets=flagged),
+        charts.frame_heatmap(shares, flagged_outlets=flagged),
+    ):
+        assert isinstance(figure, Figure)
+        labels = [t.get_text() for ax in figure.axes for t in ax.get_xticklabels()]
+        labels += [t.get_text() for legend in figure.legends for t in legend.get_texts()]
+        assert "The Washington Post \u2020" in labels
+
+
+# --- another event: the generic codebook must make sense there too ------------------------
+
+
+def test_generic_frames_of_a_factory_strike(strike, generic_book):
+    paragraphs, docs = strike
+    shares = framing.frame_shares(paragraphs, docs, generic_book, iterations=100)
+    table = shares.pivot(index="frame", columns="outlet", values="share").drop("Other")
+    # The Gazette writes about pay and prices, Valley Radio about injuries and fumes, the
+    # Ledger about the council vote, the court case and a poll.
+    assert table["Harbour Gazette"].idxmax() == "Economic"
+    assert table.loc["Economic"].idxmax() == "Harbour Gazette"
+    assert table["Valley Radio"].idxmax() == "Health and safety"
+    assert table.loc["Health and safety"].idxmax() == "Valley Radio"
+    assert table["The Northern Ledger"].idxmax() == "Political"
+    assert (
+        table.loc["Legality, constitutionality and jurisprudence"].idxmax() == "The Northern Ledger"
+    )

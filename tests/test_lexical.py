@@ -1,0 +1,141 @@
+"""Distinctive words (weighted log-odds, informative Dirichlet prior) and word-choice counts.
+
+Expectations about the seeds come from reading them, not from the code's output.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from helpers import charts, corpus, lexical
+
+OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seed_paragraphs, spacy_pipeline):
+    return list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+
+
+@pytest.fixture(scope="module")
+def seed_terms(seed_paragraphs, seed_docs) -> dict[str, list[str]]:
+    table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=15)
+    return table.groupby("outlet")["term"].apply(list).to_dict()
+
+
+@pytest.fixture(scope="module")
+def seed_choice(seed_paragraphs, seed_docs) -> pd.DataFrame:
+    table = lexical.word_choice(seed_paragraphs, seed_docs, lexical.load_word_choice())
+    return table.pivot_table(index=["contrast", "word"], columns="outlet", values="count")
+
+
+def test_log_odds_z_favours_the_words_a_group_uses_more():
+    a = Counter({"wage": 10, "the": 50, "safety": 1})
+    b = Counter({"wage": 1, "the": 50, "safety": 10})
+    z = lexical.log_odds_z(a, b, a + b)
+    assert z["wage"] > 0 > z["safety"]
+    assert z["wage"] == pytest.approx(-z["safety"])
+    assert abs(z["the"]) < 0.01
+
+
+def test_stop_words_punctuation_and_numbers_are_not_terms(spacy_pipeline):
+    # spaCy's English stop list includes "say", so reporting verbs are left to word choice.
+    doc = spacy_pipeline("The 2016 election, they said, cost $5,000 - twice.")
+    assert [t for t in map(lexical.term, doc) if t] == ["election", "cost", "twice"]
+
+
+def test_distinctive_words_of_the_seeds(seed_terms):
+    # The Post's story is Pompeo, impeachment and Zelensky; only the Independent writes
+    # "Mr Trump" / "Mr Lavrov"; only CNN tells the 2009 "reset" button story.
+    assert {"pompeo", "impeachment", "zelensky"} <= set(seed_terms["The Washington Post"])
+    assert seed_terms["The Independent"][0] == "mr"
+    assert "reset" in seed_terms["CNN"]
+    every_term = [t for terms in seed_terms.values() for t in terms]
+    assert not {"the", "and", "2016", "'s"} & set(every_term)
+
+
+def test_distinctive_terms_table(seed_paragraphs, seed_docs):
+    table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=5, min_count=2)
+    assert list(table.columns) == lexical.TERM_COLUMNS
+    assert (table.groupby("outlet").size() <= 5).all()
+    assert (table["count"] >= 2).all() and (table["z"] > 0).all()
+
+
+def test_only_the_independent_says_sacked(seed_choice):
+    sack = seed_choice.loc[("Removal", "sack")]
+    assert sack["The Independent"] >= 1
+    assert sack.drop("The Independent").sum() == 0
+
+
+def test_cnn_says_fired_most_and_a_cease_fire_is_not_a_firing(seed_choice):
+    fire = seed_choice.loc[("Removal", "fire")]
+    assert fire.idxmax() == "CNN"
+    # The Post: "Trump fired FBI Director James B. Comey" once; its "cease-fire" is not counted.
+    assert fire["The Washington Post"] == 1
+
+
+def test_mocking_is_reported_by_cnn_abc_and_the_independent(seed_choice):
+    mock = seed_choice.loc[("Speech", "mock")]
+    # CNN "he mocked the idea", ABC "responded mockingly", the Independent "mock the firing".
+    for outlet in ("CNN", "ABC News", "The Independent"):
+        assert mock[outlet] >= 1, outlet
+    assert mock["NBC News"] == 0 and mock["The Washington Post"] == 0
+
+
+def test_word_forms_count_under_their_lemma(spacy_pipeline):
+    text = "The sacking came after they sacked him; sacks of mail."
+    paragraphs = pd.DataFrame(
+        [("a.txt", "A", 1, 1, text)], columns=["file", "outlet", "paragraph", "line", "text"]
+    )
+    table = lexical.word_choice(
+        paragraphs, [spacy_pipeline(text)], {"Removal": {"sack": (), "fire": ()}}
+    )
+    counts = dict(zip(table["word"], table["count"], strict=True))
+    assert counts == {"sack": 3, "fire": 0}
+    assert table["per_1000_words"].iloc[0] == pytest.approx(3 / 10 * 1000)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("contrasts: {}", "'contrasts' mapping"),
+        ("contrasts:\n  Removal: {words: {fire: []}}", "at least two words"),
+        ("contrasts:\n  Removal: {words: {fire: [], sack: oops}}", "word 'sack'"),
+        ("contrasts:\n  Removal: {colour: red, words: {fire: [], sack: []}}", "keys"),
+    ],
+)
+def test_bad_word_choice_file_names_file_and_contrast(tmp_path, body, message):
+    path = tmp_path / "choice.yml"
+    path.write_text(body)
+    with pytest.raises(lexical.WordChoiceError) as error:
+        lexical.load_word_choice(path)
+    assert str(path) in str(error.value) and message in str(error.value)
+
+
+def test_distinctive_words_of_a_factory_strike(spacy_pipeline):
+    articles = corpus.read_corpus(OTHER_EVENT).articles
+    rows = [
+        (a.file, a.outlet, n, n, t)
+        for a in articles
+        for n, t in enumerate(a.lines, 1)
+        if n > 1 and t.strip()
+    ]
+    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
+    docs = list(spacy_pipeline.pipe(paragraphs["text"]))
+    top = lexical.distinctive_terms(paragraphs, docs, top_n=5).groupby("outlet")["term"].apply(set)
+    assert {"pay", "wage"} <= top["Harbour Gazette"]
+    assert {"safety", "injury"} <= top["Valley Radio"]
+    assert {"council", "court"} <= top["The Northern Ledger"]
+
+
+def test_distinctive_terms_chart(seed_paragraphs, seed_docs):
+    table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=5)
+    figure = charts.distinctive_terms_chart(table, top_n=5, flagged_outlets=["The Washington Post"])
+    assert isinstance(figure, Figure)
+    titles = [ax.get_title() for ax in figure.axes if ax.get_visible()]
+    assert "The Washington Post \u2020" in titles and len(titles) == 5
