@@ -236,9 +236,10 @@ def test_frame_charts_return_figures_and_mark_the_flagged_outlet(
 ):
     shares = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=50)
     flagged = ["The Washington Post"]
+    colors = charts.outlet_colors(shares["outlet"])
     for figure in (
-        charts.frame_share_chart(shares, flagged_outlets=flagged),
-        charts.frame_heatmap(shares, flagged_outlets=flagged),
+        charts.frame_share_chart(shares, colors, flagged_outlets=flagged),
+        charts.frame_heatmap(shares, colors, flagged_outlets=flagged),
     ):
         assert isinstance(figure, Figure)
         labels = [t.get_text() for ax in figure.axes for t in ax.get_xticklabels()]

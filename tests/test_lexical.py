@@ -135,7 +135,10 @@ def test_distinctive_words_of_a_factory_strike(spacy_pipeline):
 
 def test_distinctive_terms_chart(seed_paragraphs, seed_docs):
     table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=5)
-    figure = charts.distinctive_terms_chart(table, top_n=5, flagged_outlets=["The Washington Post"])
+    colors = charts.outlet_colors(table["outlet"])
+    figure = charts.distinctive_terms_chart(
+        table, colors, top_n=5, flagged_outlets=["The Washington Post"]
+    )
     assert isinstance(figure, Figure)
     titles = [ax.get_title() for ax in figure.axes if ax.get_visible()]
     assert "The Washington Post \u2020" in titles and len(titles) == 5

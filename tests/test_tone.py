@@ -54,7 +54,10 @@ def test_without_a_codebook_only_outlet_rows(small):
 
 
 def test_tone_chart_marks_the_flagged_outlet(small):
-    figure = charts.tone_chart(tone.tone(*small), flagged_outlets=["Grim"])
+    table = tone.tone(*small)
+    figure = charts.tone_chart(
+        table, charts.outlet_colors(table["outlet"]), flagged_outlets=["Grim"]
+    )
     assert isinstance(figure, Figure)
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert labels == ["Grim \u2020", "Upbeat"]
