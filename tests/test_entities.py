@@ -1,7 +1,9 @@
-"""Entities against the hand-made gold (tests/fixtures/gold/people.yml), a non-seed text, bad input."""
+"""Entities against the hand-made gold (tests/fixtures/gold/people.yml), a non-seed text, bad
+input, and the per-article steps composed as a distributed run would compose them."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +11,6 @@ import pytest
 import yaml
 
 from helpers import entities, nlp, paths
-from helpers.entities import DataFileError
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
@@ -215,27 +216,40 @@ def test_docs_must_match_the_paragraphs(spacy_pipeline, aliases):
         entities.extract_mentions(paragraphs, docs[1:] + docs[:1], aliases)
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("people: [oops", "line 1"),
-        ("people:\n  Ann Smith: [A. Smith]\nfolk:\n  Bob: []\n", "line 3: unknown section 'folk'"),
-        ("places:\n  Kyiv: [Kiev]\n  Kiev City: [Kiev]\n", "line 3: 'Kiev' is under 'Kyiv'"),
-        ("places:\n  Kyiv: Kiev\n", "line 2: expected a list"),
-    ],
-)
-def test_alias_file_errors_name_the_line(tmp_path, text, message):
-    path = tmp_path / "aliases.yml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(DataFileError, match=message) as error:
-        entities.load_aliases(path)
-    assert str(path) in str(error.value)
+def test_per_article_steps_compose_to_the_whole(
+    seed_paragraphs, seed_docs, aliases, seed_headlines, spacy_pipeline
+):
+    """Partitions of whole articles, as a Dask bag would hold them (one without any name):
+    evidence summed in another order, each partition resolved on its own, one merge."""
+    quiet = pd.DataFrame([("z.txt", "Z", 1, 1, "It rained all day.")], columns=COLUMNS)
+    paragraphs = pd.concat([seed_paragraphs, quiet], ignore_index=True)
+    docs = [*seed_docs, spacy_pipeline(quiet["text"][0])]
+    files = list(paragraphs["file"].unique())
+    parts = []
+    for chunk in (files[:1], files[1:3], files[3:5], files[5:]):
+        keep = paragraphs["file"].isin(chunk).to_numpy()
+        parts.append((paragraphs[keep], [d for d, k in zip(docs, keep, strict=True) if k]))
+    evidence = [entities.name_evidence(part_docs, aliases.titles) for _, part_docs in parts]
+    total = pickle.loads(pickle.dumps(evidence[2] + evidence[0] + evidence[3] + evidence[1]))
+    tables = [entities.article_mentions(p, part_docs, total, aliases) for p, part_docs in parts]
+    assert tables[-1].empty and list(tables[-1].columns) == entities.ARTICLE_COLUMNS
+    found = pd.concat(tables, ignore_index=True)
+    for options in ({"headlines": seed_headlines}, {"include_attributive": False}):
+        composed = entities.merge_identities(found, aliases, **options)
+        local = entities.extract_mentions(paragraphs, docs, aliases, **options)
+        pd.testing.assert_frame_equal(composed, local)
 
 
-def test_title_file_errors_name_the_line(tmp_path):
-    path = tmp_path / "titles.txt"
-    path.write_text("# titles\nMr\nSen. 2\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"titles.txt, line 3: 'Sen. 2'"):
-        entities.load_titles(path)
-    with pytest.raises(DataFileError, match="not found"):
-        entities.load_aliases(tmp_path / "missing.yml")
+def test_an_article_needs_the_corpus_evidence(seed_paragraphs, seed_docs, aliases):
+    """Why the evidence is summed over partitions: alone, the Post's title-case tweet makes
+    "Election Meddling" a person, as only other articles write "meddling" in lower case."""
+    post = (seed_paragraphs["file"] == "004_12127f88660ddda3.txt").to_numpy()
+    paragraphs = seed_paragraphs[post]
+    docs = [d for d, k in zip(seed_docs, post, strict=True) if k]
+    own = entities.name_evidence(docs, aliases.titles)
+    corpus = entities.name_evidence(seed_docs, aliases.titles)
+    alone = entities.article_mentions(paragraphs, docs, own, aliases)
+    assert "Election Meddling" in set(alone.loc[alone["label"] == "PERSON", "text"])
+    assert "Election Meddling" not in set(
+        entities.article_mentions(paragraphs, docs, corpus, aliases)["text"]
+    )

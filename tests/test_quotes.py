@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers import entities, nlp, paths, quotes
-from helpers.entities import DataFileError
+from helpers import entities, names, nlp, paths, quotes
+from helpers.names import DataFileError
 from helpers.quotes import QuoteSpan, find_quote_spans
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
@@ -37,15 +37,23 @@ def verbs() -> frozenset[str]:
 
 
 @pytest.fixture(scope="module")
-def aliases() -> entities.Aliases:
-    return entities.load_aliases(paths.DATA_DIR / "aliases.yml")
+def aliases() -> names.Aliases:
+    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
 
 
 @pytest.fixture(scope="module")
-def seed_quotes(seed_paragraphs, spacy_pipeline, aliases, verbs) -> pd.DataFrame:
-    docs = list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
-    mentions = entities.extract_mentions(seed_paragraphs, docs, aliases)
-    return quotes.extract_quotes(seed_paragraphs, docs, mentions, verbs)
+def seed_docs(seed_paragraphs, spacy_pipeline):
+    return list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_paragraphs, seed_docs, aliases) -> pd.DataFrame:
+    return entities.extract_mentions(seed_paragraphs, seed_docs, aliases)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_paragraphs, seed_docs, seed_mentions, verbs) -> pd.DataFrame:
+    return quotes.extract_quotes(seed_paragraphs, seed_docs, seed_mentions, verbs)
 
 
 def _plain(text: str) -> str:
@@ -186,6 +194,24 @@ def test_quote_marks(text, quoted):
 
 def test_an_open_quote_at_the_end_is_marked_unclosed():
     assert find_quote_spans('said: "one. Two.') == [QuoteSpan(7, 16, False)]
+
+
+def test_articles_are_read_independently(
+    seed_paragraphs, seed_docs, seed_mentions, verbs, spacy_pipeline
+):
+    """Each article with only its own mentions, as a partition of a distributed run (one
+    without any quote)."""
+    quiet = pd.DataFrame([("z.txt", "Z", 1, 1, "It rained all day.")], columns=COLUMNS)
+    paragraphs = pd.concat([seed_paragraphs, quiet], ignore_index=True)
+    docs = [*seed_docs, spacy_pipeline(quiet["text"][0])]
+    parts = []
+    for file, rows in paragraphs.groupby("file", sort=False).indices.items():
+        mentions = seed_mentions[seed_mentions["file"] == file]
+        part_docs = [docs[r] for r in rows]
+        parts.append(quotes.extract_quotes(paragraphs.iloc[rows], part_docs, mentions, verbs))
+    assert parts[-1].empty
+    whole = quotes.extract_quotes(paragraphs, docs, seed_mentions, verbs)
+    pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), whole)
 
 
 def test_a_different_event(spacy_pipeline, aliases, verbs):

@@ -13,42 +13,47 @@ frame is a term ("de-escalation zones", a "reset" button), and so is one that is
 verb's own object ("tweeted a mocking 'correction'") or follows "so-called".
 
 Speaker: the verb's subject outside the quote (through "who", participles and control
-verbs); a pronoun is the last person who was a main subject before it, skipping anyone an
-honorific ("Mr", "Ms") gives the other gender; a description ("the Russian minister") is the
-person named before with the closest title ("Russian Foreign Minister Sergei Lavrov"); an
-organisation speaks as itself ("the State Department said"); an unnamed source keeps its
-description ("senior official"). A quotation with no frame of its own continues the
-previous quotation of its paragraph, else its speaker is `unattributed` and its cue empty.
-Speakers are the canonical entities of the mentions table.
+verbs), read as `speakers` says: a name is its canonical entity in the mentions table, a
+pronoun or description the person it stands for. A quotation with no frame of its own
+continues the previous quotation of its paragraph, else its speaker is `unattributed` and
+its cue empty. An article's quotes need only its own paragraphs, parses and mentions, so
+`extract_quotes` of partitions of whole articles, concatenated in order, is the whole table.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.entities import DataFileError, count_words, data_lines
+from helpers.entities import count_words
+from helpers.names import DataFileError, data_lines
+from helpers.speakers import (
+    MODIFIERS,
+    UNATTRIBUTED,
+    Article,
+    according_to,
+    add_subjects,
+    index_mentions,
+    stands_for,
+    subject_of,
+)
 
 QUOTE_COLUMNS = ["file", "outlet", "paragraph", "line", "quote", "speaker", "cue", "words"]
 VOICE_COLUMNS = ["outlet", "speaker", "quotes", "words", "quote_share", "word_share"]
-UNATTRIBUTED = "unattributed"
 ACCORDING_TO = "according to"
+# Typed even when empty, so that a partition without quotes concatenates with the others
+_QUOTE_TYPES = {
+    **dict.fromkeys(("file", "outlet", "quote", "speaker", "cue"), "str"),
+    **dict.fromkeys(("paragraph", "line", "words"), "int64"),
+}
 _OPENING = {'"': "“„«", "'": "‘"}
 _CLOSING = {'"': "”»", "'": "’"}
 _OPENERS = tuple("\"“„«'‘")
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# Honorifics tell a person's gender, so that "she said" skips a "Mr Bridges"
-_HONORIFIC_GENDER = {
-    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
-    **dict.fromkeys(("ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"), "f"),
-}
-_MODIFIERS = {"compound", "amod", "nmod"}
-Position = tuple[int, int]  # (row, token index)
 
 
 @dataclass(frozen=True)
@@ -108,16 +113,6 @@ def _marks(text: str, kind: str) -> list[tuple[int, bool]]:
     return found
 
 
-@dataclass
-class _Article:
-    """What speaker resolution knows about one article while reading it in order."""
-
-    entity_at: dict[Position, tuple[str, str]] = field(default_factory=dict)
-    roles: list[tuple[Position, str, set[str]]] = field(default_factory=list)
-    subjects: list[tuple[Position, str]] = field(default_factory=list)
-    gender: dict[str, str] = field(default_factory=dict)
-
-
 def extract_quotes(
     paragraphs: pd.DataFrame,
     docs: Sequence[Doc],
@@ -143,7 +138,8 @@ def extract_quotes(
     rows = []
     for file, indices in frame.groupby("file", sort=False).indices.items():
         rows += _article_quotes(frame, docs, list(indices), by_article.get(file, {}), speech_verbs)
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return table if rows else table.astype(_QUOTE_TYPES)
 
 
 def voice_share(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -178,16 +174,16 @@ def _article_quotes(
     verbs: frozenset[str],
 ) -> list[tuple]:
     """An article's quotations, read paragraph by paragraph so pronouns see what came before."""
-    article = _Article()
+    article = Article()
     for row in rows:
-        _index_mentions(article, row, docs[row], by_paragraph.get(frame.at[row, "paragraph"]))
+        index_mentions(article, row, docs[row], by_paragraph.get(frame.at[row, "paragraph"]))
     quotes: list[_Quote] = []
     left_open: _Quote | None = None  # a quotation the previous paragraph ended without closing
     for row in rows:
         meta, doc = frame.loc[row], docs[row]
         spans = find_quote_spans(doc.text)
         inside = {t.i for s in spans for t in _tokens(doc, s)}
-        _add_subjects(article, row, doc, inside)
+        add_subjects(article, row, doc, inside)
         if not doc.text.lstrip().startswith(_OPENERS):
             left_open = None
         last, previous = None, None  # previous: the paragraph's last (speaker, cue)
@@ -216,47 +212,8 @@ def _tokens(doc: Doc, span: QuoteSpan) -> list[Token]:
     return [t for t in doc if span.start <= t.idx < span.end and not (t.is_punct or t.is_space)]
 
 
-def _index_mentions(article: _Article, row: int, doc: Doc, found: pd.DataFrame | None) -> None:
-    """Token -> entity of a paragraph's mentions, and the title words of its people."""
-    if found is None:
-        return
-    for m in found.itertuples(index=False):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        for token in span:
-            article.entity_at[(row, token.i)] = (m.entity, m.label)
-        if m.label == "PERSON":
-            article.roles.append(((row, span.start), m.entity, _role_words(span)))
-            before = doc[span.start - 1].lower_ if span.start else ""
-            if before in _HONORIFIC_GENDER:
-                article.gender[m.entity] = _HONORIFIC_GENDER[before]
-
-
-def _role_words(span) -> set[str]:
-    """Lemmas of the title around a name: "Russian Foreign Minister", "the former ambassador"."""
-    root = span.root
-    words = [
-        t for c in root.children if c.i < span.start and c.dep_ in _MODIFIERS for t in c.subtree
-    ]
-    appositions = [c for c in root.children if c.dep_ == "appos"]
-    appositions += [root.head] if root.dep_ == "appos" else []
-    words += [
-        t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
-    ]
-    return {t.lemma_.lower() for t in words if t.is_alpha}
-
-
-def _add_subjects(article: _Article, row: int, doc: Doc, inside: set[int]) -> None:
-    """Record, in order, the people who are subjects of a paragraph's main or reported clauses."""
-    for subject in (t for t in doc if t.dep_ == "nsubj" and t.i not in inside):
-        chain = [subject.head, *subject.head.ancestors]
-        if all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain):
-            name, is_person = _name(article, row, subject)
-            if is_person:
-                article.subjects.append(((row, subject.i), name))
-
-
 def _frame(
-    article: _Article, row: int, doc: Doc, span: QuoteSpan, inside: set[int], verbs: frozenset[str]
+    article: Article, row: int, doc: Doc, span: QuoteSpan, inside: set[int], verbs: frozenset[str]
 ) -> tuple[str, str] | None:
     """(speaker, cue) of a quoted passage, or None when no speech frame governs it."""
     tokens = _tokens(doc, span)
@@ -267,12 +224,12 @@ def _frame(
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
     if cue is not None:
-        subject = _subject(cue, own)
-        speaker = _name(article, row, subject)[0] if subject is not None else UNATTRIBUTED
+        subject = subject_of(cue, own)
+        speaker = stands_for(article, row, subject)[0] if subject is not None else UNATTRIBUTED
         return speaker, cue.lemma_.lower()
-    source = _according_to(doc, tokens, inside)
+    source = according_to(doc, tokens, inside)
     if source is not None:
-        return _name(article, row, source)[0], ACCORDING_TO
+        return stands_for(article, row, source)[0], ACCORDING_TO
     return None
 
 
@@ -309,7 +266,7 @@ def _adjacent_verb(
     """A speech verb right after the quote with its subject ('"...", Lavrov said') or before it."""
     after = [t for t in doc[tokens[-1].i + 1 :] if not t.is_punct][:4]
     for verb in (t for t in after if _is_speech(t, verbs) and t.i not in inside):
-        subject = _subject(verb, inside)
+        subject = subject_of(verb, inside)
         between = {t.i for t in after if t.i < verb.i}
         if subject is not None and between <= {t.i for t in subject.subtree} | {verb.i}:
             return verb
@@ -329,97 +286,9 @@ def _is_term(tokens: list[Token], own: set[int], cue: Token) -> bool:
     if _is_clause(tokens):
         return False
     root = next(t for t in tokens if t.head.i not in own or t.head.i == t.i)
-    noun = root.head if root.dep_ in _MODIFIERS else root
+    noun = root.head if root.dep_ in MODIFIERS else root
     embedded = noun.i != root.i or any(
-        c.i not in own and c.i < root.i and c.dep_ in ("det", "poss", *_MODIFIERS)
+        c.i not in own and c.i < root.i and c.dep_ in ("det", "poss", *MODIFIERS)
         for c in root.children
     )
     return embedded and noun.head.i == cue.i and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-
-
-def _subject(verb: Token, quoted: set[int]) -> Token | None:
-    """Who does the speaking: the subject, a passive's agent, or up through "who"/participles.
-
-    Never a word of the quotation itself, whatever the parse says.
-    """
-    for _ in range(6):
-        for child in (c for c in verb.children if c.i not in quoted):
-            if child.dep_ == "nsubj":
-                return child
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if verb.dep_ == "xcomp" and objects:  # "led Lavrov to declare"
-            return objects[0]
-        if verb.dep_ == "relcl":
-            return verb.head
-        if (
-            verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl")
-            or verb.head.i == verb.i
-        ):
-            return None
-        verb = verb.head
-    return None
-
-
-def _according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | None:
-    """The source named by "according to X" in the quote's sentences, outside any quote."""
-    sentences = {t.sent.start for t in tokens}
-    for token in doc:
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.sent.start in sentences and token.lower_ == "according" and token.i not in inside:
-            if following is not None and following.lower_ == "to":
-                return next((c for c in following.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _name(article: _Article, row: int, token: Token) -> tuple[str, bool]:
-    """The canonical name a subject token stands for, and whether it is a person."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        token = token.head.head
-    if (row, token.i) in article.entity_at:
-        entity, label = article.entity_at[(row, token.i)]
-        return entity, label == "PERSON"
-    for child in (c for c in token.children if c.dep_ == "appos"):
-        entity, label = article.entity_at.get((row, child.i), ("", ""))
-        if entity:
-            return entity, label == "PERSON"
-    if token.lower_ in _PRONOUN_GENDER:
-        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
-        return (name, True) if name else (UNATTRIBUTED, False)
-    if token.pos_ == "PRON":
-        return UNATTRIBUTED, False
-    modifiers = [
-        t for c in token.children if c.i < token.i and c.dep_ in _MODIFIERS for t in c.subtree
-    ]
-    titled = _titled(
-        article, (row, token.i), token.lemma_.lower(), {t.lemma_.lower() for t in modifiers}
-    )
-    if titled:
-        return titled, True
-    for left in modifiers:
-        entity, label = article.entity_at.get((row, left.i), ("", ""))
-        if label == "ORG":
-            return entity, False
-    return " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i)), False
-
-
-def _antecedent(article: _Article, position: Position, gender: str) -> str:
-    """The last person who was a main subject before a pronoun, skipping the other gender;
-    a person known (by an honorific) to have the pronoun's gender comes first."""
-    earlier = [
-        n for p, n in article.subjects if p < position and article.gender.get(n, gender) == gender
-    ]
-    known = [n for n in earlier if article.gender.get(n) == gender]
-    return (known or earlier or [""])[-1]
-
-
-def _titled(article: _Article, position: Position, word: str, modifiers: set[str]) -> str:
-    """The person a description ("the Russian minister") stands for: one named before with that
-    title word; the closest title (most shared words, fewest others) wins, then the latest."""
-    scored = [
-        (len(roles & modifiers), -len(roles - modifiers - {word}), p, name)
-        for p, name, roles in article.roles
-        if word in roles and p < position
-    ]
-    return max(scored)[3] if scored else ""

@@ -1,0 +1,119 @@
+"""Name spans on small hand-made sentences: trimming, splitting with corpus evidence,
+resolution within an article, repeats the model missed, names used as modifiers."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from helpers import name_spans, names, paths
+from helpers.name_spans import NameEvidence, NameSpan
+
+
+@pytest.fixture(scope="module")
+def titles() -> names.Titles:
+    return names.load_aliases(paths.DATA_DIR / "aliases.yml").titles
+
+
+def spans(found: list[list[NameSpan]]) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for paragraph in found for m in paragraph]
+
+
+def test_spans_are_trimmed_to_the_name(spacy_pipeline, titles):
+    doc = spacy_pipeline("Secretary of State Rex Tillerson met Lavrov in the Oval Office.")
+    found = name_spans.candidates(0, doc, titles)
+    # "State" lies inside a title; "the" is not part of the name
+    assert spans([found]) == [
+        ("Rex Tillerson", "PERSON"),
+        ("Lavrov", "PERSON"),
+        ("Oval Office", "ORG"),
+    ]
+    assert all(doc.text[m.start : m.end] == m.text for m in found)
+
+
+def test_evidence_adds_up_and_ignores_people_of_common_words():
+    a = NameEvidence(Counter({("Sergey Lavrov", "PERSON"): 2, ("Lavrov", "ORG"): 1}), frozenset())
+    b = NameEvidence(
+        Counter({("Lavrov", "ORG"): 2, ("Election Meddling", "PERSON"): 1}),
+        frozenset({"election", "meddling"}),
+    )
+    total = a + b
+    assert total.spans[("Lavrov", "ORG")] == 3 and total.lower == {"election", "meddling"}
+    assert total.known == {"sergey lavrov": 2, "lavrov": 3}
+    assert total.people == {"sergey lavrov"} and total.surnames == {"lavrov"}
+    assert not a.is_common("Election Meddling", "PERSON")
+    assert b.is_common("Election Meddling", "PERSON") and not b.is_common("Election", "PERSON")
+
+
+def test_evidence_of_parts_is_the_evidence_of_the_whole(spacy_pipeline, titles):
+    docs = list(spacy_pipeline.pipe(["Sergey Lavrov met Rex Tillerson.", "Lavrov left Moscow."]))
+    parts = name_spans.name_evidence(docs[:1], titles) + name_spans.name_evidence(docs[1:], titles)
+    assert parts == name_spans.name_evidence(docs, titles)
+
+
+def test_glued_names_are_split_with_corpus_evidence(spacy_pipeline, titles):
+    docs = [
+        spacy_pipeline("The Obama White House expelled 35 diplomats."),
+        spacy_pipeline("U.S.-Russia relations have soured."),
+    ]
+    alone = name_spans.name_evidence(docs, titles)
+    assert spans(name_spans.paragraph_names(docs, alone, titles)) == [
+        ("Obama White House", "PERSON"),
+        ("U.S.-Russia", "ORG"),
+    ]
+    elsewhere = Counter(
+        {
+            ("Barack Obama", "PERSON"): 1,
+            ("White House", "ORG"): 1,
+            ("U.S.", "GPE"): 1,
+            ("Russia", "GPE"): 1,
+        }
+    )
+    corpus = alone + NameEvidence(elsewhere, frozenset())
+    assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [
+        ("Obama", "PERSON"),
+        ("White House", "ORG"),
+        ("U.S.", "ORG"),
+        ("Russia", "ORG"),
+    ]
+
+
+def test_a_surname_points_at_the_nearest_full_name_before():
+    names_ = [
+        NameSpan(0, 0, 13, "Sergey Lavrov", "PERSON"),
+        NameSpan(1, 0, 6, "Lavrov", "ORG"),
+        NameSpan(2, 0, 12, "Anna Lavrova", "PERSON"),
+        NameSpan(3, 4, 11, "Tillerson", "ORG"),
+        NameSpan(4, 0, 9, "Rex Tillerson", "PERSON"),
+    ]
+    name_spans.resolve_article(names_)
+    assert [(m.person, m.label) for m in names_] == [
+        ("sergey lavrov", "PERSON"),
+        ("sergey lavrov", "PERSON"),
+        ("anna lavrova", "PERSON"),
+        ("rex tillerson", "PERSON"),  # none before: the first after
+        ("rex tillerson", "PERSON"),
+    ]
+
+
+def test_repeats_the_model_missed_are_kept_aside(spacy_pipeline):
+    docs = [spacy_pipeline("Lavrov said that Lavrov's ministry would answer.")]
+    found = [[NameSpan(0, 0, 6, "Lavrov", "PERSON")]]
+    repeats = name_spans.untagged_repeats(docs, found, [0])
+    assert [(m.start, m.end, m.text) for m in repeats] == [(17, 23, "Lavrov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "modifier"),
+    [
+        ("The Trump administration imposed new sanctions on Russia.", "Trump", True),
+        ("The Trump administration imposed new sanctions on Russia.", "Russia", False),
+        ("Mr Trump shaking hands with Sergey Lavrov.", "Trump", False),  # titled: never one
+    ],
+)
+def test_names_used_as_modifiers(spacy_pipeline, titles, text, name, modifier):
+    doc = spacy_pipeline(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert name_spans.is_modifier(span, titles) is modifier

@@ -1,0 +1,85 @@
+"""Names: the alias and title files (good and bad), and how written names are matched."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from helpers import names, paths
+from helpers.names import DataFileError
+
+
+def test_the_alias_file_maps_every_form_to_its_canonical_name():
+    aliases = names.load_aliases(paths.DATA_DIR / "aliases.yml")
+    assert aliases.canonical["us"] == aliases.canonical["usa"] == "United States"
+    assert aliases.canonical["kiev"] == "Kyiv" and aliases.labels["Kyiv"] == "GPE"
+    assert aliases.labels["United Nations"] == "ORG"
+    assert aliases.metonyms["kremlin"] == "Russian government"
+    assert ("mr",) in aliases.titles and ("mr.",) in aliases.titles  # titles.txt beside it
+
+
+def test_titles_are_word_tuples_longest_first(tmp_path):
+    path = tmp_path / "titles.txt"
+    path.write_text("# titles\nMr\nForeign Minister  # a comment\n\nmr\n", encoding="utf-8")
+    assert names.load_titles(path) == (("foreign", "minister"), ("mr",))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("people: [oops", "line 1"),
+        ("people:\n  Ann Smith: [A. Smith]\nfolk:\n  Bob: []\n", "line 3: unknown section 'folk'"),
+        ("places:\n  Kyiv: [Kiev]\n  Kiev City: [Kiev]\n", "line 3: 'Kiev' is under 'Kyiv'"),
+        ("places:\n  Kyiv: Kiev\n", "line 2: expected a list"),
+    ],
+)
+def test_alias_file_errors_name_the_line(tmp_path, text, message):
+    path = tmp_path / "aliases.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match=message) as error:
+        names.load_aliases(path)
+    assert str(path) in str(error.value)
+
+
+def test_title_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "titles.txt"
+    path.write_text("# titles\nMr\nSen. 2\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"titles.txt, line 3: 'Sen. 2'"):
+        names.load_titles(path)
+    with pytest.raises(DataFileError, match="not found"):
+        names.load_aliases(tmp_path / "missing.yml")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("The U.S.", "us"), ("Russia’s", "russia's"), ("  Sergey   LAVROV ", "sergey lavrov")],
+)
+def test_name_key(text, key):
+    assert names.name_key(text) == key
+
+
+def test_full_names_and_surnames():
+    assert names.is_full_name("Sergey Lavrov") and names.is_full_name("Martin Luther King Jr.")
+    assert not names.is_full_name("J. Lavrov") and not names.is_full_name("Lavrov")
+    assert names.surname_keys("bashar al-assad") == {"al-assad", "assad"}
+    assert names.surname_keys("donald j trump jr") == {"trump"}
+    assert names.last_word("Donald Trump Jr.") == "Trump" and names.last_word("2016") == ""
+
+
+def test_spelling_variants_are_one_person():
+    assert names.same_person("sergei lavrov", "sergey lavrov")
+    assert names.same_person("volodymyr zelensky", "volodymyr zelenskyy")
+    assert not names.same_person("hillary clinton", "bill clinton")
+    forms = Counter({"Sergey Lavrov": 3, "Sergei Lavrov": 1, "Rex Tillerson": 2})
+    assert names.cluster_people(["sergei lavrov", "sergey lavrov", "rex tillerson"], forms) == {
+        "sergei lavrov": "Sergey Lavrov",
+        "sergey lavrov": "Sergey Lavrov",
+        "rex tillerson": "Rex Tillerson",
+    }
+
+
+def test_an_acronym_joins_the_one_name_it_spells():
+    keys = {"us", "united states", "un", "united nations", "fbi"}
+    assert names.acronyms(keys) == {"us": "united states", "un": "united nations"}
+    assert names.acronyms({"us", "united states", "upper silesia"}) == {}  # ambiguous

@@ -1,0 +1,71 @@
+"""Speakers on small hand-made sentences: who speaks, and whom a pronoun, a description or
+an organisation stands for."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import speakers
+from helpers.speakers import UNATTRIBUTED, Article
+
+
+def _verb(doc):
+    return next(t for t in doc if t.lemma_ in ("say", "accord"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Lavrov said the expulsion was pitiful.", "Lavrov"),
+        ("A senior official said it was over.", "official"),
+        ("The State Department said it was over.", "Department"),
+    ],
+)
+def test_the_subject_of_a_speech_verb(spacy_pipeline, text, subject):
+    doc = spacy_pipeline(text)
+    assert speakers.subject_of(_verb(doc), set()).text == subject
+
+
+def test_according_to_names_its_source(spacy_pipeline):
+    doc = spacy_pipeline('"We are ready to help," according to the fund.')
+    quoted = [t for t in doc if 1 <= t.idx < 19 and not t.is_punct]
+    assert speakers.according_to(doc, quoted, {t.i for t in quoted}).text == "fund"
+
+
+def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
+    article = Article(
+        subjects=[((0, 0), "Simon Bridges"), ((0, 6), "Jacinda Ardern")],
+        gender={"Simon Bridges": "m"},  # he was a "Mr"
+    )
+    for text, name, is_person in [
+        ("She said no.", "Jacinda Ardern", True),
+        ("He said no.", "Simon Bridges", True),
+        ("They said no.", UNATTRIBUTED, False),
+    ]:
+        doc = spacy_pipeline(text)
+        assert speakers.stands_for(article, 1, doc[0]) == (name, is_person), text
+
+
+def test_a_description_is_the_person_with_that_title(spacy_pipeline):
+    named = spacy_pipeline("Russian Foreign Minister Sergei Lavrov arrived in Washington.")
+    start = named.text.index("Sergei Lavrov")
+    mentions = pd.DataFrame(
+        [(start, start + 13, "Sergey Lavrov", "PERSON")],
+        columns=["start", "end", "entity", "label"],
+    )
+    article = Article()
+    speakers.index_mentions(article, 0, named, mentions)
+    doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
+    subject = speakers.subject_of(_verb(doc), set())
+    assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", True)
+
+
+def test_organisations_and_unnamed_sources(spacy_pipeline):
+    doc = spacy_pipeline("The State Department said it was over.")
+    article = Article(
+        entity_at={(0, 1): ("State Department", "ORG"), (0, 2): ("State Department", "ORG")}
+    )
+    assert speakers.stands_for(article, 0, doc[2]) == ("State Department", False)
+    doc = spacy_pipeline("A senior official said it was over.")
+    assert speakers.stands_for(Article(), 0, doc[2]) == ("senior official", False)
