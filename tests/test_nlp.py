@@ -58,3 +58,12 @@ def test_cache_key_changes_with_the_model_version(spacy_pipeline, monkeypatch):
     before = nlp.text_key(spacy_pipeline, TEXTS[0])
     monkeypatch.setitem(spacy_pipeline.meta, "version", "9.9.9")
     assert nlp.text_key(spacy_pipeline, TEXTS[0]) != before
+
+
+def test_parse_by_article_yields_each_article_with_its_own_docs(spacy_pipeline, seed_paragraphs):
+    seen = []
+    for rows, docs in nlp.parse_by_article(spacy_pipeline, seed_paragraphs, batch_size=7):
+        assert rows["file"].nunique() == 1
+        assert [d.text for d in docs] == list(rows["text"])
+        seen.append(rows["file"].iloc[0])
+    assert seen == list(dict.fromkeys(seed_paragraphs["file"]))

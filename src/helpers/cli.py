@@ -72,6 +72,7 @@ def command_run(args: argparse.Namespace) -> int:
                 values,
                 log=log,
                 warn=lambda message: print(message, file=sys.stderr),
+                progress=not args.quiet,
             )
     except run.RunLockedError as error:
         return _fail(str(error))

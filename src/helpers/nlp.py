@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pandas as pd
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -140,3 +141,26 @@ def _parse_batch(
         parsed[i] if i in parsed else Doc(nlp.vocab).from_bytes(stored[key])
         for i, key in enumerate(keys)
     ]
+
+
+def parse_by_article(
+    nlp: Language,
+    paragraphs: pd.DataFrame,
+    cache_path: Path | None = None,
+    batch_size: int = 256,
+    n_process: int = 1,
+    progress: bool = False,
+) -> Iterator[tuple[pd.DataFrame, list[Doc]]]:
+    """Yield each article's paragraph rows with their `Doc`s, one article at a time.
+
+    An article is a run of consecutive rows with the same `file`, as `paragraphs.csv` has them.
+    Paragraphs are parsed in batches across articles (the model is fastest on long streams),
+    but only the current batch's `Doc`s are alive at once, so memory is bounded by the batch
+    and the longest article, not by the corpus.
+    """
+    docs = parse_texts(
+        nlp, paragraphs["text"], cache_path, batch_size, n_process, progress, len(paragraphs)
+    )
+    runs = (paragraphs["file"] != paragraphs["file"].shift()).cumsum()
+    for _, rows in paragraphs.groupby(runs, sort=False):
+        yield rows, [next(docs) for _ in range(len(rows))]

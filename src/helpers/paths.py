@@ -35,6 +35,12 @@ def data_file(value: str) -> Path:
     return path if path.is_absolute() else DATA_DIR / path
 
 
+def cache_file(value: str) -> Path:
+    """The parse cache in the folder a notebook parameter names; empty means `.cache/`."""
+    folder = Path(value).expanduser().resolve() if value else CACHE_DIR
+    return folder / "parses.sqlite"
+
+
 def tables_dir(run: Path) -> Path:
     """The run's `tables/` folder, created on first use."""
     path = run / "tables"

@@ -132,7 +132,7 @@ def environment(spacy_model: str) -> dict[str, Any]:
 
 def preflight(input_dir: Path, values: Mapping[str, Any]) -> dict[str, Any]:
     """Everything that can be checked before a notebook runs; raises InputError or ParameterError."""
-    corpus.article_files(input_dir)
+    corpus.require_usable(corpus.read_corpus(input_dir), input_dir)
     return params.validate(values, params.collect_parameters(notebook_paths()))
 
 
@@ -186,11 +186,14 @@ def execute(
     values: Mapping[str, Any],
     log: Any = print,
     warn: Any = print,
+    progress: bool = False,
 ) -> RunRecord:
     """Run the notebooks into `run_dir` and write the report; returns the run's record.
 
     `values` must already be validated (see `preflight`). Each notebook receives the input
-    folder, the run folder and the parameters it declares.
+    folder, the run folder and the parameters it declares. Progress is shown here, one bar
+    over each notebook's cells when `progress` is set; the notebooks' own bars would only end
+    up in the report, so they are off unless `show_progress` is given explicitly.
     """
     import papermill
 
@@ -203,6 +206,8 @@ def execute(
                 declared = {p.name for p in params.read_parameters(source)}
                 given = {k: v for k, v in values.items() if k in declared}
                 given |= {"input_dir": str(input_dir), "run_dir": str(run_dir)}
+                if "show_progress" in declared:
+                    given.setdefault("show_progress", False)
                 target = run_dir / "notebooks" / source.name
                 started = time.monotonic()
                 entry: dict[str, Any] = {"notebook": source.name, "status": "running", "seconds": 0}
@@ -214,7 +219,7 @@ def execute(
                         parameters=given,
                         cwd=str(paths.NOTEBOOKS_DIR),
                         kernel_name="python3",
-                        progress_bar=False,
+                        progress_bar=progress,
                         log_output=False,
                         config=KERNEL_CONFIG,
                     )
