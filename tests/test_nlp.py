@@ -67,3 +67,25 @@ def test_parse_by_article_yields_each_article_with_its_own_docs(spacy_pipeline, 
         assert [d.text for d in docs] == list(rows["text"])
         seen.append(rows["file"].iloc[0])
     assert seen == list(dict.fromkeys(seed_paragraphs["file"]))
+
+
+def test_text_pieces_join_back_and_cut_after_sentences():
+    text = "One sentence here. " * 10
+    pieces = nlp.text_pieces(text, size=50)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 50 for p in pieces)
+    assert all(p.endswith(". ") for p in pieces)
+    assert nlp.text_pieces("no-spaces-at-all", size=5) == ["no-sp", "aces-", "at-al", "l"]
+
+
+def test_a_text_over_the_limit_is_parsed_whole_in_pieces(spacy_pipeline, monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_TEXT_CHARS", 70)
+    text = "Lavrov met Trump on Wednesday. The talks were closed to the press. Pompeo spoke later."
+    (doc,) = nlp.parse_texts(spacy_pipeline, [text])
+    assert doc.text == text
+    assert [s.text.strip() for s in doc.sents][:2] == [
+        "Lavrov met Trump on Wednesday.",
+        "The talks were closed to the press.",
+    ]
+    assert "Pompeo" in {e.text for e in doc.ents}
+    assert len(nlp.text_pieces(text, 70)) == 2

