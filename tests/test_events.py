@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import corpus, events
+from helpers import corpus, events, sentences
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 NBC, CNN, ABC, INDEPENDENT, POST = (
@@ -32,8 +32,10 @@ SEED_CAPTION_DATES = [
 
 
 @pytest.fixture(scope="module")
-def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
+    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
 
 
 @pytest.fixture(scope="module")
@@ -47,15 +49,16 @@ def caption_dates(seed_corpus) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def seed_events(seed_paragraphs, seed_docs, caption_dates) -> pd.DataFrame:
-    return events.event_dates(seed_paragraphs, seed_docs, caption_dates).set_index("file")
+def seed_events(seed_sentences, caption_dates) -> pd.DataFrame:
+    return events.event_dates(seed_sentences, caption_dates).set_index("file")
 
 
 def _one_article(nlp, text: str, published: str = "", file: str = "a.txt") -> tuple:
     paragraphs = pd.DataFrame(
         [(file, "Outlet", 1, 1, text)], columns=["file", "outlet", "paragraph", "line", "text"]
     )
-    return paragraphs, [nlp(text)], {file: published} if published else None
+    rows = sentences.sentence_rows(paragraphs, [nlp(text)])
+    return rows, {file: published} if published else None
 
 
 def test_the_washington_post_reports_another_meeting(seed_events):
@@ -81,8 +84,8 @@ def test_an_article_without_a_day_is_not_flagged(seed_events):
     assert not seed_events.loc[INDEPENDENT, "flagged"]
 
 
-def test_dates_of_other_events_do_not_win(seed_paragraphs, seed_docs, caption_dates):
-    mentions = events.date_mentions(seed_paragraphs, seed_docs, caption_dates)
+def test_dates_of_other_events_do_not_win(seed_sentences, caption_dates):
+    mentions = events.date_mentions(seed_sentences, caption_dates)
     file_photo = mentions[(mentions["file"] == NBC) & (mentions["mention"] == "April 12, 2017")]
     assert file_photo["weight"].tolist() == [0.0]
     since = mentions[(mentions["file"] == ABC) & (mentions["mention"] == "August 2013")]
@@ -92,43 +95,38 @@ def test_dates_of_other_events_do_not_win(seed_paragraphs, seed_docs, caption_da
     assert firing[["date", "weight"]].values.tolist() == [["2017-05-09", 0.5]]
 
 
-def test_events_table_columns_and_flagged_outlets(seed_paragraphs, seed_docs, caption_dates):
-    table = events.event_dates(seed_paragraphs, seed_docs, caption_dates)
+def test_events_table_columns_and_flagged_outlets(seed_sentences, caption_dates):
+    table = events.event_dates(seed_sentences, caption_dates)
     assert list(table.columns) == events.EVENTS_COLUMNS
     assert events.flagged_outlets(table) == ["The Washington Post"]
 
 
-def test_excluding_flagged_articles_keeps_docs_aligned(seed_paragraphs, seed_docs, seed_events):
+def test_excluding_flagged_articles_drops_their_sentences(seed_sentences, seed_events):
     table = seed_events.reset_index()
-    kept, docs = events.select_articles(seed_paragraphs, seed_docs, table, exclude_flagged=True)
+    kept = events.select_articles(seed_sentences, table, exclude_flagged=True)
     assert POST not in set(kept["file"])
-    assert [d.text for d in docs] == kept["text"].tolist()
-    same, all_docs = events.select_articles(seed_paragraphs, seed_docs, table)
-    assert len(same) == len(seed_paragraphs) and len(all_docs) == len(seed_docs)
+    others = seed_sentences[seed_sentences["file"] != POST].reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, others)  # headline rows go with their article
+    same = events.select_articles(seed_sentences, table)
+    assert len(same) == len(seed_sentences)
 
 
-def test_repeated_lines_in_the_dates_table_are_ignored(seed_paragraphs, seed_docs, caption_dates):
+def test_repeated_lines_in_the_dates_table_are_ignored(seed_sentences, caption_dates):
     repeat = caption_dates.iloc[[0]].assign(line=999, date="2016-01-01", source="duplicate")
-    table = events.event_dates(seed_paragraphs, seed_docs, pd.concat([caption_dates, repeat]))
-    mentions = events.date_mentions(seed_paragraphs, seed_docs, pd.concat([caption_dates, repeat]))
+    table = events.event_dates(seed_sentences, pd.concat([caption_dates, repeat]))
+    mentions = events.date_mentions(seed_sentences, pd.concat([caption_dates, repeat]))
     assert "2016-01-01" not in set(mentions["date"])
     assert table.set_index("file").loc[NBC, "event_date"] == "2017-05-10"
 
 
 def test_weekdays_resolve_against_the_published_date(spacy_pipeline):
     # 5 March 2025 was a Wednesday.
-    paragraphs, docs, published = _one_article(
-        spacy_pipeline, "The mayor resigned on Monday.", "2025-03-05"
-    )
-    assert (
-        events.event_dates(paragraphs, docs, published=published)["event_date"][0] == "2025-03-03"
-    )
-    paragraphs, docs, published = _one_article(
+    rows, published = _one_article(spacy_pipeline, "The mayor resigned on Monday.", "2025-03-05")
+    assert events.event_dates(rows, published=published)["event_date"][0] == "2025-03-03"
+    rows, published = _one_article(
         spacy_pipeline, "The mayor resigned last Wednesday.", "2025-03-05"
     )
-    assert (
-        events.event_dates(paragraphs, docs, published=published)["event_date"][0] == "2025-02-26"
-    )
+    assert events.event_dates(rows, published=published)["event_date"][0] == "2025-02-26"
 
 
 def test_two_dates_one_each_make_no_majority(spacy_pipeline):
@@ -137,7 +135,9 @@ def test_two_dates_one_each_make_no_majority(spacy_pipeline):
         [(f"{i}.txt", f"Outlet {i}", 1, 1, t) for i, t in enumerate(texts)],
         columns=["file", "outlet", "paragraph", "line", "text"],
     )
-    table = events.event_dates(paragraphs, list(spacy_pipeline.pipe(texts)))
+    table = events.event_dates(
+        sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(texts)))
+    )
     assert table["event_date"].tolist() == ["2025-03-03", "2025-03-09"]
     assert not table["flagged"].any()
 
@@ -151,9 +151,9 @@ def test_the_factory_strike_is_dated_to_tuesday_4_march_2025(spacy_pipeline):
         if n > 1 and text.strip()
     ]
     paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
-    docs = list(spacy_pipeline.pipe(paragraphs["text"]))
+    rows = sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
     published = {a.file: a.published for a in articles if a.published}
-    table = events.event_dates(paragraphs, docs, published=published).set_index("outlet")
+    table = events.event_dates(rows, published=published).set_index("outlet")
     # Gazette: "on Tuesday", published Wed 5 March; Valley Radio: "Tuesday, March 4, 2025",
     # not its "accident on March 12, 2023"; Ledger: "on Tuesday" and "yesterday's walkout",
     # not "again on Thursday".

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import events, findings, framing
+from helpers import events, findings, framing, sentences
 
 FRAMES = pd.DataFrame(
     [
@@ -124,11 +124,13 @@ def test_an_outlet_about_another_event_is_marked_in_frame_findings():
 
 
 @pytest.fixture(scope="module")
-def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
+    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
 
 
-def test_seed_findings(seed_paragraphs, seed_docs, seed_corpus):
+def test_seed_findings(seed_sentences, seed_corpus):
     # Caption and embed dates read off the seeds by hand (as in test_events).
     lines = {a.file: (a.outlet, a.lines) for a in seed_corpus.articles}
     captions = pd.DataFrame(
@@ -143,9 +145,9 @@ def test_seed_findings(seed_paragraphs, seed_docs, seed_corpus):
         ],
         columns=["file", "outlet", "line", "date", "text", "source"],
     )
-    table = events.event_dates(seed_paragraphs, seed_docs, captions)
+    table = events.event_dates(seed_sentences, captions)
     book = framing.load_codebook("frames/event.yml")
-    shares = framing.frame_shares(seed_paragraphs, seed_docs, book, iterations=200)
+    shares = framing.frame_shares(seed_sentences, book, iterations=200)
     found = findings.findings(shares, table)
     assert found[0].startswith("The Washington Post's article (004_12127f88660ddda3.txt) reports")
     assert "dated 2019-12-10" in found[0] and "3 of 4 dated articles report 2017-05-10" in found[0]

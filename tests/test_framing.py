@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, corpus, framing
+from helpers import charts, corpus, framing, sentences
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 POLICY_FRAMES = [
@@ -34,8 +34,10 @@ POLICY_FRAMES = [
 
 
 @pytest.fixture(scope="module")
-def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
+    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +51,8 @@ def generic_book():
 
 
 @pytest.fixture(scope="module")
-def event_shares(seed_paragraphs, seed_docs, event_book):
-    shares = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=200)
+def event_shares(seed_sentences, event_book):
+    shares = framing.frame_shares(seed_sentences, event_book, iterations=200)
     return shares.pivot(index="frame", columns="outlet", values="share")
 
 
@@ -65,11 +67,15 @@ def strike(spacy_pipeline):
         if n > 1 and text.strip()
     ]
     paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
-    return paragraphs, list(spacy_pipeline.pipe(paragraphs["text"]))
+    return sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
 
 
 def _frames(text: str, book: framing.Codebook, nlp) -> dict[str, list[str]]:
-    return framing.match_sentence(nlp(text), book)
+    paragraph = pd.DataFrame(
+        [("a.txt", "A", 1, 1, text)], columns=["file", "outlet", "paragraph", "line", "text"]
+    )
+    [row] = sentences.sentence_rows(paragraph, [nlp(text)]).itertuples()
+    return framing.match_sentence(row.lemmas, row.forms, book)
 
 
 # --- codebooks ---------------------------------------------------------------------------
@@ -145,11 +151,6 @@ def test_hyphenated_and_multiword_event_terms(spacy_pipeline, event_book):
     assert found["Arms control"] == ["arms control"]
 
 
-def test_docs_must_match_paragraph_rows(seed_paragraphs, seed_docs, event_book):
-    with pytest.raises(ValueError, match="one per row"):
-        framing.frame_shares(seed_paragraphs, seed_docs[:-1], event_book)
-
-
 # --- the seeds, as a careful reader sees them --------------------------------------------
 
 
@@ -162,8 +163,8 @@ def test_independent_and_cnn_dwell_on_the_comey_firing(event_shares):
         assert comey[outlet] > comey["The Washington Post"]
 
 
-def test_kislyak_and_flynn_belong_to_nbc_cnn_and_abc(seed_paragraphs, seed_docs, event_book):
-    evidence = framing.frame_evidence(seed_paragraphs, seed_docs, event_book)
+def test_kislyak_and_flynn_belong_to_nbc_cnn_and_abc(seed_sentences, event_book):
+    evidence = framing.frame_evidence(seed_sentences, event_book)
     names = evidence[evidence["matched"].str.contains("kislyak|flynn")]
     per_outlet = names.groupby("outlet").size()
     # NBC lines 21 and 23, CNN lines 13-19 and 51-55, ABC line 10; the Independent names
@@ -207,9 +208,9 @@ def test_press_access_and_photos(event_shares):
         assert photos[outlet] > photos["The Independent"]
 
 
-def test_shares_are_reproducible_with_intervals_around_them(seed_paragraphs, seed_docs, event_book):
-    first = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=100, seed=3)
-    again = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=100, seed=3)
+def test_shares_are_reproducible_with_intervals_around_them(seed_sentences, event_book):
+    first = framing.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
+    again = framing.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
     pd.testing.assert_frame_equal(first, again)
     assert list(first.columns) == framing.FRAMES_COLUMNS
     assert len(first) == 5 * len(event_book.frames)
@@ -217,11 +218,19 @@ def test_shares_are_reproducible_with_intervals_around_them(seed_paragraphs, see
     assert first["words_share"].between(0, 1).all()
 
 
-def test_lead_frames_show_what_each_article_leads_with(
-    seed_paragraphs, seed_docs, seed_headlines, spacy_pipeline, event_book
-):
-    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
-    lead = framing.lead_frames(seed_paragraphs, seed_docs, event_book, headlines)
+def test_headlines_count_only_for_the_lead(seed_sentences, event_book):
+    evidence = framing.frame_evidence(seed_sentences, event_book)
+    assert (evidence["paragraph"] > 0).all()
+    paragraphs_only = sentences.body(seed_sentences)
+    pd.testing.assert_frame_equal(
+        framing.frame_shares(seed_sentences, event_book, iterations=20),
+        framing.frame_shares(paragraphs_only, event_book, iterations=20),
+    )
+    assert set(framing.lead_frames(paragraphs_only, event_book)["part"]) == {"lead"}
+
+
+def test_lead_frames_show_what_each_article_leads_with(seed_sentences, event_book):
+    lead = framing.lead_frames(seed_sentences, event_book)
     by_outlet = lead.groupby(["outlet", "part"])["frame"].apply(set)
     # "...day after sacking FBI Director investigating Russia ties"
     assert "Comey firing" in by_outlet["The Independent", "headline"]
@@ -231,10 +240,8 @@ def test_lead_frames_show_what_each_article_leads_with(
     assert ("CNN", "headline") not in by_outlet.index  # CNN's text carries no headline
 
 
-def test_frame_charts_return_figures_and_mark_the_flagged_outlet(
-    seed_paragraphs, seed_docs, event_book
-):
-    shares = framing.frame_shares(seed_paragraphs, seed_docs, event_book, iterations=50)
+def test_frame_charts_return_figures_and_mark_the_flagged_outlet(seed_sentences, event_book):
+    shares = framing.frame_shares(seed_sentences, event_book, iterations=50)
     flagged = ["The Washington Post"]
     colors = charts.outlet_colors(shares["outlet"])
     for figure in (
@@ -251,8 +258,7 @@ def test_frame_charts_return_figures_and_mark_the_flagged_outlet(
 
 
 def test_generic_frames_of_a_factory_strike(strike, generic_book):
-    paragraphs, docs = strike
-    shares = framing.frame_shares(paragraphs, docs, generic_book, iterations=100)
+    shares = framing.frame_shares(strike, generic_book, iterations=100)
     table = shares.pivot(index="frame", columns="outlet", values="share").drop("Other")
     # The Gazette writes about pay and prices, Valley Radio about injuries and fumes, the
     # Ledger about the council vote, the court case and a poll.

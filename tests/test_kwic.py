@@ -6,14 +6,16 @@ import pandas as pd
 import pytest
 
 from helpers import entities, kwic, nlp, paths
+from helpers.sentences import COLUMNS, sentence_rows
 
 
 @pytest.fixture(scope="module")
-def parsed(seed_paragraphs, spacy_pipeline) -> tuple[pd.DataFrame, pd.DataFrame]:
+def parsed(seed_paragraphs, seed_headlines, spacy_pipeline) -> tuple[pd.DataFrame, pd.DataFrame]:
     docs = list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
     aliases = entities.load_aliases(paths.DATA_DIR / "aliases.yml")
     mentions = entities.extract_mentions(seed_paragraphs, docs, aliases)
-    return kwic.sentence_table(seed_paragraphs, docs), mentions
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    return sentence_rows(seed_paragraphs, docs, headlines), mentions
 
 
 def test_a_surname_finds_the_person_however_written(parsed):
@@ -51,7 +53,7 @@ def test_a_plain_term_is_searched_as_words(parsed):
 
 def test_sentence_numbers_agree_with_the_mentions(parsed):
     sentences, mentions = parsed
-    assert list(sentences.columns) == kwic.SENTENCE_COLUMNS
+    assert list(sentences.columns) == COLUMNS
     keys = set(zip(sentences["file"], sentences["paragraph"], sentences["sentence"], strict=True))
     body = mentions[mentions["paragraph"] > 0]
     assert set(zip(body["file"], body["paragraph"], body["sentence"], strict=True)) <= keys

@@ -12,25 +12,27 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, corpus, lexical
+from helpers import charts, corpus, lexical, sentences
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 
 
 @pytest.fixture(scope="module")
-def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
+    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
 
 
 @pytest.fixture(scope="module")
-def seed_terms(seed_paragraphs, seed_docs) -> dict[str, list[str]]:
-    table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=15)
+def seed_terms(seed_sentences) -> dict[str, list[str]]:
+    table = lexical.distinctive_terms(seed_sentences, top_n=15)
     return table.groupby("outlet")["term"].apply(list).to_dict()
 
 
 @pytest.fixture(scope="module")
-def seed_choice(seed_paragraphs, seed_docs) -> pd.DataFrame:
-    table = lexical.word_choice(seed_paragraphs, seed_docs, lexical.load_word_choice())
+def seed_choice(seed_sentences) -> pd.DataFrame:
+    table = lexical.word_choice(seed_sentences, lexical.load_word_choice())
     return table.pivot_table(index=["contrast", "word"], columns="outlet", values="count")
 
 
@@ -46,7 +48,7 @@ def test_log_odds_z_favours_the_words_a_group_uses_more():
 def test_stop_words_punctuation_and_numbers_are_not_terms(spacy_pipeline):
     # spaCy's English stop list includes "say", so reporting verbs are left to word choice.
     doc = spacy_pipeline("The 2016 election, they said, cost $5,000 - twice.")
-    assert [t for t in map(lexical.term, doc) if t] == ["election", "cost", "twice"]
+    assert [t for t in map(sentences.term, doc) if t] == ["election", "cost", "twice"]
 
 
 def test_distinctive_words_of_the_seeds(seed_terms):
@@ -59,8 +61,8 @@ def test_distinctive_words_of_the_seeds(seed_terms):
     assert not {"the", "and", "2016", "'s"} & set(every_term)
 
 
-def test_distinctive_terms_table(seed_paragraphs, seed_docs):
-    table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=5, min_count=2)
+def test_distinctive_terms_table(seed_sentences):
+    table = lexical.distinctive_terms(seed_sentences, top_n=5, min_count=2)
     assert list(table.columns) == lexical.TERM_COLUMNS
     assert (table.groupby("outlet").size() <= 5).all()
     assert (table["count"] >= 2).all() and (table["z"] > 0).all()
@@ -92,9 +94,8 @@ def test_word_forms_count_under_their_lemma(spacy_pipeline):
     paragraphs = pd.DataFrame(
         [("a.txt", "A", 1, 1, text)], columns=["file", "outlet", "paragraph", "line", "text"]
     )
-    table = lexical.word_choice(
-        paragraphs, [spacy_pipeline(text)], {"Removal": {"sack": (), "fire": ()}}
-    )
+    rows = sentences.sentence_rows(paragraphs, [spacy_pipeline(text)])
+    table = lexical.word_choice(rows, {"Removal": {"sack": (), "fire": ()}})
     counts = dict(zip(table["word"], table["count"], strict=True))
     assert counts == {"sack": 3, "fire": 0}
     assert table["per_1000_words"].iloc[0] == pytest.approx(3 / 10 * 1000)
@@ -126,15 +127,15 @@ def test_distinctive_words_of_a_factory_strike(spacy_pipeline):
         if n > 1 and t.strip()
     ]
     paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
-    docs = list(spacy_pipeline.pipe(paragraphs["text"]))
-    top = lexical.distinctive_terms(paragraphs, docs, top_n=5).groupby("outlet")["term"].apply(set)
+    rows = sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
+    top = lexical.distinctive_terms(rows, top_n=5).groupby("outlet")["term"].apply(set)
     assert {"pay", "wage"} <= top["Harbour Gazette"]
     assert {"safety", "injury"} <= top["Valley Radio"]
     assert {"council", "court"} <= top["The Northern Ledger"]
 
 
-def test_distinctive_terms_chart(seed_paragraphs, seed_docs):
-    table = lexical.distinctive_terms(seed_paragraphs, seed_docs, top_n=5)
+def test_distinctive_terms_chart(seed_sentences):
+    table = lexical.distinctive_terms(seed_sentences, top_n=5)
     colors = charts.outlet_colors(table["outlet"])
     figure = charts.distinctive_terms_chart(
         table, colors, top_n=5, flagged_outlets=["The Washington Post"]

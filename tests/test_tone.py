@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, framing, tone
+from helpers import charts, framing, sentences, tone
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 
@@ -22,11 +22,11 @@ def small(spacy_pipeline):
     paragraphs = pd.DataFrame(
         [(f, o, i, i, t) for i, (f, o, t) in enumerate(texts, start=1)], columns=COLUMNS
     )
-    return paragraphs, list(spacy_pipeline.pipe(paragraphs["text"]))
+    return sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
 
 
 def test_sentence_tone_follows_plain_reading(small):
-    scored = tone.sentence_tone(*small)
+    scored = tone.sentence_tone(small)
     assert scored.loc[0, "compound"] > 0.5  # "great success ... happy"
     assert scored.loc[2, "compound"] < -0.5  # "killed ... wounded"
     assert scored.loc[0, "positive_words"] >= 2 and scored.loc[0, "negative_words"] == 0
@@ -35,7 +35,7 @@ def test_sentence_tone_follows_plain_reading(small):
 
 def test_tone_table_per_outlet_and_per_frame(small):
     book = framing.load_codebook("frames/generic.yml")
-    table = tone.tone(*small, codebook=book)
+    table = tone.tone(small, codebook=book)
     assert list(table.columns) == tone.TONE_COLUMNS
     overall = table[table["frame"] == tone.ALL_SENTENCES].set_index("outlet")
     assert overall.loc["Upbeat", "mean_compound"] > 0 > overall.loc["Grim", "mean_compound"]
@@ -49,12 +49,12 @@ def test_tone_table_per_outlet_and_per_frame(small):
 
 
 def test_without_a_codebook_only_outlet_rows(small):
-    table = tone.tone(*small)
+    table = tone.tone(small)
     assert table["frame"].tolist() == [tone.ALL_SENTENCES] * 2
 
 
 def test_tone_chart_marks_the_flagged_outlet(small):
-    table = tone.tone(*small)
+    table = tone.tone(small)
     figure = charts.tone_chart(
         table, charts.outlet_colors(table["outlet"]), flagged_outlets=["Grim"]
     )

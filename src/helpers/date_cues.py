@@ -22,11 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from spacy.tokens import Doc, Token
 
 from helpers import dates
+
+if TYPE_CHECKING:  # only `day_words` reads a parse; dating itself needs no spaCy
+    from spacy.tokens import Span
 
 WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -93,32 +96,49 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _relative(line: int, sentence: str, token: Token) -> Mention | None:
-    """A weekday or relative-day word as a mention placed by its window, else None."""
-    doc, word = token.doc, token.lower_
+def day_words(sentence: Span) -> str:
+    """A parsed sentence's weekday and relative-day words, kept so dating needs no parse.
+
+    Each is written as in the text, after the word before it when that is a word ("last
+    Wednesday", "on Monday") and with " 's" when the parser tags a possessive after it
+    ("Tuesday 's"); they are separated by "; ".
+    """
+    doc, found = sentence.doc, []
+    for token in sentence:
+        if token.lower_ not in WEEKDAYS and token.lower_ not in RELATIVE_DAYS:
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
+        words = [before] if before.isalpha() else []
+        found.append(" ".join([*words, token.text, *(["'s"] if possessive else [])]))
+    return "; ".join(found)
+
+
+def _relative(line: int, sentence: str, cue: str) -> Mention | None:
+    """A weekday or relative-day word (a `day_words` item) as a mention placed by its
+    window, else None."""
+    words = cue.split()
+    possessive = words[-1] == "'s"
+    words = words[:-1] if possessive else words
+    text, before = words[-1], words[0] if len(words) > 1 else ""
+    word = text.lower()
     if word in RELATIVE_DAYS:
         window = (RELATIVE_DAYS[word],) * 2
-        return Mention(line, "relative day", token.text, sentence, 1.0, window=window)
-    if word not in WEEKDAYS or not token.text[0].isupper():
+        return Mention(line, "relative day", text, sentence, 1.0, window=window)
+    if word not in WEEKDAYS or not text[0].isupper():
         return None
-    before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
     weight = POSSESSIVE_WEIGHT if possessive else 1.0
     window = SHIFTED_WINDOWS.get(before, WEEKDAY_WINDOW)
-    return Mention(
-        line, "weekday", token.text, sentence, weight, weekday=WEEKDAYS[word], window=window
-    )
+    return Mention(line, "weekday", text, sentence, weight, weekday=WEEKDAYS[word], window=window)
 
 
-def text_mentions(line: int, doc: Doc) -> list[Mention]:
-    """A paragraph's explicit dates, weekdays and relative days, with their sentences."""
-    found = []
-    for sent in doc.sents:
-        text = sent.text.strip()
-        for hit in dates.find_dates(sent.text):
-            found.append(Mention(line, "text date", hit.text, text, 1.0, *_parse_iso(hit.date)))
-        found += [m for token in sent if (m := _relative(line, text, token))]
-    return found
+def text_mentions(line: int, sentence: str, days: str) -> list[Mention]:
+    """A sentence's explicit dates, weekdays and relative days (`days`: its `day_words`)."""
+    found = [
+        Mention(line, "text date", hit.text, sentence, 1.0, *_parse_iso(hit.date))
+        for hit in dates.find_dates(sentence)
+    ]
+    return found + [m for cue in days.split("; ") if cue and (m := _relative(line, sentence, cue))]
 
 
 def recorded_mentions(rows: pd.DataFrame) -> list[Mention]:

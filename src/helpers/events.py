@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
-from spacy.tokens import Doc
 
 from helpers.date_cues import (
     Mention,
@@ -35,6 +34,7 @@ from helpers.date_cues import (
     recorded_mentions,
     text_mentions,
 )
+from helpers.sentences import body
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 EVENTS_COLUMNS = ["file", "outlet", "event_date", "evidence", "flagged"]
@@ -125,21 +125,17 @@ def _decide(article: _Article, anchor: date | None, note: str = "") -> None:
 
 
 def _analyse(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
+    sentences: pd.DataFrame,
     recorded: pd.DataFrame | None,
     published: Mapping[str, str] | None,
 ) -> list[_Article]:
-    if len(docs) != len(paragraphs):
-        raise ValueError(
-            f"got {len(docs)} docs for {len(paragraphs)} paragraph rows; pass one per row, in order"
-        )
+    rows = body(sentences)
     sides = {}  # each file's caption and embed dates, but not repeated lines: they count twice
     if recorded is not None and len(recorded):
         sides = dict(iter(recorded[recorded["source"] != "duplicate"].groupby("file", sort=False)))
     articles = [
-        _article(paragraphs.iloc[rows], [docs[r] for r in rows], sides.get(file), published or {})
-        for file, rows in paragraphs.groupby("file", sort=False).indices.items()
+        _article(rows.iloc[at], sides.get(file), published or {})
+        for file, at in rows.groupby("file", sort=False).indices.items()
     ]
     corpus_date = _corpus_date(a.event for a in articles)
     for article in articles:
@@ -157,15 +153,15 @@ def _analyse(
 
 
 def _article(
-    rows: pd.DataFrame, docs: list[Doc], side: pd.DataFrame | None, published: Mapping[str, str]
+    rows: pd.DataFrame, side: pd.DataFrame | None, published: Mapping[str, str]
 ) -> _Article:
-    """One article's date mentions, decided against its own anchor."""
+    """One article's date mentions (from its sentence rows), decided against its own anchor."""
     article = _Article(rows["file"].iloc[0], rows["outlet"].iloc[0], [], [], [])
-    for line, doc in zip(rows["line"], docs, strict=True):
-        article.mentions += text_mentions(int(line), doc)
-        article.years += [int(y) for y in YEAR.findall(doc.text)]
+    for line, text, days in zip(rows["line"], rows["text"], rows["day_words"], strict=True):
+        article.mentions += text_mentions(int(line), text, days)
+        article.years += [int(y) for y in YEAR.findall(text)]
     if side is not None:
-        side = side[~side["line"].isin(rows["line"])]  # story lines are read from the docs
+        side = side[~side["line"].isin(rows["line"])]  # story lines are read from the sentences
         article.mentions += recorded_mentions(side)
         article.years += [int(y) for text in side["text"] for y in YEAR.findall(str(text))]
     if value := published.get(article.file, ""):
@@ -183,31 +179,28 @@ def _corpus_date(days: Iterable[date | None]) -> date | None:
 
 
 def event_dates(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
+    sentences: pd.DataFrame,
     recorded_dates: pd.DataFrame | None = None,
     published: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """One row per article: file, outlet, event_date (ISO, '' if none found), evidence, flagged.
 
     Args:
-        paragraphs: the paragraphs table (file, outlet, paragraph, line, text).
-        docs: the `Doc`s parsed from `paragraphs['text']`, one per row, in order.
+        sentences: the sentences table (`sentences.sentence_rows`); headlines are not read.
         recorded_dates: the cleaning stage's `dates` table (file, outlet, line, date, text,
             source): dates of every raw line, `text` the line; rows on story lines (already
-            read from the docs) and repeated lines (`source` "duplicate") are skipped.
+            read from the sentences) and repeated lines (`source` "duplicate") are skipped.
         published: the manifest's `published` date (YYYY-MM-DD) per file, where given.
     """
     rows = [
         (a.file, a.outlet, _iso(a.event), a.evidence, a.flagged)
-        for a in _analyse(paragraphs, docs, recorded_dates, published)
+        for a in _analyse(sentences, recorded_dates, published)
     ]
     return pd.DataFrame(rows, columns=EVENTS_COLUMNS)
 
 
 def date_mentions(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
+    sentences: pd.DataFrame,
     recorded_dates: pd.DataFrame | None = None,
     published: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
@@ -215,7 +208,7 @@ def date_mentions(
     none), its weight and its sentence: the evidence a reader checks a decision against."""
     rows = [
         (a.file, a.outlet, m.line, m.kind, m.mention, _iso(d), m.weight, m.sentence)
-        for a in _analyse(paragraphs, docs, recorded_dates, published)
+        for a in _analyse(sentences, recorded_dates, published)
         for m, d in zip(a.mentions, a.resolved, strict=True)
     ]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
@@ -227,16 +220,10 @@ def flagged_outlets(events: pd.DataFrame) -> list[str]:
 
 
 def select_articles(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
-    events: pd.DataFrame,
-    exclude_flagged: bool = False,
-) -> tuple[pd.DataFrame, list[Doc]]:
-    """The paragraphs (and their docs) to compare: all of them, or without flagged articles."""
+    sentences: pd.DataFrame, events: pd.DataFrame, exclude_flagged: bool = False
+) -> pd.DataFrame:
+    """The sentences to compare: all of them, or without the articles `events` flags."""
     if not exclude_flagged:
-        return paragraphs, list(docs)
+        return sentences
     flagged = set(events.loc[events["flagged"].astype(bool), "file"])
-    keep = ~paragraphs["file"].isin(flagged).to_numpy()
-    return paragraphs[keep].reset_index(drop=True), [
-        d for d, k in zip(docs, keep, strict=True) if k
-    ]
+    return sentences[~sentences["file"].isin(flagged)].reset_index(drop=True)

@@ -8,14 +8,14 @@ punctuation ignored. A term match that lies inside one of the frame's `exclude` 
 not count ("charge" but not "in charge"). A frame marked `residual: true` collects the
 sentences no other frame matched (the Policy Frames Codebook's "Other").
 
-Every function takes the paragraphs table and the `Doc`s parsed from its `text` column, in
-order, so the notebook parses once and every stage reads the same parses.
+Every function reads the sentences table (`sentences.sentence_rows`), not the parses, so a
+changed codebook re-runs without spaCy. Shares and evidence count the paragraphs' sentences;
+headline rows (paragraph 0) are read only for what an article leads with.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,9 +23,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
-from spacy.tokens import Doc, Span, Token
 
 from helpers import paths
+from helpers.sentences import HEADLINE, body, row_words
 
 FRAME_KEYS = {"description", "terms", "exclude", "residual"}
 EVIDENCE_COLUMNS = [
@@ -132,34 +132,6 @@ def _frame(path: Path, name: str, value: object) -> Frame:
     return Frame(name, description.strip(), lists["terms"], lists["exclude"], residual)
 
 
-def word_count(span: Span | Doc) -> int:
-    """Words of a span: tokens that are neither punctuation nor whitespace."""
-    return sum(1 for token in span if not (token.is_punct or token.is_space))
-
-
-def sentence_spans(
-    paragraphs: pd.DataFrame, docs: Sequence[Doc]
-) -> Iterator[tuple[dict[str, object], Span]]:
-    """Each sentence of each paragraph with its row's file, outlet, paragraph, line and number."""
-    if len(docs) != len(paragraphs):
-        raise ValueError(
-            f"got {len(docs)} parsed docs for {len(paragraphs)} paragraph rows: "
-            "pass the docs parsed from paragraphs['text'], one per row, in order"
-        )
-    for row, doc in zip(paragraphs.itertuples(index=False), docs, strict=True):
-        for number, span in enumerate((s for s in doc.sents if word_count(s)), start=1):
-            meta = {"file": row.file, "outlet": row.outlet, "paragraph": row.paragraph}
-            yield {**meta, "line": row.line, "sentence": number}, span
-
-
-def _forms(tokens: Sequence[Token]) -> list[tuple[str, str]]:
-    return [
-        (t.lemma_.lower().replace("\u2019", "'"), t.lower_.replace("\u2019", "'"))
-        for t in tokens
-        if not (t.is_punct or t.is_space)
-    ]
-
-
 def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tuple[int, int]]:
     term = term_words(text)
     if not present.issuperset(term):  # the cheap test that rules out most terms
@@ -172,20 +144,20 @@ def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tu
     ]
 
 
-def match_sentence(span: Span | Doc, codebook: Codebook) -> dict[str, list[str]]:
-    """Frames a sentence carries, each with the codebook terms that matched; the residual
-    frame, if any, when no other frame does."""
-    forms = _forms(span)
-    present = {word for pair in forms for word in pair}
+def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
+    """Frames a sentence carries, from its `lemmas` and `forms` (a sentences-table row), each
+    with the codebook terms that matched; the residual frame, if any, when no other frame does."""
+    pairs = [(lemma, form) for lemma, form, _ in row_words(lemmas, forms)]
+    present = {word for pair in pairs for word in pair}
     found: dict[str, list[str]] = {}
     for frame in codebook.frames:
-        blocked = [hit for phrase in frame.exclude for hit in _find(forms, present, phrase)]
+        blocked = [hit for phrase in frame.exclude for hit in _find(pairs, present, phrase)]
         matched = [
             term
             for term in frame.terms
             if any(
                 not any(b0 <= s and e <= b1 for b0, b1 in blocked)
-                for s, e in _find(forms, present, term)
+                for s, e in _find(pairs, present, term)
             )
         ]
         if matched:
@@ -196,40 +168,32 @@ def match_sentence(span: Span | Doc, codebook: Codebook) -> dict[str, list[str]]
     return found
 
 
-def frame_evidence(
-    paragraphs: pd.DataFrame, docs: Sequence[Doc], codebook: Codebook
-) -> pd.DataFrame:
-    """Every sentence that carries a frame, once per frame, with the terms that matched."""
+def frame_evidence(sentences: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Every paragraph sentence that carries a frame, once per frame, with the terms that matched."""
     rows = [
-        {
-            "codebook": codebook.name,
-            **{k: meta[k] for k in ("file", "outlet", "paragraph", "sentence")},
-            "text": span.text.strip(),
-            "frame": frame,
-            "matched": "; ".join(terms),
-        }
-        for meta, span in sentence_spans(paragraphs, docs)
-        for frame, terms in match_sentence(span, codebook).items()
+        (codebook.name, s.file, s.outlet, s.paragraph, s.sentence, s.text, frame, "; ".join(terms))
+        for s in body(sentences).itertuples(index=False)
+        for frame, terms in match_sentence(s.lemmas, s.forms, codebook).items()
     ]
     return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
 
 
 def frame_shares(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
+    sentences: pd.DataFrame,
     codebook: Codebook,
     iterations: int = 1000,
     seed: int = 0,
     confidence: float = 0.95,
 ) -> pd.DataFrame:
-    """Per outlet and frame: sentences carrying it, their share (with a bootstrap interval over
-    the outlet's sentences, fixed seed) and the share of the outlet's words they hold."""
+    """Per outlet and frame: paragraph sentences carrying it, their share (with a bootstrap
+    interval over the outlet's sentences, fixed seed) and the share of the outlet's words
+    they hold."""
     if iterations < 1:
         raise ValueError(f"iterations must be at least 1, got {iterations}")
     outlets: dict[str, list[tuple[int, dict[str, list[str]]]]] = {}
-    for meta, span in sentence_spans(paragraphs, docs):
-        outlets.setdefault(str(meta["outlet"]), []).append(
-            (word_count(span), match_sentence(span, codebook))
+    for s in body(sentences).itertuples(index=False):
+        outlets.setdefault(str(s.outlet), []).append(
+            (s.words, match_sentence(s.lemmas, s.forms, codebook))
         )
     rng = np.random.default_rng(seed)
     tail = (1 - confidence) / 2 * 100
@@ -261,31 +225,25 @@ def frame_shares(
 
 
 def lead_frames(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
-    codebook: Codebook,
-    headlines: Mapping[str, Doc] | None = None,
-    lead_paragraphs: int = 3,
+    sentences: pd.DataFrame, codebook: Codebook, lead_paragraphs: int = 3
 ) -> pd.DataFrame:
-    """What each article leads with: frames in its headline and in its first `lead_paragraphs`
-    paragraphs, with how many sentences carry each. The residual frame is left out: an
-    article does not lead with "no frame"."""
+    """What each article leads with: frames in its headline (the paragraph-0 rows) and in its
+    first `lead_paragraphs` paragraphs, with how many sentences carry each. The residual
+    frame is left out: an article does not lead with "no frame"."""
     frames = [f.name for f in codebook.frames if not f.residual]
-    first = paragraphs.groupby("file", sort=False)["paragraph"].transform(
-        lambda p: p.rank(method="dense")
-    )
-    keep = (first <= lead_paragraphs).to_numpy()
-    lead_rows = paragraphs[keep]
-    lead_docs = [doc for doc, k in zip(docs, keep, strict=True) if k]
-    outlets = dict(zip(paragraphs["file"], paragraphs["outlet"], strict=False))
-    parts: list[tuple[str, str, Span | Doc]] = [
-        (file, "headline", doc) for file, doc in (headlines or {}).items() if file in outlets
+    paragraphs = body(sentences)
+    rank = paragraphs.groupby("file", sort=False)["paragraph"].rank(method="dense")
+    parts = [
+        (s.file, "headline", s.lemmas, s.forms)
+        for s in sentences[sentences["paragraph"] == HEADLINE].itertuples(index=False)
     ]
-    parts += [(str(m["file"]), "lead", s) for m, s in sentence_spans(lead_rows, lead_docs)]
+    lead = paragraphs[rank <= lead_paragraphs]
+    parts += [(s.file, "lead", s.lemmas, s.forms) for s in lead.itertuples(index=False)]
+    outlets = dict(zip(sentences["file"], sentences["outlet"], strict=True))
     terms_by_key: dict[tuple[str, str, str], dict[str, None]] = {}
     counts: dict[tuple[str, str, str], int] = {}
-    for file, part, span in parts:
-        for frame, terms in match_sentence(span, codebook).items():
+    for file, part, lemmas, forms in parts:
+        for frame, terms in match_sentence(lemmas, forms, codebook).items():
             if frame in frames:
                 key = (file, part, frame)
                 counts[key] = counts.get(key, 0) + 1

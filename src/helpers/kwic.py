@@ -3,32 +3,20 @@
 `kwic("Lavrov", sentences, mentions)` finds the person however each outlet writes him
 ("Sergey Lavrov", "Mr Lavrov", "Lavrov's"), because the mentions table maps every written
 form to one canonical entity; a term that names no entity is searched as words, ignoring
-case. `sentences` is `sentence_table(paragraphs, docs)`, numbered as the mentions table
-numbers them; headline mentions (paragraph 0) have no sentence and are left out.
+case. `sentences` is the sentences table (`sentences.sentence_rows`), numbered as the
+mentions table numbers them; headlines (paragraph 0) are left out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import pandas as pd
-from spacy.tokens import Doc
 
-from helpers.entities import name_key, numbered_sentences
+from helpers.entities import name_key
+from helpers.sentences import body
 
-SENTENCE_COLUMNS = ["file", "outlet", "paragraph", "sentence", "text"]
 KWIC_COLUMNS = ["outlet", "file", "paragraph", "sentence", "left", "match", "right", "entity"]
-
-
-def sentence_table(paragraphs: pd.DataFrame, docs: Sequence[Doc]) -> pd.DataFrame:
-    """One row per sentence of each paragraph (`SENTENCE_COLUMNS`), numbered from 1."""
-    rows = [
-        (row.file, row.outlet, row.paragraph, number, sentence.text.strip())
-        for row, doc in zip(paragraphs.itertuples(index=False), docs, strict=True)
-        for number, sentence in numbered_sentences(doc)
-    ]
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
 
 def kwic(
@@ -42,6 +30,7 @@ def kwic(
     if not term.strip():
         raise ValueError("kwic needs a term: a name (e.g. 'Lavrov') or words to look for")
     entities = matching_entities(term, mentions) if mentions is not None else set()
+    sentences = body(sentences)
     if entities:
         named = mentions[mentions["entity"].isin(entities) & (mentions["paragraph"] > 0)]
         forms = sorted(set(named["text"]) | entities, key=len, reverse=True)

@@ -8,6 +8,9 @@ is the log-odds difference over its standard error.
 
 Word-choice contrasts (`data/word_choice.yml`) count chosen words per outlet, on lemmas,
 so "sacked" and "sacking" both count under "sack".
+
+Both read the sentences table (`sentences.sentence_rows`, headline rows left out), so they
+re-run without spaCy.
 """
 
 from __future__ import annotations
@@ -19,11 +22,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
 
 from helpers import paths
-from helpers.framing import word_count
+from helpers.sentences import body, row_words, word_form
 
 TERM_COLUMNS = ["outlet", "term", "z", "count"]
 CHOICE_COLUMNS = ["contrast", "outlet", "word", "count", "per_1000_words"]
@@ -34,25 +35,12 @@ class WordChoiceError(ValueError):
     """A word-choice file that cannot be used; the message names the file and the contrast."""
 
 
-def term(token: Token) -> str | None:
-    """The lower-cased lemma a token counts as, or None for stop words, punctuation and numbers."""
-    if token.is_stop or token.is_punct or token.is_space or token.like_num:
-        return None
-    lemma = token.lemma_.lower().replace("\u2019", "'")
-    if len(lemma) < 2 or not any(c.isalpha() for c in lemma) or lemma in STOP_WORDS:
-        return None
-    return lemma
-
-
-def term_counts(paragraphs: pd.DataFrame, docs: Sequence[Doc]) -> dict[str, Counter[str]]:
-    """Term counts per outlet (see `term`)."""
-    if len(docs) != len(paragraphs):
-        raise ValueError(
-            f"got {len(docs)} docs for {len(paragraphs)} paragraph rows; pass one per row"
-        )
+def term_counts(sentences: pd.DataFrame) -> dict[str, Counter[str]]:
+    """Term counts per outlet, from the sentences' `terms` (see `sentences.term`)."""
     counts: dict[str, Counter[str]] = {}
-    for outlet, doc in zip(paragraphs["outlet"], docs, strict=True):
-        counts.setdefault(str(outlet), Counter()).update(t for t in map(term, doc) if t)
+    rows = body(sentences)
+    for outlet, terms in zip(rows["outlet"], rows["terms"], strict=True):
+        counts.setdefault(str(outlet), Counter()).update(terms.split())
     return counts
 
 
@@ -74,8 +62,7 @@ def log_odds_z(
 
 
 def distinctive_terms(
-    paragraphs: pd.DataFrame,
-    docs: Sequence[Doc],
+    sentences: pd.DataFrame,
     top_n: int = 15,
     min_count: int = 2,
     prior_scale: float = 1.0,
@@ -83,7 +70,7 @@ def distinctive_terms(
     """The `top_n` words most distinctive of each outlet against the rest of the corpus:
     outlet, term, z, count (the outlet's uses). Words used fewer than `min_count` times by
     the outlet are left out, since one use says little about an outlet's choices."""
-    counts = term_counts(paragraphs, docs)
+    counts = term_counts(sentences)
     corpus = sum(counts.values(), Counter())
     rows = []
     for outlet in sorted(counts):
@@ -142,34 +129,26 @@ def word_forms(word: str, extra: Sequence[str] = ()) -> set[str]:
 
 
 def word_choice(
-    paragraphs: pd.DataFrame, docs: Sequence[Doc], contrasts: dict[str, dict[str, tuple[str, ...]]]
+    sentences: pd.DataFrame, contrasts: dict[str, dict[str, tuple[str, ...]]]
 ) -> pd.DataFrame:
-    """Per contrast, outlet and word: uses (by lemma) and uses per 1,000 words of the outlet.
+    """Per contrast, outlet and word: uses (by lemma, else as written) and uses per 1,000
+    words of the outlet.
 
     A word inside a hyphenated compound ("cease-fire") is not a use of the word ("fire").
     """
-    if len(docs) != len(paragraphs):
-        raise ValueError(
-            f"got {len(docs)} docs for {len(paragraphs)} paragraph rows; pass one per row"
-        )
     lookup: dict[str, list[tuple[str, str]]] = {}
     for contrast, contrast_words in contrasts.items():
         for word, extra in contrast_words.items():
             for form in word_forms(word, extra):
-                lookup.setdefault(form, []).append((contrast, word))
+                lookup.setdefault(word_form(form), []).append((contrast, word))
     uses: Counter[tuple[str, str, str]] = Counter()
     words: Counter[str] = Counter()
-    for outlet, doc in zip(paragraphs["outlet"], docs, strict=True):
-        words[outlet] += word_count(doc)
-        for token in doc:
-            compound = (
-                token.i > 0
-                and doc[token.i - 1].text in "-\u2013"
-                and not doc[token.i - 1].whitespace_
-            )
-            hits = lookup.get(token.lemma_.lower()) or lookup.get(token.lower_, [])
-            if not compound:
-                uses.update((contrast, outlet, word) for contrast, word in hits)
+    for s in body(sentences).itertuples(index=False):
+        words[s.outlet] += s.words
+        for lemma, form, joined in row_words(s.lemmas, s.forms):
+            hits = lookup.get(lemma) or lookup.get(form, [])
+            if not joined:
+                uses.update((contrast, s.outlet, word) for contrast, word in hits)
     rows = [
         (
             contrast,

@@ -7,18 +7,20 @@ sentences are. It is a rough measure: it was built for social media, knows nothi
 politics ("interference" and "impeachment" carry no valence) and scores the words of the
 people quoted as much as the reporter's. Read it as "how charged the vocabulary is", not as
 an outlet's stance.
+
+Tone reads the sentences table (`sentences.sentence_rows`, headline rows left out): VADER
+scores each sentence's text, and its lexicon rates the sentence's words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 import pandas as pd
-from spacy.tokens import Doc
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from helpers.framing import Codebook, match_sentence, sentence_spans, word_count
+from helpers.framing import Codebook, match_sentence
+from helpers.sentences import body, row_words
 
 ALL_SENTENCES = "(all sentences)"
 SENTENCE_COLUMNS = [
@@ -48,24 +50,25 @@ def analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
-def sentence_tone(
-    paragraphs: pd.DataFrame, docs: Sequence[Doc], codebook: Codebook | None = None
-) -> pd.DataFrame:
-    """One row per sentence: VADER's compound score (-1 to 1), its words and how many of
-    them the lexicon rates positive or negative; with `codebook`, a `frames` column too."""
+def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """One row per paragraph sentence: VADER's compound score (-1 to 1), its words and how
+    many of them the lexicon rates positive or negative; with `codebook`, a `frames` column."""
     vader = analyzer()
     rows = []
-    for meta, span in sentence_spans(paragraphs, docs):
-        valences = [vader.lexicon.get(t.lower_, 0.0) for t in span]
+    for s in body(sentences).itertuples(index=False):
+        valences = [vader.lexicon.get(form, 0.0) for _, form, _ in row_words(s.lemmas, s.forms)]
         row = {
-            **{k: meta[k] for k in ("file", "outlet", "paragraph", "sentence")},
-            "words": word_count(span),
-            "compound": vader.polarity_scores(span.text)["compound"],
+            "file": s.file,
+            "outlet": s.outlet,
+            "paragraph": s.paragraph,
+            "sentence": s.sentence,
+            "words": s.words,
+            "compound": vader.polarity_scores(s.text)["compound"],
             "positive_words": sum(v > 0 for v in valences),
             "negative_words": sum(v < 0 for v in valences),
         }
         if codebook is not None:
-            row["frames"] = list(match_sentence(span, codebook))
+            row["frames"] = list(match_sentence(s.lemmas, s.forms, codebook))
         rows.append(row)
     columns = SENTENCE_COLUMNS + (["frames"] if codebook is not None else [])
     return pd.DataFrame(rows, columns=columns)
@@ -84,13 +87,11 @@ def _summary(outlet: str, frame: str, rows: pd.DataFrame) -> dict[str, object]:
     }
 
 
-def tone(
-    paragraphs: pd.DataFrame, docs: Sequence[Doc], codebook: Codebook | None = None
-) -> pd.DataFrame:
+def tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
     """Per outlet (frame `(all sentences)`) and, with a codebook, per outlet and frame: the
     sentences' mean VADER compound score and lexicon-positive and -negative words per 1,000
     words. A rough measure; see the module docstring."""
-    scored = sentence_tone(paragraphs, docs, codebook)
+    scored = sentence_tone(sentences, codebook)
     rows = []
     for outlet, group in scored.groupby("outlet", sort=True):
         rows.append(_summary(str(outlet), ALL_SENTENCES, group))
