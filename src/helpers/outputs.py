@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -41,15 +43,18 @@ def write_table(frame: pd.DataFrame, run: Path, name: str) -> Path:
     return path
 
 
-def read_table(run: Path, name: str) -> pd.DataFrame:
-    """Read a table an earlier notebook wrote, with a message that says which notebook makes it."""
+def read_table(run: Path, name: str, dtype: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Read a table an earlier notebook wrote, with a message that says which notebook makes it.
+
+    Empty cells stay empty strings: text columns must not turn into NaN.
+    """
     path = run / "tables" / f"{name}.csv"
     if not path.exists():
         raise FileNotFoundError(
             f"{path} is missing: run the earlier notebooks first (or `workbook run`), "
             "they write the tables this one reads"
         )
-    return pd.read_csv(path, keep_default_na=False, na_values=[""])
+    return pd.read_csv(path, keep_default_na=False, dtype=dtype)
 
 
 def save_figure(figure: Figure, run: Path, name: str) -> Path:
