@@ -85,3 +85,9 @@ def test_every_notebook_declares_runner_parameters_and_papermill_reads_them_too(
         theirs = set(papermill.inspect_notebook(str(path)))
         assert ours == theirs, f"papermill cannot parse every parameter line of {path.name}"
     assert all(p.comment for p in declared.values()), "every parameter needs a comment"
+
+
+def test_a_comment_on_a_wrapped_assignment_still_documents_it():
+    source = 'names: list = [\n    "a",\n    "b",\n]  # the names\n'
+    (parameter,) = params.parse_parameters(source, "nb.ipynb")
+    assert (parameter.default, parameter.comment) == (["a", "b"], "the names")

@@ -92,7 +92,10 @@ def parse_parameters(source: str, notebook: str) -> list[Parameter]:
                 name=node.target.id,
                 type=type_name,
                 default=ast.literal_eval(node.value),
-                comment=comments.get(node.lineno, ""),
+                comment=next(
+                    (comments[n] for n in range(node.lineno, node.end_lineno + 1) if n in comments),
+                    "",
+                ),
                 notebooks=(notebook,),
             )
         )
