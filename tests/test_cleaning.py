@@ -6,6 +6,7 @@ tests/fixtures/boilerplate/expected.yml), never from the workbook's own output.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pandas as pd
@@ -13,10 +14,13 @@ import pytest
 import yaml
 from matplotlib.figure import Figure
 
-from helpers import charts, corpus, paths
+from helpers import boilerplate, charts, cleaning, corpus, labelling, paths
 from helpers.cleaning import (
     BoilerplateRulesError,
+    CleanResult,
+    assemble,
     clean_corpus,
+    label_article,
     load_rules,
     removed_by_reason,
     repair_glue,
@@ -83,52 +87,34 @@ def disagreements(article: Article, lines: pd.DataFrame, expected: dict) -> list
     return problems
 
 
-# --- the rules file -------------------------------------------------------------------
+# --- the stage's two steps -----------------------------------------------------------
 
 
-def test_the_rules_file_loads_and_every_rule_says_what_it_catches(rules):
-    assert len(rules.rules) >= 15
-    assert all(rule.comment and (rule.patterns or rule.phrases) for rule in rules.rules)
+def test_the_stage_names_stay_importable_from_cleaning():
+    assert cleaning.load_rules is boilerplate.load_rules
+    assert BoilerplateRulesError is boilerplate.BoilerplateRulesError
+    assert repair_glue.__module__ == "helpers.lines"
+    assert label_article is labelling.label_article
+    assert callable(clean_corpus) and callable(removed_by_reason) and CleanResult
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("rules: [", "is not valid YAML"),
-        ("something: else\n", "top-level 'rules:'"),
-        (
-            "rules:\n  - kind: ad\n    comment: x\n    patterns: ['(']\n",
-            r"rule 1 \(ad\): pattern 1",
-        ),
-        ("rules:\n  - kind: ad\n    patterns: [ad]\n", r"rule 1 \(ad\): 'comment'"),
-        ("rules:\n  - kind: ad\n    comment: x\n", "needs 'patterns' or 'phrases'"),
-        ("rules:\n  - kind: Ad Label\n    comment: x\n    phrases: [ad]\n", "'kind' must be"),
-        (
-            "rules:\n  - kind: ad\n    comment: x\n    phrases: [ad]\n    max_word: 3\n",
-            r"rule 1 \(ad\): unknown key\(s\) max_word",
-        ),
-        (
-            "rules:\n  - kind: ad\n    comment: x\n    phrases: [ad]\n    max_words: true\n",
-            "'max_words' must be a whole number",
-        ),
-        (
-            "rules:\n  - {kind: ad, comment: x, phrases: [ad]}\n"
-            "  - kind: video\n    comment: x\n    phrases: [v]\n    takes: {befor: 2}\n",
-            r"rule 2 \(video\): takes: unknown key\(s\) befor",
-        ),
-    ],
-)
-def test_a_bad_rules_file_names_the_file_and_the_rule(tmp_path, text, message):
-    path = tmp_path / "rules.yml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(BoilerplateRulesError, match=message) as error:
-        load_rules(path)
-    assert str(path) in str(error.value)
+def same_result(a: CleanResult, b: CleanResult) -> bool:
+    tables = ["lines", "paragraphs", "articles", "reuse", "dates", "duplicate_blocks"]
+    return all(getattr(a, t).equals(getattr(b, t)) for t in tables) and a.warnings == b.warnings
 
 
-def test_a_missing_rules_file_is_named(tmp_path):
-    with pytest.raises(BoilerplateRulesError, match="cannot be read"):
-        load_rules(tmp_path / "nowhere.yml")
+@pytest.mark.parametrize("threshold", [0.9, 0.75])
+def test_the_corpus_is_cleaned_as_its_articles_labelled_one_by_one_then_assembled(
+    seed_corpus, rules, threshold
+):
+    articles = seed_corpus.articles + corpus.read_corpus(OTHER_SITES).articles
+    articles += [make_article("copy.txt", "\n".join(articles[0].lines), "Copy")]
+    labelled = [label_article(article, rules, threshold) for article in articles]
+    before = copy.deepcopy(labelled)
+    result = assemble(labelled, threshold)
+    assert same_result(result, clean_corpus(articles, rules, threshold))
+    assert labelled == before  # assemble leaves the labels it was given as they were
+    assert result.articles["duplicate_of"].iloc[-1] == articles[0].file
 
 
 # --- the seeds, line by line ----------------------------------------------------------
@@ -203,29 +189,6 @@ def test_glued_sentences_get_their_space_back(seed_result):
     assert "meeting with Mr Trump. Mr Lavrov called it a US decision" in row["clean"]
     assert "Mr Trump.Mr Lavrov" in row["text"]
     assert row["reason"] == "glue: 1 missing space restored"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "restored"),
-    [
-        ("with Mr Trump.Mr Lavrov called", "with Mr Trump. Mr Lavrov called", 1),
-        (
-            "on May 10, 2017.Russian Foreign Ministry",
-            "on May 10, 2017. Russian Foreign Ministry",
-            1,
-        ),
-        ("“You’re kidding!You’re kidding.”", "“You’re kidding! You’re kidding.”", 1),
-        ('he said."Next', 'he said." Next', 1),
-        ("improved U.S.-Moscow relations", "improved U.S.-Moscow relations", 0),
-        ("the U.S. President", "the U.S. President", 0),
-        ("a 3.5 percent rise", "a 3.5 percent rise", 0),
-        ("e.g. the zones", "e.g. the zones", 0),
-        ("account ??https://t.co/TKMEUwjbDp?? pic.twitter.com/zsJHbjBOh5", None, 0),
-        ("see Example.Com/Story or @Foo.Bar", None, 0),
-    ],
-)
-def test_repair_glue_leaves_abbreviations_numbers_and_links_alone(text, expected, restored):
-    assert repair_glue(text) == (expected if expected is not None else text, restored)
 
 
 def test_the_repeated_abc_block_is_reported_once(seed_result):

@@ -1,20 +1,22 @@
-"""Repeated text: repeats inside an article, blocks of them, duplicate articles, shared passages."""
+"""Repeated text: repeats inside an article, blocks of them, duplicate articles."""
 
 from __future__ import annotations
 
 import pytest
 
+from helpers import dedup
 from helpers.dedup import (
+    MAX_POSTING,
     Block,
-    Passage,
     Repeat,
     check_threshold,
+    counts_as_form,
     find_duplicate_articles,
     find_repeats,
-    find_reuse,
     match_form,
     match_key,
     repeated_blocks,
+    repeats_of_keys,
     word_count,
 )
 
@@ -35,6 +37,15 @@ def test_words_are_runs_of_letters_and_digits():
     # Trump, Mr, Lavrov's, U, S, Moscow, ties: glue and hyphens never hide a word.
     assert word_count("Trump.Mr Lavrov's U.S.-Moscow ties") == 7
     assert word_count("") == 0
+
+
+def test_only_a_left_quote_used_as_an_apostrophe_changes_a_count_once_made_plain():
+    # match_form makes "‘" an apostrophe, which joins "don" and "t" into one word.
+    assert (word_count("don‘t"), word_count(match_form("don‘t"))) == (2, 1)
+    assert not counts_as_form("don‘t")
+    typographic = "“We’re ready” – he said… in 2017.Russian"
+    assert counts_as_form(typographic)
+    assert word_count(typographic) == word_count(match_form(typographic)) == 7
 
 
 def test_exact_repeats_point_at_the_first_copy():
@@ -66,6 +77,37 @@ def test_short_lines_repeat_only_exactly():
     assert find_repeats(items, 0.9) == {3: Repeat(3, 1, 1.0)}
 
 
+def test_lines_already_in_key_form_give_the_same_repeats():
+    items = [
+        (1, YEAR),
+        (2, WIRE),
+        (4, MONTH),
+        (6, "\u201cWe are ready,\u201d he said."),
+        (7, '"we are  READY," he said.'),
+    ]
+    keys = [match_key(text) for _, text in items]
+    assert repeats_of_keys([line for line, _ in items], keys, 0.9) == find_repeats(items, 0.9)
+    assert find_repeats(items, 0.9) == {4: Repeat(4, 1, 0.94), 7: Repeat(7, 6, 1.0)}
+
+
+def test_a_long_article_is_compared_a_block_of_rows_at_a_time(monkeypatch):
+    # Lines 3, 5 and 8 repeat lines 1, 2 and 4; with blocks of 3 rows, each pair falls in a
+    # different block, and the answer must be the one of a single block. Hand count for 8:
+    # 54 characters each, one changed: 1 - 2 / 108 = 0.981.
+    lines = [YEAR, WIRE, MONTH, "A line about something else, said the spokesman today.", WIRE]
+    lines += ["Another distinct line for the article, long enough to compare.", "Short one"]
+    lines += ["A line about something else, said the spokesman today!"]
+    items = list(enumerate(lines, 1))
+    whole = find_repeats(items, 0.9)
+    assert whole == {
+        3: Repeat(3, 1, 0.94),
+        5: Repeat(5, 2, 1.0),
+        8: Repeat(8, 4, 0.98),
+    }
+    monkeypatch.setattr(dedup, "_ROWS_PER_BLOCK", 3)
+    assert find_repeats(items, 0.9) == whole
+
+
 def test_a_repeated_block_survives_blank_lines_and_a_skipped_source_line():
     # Lines 1-4 are the story, 6-8 repeat 1, 3 and 4 (the copy left out line 2).
     repeats = {6: Repeat(6, 1, 1.0), 7: Repeat(7, 3, 1.0), 8: Repeat(8, 4, 1.0)}
@@ -87,37 +129,22 @@ def test_duplicate_articles_share_most_content_lines():
     assert find_duplicate_articles(articles, 0.95) == {1: (0, 1.0)}
 
 
-def test_reuse_points_every_later_copy_at_the_first_one():
-    passages = [
-        Passage("a.txt", 1, WIRE),
-        Passage(
-            "a.txt", 2, "Only this outlet printed this sentence, which is long enough to count."
-        ),
-        Passage("a.txt", 7, WIRE),  # a repeat inside a.txt is the article's own business
-        Passage("b.txt", 5, WIRE.replace("two", "Two")),
-        Passage("c.txt", 2, WIRE),
-        Passage("d.txt", 4, "Ministers met."),  # too short to be a passage
-    ]
-    assert find_reuse(passages, 0.9) == [(0, 3, 1.0), (0, 4, 1.0)]
+def test_of_equally_close_articles_the_first_is_named():
+    # 2 shares 9 of 10 lines with 0 and with 1; 1 shares only 8 with 0, so it was kept.
+    articles = [frozenset("abcdefghij"), frozenset("abcdefghkl"), frozenset("abcdefghik")]
+    assert find_duplicate_articles(articles, 0.9) == {2: (0, 0.9)}
 
 
-def test_near_reuse_is_found_without_comparing_every_pair():
-    passages = [Passage("a.txt", 3, YEAR), Passage("b.txt", 8, MONTH)]
-    assert find_reuse(passages, 0.9) == [(0, 1, 0.94)]
-    assert find_reuse(passages, 0.95) == []
+def test_a_line_in_too_many_articles_is_not_counted_as_shared():
+    # Article 0 and the last share all 4 lines, one of them "boiler"; without it, 3 of 4.
+    def article(n: int) -> frozenset[str]:
+        return frozenset({"boiler", f"{n} a", f"{n} b", f"{n} c"})
 
-
-def test_reuse_scales_with_the_number_of_passages():
-    # 4,000 distinct passages, each in two files: every copy must find its first one.
-    passages = [
-        Passage(
-            f"{n % 2}.txt", n, f"Passage number {n // 2} of the wire story, told in plain words."
-        )
-        for n in range(8000)
-    ]
-    pairs = find_reuse(passages, 0.9)
-    assert len(pairs) == 4000
-    assert all(later == first + 1 and score == 1.0 for first, later, score in pairs)
+    few = [article(n) for n in range(MAX_POSTING)]
+    assert find_duplicate_articles([*few, article(0)], 0.8) == {MAX_POSTING: (0, 1.0)}
+    many = [article(n) for n in range(MAX_POSTING + 1)]
+    assert find_duplicate_articles([*many, article(0)], 0.8) == {}
+    assert find_duplicate_articles([*many, article(0)], 0.75) == {MAX_POSTING + 1: (0, 0.75)}
 
 
 @pytest.mark.parametrize("threshold", [0, -0.1, 1.01])

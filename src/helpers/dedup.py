@@ -1,5 +1,5 @@
-"""Finding repeated text: lines repeated inside an article, whole articles filed twice, and
-passages shared between articles (wire copy, the same press statement).
+"""Finding repeated text: lines repeated inside an article and whole articles filed twice;
+the forms and word counts every comparison uses.
 
 Matching uses a normalised form of a line (`match_key`): typographic quotes and dashes made
 plain, runs of whitespace made one space, case folded. The clean text keeps the author's
@@ -7,28 +7,18 @@ punctuation; only the comparison ignores it.
 
 Method for near-duplicates, and why. Every score is rapidfuzz's normalised Indel
 similarity (`fuzz.ratio / 100`, 1.0 = identical), computed exactly, so the threshold means
-the same thing in every table and on every run; MinHash LSH (`datasketch`) would estimate
-word-set Jaccard with random error, behind a second, shingle-level threshold that is hard to
-explain to a reader. Which pairs get scored:
-- inside one article, every pair (rapidfuzz's `cdist`, in C): an article has tens or hundreds
-  of lines, so the cost grows linearly with the number of articles;
-- across articles, *blocking* with a bottom-k sketch: each passage is indexed under the
-  SKETCH_SIZE two-word runs whose (CRC-32) hashes are smallest, and only passages sharing a
-  sketch entry are scored. Two passages above a 0.9 similarity share most of their two-word
-  runs, so their smallest hashes coincide with near certainty (a miss needs every one of
-  the SKETCH_SIZE smallest to fall among the edited runs). The cost grows with the number
-  of lines, not with its square. Only the first copy of a passage is indexed (later copies
-  point at it), so text repeated in hundreds of articles does not grow the index.
+the same thing in every table and on every run. Inside one article every pair is scored
+(rapidfuzz's `cdist`, in C): an article has tens or hundreds of lines, so the cost grows
+linearly with the number of articles. Passages shared between articles are found in
+helpers.reuse, with the same scores.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-import zlib
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,18 +27,11 @@ from rapidfuzz import fuzz, process
 # Shorter lines are compared exactly only: one changed word in a five-word subheading is a
 # different subheading, not a near-duplicate.
 NEAR_MIN_WORDS = 6
-# A shared passage between articles must be a real passage, not a shared short quote.
-REUSE_MIN_WORDS = 10
-# Two-word runs per passage in its sketch, and how many of the passages sharing the most
-# sketch entries are scored exactly.
-SKETCH_SIZE = 8
-CANDIDATES_PER_LINE = 5
-# Index entries read per passage, rarest sketch entries first: bounds the work per passage
-# however common its words are.
-POSTING_BUDGET = 64
 # A line shared by more articles than this ("Copyright The Associated Press") says nothing
 # about which article another one repeats.
 MAX_POSTING = 100
+# Rows of the similarity matrix of one article's lines scored at a time (memory, not results).
+_ROWS_PER_BLOCK = 512
 
 _PLAIN = {
     "\u2018": "'",
@@ -72,6 +55,11 @@ _PLAIN = {
     "\u2026": "...",
 }
 _TYPOGRAPHIC = re.compile(f"[{''.join(_PLAIN)}]")
+# The typographic marks match_form makes an apostrophe which word_count does not already
+# read as one: inside a word (a left quote for an apostrophe) they join its halves.
+_JOINING = re.compile(
+    "[" + "".join(k for k, v in _PLAIN.items() if v == "'" and k != "\u2019") + "]"
+)
 
 
 def match_form(text: str) -> str:
@@ -79,6 +67,12 @@ def match_form(text: str) -> str:
     if not text.isascii():
         text = _TYPOGRAPHIC.sub(lambda m: _PLAIN[m.group()], text)
     return " ".join(text.split())
+
+
+def counts_as_form(text: str) -> bool:
+    """Whether `text` surely has as many words as its `match_form` (no mark that joins words
+    once made plain), so a count of either will do."""
+    return not _JOINING.search(text)
 
 
 def match_key(text: str) -> str:
@@ -103,45 +97,6 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-class _SketchIndex:
-    """First copies of passages, findable by their sketches.
-
-    A passage's sketch is the SKETCH_SIZE smallest hashes of its two-word runs; words are
-    hashed with CRC-32 (cached), so sketches are the same on every run.
-    """
-
-    def __init__(self) -> None:
-        self._postings: dict[int, list[int]] = defaultdict(list)
-        self._word_hashes: dict[str, int] = {}
-        self.keys: dict[int, str] = {}
-
-    def sketch(self, key: str) -> list[int]:
-        cache = self._word_hashes
-        hashes = [
-            cache.get(word) or cache.setdefault(word, zlib.crc32(word.encode()) | 1)
-            for word in key.split()
-        ]
-        runs = {(a * 0x9E3779B1 + b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)}
-        return heapq.nsmallest(SKETCH_SIZE, runs or set(hashes))
-
-    def add(self, ident: int, key: str, sketch: list[int]) -> None:
-        self.keys[ident] = key
-        for entry in sketch:
-            self._postings[entry].append(ident)
-
-    def candidates(self, sketch: list[int]) -> list[int]:
-        """Indexed passages sharing the most sketch entries, best first (rarest read first)."""
-        postings = sorted((p for p in map(self._postings.get, sketch) if p), key=len)
-        counts: Counter[int] = Counter()
-        read = 0
-        for posting in postings:
-            if read + len(posting) > POSTING_BUDGET and counts:
-                break
-            counts.update(posting)
-            read += len(posting)
-        return [ident for ident, _ in counts.most_common(CANDIDATES_PER_LINE)]
-
-
 @dataclass(frozen=True)
 class Repeat:
     """Line `line` repeats the earlier line `of_line`; similarity 1.0 means an exact repeat."""
@@ -158,8 +113,9 @@ class Repeat:
 def find_repeats(items: Sequence[tuple[int, str]], threshold: float) -> dict[int, Repeat]:
     """Lines of one article that repeat an earlier one, keyed by line number.
 
-    Inside one article every pair is scored (rapidfuzz's `cdist`, in C): an article has tens
-    or hundreds of lines, so the cost still grows linearly with the number of articles.
+    Inside one article every pair of lines of NEAR_MIN_WORDS words or more is scored
+    (rapidfuzz's `cdist`, in C, a block of rows at a time, so a very long article needs
+    little memory); the Python loop looks only at the lines some earlier line comes close to.
 
     Args:
         items: (line number, text) of the lines to compare, in reading order.
@@ -169,45 +125,69 @@ def find_repeats(items: Sequence[tuple[int, str]], threshold: float) -> dict[int
         For every repeating line, the first copy it repeats (exact matches win over near
         ones; among near ones the most similar, then the earliest).
     """
+    return repeats_of_keys([line for line, _ in items], [match_key(t) for _, t in items], threshold)
+
+
+def repeats_of_keys(
+    lines: Sequence[int], keys: Sequence[str], threshold: float
+) -> dict[int, Repeat]:
+    """`find_repeats` of lines already in their `match_key` form (line numbers, keys)."""
     check_threshold(threshold)
-    keys = [match_key(text) for _, text in items]
-    near = np.array([len(key.split()) >= NEAR_MIN_WORDS for key in keys], dtype=bool)
     cutoff = threshold * 100 - 1e-6
-    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=cutoff) if keys else None
+    # Long lines are compared by similarity too: `near` numbers them among themselves.
+    order = [i for i, key in enumerate(keys) if len(key.split()) >= NEAR_MIN_WORDS]
+    near = {i: n for n, i in enumerate(order)}
+    scores = _NearScores([keys[i] for i in order], cutoff)
     first_of_key: dict[str, int] = {}
-    sources = np.zeros(len(keys), dtype=bool)
     repeats: dict[int, Repeat] = {}
-    for i, ((line, _), key) in enumerate(zip(items, keys, strict=True)):
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         if not key:
             continue
         if key in first_of_key:
             repeats[line] = Repeat(line, first_of_key[key], 1.0)
             continue
-        if near[i] and i:
-            row = np.where(sources[:i] & near[:i], scores[i, :i], 0)
-            best = int(row.argmax())
-            if row[best] >= cutoff:
-                repeats[line] = Repeat(line, items[best][0], shown(float(row[best]) / 100))
-                continue
+        best = scores.best_earlier(near[i]) if i in near else None
+        if best is not None and best[1] >= cutoff:
+            repeats[line] = Repeat(line, lines[order[best[0]]], shown(float(best[1]) / 100))
+            continue
         first_of_key[key] = line
-        sources[i] = True
+        if i in near:
+            scores.sources[near[i]] = True
     return repeats
 
 
-def _best_match(
-    index: _SketchIndex,
-    key: str,
-    sketch: list[int],
-    threshold: float,
-    exclude: Callable[[int], bool],
-) -> tuple[int, float] | None:
-    scored = [
-        (ident, similarity(key, index.keys[ident]))
-        for ident in index.candidates(sketch)
-        if not exclude(ident)
-    ]
-    best = max(scored, key=lambda item: (item[1], -item[0]), default=None)
-    return (best[0], shown(best[1])) if best is not None and best[1] >= threshold else None
+class _NearScores:
+    """Scores of one article's long lines with each other, a block of rows at a time.
+
+    `best_earlier(n)` is the most similar earlier line that is a source (not itself a
+    repeat), the earliest of equals, as (index, score); rapidfuzz leaves scores under the
+    cutoff at 0. Rows with no other line close to them are passed over without a look.
+    """
+
+    def __init__(self, keys: list[str], cutoff: float) -> None:
+        self.keys, self.cutoff = keys, cutoff
+        self.sources = np.zeros(len(keys), dtype=bool)
+        self._start, self._block, self._close = 0, np.zeros((0, 0), np.float32), []
+
+    def best_earlier(self, n: int) -> tuple[int, float] | None:
+        if not self._start <= n < self._start + len(self._block):
+            self._score_block(n)
+        r = n - self._start
+        if not n or not self._close[r]:
+            return None
+        row = np.where(self.sources[:n], self._block[r, :n], 0)
+        best = int(row.argmax())  # the first of the highest
+        return (best, row[best]) if row[best] > 0 else None
+
+    def _score_block(self, start: int) -> None:
+        stop = min(start + _ROWS_PER_BLOCK, len(self.keys))
+        # One block is the whole matrix: the same list twice lets rapidfuzz score half of it.
+        queries = self.keys if stop == len(self.keys) and not start else self.keys[start:stop]
+        choices = self.keys if queries is self.keys else self.keys[:stop]
+        block = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+        # Every line scores 100 with itself: a row with nothing else is close to nothing.
+        self._start, self._block = start, block
+        self._close = (np.count_nonzero(block, axis=1) > 1).tolist()
 
 
 def shown(score: float) -> float:
@@ -259,7 +239,8 @@ def find_duplicate_articles(
     """Articles that repeat an earlier one: {index: (index of the first copy, overlap)}.
 
     Overlap is the share of content lines the two have in common, over the larger article,
-    so an article that contains a short one is not a duplicate of it.
+    so an article that contains a short one is not a duplicate of it. A line found in more
+    than MAX_POSTING earlier articles is not counted as in common.
     """
     check_threshold(threshold)
     articles_with: dict[str, list[int]] = defaultdict(list)
@@ -267,63 +248,43 @@ def find_duplicate_articles(
     for index, keys in enumerate(line_keys):
         if not keys:
             continue
-        shared: Counter[int] = Counter()
-        for key in keys:
-            posting = articles_with.get(key, ())
-            if len(posting) <= MAX_POSTING:
-                shared.update(posting)
-        scores = [
-            (other, count / max(len(keys), len(line_keys[other])))
-            for other, count in shared.items()
-        ]
-        best = max(scores, key=lambda item: (item[1], -item[0]), default=None)
-        if best is not None and best[1] >= threshold:
-            duplicates[index] = (best[0], shown(best[1]))
+        best = _first_copy(keys, line_keys, articles_with, threshold)
+        if best is not None:
+            duplicates[index] = best
             continue
         for key in keys:
             articles_with[key].append(index)
     return duplicates
 
 
-@dataclass(frozen=True)
-class Passage:
-    """One content line offered for reuse detection."""
+def _first_copy(
+    keys: frozenset[str],
+    line_keys: Sequence[frozenset[str]],
+    articles_with: dict[str, list[int]],
+    threshold: float,
+) -> tuple[int, float] | None:
+    """The earlier article sharing the largest share of `keys`, the first of equals, if any
+    shares at least `threshold` of them.
 
-    file: str
-    line: int
-    text: str
-
-
-def find_reuse(passages: Sequence[Passage], threshold: float) -> list[tuple[int, int, float]]:
-    """Passages that repeat one first seen in another file: (first index, later index, score).
-
-    Each later copy points at the first copy only, so a wire story in n articles gives n - 1
-    rows, not n squared. Lines under REUSE_MIN_WORDS words are skipped.
+    An article that shares that much shares at least `needed` of the counted lines, so it
+    is in the list of at least one of any `len(counted) - needed + 1` of them: only the
+    articles in the shortest such lists are scored.
     """
-    check_threshold(threshold)
-    first_of_key: dict[str, int] = {}
-    index = _SketchIndex()
-    pairs: list[tuple[int, int, float]] = []
-    for ident, passage in enumerate(passages):
-        key = match_key(passage.text)
-        if len(key.split()) < REUSE_MIN_WORDS:
-            continue
-        first = first_of_key.get(key)
-        if first is not None and passages[first].file != passage.file:
-            pairs.append((first, ident, 1.0))
-            continue
-        sketch = index.sketch(key)
-        best = _best_match(
-            index,
-            key,
-            sketch,
-            threshold,
-            exclude=lambda other, file=passage.file: passages[other].file == file,
-        )
-        if best is not None:
-            pairs.append((best[0], ident, best[1]))
-            continue
-        if first is None:
-            first_of_key[key] = ident
-            index.add(ident, key, sketch)
-    return pairs
+    counted = [key for key in keys if len(articles_with.get(key, ())) <= MAX_POSTING]
+    start = max(math.floor(threshold * len(keys)) - 1, 0)
+    needed = next(n for n in range(start, len(keys) + 1) if n / len(keys) >= threshold)
+    if len(counted) < needed:
+        return None
+    counted.sort(key=lambda key: len(articles_with.get(key, ())))
+    others = {
+        other
+        for key in counted[: len(counted) - needed + 1]
+        for other in articles_with.get(key, ())
+    }
+    shared = frozenset(counted)
+    scores = [
+        (other, len(shared & line_keys[other]) / max(len(keys), len(line_keys[other])))
+        for other in others
+    ]
+    best = max(scores, key=lambda item: (item[1], -item[0]), default=None)
+    return (best[0], shown(best[1])) if best is not None and best[1] >= threshold else None

@@ -1,0 +1,144 @@
+"""Passages shared between articles (wire copy, the same press statement), found without
+comparing every pair of lines in the corpus.
+
+Scores are rapidfuzz's normalised Indel similarity, exact, as for repeats inside an article
+(helpers.dedup); MinHash LSH (`datasketch`) would estimate word-set Jaccard with random
+error, behind a second, shingle-level threshold that is hard to explain to a reader. Which
+pairs get scored is decided by *blocking* with a bottom-k sketch: each passage is indexed
+under the SKETCH_SIZE two-word runs whose (CRC-32) hashes are smallest, and only passages
+sharing a sketch entry are scored. Two passages above a 0.9 similarity share most of their
+two-word runs, so their smallest hashes coincide with near certainty (a miss needs every one
+of the SKETCH_SIZE smallest to fall among the edited runs). The cost grows with the number
+of lines, not with its square. Only the first copy of a passage is indexed (later copies
+point at it), so text repeated in hundreds of articles does not grow the index.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
+
+from rapidfuzz import fuzz
+
+from helpers.dedup import check_threshold, match_key, shown
+
+# A shared passage between articles must be a real passage, not a shared short quote.
+REUSE_MIN_WORDS = 10
+# Two-word runs per passage in its sketch, and how many of the passages sharing the most
+# sketch entries are scored exactly.
+SKETCH_SIZE = 8
+CANDIDATES_PER_LINE = 5
+# Index entries read per passage, rarest sketch entries first: bounds the work per passage
+# however common its words are.
+POSTING_BUDGET = 64
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One content line offered for reuse detection."""
+
+    file: str
+    line: int
+    text: str
+
+
+def find_reuse(passages: Sequence[Passage], threshold: float) -> list[tuple[int, int, float]]:
+    """Passages that repeat one first seen in another file: (first index, later index, score).
+
+    Each later copy points at the first copy only, so a wire story in n articles gives n - 1
+    rows, not n squared. Lines under REUSE_MIN_WORDS words are skipped.
+    """
+    check_threshold(threshold)
+    first_of_key: dict[str, int] = {}
+    index = _SketchIndex()
+    pairs: list[tuple[int, int, float]] = []
+    files = [passage.file for passage in passages]
+    for ident, passage in enumerate(passages):
+        key = match_key(passage.text)
+        words = key.split()
+        if len(words) < REUSE_MIN_WORDS:
+            continue
+        first = first_of_key.get(key)
+        if first is not None and passages[first].file != passage.file:
+            pairs.append((first, ident, 1.0))
+            continue
+        sketch = index.sketch(words)
+        best = _best_match(index, key, sketch, threshold, files, passage.file)
+        if best is not None:
+            pairs.append((best[0], ident, best[1]))
+            continue
+        if first is None:
+            first_of_key[key] = ident
+            index.add(ident, key, sketch)
+    return pairs
+
+
+class _SketchIndex:
+    """First copies of passages, findable by their sketches.
+
+    A passage's sketch is the SKETCH_SIZE smallest hashes of its two-word runs; words are
+    hashed with CRC-32 (cached), so sketches are the same on every run.
+    """
+
+    def __init__(self) -> None:
+        self._postings: dict[int, list[int]] = defaultdict(list)
+        self._word_hashes: dict[str, int] = {}
+        self.keys: dict[int, str] = {}
+
+    def sketch(self, words: list[str]) -> list[int]:
+        """The sketch of a passage's words (its key split at spaces), smallest hash first."""
+        cache = self._word_hashes
+        for word in words:
+            if word not in cache:
+                cache[word] = zlib.crc32(word.encode()) | 1
+        hashes = list(map(cache.__getitem__, words))
+        runs = {(a * 0x9E3779B1 + b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)}
+        return sorted(runs or set(hashes))[:SKETCH_SIZE]
+
+    def add(self, ident: int, key: str, sketch: list[int]) -> None:
+        self.keys[ident] = key
+        for entry in sketch:
+            self._postings[entry].append(ident)
+
+    def candidates(self, sketch: list[int]) -> list[int]:
+        """Indexed passages sharing the most sketch entries (rarest entries read first).
+
+        Entries are read until POSTING_BUDGET passages have been counted (the first always);
+        of equal counts, the passage counted first wins. The order of the answer is free.
+        """
+        postings = sorted((p for p in map(self._postings.get, sketch) if p), key=len)
+        read, used = 0, 0
+        for posting in postings:
+            if read + len(posting) > POSTING_BUDGET and used:
+                break
+            read, used = read + len(posting), used + 1
+        counts = Counter(chain.from_iterable(postings[:used]))
+        if len(counts) <= CANDIDATES_PER_LINE:
+            return list(counts)
+        # Counter.most_common, without its heap: a stable sort keeps first-counted first.
+        best = sorted(counts.items(), key=itemgetter(1), reverse=True)[:CANDIDATES_PER_LINE]
+        return [ident for ident, _ in best]
+
+
+def _best_match(
+    index: _SketchIndex,
+    key: str,
+    sketch: list[int],
+    threshold: float,
+    files: Sequence[str],
+    file: str,
+) -> tuple[int, float] | None:
+    """The most similar indexed passage of another file, if at least `threshold` similar."""
+    # Scores under the threshold come back as 0: they cannot be the answer anyway.
+    cutoff, keys = threshold * 100 - 1e-6, index.keys
+    scored = [
+        (ident, fuzz.ratio(key, keys[ident], score_cutoff=cutoff) / 100)
+        for ident in index.candidates(sketch)
+        if files[ident] != file
+    ]
+    best = max(scored, key=lambda item: (item[1], -item[0]), default=None)
+    return (best[0], shown(best[1])) if best is not None and best[1] >= threshold else None

@@ -1,0 +1,67 @@
+"""Labelling one article: its own evidence only, in a small record that pickles."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from helpers import paths
+from helpers.boilerplate import load_rules
+from helpers.corpus import Article
+from helpers.labelling import ArticleLabels, label_article, label_articles
+
+TEXT = (
+    "Council passes budget\n"
+    "Advertisement\n"
+    "The council voted on Tuesday to approve the budget for next year.\n"
+    "\n"
+    "Sign up for our newsletter\n"
+    "The council voted on Tuesday to approve the budget for next year."
+)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(paths.DATA_DIR / "boilerplate.yml")
+
+
+def make_article(file: str, text: str, outlet: str = "Paper") -> Article:
+    return Article(file, outlet, tuple(text.split("\n")), "utf-8", "")
+
+
+def test_an_article_is_labelled_from_its_own_lines(rules):
+    labels = label_article(make_article("a.txt", TEXT), rules)
+    assert labels.labels == (
+        ("headline", "boilerplate", "content", "blank", "boilerplate", "duplicate")
+    )
+    assert labels.rules[1:] == ("advertisement", "", "", "subscription-appeal", "exact-duplicate")
+    assert labels.reasons[5] == "exact-duplicate of line 3"
+    assert labels.headline == "Council passes budget"
+    # Hand count: 3 + 1 + 12 + 5 + 12 words in the raw lines, 3 + 12 kept.
+    assert (labels.words_raw, sum(labels.clean_words)) == (33, 15)
+    assert labels.content_keys == frozenset(
+        {"the council voted on tuesday to approve the budget for next year."}
+    )
+    assert labels.warnings == ()
+
+
+def test_a_labelled_article_and_the_rules_pickle_without_compiled_patterns(rules, seed_corpus):
+    for article in seed_corpus.articles:
+        labels = label_article(article, rules)
+        data = pickle.dumps(labels)
+        assert pickle.loads(data) == labels
+        assert b"_compile" not in data  # no compiled pattern travels with the labels
+    assert pickle.loads(pickle.dumps(rules)) == rules
+
+
+def test_labelling_a_batch_gives_each_article_its_own_labels(rules, seed_corpus):
+    articles = seed_corpus.articles + seed_corpus.articles[:2]
+    batch = label_articles(articles, rules)
+    assert batch == [label_article(article, rules) for article in articles]
+    assert all(isinstance(labels, ArticleLabels) for labels in batch)
+
+
+def test_a_threshold_outside_0_1_is_refused(rules):
+    with pytest.raises(ValueError, match="near_duplicate_threshold"):
+        label_article(make_article("a.txt", TEXT), rules, near_duplicate_threshold=0)

@@ -1,0 +1,87 @@
+"""One raw line on its own: glue repaired, boilerplate split off, each distinct line read once."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import lines, paths
+from helpers.boilerplate import load_rules
+from helpers.lines import LineReader, read_line, repair_glue
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(paths.DATA_DIR / "boilerplate.yml")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "restored"),
+    [
+        ("with Mr Trump.Mr Lavrov called", "with Mr Trump. Mr Lavrov called", 1),
+        (
+            "on May 10, 2017.Russian Foreign Ministry",
+            "on May 10, 2017. Russian Foreign Ministry",
+            1,
+        ),
+        ("“You’re kidding!You’re kidding.”", "“You’re kidding! You’re kidding.”", 1),
+        ('he said."Next', 'he said." Next', 1),
+        ("improved U.S.-Moscow relations", "improved U.S.-Moscow relations", 0),
+        ("the U.S. President", "the U.S. President", 0),
+        ("a 3.5 percent rise", "a 3.5 percent rise", 0),
+        ("e.g. the zones", "e.g. the zones", 0),
+        ("account ??https://t.co/TKMEUwjbDp?? pic.twitter.com/zsJHbjBOh5", None, 0),
+        ("see Example.Com/Story or @Foo.Bar", None, 0),
+    ],
+)
+def test_repair_glue_leaves_abbreviations_numbers_and_links_alone(text, expected, restored):
+    assert repair_glue(text) == (expected if expected is not None else text, restored)
+
+
+def test_an_appeal_glued_to_a_story_sentence_is_split_off(rules):
+    story = "President Donald Trump met Russian Foreign Minister Sergei Lavrov today."
+    line = read_line(f"Your support makes all the difference.{story}", rules)
+    assert line.split is not None and line.split.kept == story
+    assert line.split.reason == (
+        'split: removed prefix "Your support makes all the difference." (donation-appeal)'
+    )
+    assert (line.repaired, line.restored, line.repaired_words) == (story, 0, 10)
+
+
+def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
+    line = read_line("  Sign up for our  newsletter ", rules)
+    assert (line.form, line.clean, line.words) == (
+        "Sign up for our newsletter",
+        "Sign up for our newsletter",
+        5,
+    )
+    assert line.rule.kind == "subscription-appeal" and line.split is None
+
+
+def test_a_dateline_is_story_text_and_a_blank_line_is_nothing(rules):
+    dateline = read_line("Washington CNN -", rules)
+    assert dateline.dateline and dateline.rule is None and dateline.split is None
+    blank = read_line(" \t", rules)
+    assert (blank.form, blank.words, blank.dates, blank.rule) == ("", 0, (), None)
+
+
+def test_glue_and_dates_are_read_with_the_line(rules):
+    line = read_line("The talks ended on May 10, 2017.Russian officials left.", rules)
+    assert (line.repaired, line.restored) == (
+        "The talks ended on May 10, 2017. Russian officials left.",
+        1,
+    )
+    assert [mention.date for mention in line.dates] == ["2017-05-10"]
+    # A left quote for an apostrophe joins "don" and "t" once the form makes it plain.
+    odd = read_line("They don\u2018t agree, said the minister of state.", rules)
+    assert (odd.words, odd.repaired_words) == (8, 9)
+
+
+def test_a_reader_reads_each_distinct_line_once_and_forgets_when_full(rules, monkeypatch):
+    reader = LineReader(rules)
+    first = reader.read("Advertisement")
+    assert reader.read("Advertisement") is first
+    monkeypatch.setattr(lines, "REMEMBERED_LINES", 1)
+    other = reader.read("Comments (3)")
+    assert other.rule.kind == "comment-prompt"
+    assert reader.read("Advertisement") is not first
+    assert reader.read("Advertisement") == first
