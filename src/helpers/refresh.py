@@ -23,9 +23,11 @@ CHECK_MARK = "NBVAL_CHECK_OUTPUT"
 def keep_checked_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Clear outputs and execution counts of every code cell not marked for comparison.
 
-    nbval skips a marked cell whose execution count is empty, so those keep theirs.
+    nbval skips a marked cell whose execution count is empty, so those keep theirs. Timing
+    metadata is dropped so that a refresh with unchanged results leaves no diff.
     """
     for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
         if cell.cell_type == "code" and CHECK_MARK not in cell.source:
             cell.execution_count = None
             cell.outputs = []
