@@ -46,11 +46,15 @@ def write_bad_corpus(folder: Path) -> dict[str, bytes]:
         "only boilerplate.txt": b"IE 11 is not supported. For an optimal experience visit our site on another browser.\nAdvertisement\nJoin our commenting forum\nComments\n",
         "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
         "cp1252.txt": "The minister said \u201cwe will talk\u201d on Tuesday.\n".encode("cp1252"),
-        "latin1.txt": "Le caf\u00e9 of the embassy hosted the talks on Tuesday.\n".encode("latin-1"),
+        "latin1.txt": "Le caf\u00e9 of the embassy hosted the talks on Tuesday.\n".encode(
+            "latin-1"
+        ),
         "bom.txt": b"\xef\xbb\xbf" + story.encode(),
         "crlf.txt": story.replace("\n", "\r\n").encode() * 3,
         "lone cr.txt": story.replace("\n", "\r").encode() + b"The talks ended late.",
-        "long line.txt": (("The delegation repeated its position on the talks. " * 20000).strip()).encode(),
+        "long line.txt": (
+            ("The delegation repeated its position on the talks. " * 20000).strip()
+        ).encode(),
         "spaces and \u00fcml\u00e4uts \u00e9.txt": story.encode(),
         "non english.txt": NON_ENGLISH.encode(),
         "copy of 000.txt": files[GOOD[0]],
@@ -162,7 +166,7 @@ def test_article_markup_is_shown_as_text_everywhere(bad_run):
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert "<script>document.title='INJECTED'" not in html, page.name
-        assert "onerror=\"document.title" not in html, page.name
+        assert 'onerror="document.title' not in html, page.name
     cleaning_page = (output / "notebooks" / "01_clean.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;document.title=" in cleaning_page
 
@@ -172,10 +176,22 @@ def test_no_article_script_runs_in_a_browser(bad_run, tmp_path):
     _, _, output, _, _ = bad_run
     for page in [output / "index.html", *sorted((output / "notebooks").glob("*.html"))]:
         dom = subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
-            capture_output=True, text=True, timeout=120,
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={tmp_path / 'profile'}",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         ).stdout
         assert "<title>INJECTED</title>" not in dom, page.name
 
@@ -203,8 +219,10 @@ def test_sigterm_marks_the_run_interrupted_and_keeps_latest(tmp_path):
     output = reports / "killed"
     workbook = Path(sys.executable).with_name("workbook")
     process = subprocess.Popen(
-        [str(workbook), "run", "--quiet", "--output", str(output)], env=environment,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [str(workbook), "run", "--quiet", "--output", str(output)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -220,5 +238,7 @@ def test_sigterm_marks_the_run_interrupted_and_keeps_latest(tmp_path):
     assert record["notebooks"][-1]["status"] == "interrupted"
     assert "interrupted" in (output / "index.html").read_text()
     assert (reports / "latest").resolve() == good.resolve()
-    leftovers = [p for p in (output / "tables").glob(".*.tmp")] if (output / "tables").exists() else []
+    leftovers = (
+        [p for p in (output / "tables").glob(".*.tmp")] if (output / "tables").exists() else []
+    )
     assert leftovers == []

@@ -165,7 +165,9 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     spaCy refuses texts over `nlp.max_length` (1,000,000 characters) and its parser needs
     about 1 GB per 100,000 characters; a scraped page glued into one line can be either.
     """
-    return Doc.from_docs(list(nlp.pipe(text_pieces(text, LONG_TEXT_CHARS))), ensure_whitespace=False)
+    return Doc.from_docs(
+        list(nlp.pipe(text_pieces(text, LONG_TEXT_CHARS))), ensure_whitespace=False
+    )
 
 
 def long_text_warnings(paragraphs: pd.DataFrame) -> list[tuple[str, str]]:
