@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers import corpus, nlp, paths
+from helpers import corpus, nlp, paths, sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
+OTHER_EVENT = FIXTURES / "other_event"
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +63,25 @@ def seed_headlines(seed_corpus: corpus.Corpus, seed_expectations: dict) -> dict[
 def spacy_pipeline():
     """The workbook's default spaCy model, loaded once per test session."""
     return nlp.load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline) -> pd.DataFrame:
+    """The sentences table of the hand-chosen seed paragraphs, headlines included."""
+    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
+    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
+    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
+
+
+@pytest.fixture(scope="session")
+def strike_sentences(spacy_pipeline) -> pd.DataFrame:
+    """The hand-written factory-strike corpus: every line after the headline is a paragraph."""
+    articles = corpus.read_corpus(OTHER_EVENT).articles
+    rows = [
+        (a.file, a.outlet, n, n, text)
+        for a in articles
+        for n, text in enumerate(a.lines, start=1)
+        if n > 1 and text.strip()
+    ]
+    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
+    return sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))

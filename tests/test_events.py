@@ -32,13 +32,6 @@ SEED_CAPTION_DATES = [
 
 
 @pytest.fixture(scope="module")
-def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
-    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
-    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
-    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
-
-
-@pytest.fixture(scope="module")
 def caption_dates(seed_corpus) -> pd.DataFrame:
     articles = {a.file: a for a in seed_corpus.articles}
     rows = [
@@ -142,16 +135,9 @@ def test_two_dates_one_each_make_no_majority(spacy_pipeline):
     assert not table["flagged"].any()
 
 
-def test_the_factory_strike_is_dated_to_tuesday_4_march_2025(spacy_pipeline):
+def test_the_factory_strike_is_dated_to_tuesday_4_march_2025(strike_sentences):
     articles = corpus.read_corpus(OTHER_EVENT).articles
-    rows = [
-        (a.file, a.outlet, n, n, text)
-        for a in articles
-        for n, text in enumerate(a.lines, start=1)
-        if n > 1 and text.strip()
-    ]
-    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
-    rows = sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
+    rows = strike_sentences
     published = {a.file: a.published for a in articles if a.published}
     table = events.event_dates(rows, published=published).set_index("outlet")
     # Gazette: "on Tuesday", published Wed 5 March; Valley Radio: "Tuesday, March 4, 2025",

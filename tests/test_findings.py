@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from helpers import events, findings, framing, sentences
+from helpers import events, findings, framing
 
 FRAMES = pd.DataFrame(
     [
@@ -121,13 +120,6 @@ def test_all_findings_are_plain_text_in_report_order():
 def test_an_outlet_about_another_event_is_marked_in_frame_findings():
     found = findings.frame_findings(FRAMES, flagged={"Alpha"})
     assert found[0].startswith("Alpha (its article reports another event) gives Syria more space")
-
-
-@pytest.fixture(scope="module")
-def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
-    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
-    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
-    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
 
 
 def test_seed_findings(seed_sentences, seed_corpus):

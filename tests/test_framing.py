@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, corpus, framing, sentences
+from helpers import charts, framing, sentences
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 POLICY_FRAMES = [
@@ -34,13 +34,6 @@ POLICY_FRAMES = [
 
 
 @pytest.fixture(scope="module")
-def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
-    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
-    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
-    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
-
-
-@pytest.fixture(scope="module")
 def event_book():
     return framing.load_codebook("frames/event.yml")
 
@@ -54,20 +47,6 @@ def generic_book():
 def event_shares(seed_sentences, event_book):
     shares = framing.frame_shares(seed_sentences, event_book, iterations=200)
     return shares.pivot(index="frame", columns="outlet", values="share")
-
-
-@pytest.fixture(scope="module")
-def strike(spacy_pipeline):
-    """The hand-written factory-strike corpus: every line after the headline is a paragraph."""
-    articles = corpus.read_corpus(OTHER_EVENT).articles
-    rows = [
-        (a.file, a.outlet, n, n, text)
-        for a in articles
-        for n, text in enumerate(a.lines, start=1)
-        if n > 1 and text.strip()
-    ]
-    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
-    return sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
 
 
 def _frames(text: str, book: framing.Codebook, nlp) -> dict[str, list[str]]:
@@ -257,8 +236,8 @@ def test_frame_charts_return_figures_and_mark_the_flagged_outlet(seed_sentences,
 # --- another event: the generic codebook must make sense there too ------------------------
 
 
-def test_generic_frames_of_a_factory_strike(strike, generic_book):
-    shares = framing.frame_shares(strike, generic_book, iterations=100)
+def test_generic_frames_of_a_factory_strike(strike_sentences, generic_book):
+    shares = framing.frame_shares(strike_sentences, generic_book, iterations=100)
     table = shares.pivot(index="frame", columns="outlet", values="share").drop("Other")
     # The Gazette writes about pay and prices, Valley Radio about injuries and fumes, the
     # Ledger about the council vote, the court case and a poll.

@@ -12,16 +12,9 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, corpus, lexical, sentences
+from helpers import charts, lexical, sentences
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
-
-
-@pytest.fixture(scope="module")
-def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline):
-    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
-    headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
-    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
 
 
 @pytest.fixture(scope="module")
@@ -118,17 +111,8 @@ def test_bad_word_choice_file_names_file_and_contrast(tmp_path, body, message):
     assert str(path) in str(error.value) and message in str(error.value)
 
 
-def test_distinctive_words_of_a_factory_strike(spacy_pipeline):
-    articles = corpus.read_corpus(OTHER_EVENT).articles
-    rows = [
-        (a.file, a.outlet, n, n, t)
-        for a in articles
-        for n, t in enumerate(a.lines, 1)
-        if n > 1 and t.strip()
-    ]
-    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
-    rows = sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
-    top = lexical.distinctive_terms(rows, top_n=5).groupby("outlet")["term"].apply(set)
+def test_distinctive_words_of_a_factory_strike(strike_sentences):
+    top = lexical.distinctive_terms(strike_sentences, top_n=5).groupby("outlet")["term"].apply(set)
     assert {"pay", "wage"} <= top["Harbour Gazette"]
     assert {"safety", "injury"} <= top["Valley Radio"]
     assert {"council", "court"} <= top["The Northern Ledger"]
