@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from helpers import paths
 from helpers.dedup import match_key, word_count
 from helpers.patterns import Pattern, compile_pattern, join_at_start
 
@@ -167,12 +166,7 @@ def load_rules(path: Path) -> BoilerplateRules:
     file is missing or not YAML, or a rule has an unknown, missing or mistyped key or a
     pattern that is not a regular expression.
     """
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise BoilerplateRulesError(f"{path}: cannot be read ({error.strerror})") from error
-    except yaml.YAMLError as error:
-        raise BoilerplateRulesError(f"{path}: is not valid YAML: {error}") from error
+    data = paths.read_yaml(path, BoilerplateRulesError)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or not data["rules"]:
         raise BoilerplateRulesError(f"{path}: expected a top-level 'rules:' list of rules")
     rules = tuple(_parse_rule(raw, number, path) for number, raw in enumerate(data["rules"], 1))

@@ -22,7 +22,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from helpers import paths
 from helpers.sentences import HEADLINE, body, row_words
@@ -93,12 +92,7 @@ def term_words(term: str) -> Term:
 def load_codebook(path: str | Path) -> Codebook:
     """Read and validate a codebook; a relative path is read from `data/` (`frames/event.yml`)."""
     path = paths.data_file(str(path))
-    if not path.is_file():
-        raise CodebookError(f"{path}: codebook file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise CodebookError(f"{path}: not valid YAML ({error})") from error
+    data = paths.read_yaml(path, CodebookError)
     if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
         raise CodebookError(f"{path}: needs a 'frames' mapping of frame name -> definition")
     name = data.get("name") or path.stem

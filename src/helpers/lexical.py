@@ -21,7 +21,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from helpers import paths
 from helpers.sentences import body, row_words, word_form
@@ -85,12 +84,7 @@ def distinctive_terms(
 def load_word_choice(path: str | Path = "word_choice.yml") -> dict[str, dict[str, tuple[str, ...]]]:
     """Contrasts from YAML: contrast -> {word (a lemma): extra forms that count as it}."""
     path = paths.data_file(str(path))
-    if not path.is_file():
-        raise WordChoiceError(f"{path}: word-choice file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise WordChoiceError(f"{path}: not valid YAML ({error})") from error
+    data = paths.read_yaml(path, WordChoiceError)
     if (
         not isinstance(data, dict)
         or not isinstance(data.get("contrasts"), dict)

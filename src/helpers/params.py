@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from helpers import paths
+
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool, "list": list}
 _RANGE = re.compile(r"in \[\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\]")
 _CHOICES = re.compile(r"one of:\s*(.+)$")
@@ -148,10 +150,7 @@ def load_params_file(path: Path) -> dict[str, Any]:
     """A YAML mapping of parameter names to values."""
     if not path.is_file():
         raise ParameterError(f"parameters file {path} does not exist")
-    try:
-        values = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ParameterError(f"parameters file {path} is not valid YAML: {error}") from None
+    values = paths.read_yaml(path, ParameterError)
     if values is None:
         return {}
     if not isinstance(values, dict):
