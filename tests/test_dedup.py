@@ -151,3 +151,44 @@ def test_a_line_in_too_many_articles_is_not_counted_as_shared():
 def test_a_threshold_outside_0_1_is_refused(threshold):
     with pytest.raises(ValueError, match="near_duplicate_threshold must be in"):
         check_threshold(threshold)
+
+
+def _generated_article(lines: int, seed: int) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """`lines` distinct generated sentences, every tenth after the first hundred a copy of
+    an earlier one with its last word changed: (items, {copy line: source line})."""
+    import random
+
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocabulary = ["".join(rng.choices(letters, k=rng.randint(4, 9))) for _ in range(3000)]
+    texts: list[str] = []
+    copies: dict[int, int] = {}
+    for n in range(1, lines + 1):
+        if n > 100 and n % 10 == 0:
+            source = rng.randrange(1, n)
+            while source in copies:
+                source = rng.randrange(1, n)
+            words = texts[source - 1].rstrip(".").split()
+            texts.append(" ".join([*words[:-1], words[-1][::-1] + "x"]) + ".")
+            copies[n] = source
+        else:
+            texts.append(" ".join(rng.choices(vocabulary, k=16)).capitalize() + ".")
+    return list(enumerate(texts, 1)), copies
+
+
+def test_a_very_long_article_still_finds_its_near_duplicates():
+    # 5,000 lines, over EXACT_NEAR_MAX_LINES: pairs come from the sketch index, not cdist.
+    items, copies = _generated_article(5000, seed=7)
+    assert len(items) > dedup.EXACT_NEAR_MAX_LINES
+    repeats = find_repeats(items, 0.9)
+    assert {line: r.of_line for line, r in repeats.items()} == copies
+    assert all(0.9 <= r.similarity < 1.0 for r in repeats.values())
+
+
+def test_the_sketch_index_scores_as_the_whole_matrix_does(monkeypatch):
+    items, copies = _generated_article(400, seed=3)
+    items += [(401, items[0][1]), (402, items[200][1].upper())]  # exact repeats too
+    whole = find_repeats(items, 0.9)
+    assert set(whole) == {*copies, 401, 402}
+    monkeypatch.setattr(dedup, "EXACT_NEAR_MAX_LINES", 10)
+    assert find_repeats(items, 0.9) == whole

@@ -65,3 +65,24 @@ def test_labelling_a_batch_gives_each_article_its_own_labels(rules, seed_corpus)
 def test_a_threshold_outside_0_1_is_refused(rules):
     with pytest.raises(ValueError, match="near_duplicate_threshold"):
         label_article(make_article("a.txt", TEXT), rules, near_duplicate_threshold=0)
+
+
+def test_a_very_long_article_gets_its_near_duplicates_labelled(rules):
+    # A scraper's runaway page: 5,000 generated sentences, every tenth a copy of the one
+    # before last with its last word changed; past dedup.EXACT_NEAR_MAX_LINES the pairs to
+    # score come from a sketch index, not from scoring every pair.
+    import random
+
+    rng = random.Random(11)
+    vocabulary = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=6)) for _ in range(3000)]
+    lines = ["Council passes budget"]
+    for n in range(1, 5001):
+        if n % 10 == 0:
+            lines.append(lines[-2].removesuffix(".") + "s.")
+        else:
+            lines.append(" ".join(rng.choices(vocabulary, k=16)).capitalize() + ".")
+    labels = label_article(make_article("long.txt", "\n".join(lines)), rules)
+    near = [i for i, rule in enumerate(labels.rules) if rule == "near-duplicate"]
+    assert near == list(range(10, 5001, 10))
+    assert labels.reasons[10].startswith("near-duplicate of line 9 (0.9")
+    assert labels.labels.count("content") == 4500

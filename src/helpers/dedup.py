@@ -9,17 +9,25 @@ Method for near-duplicates, and why. Every score is rapidfuzz's normalised Indel
 similarity (`fuzz.ratio / 100`, 1.0 = identical), computed exactly, so the threshold means
 the same thing in every table and on every run. Inside one article every pair is scored
 (rapidfuzz's `cdist`, in C): an article has tens or hundreds of lines, so the cost grows
-linearly with the number of articles. Passages shared between articles are found in
-helpers.reuse, with the same scores.
+linearly with the number of articles. An article with more than EXACT_NEAR_MAX_LINES long
+lines (a scraper's runaway page of megabytes) would cost the square of its length, so there
+only the pairs that share an entry of their bottom-k sketch are scored (`SketchIndex`, the
+blocking helpers.reuse uses between articles); the scores are still exact, but a pair above
+the threshold sharing no sketch entry, or an earlier line that is not among the
+CANDIDATES_PER_LINE best-placed, is missed (rare, and only in such articles). Passages
+shared between articles are found in helpers.reuse, with the same scores.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -32,6 +40,16 @@ NEAR_MIN_WORDS = 6
 MAX_POSTING = 100
 # Rows of the similarity matrix of one article's lines scored at a time (memory, not results).
 _ROWS_PER_BLOCK = 512
+# Up to this many long lines an article's lines are all scored against each other; beyond
+# it only the pairs its sketch index proposes (cost linear in the lines, not square).
+EXACT_NEAR_MAX_LINES = 2000
+# Two-word runs per line in its sketch, and how many of the indexed lines sharing the most
+# sketch entries are scored exactly.
+SKETCH_SIZE = 8
+CANDIDATES_PER_LINE = 5
+# Index entries read per line, rarest sketch entries first: bounds the work per line
+# however common its words are.
+POSTING_BUDGET = 64
 
 _PLAIN = {
     "\u2018": "'",
@@ -116,6 +134,8 @@ def find_repeats(items: Sequence[tuple[int, str]], threshold: float) -> dict[int
     Inside one article every pair of lines of NEAR_MIN_WORDS words or more is scored
     (rapidfuzz's `cdist`, in C, a block of rows at a time, so a very long article needs
     little memory); the Python loop looks only at the lines some earlier line comes close to.
+    Past EXACT_NEAR_MAX_LINES such lines, only the earlier lines a sketch index proposes are
+    scored (see the module notes).
 
     Args:
         items: (line number, text) of the lines to compare, in reading order.
@@ -137,7 +157,12 @@ def repeats_of_keys(
     # Long lines are compared by similarity too: `near` numbers them among themselves.
     order = [i for i, key in enumerate(keys) if len(key.split()) >= NEAR_MIN_WORDS]
     near = {i: n for n, i in enumerate(order)}
-    scores = _NearScores([keys[i] for i in order], cutoff)
+    near_keys = [keys[i] for i in order]
+    scores: _NearScores | _SketchScores = (
+        _NearScores(near_keys, cutoff)
+        if len(order) <= EXACT_NEAR_MAX_LINES
+        else _SketchScores(near_keys, cutoff)
+    )
     first_of_key: dict[str, int] = {}
     repeats: dict[int, Repeat] = {}
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
@@ -152,7 +177,7 @@ def repeats_of_keys(
             continue
         first_of_key[key] = line
         if i in near:
-            scores.sources[near[i]] = True
+            scores.add_source(near[i])
     return repeats
 
 
@@ -168,6 +193,9 @@ class _NearScores:
         self.keys, self.cutoff = keys, cutoff
         self.sources = np.zeros(len(keys), dtype=bool)
         self._start, self._block, self._close = 0, np.zeros((0, 0), np.float32), []
+
+    def add_source(self, n: int) -> None:
+        self.sources[n] = True
 
     def best_earlier(self, n: int) -> tuple[int, float] | None:
         if not self._start <= n < self._start + len(self._block):
@@ -188,6 +216,84 @@ class _NearScores:
         # Every line scores 100 with itself: a row with nothing else is close to nothing.
         self._start, self._block = start, block
         self._close = (np.count_nonzero(block, axis=1) > 1).tolist()
+
+
+class _SketchScores:
+    """`_NearScores` for a very long article: only the sources its sketch index proposes are
+    scored (exactly, as `cdist` would, in single precision), so the cost grows with the
+    number of lines. Sources are indexed as they are found, so every candidate is earlier."""
+
+    def __init__(self, keys: list[str], cutoff: float) -> None:
+        self.keys, self.cutoff = keys, cutoff
+        self.index = SketchIndex()
+        # The sketch of the line last looked up, kept for `add_source` of that line.
+        self._last: tuple[int, list[int]] = (-1, [])
+
+    def _sketch(self, n: int) -> list[int]:
+        if self._last[0] != n:
+            self._last = (n, self.index.sketch(self.keys[n].split()))
+        return self._last[1]
+
+    def add_source(self, n: int) -> None:
+        self.index.add(n, self.keys[n], self._sketch(n))
+
+    def best_earlier(self, n: int) -> tuple[int, float] | None:
+        key, keys, cutoff = self.keys[n], self.index.keys, self.cutoff
+        # rapidfuzz leaves scores under the cutoff at 0; float32 as `cdist` gives them.
+        scored = [
+            (m, float(np.float32(fuzz.ratio(key, keys[m], score_cutoff=cutoff))))
+            for m in self.index.candidates(self._sketch(n))
+        ]
+        best = max(scored, key=lambda item: (item[1], -item[0]), default=None)
+        return best if best is not None and best[1] > 0 else None
+
+
+class SketchIndex:
+    """Lines (first copies), findable by their sketches; used inside very long articles
+    here and between articles in helpers.reuse.
+
+    A line's sketch is the SKETCH_SIZE smallest hashes of its two-word runs; words are
+    hashed with CRC-32 (cached), so sketches are the same on every run.
+    """
+
+    def __init__(self) -> None:
+        self._postings: dict[int, list[int]] = defaultdict(list)
+        self._word_hashes: dict[str, int] = {}
+        self.keys: dict[int, str] = {}
+
+    def sketch(self, words: list[str]) -> list[int]:
+        """The sketch of a line's words (its key split at spaces), smallest hash first."""
+        cache = self._word_hashes
+        for word in words:
+            if word not in cache:
+                cache[word] = zlib.crc32(word.encode()) | 1
+        hashes = list(map(cache.__getitem__, words))
+        runs = {(a * 0x9E3779B1 + b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)}
+        return sorted(runs or set(hashes))[:SKETCH_SIZE]
+
+    def add(self, ident: int, key: str, sketch: list[int]) -> None:
+        self.keys[ident] = key
+        for entry in sketch:
+            self._postings[entry].append(ident)
+
+    def candidates(self, sketch: list[int]) -> list[int]:
+        """Indexed lines sharing the most sketch entries (rarest entries read first).
+
+        Entries are read until POSTING_BUDGET lines have been counted (the first always);
+        of equal counts, the line counted first wins. The order of the answer is free.
+        """
+        postings = sorted((p for p in map(self._postings.get, sketch) if p), key=len)
+        read, used = 0, 0
+        for posting in postings:
+            if read + len(posting) > POSTING_BUDGET and used:
+                break
+            read, used = read + len(posting), used + 1
+        counts = Counter(chain.from_iterable(postings[:used]))
+        if len(counts) <= CANDIDATES_PER_LINE:
+            return list(counts)
+        # Counter.most_common, without its heap: a stable sort keeps first-counted first.
+        best = sorted(counts.items(), key=itemgetter(1), reverse=True)[:CANDIDATES_PER_LINE]
+        return [ident for ident, _ in best]
 
 
 def shown(score: float) -> float:

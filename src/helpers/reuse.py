@@ -6,35 +6,27 @@ Scores are rapidfuzz's normalised Indel similarity, exact, as for repeats inside
 error, behind a second, shingle-level threshold that is hard to explain to a reader. Which
 pairs get scored is decided by *blocking* with a bottom-k sketch: each passage is indexed
 under the SKETCH_SIZE two-word runs whose (CRC-32) hashes are smallest, and only passages
-sharing a sketch entry are scored. Two passages above a 0.9 similarity share most of their
-two-word runs, so their smallest hashes coincide with near certainty (a miss needs every one
-of the SKETCH_SIZE smallest to fall among the edited runs). The cost grows with the number
+sharing a sketch entry are scored (`dedup.SketchIndex`, which also finds the near-duplicates
+inside very long articles). Two passages above a 0.9 similarity share most of their two-word
+runs, so their smallest hashes coincide with near certainty (a miss needs every one of the
+SKETCH_SIZE smallest to fall among the edited runs). The cost grows with the number
 of lines, not with its square. Only the first copy of a passage is indexed (later copies
 point at it), so text repeated in hundreds of articles does not grow the index.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from helpers.dedup import check_threshold, match_key, shown
+from helpers.dedup import SKETCH_SIZE, SketchIndex, check_threshold, match_key, shown
 
 # A shared passage between articles must be a real passage, not a shared short quote.
 REUSE_MIN_WORDS = 10
-# Two-word runs per passage in its sketch, and how many of the passages sharing the most
-# sketch entries are scored exactly.
-SKETCH_SIZE = 8
-CANDIDATES_PER_LINE = 5
-# Index entries read per passage, rarest sketch entries first: bounds the work per passage
-# however common its words are.
-POSTING_BUDGET = 64
+
+__all__ = ["REUSE_MIN_WORDS", "SKETCH_SIZE", "Passage", "find_reuse"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +46,7 @@ def find_reuse(passages: Sequence[Passage], threshold: float) -> list[tuple[int,
     """
     check_threshold(threshold)
     first_of_key: dict[str, int] = {}
-    index = _SketchIndex()
+    index = SketchIndex()
     pairs: list[tuple[int, int, float]] = []
     files = [passage.file for passage in passages]
     for ident, passage in enumerate(passages):
@@ -77,55 +69,8 @@ def find_reuse(passages: Sequence[Passage], threshold: float) -> list[tuple[int,
     return pairs
 
 
-class _SketchIndex:
-    """First copies of passages, findable by their sketches.
-
-    A passage's sketch is the SKETCH_SIZE smallest hashes of its two-word runs; words are
-    hashed with CRC-32 (cached), so sketches are the same on every run.
-    """
-
-    def __init__(self) -> None:
-        self._postings: dict[int, list[int]] = defaultdict(list)
-        self._word_hashes: dict[str, int] = {}
-        self.keys: dict[int, str] = {}
-
-    def sketch(self, words: list[str]) -> list[int]:
-        """The sketch of a passage's words (its key split at spaces), smallest hash first."""
-        cache = self._word_hashes
-        for word in words:
-            if word not in cache:
-                cache[word] = zlib.crc32(word.encode()) | 1
-        hashes = list(map(cache.__getitem__, words))
-        runs = {(a * 0x9E3779B1 + b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)}
-        return sorted(runs or set(hashes))[:SKETCH_SIZE]
-
-    def add(self, ident: int, key: str, sketch: list[int]) -> None:
-        self.keys[ident] = key
-        for entry in sketch:
-            self._postings[entry].append(ident)
-
-    def candidates(self, sketch: list[int]) -> list[int]:
-        """Indexed passages sharing the most sketch entries (rarest entries read first).
-
-        Entries are read until POSTING_BUDGET passages have been counted (the first always);
-        of equal counts, the passage counted first wins. The order of the answer is free.
-        """
-        postings = sorted((p for p in map(self._postings.get, sketch) if p), key=len)
-        read, used = 0, 0
-        for posting in postings:
-            if read + len(posting) > POSTING_BUDGET and used:
-                break
-            read, used = read + len(posting), used + 1
-        counts = Counter(chain.from_iterable(postings[:used]))
-        if len(counts) <= CANDIDATES_PER_LINE:
-            return list(counts)
-        # Counter.most_common, without its heap: a stable sort keeps first-counted first.
-        best = sorted(counts.items(), key=itemgetter(1), reverse=True)[:CANDIDATES_PER_LINE]
-        return [ident for ident, _ in best]
-
-
 def _best_match(
-    index: _SketchIndex,
+    index: SketchIndex,
     key: str,
     sketch: list[int],
     threshold: float,
