@@ -36,6 +36,23 @@ def _lines(text: str) -> int:
     return len(corpus.split_lines(text))
 
 
+def twenty_megabytes() -> bytes:
+    """A 20 MB article: the seeds' lines over and over, each made unique by a number."""
+    lines = [
+        line
+        for path in sorted(paths.SEEDS_DIR.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    parts, size, number = [], 0, 0
+    while size < 20_000_000:
+        part = f"{lines[number % len(lines)]} ({number})\n\n"
+        parts.append(part)
+        size += len(part)
+        number += 1
+    return "".join(parts).encode()
+
+
 def write_bad_corpus(folder: Path) -> dict[str, bytes]:
     """The seed articles GOOD plus one file per kind of bad input; returns name -> bytes."""
     files: dict[str, bytes] = {name: (paths.SEEDS_DIR / name).read_bytes() for name in GOOD}
@@ -59,6 +76,7 @@ def write_bad_corpus(folder: Path) -> dict[str, bytes]:
         "non english.txt": NON_ENGLISH.encode(),
         "copy of 000.txt": files[GOOD[0]],
         "markup.txt": MARKUP.encode(),
+        "twenty megabytes.txt": twenty_megabytes(),
     }
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
@@ -150,6 +168,19 @@ def test_good_encodings_and_line_endings_are_read_as_text(bad_run):
     assert not _warnings_for(record, "bom.txt") or all(
         "decoded" not in m for m in _warnings_for(record, "bom.txt")
     )
+
+
+def test_a_20_mb_article_is_cleaned_and_its_repeats_collapsed(bad_run):
+    _, files, output, _, lines = bad_run
+    assert len(files["twenty megabytes.txt"]) >= 20_000_000
+    big = lines[lines["file"] == "twenty megabytes.txt"]
+    # Each seed line comes back about 300 times: all but its first copy is a repeat
+    # (or boilerplate, for the seeds' captions and appeals).
+    removed = big["label"].isin(["duplicate", "boilerplate"]).sum()
+    assert removed > 0.95 * (big["label"] != "blank").sum()
+    paragraphs = pd.read_csv(output / "tables" / "paragraphs.csv", keep_default_na=False)
+    kept = (paragraphs["file"] == "twenty megabytes.txt").sum()
+    assert 0 < kept < 0.05 * (big["label"] != "blank").sum()
 
 
 def test_the_same_article_twice_is_analysed_once(bad_run):
