@@ -61,8 +61,9 @@ def seed_headlines(seed_corpus: corpus.Corpus, seed_expectations: dict) -> dict[
 
 @pytest.fixture(scope="session")
 def spacy_pipeline():
-    """The workbook's default spaCy model, loaded once per test session."""
-    return nlp.load_pipeline()
+    """The workbook's default spaCy model, loaded once per test session (the same object the
+    stages share in this process)."""
+    return nlp.shared_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -14,9 +14,7 @@ def test_streamed_tables_equal_the_whole_corpus_ones(
     aliases = entities.load_aliases(paths.data_file("aliases.yml"))
     verbs = quotes.load_speech_verbs(paths.data_file("speech_verbs.txt"))
     settings = analysis.ParseSettings(cache=tmp_path / "parses.sqlite", batch_size=9)
-    streamed = analysis.entity_tables(
-        spacy_pipeline, seed_paragraphs, seed_headlines, aliases, verbs, settings
-    )
+    streamed = analysis.entity_tables(seed_paragraphs, seed_headlines, aliases, verbs, settings)
     docs = list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
     mentions = entities.extract_mentions(seed_paragraphs, docs, aliases, headlines=seed_headlines)
     assert_frame_equal(streamed.mentions, mentions)
@@ -30,10 +28,9 @@ def test_streamed_tables_equal_the_whole_corpus_ones(
     assert len(streamed.quotes) > 40 and streamed.mentions["entity"].str.contains("Lavrov").any()
 
 
-def test_an_empty_corpus_gives_empty_tables_with_columns(spacy_pipeline, seed_paragraphs):
+def test_an_empty_corpus_gives_empty_tables_with_columns(seed_paragraphs):
     aliases = entities.load_aliases(paths.data_file("aliases.yml"))
     empty = analysis.entity_tables(
-        spacy_pipeline,
         seed_paragraphs.head(0),
         {},
         aliases,

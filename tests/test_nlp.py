@@ -60,15 +60,6 @@ def test_cache_key_changes_with_the_model_version(spacy_pipeline, monkeypatch):
     assert nlp.text_key(spacy_pipeline, TEXTS[0]) != before
 
 
-def test_parse_by_article_yields_each_article_with_its_own_docs(spacy_pipeline, seed_paragraphs):
-    seen = []
-    for rows, docs in nlp.parse_by_article(spacy_pipeline, seed_paragraphs, batch_size=7):
-        assert rows["file"].nunique() == 1
-        assert [d.text for d in docs] == list(rows["text"])
-        seen.append(rows["file"].iloc[0])
-    assert seen == list(dict.fromkeys(seed_paragraphs["file"]))
-
-
 def test_text_pieces_join_back_and_cut_after_sentences():
     text = "One sentence here. " * 10
     pieces = nlp.text_pieces(text, size=50)

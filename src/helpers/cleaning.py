@@ -1,15 +1,16 @@
 """Cleaning stage: every raw line of every article labelled, with the rule that decided it.
 
-Two steps, so that a distributed engine can run the first on partitions of a corpus (a Dask
-bag: `articles.map_partitions(label_articles, rules, threshold)`, then `assemble`):
+Two steps, so that a runner (`runners`: local processes or a Dask bag) can do the first on
+parts of a corpus:
 - `labelling.label_article` labels one article's lines (boilerplate rules, headline,
   repeats inside the article) looking at nothing else, into a small record that pickles;
-  `label_articles` does the same for a batch, reading a line repeated across it once;
+  `label_articles` does the same for a part, reading a line repeated across it once;
 - `assemble` does the work across articles (whole articles filed twice, passages shared
   between articles) and builds the stage's tables.
 
 `clean_corpus(articles, rules, t)` equals `assemble([label_article(a, rules, t) for a in
-articles], t)`. Dates are read from every line before any is dropped.
+articles], t)`, whichever runner labels the parts. Dates are read from every line before
+any is dropped.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from helpers.dedup import check_threshold, find_duplicate_articles, word_count
 from helpers.labelling import ArticleLabels, label_article, label_articles
 from helpers.lines import repair_glue
 from helpers.reuse import Passage, find_reuse
+from helpers.runners import InProcess, Runner
 
 __all__ = [
     "COLUMNS",
@@ -74,10 +76,14 @@ COLUMNS = {
     "duplicate_blocks": ["file", "outlet", "first_line", "last_line", "repeats_from_line"]
     + ["repeats_to_line", "lines"],
 }
+ARTICLES_PER_PART = 50
 
 
 def clean_corpus(
-    articles: list[Article], rules: BoilerplateRules, near_duplicate_threshold: float = 0.9
+    articles: list[Article],
+    rules: BoilerplateRules,
+    near_duplicate_threshold: float = 0.9,
+    runner: Runner | None = None,
 ) -> CleanResult:
     """Label every line of every article and build the cleaning stage's tables.
 
@@ -87,6 +93,7 @@ def clean_corpus(
         near_duplicate_threshold: lowest similarity (rapidfuzz normalised Indel, 0 to 1) at
             which a line repeats another, an article repeats another (share of content lines
             in common) and a passage is reused between articles.
+        runner: labels parts of `ARTICLES_PER_PART` articles (default: in this process).
 
     Returns:
         A CleanResult whose tables have the columns in `COLUMNS`. `lines.text` is the raw
@@ -94,8 +101,15 @@ def clean_corpus(
         date was written in (`written`). A file that is empty, only boilerplate, without a
         headline or a second copy of another article gets a warning; the rest is still cleaned.
     """
-    labelled = label_articles(articles, rules, near_duplicate_threshold)
-    return assemble(labelled, near_duplicate_threshold)
+    check_threshold(near_duplicate_threshold)
+    parts = [
+        articles[start : start + ARTICLES_PER_PART]
+        for start in range(0, len(articles), ARTICLES_PER_PART)
+    ]
+    labelled = (runner or InProcess()).map(
+        label_articles, parts, rules, near_duplicate_threshold, desc="cleaning"
+    )
+    return assemble([labels for part in labelled for labels in part], near_duplicate_threshold)
 
 
 def assemble(labelled: list[ArticleLabels], near_duplicate_threshold: float = 0.9) -> CleanResult:

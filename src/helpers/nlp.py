@@ -8,6 +8,7 @@ chart, a codebook or a threshold) read parses back instead of parsing again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import sqlite3
@@ -39,10 +40,11 @@ def default_model_name() -> str:
     return REUPLOAD_MODEL
 
 
-def load_pipeline(name: str = "") -> Language:
-    """Load a spaCy model by package name (empty: `default_model_name()`).
+def require_model(name: str = "") -> str:
+    """The package name of the model to use (empty: `default_model_name()`), after checking
+    it is installed here: a missing one is an error that says how to install it.
 
-    Never falls back to another model: a missing one is an error that says how to install it.
+    Resolved once by the notebook, so that every worker of a cluster loads the same model.
     """
     name = name or default_model_name()
     if importlib.util.find_spec(name) is None:
@@ -52,17 +54,38 @@ def load_pipeline(name: str = "") -> Language:
             else f"install the model package that provides `{name}` into this environment"
         )
         raise ModelNotInstalledError(f"spaCy model {name!r} is not installed: {hint}")
-    return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    return name
+
+
+def load_pipeline(name: str = "") -> Language:
+    """Load a spaCy model by package name (empty: `default_model_name()`), never falling
+    back to another model."""
+    return spacy.load(require_model(name), exclude=list(UNUSED_COMPONENTS))
+
+
+def shared_pipeline(name: str = "") -> Language:
+    """`load_pipeline(name)`, loaded once per process and then shared (read-only) by every
+    stage and worker task of that process."""
+    return _loaded_pipeline(name or default_model_name())
+
+
+_loaded_pipeline = functools.lru_cache(maxsize=4)(load_pipeline)
 
 
 def model_id(nlp: Language) -> str:
     """`name-version` of a loaded pipeline, the part of a cache key that names the model."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+    # `nlp.meta` rebuilds the labels of every component on each access: read it once.
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
 
 
 def text_key(nlp: Language, text: str) -> str:
     """Cache key of one text under one model."""
-    return hashlib.sha256(f"{model_id(nlp)}\x00{text}".encode()).hexdigest()
+    return _key(model_id(nlp), text)
+
+
+def _key(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
 
 
 class ParseCache:
@@ -70,7 +93,8 @@ class ParseCache:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._connection = sqlite3.connect(path)
+        # Worker processes share the file; a writer waits for another's transaction to end.
+        self._connection = sqlite3.connect(path, timeout=600)
         self._connection.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, doc BLOB)")
 
     def get_many(self, keys: list[str]) -> dict[str, bytes]:
@@ -128,7 +152,8 @@ def parse_texts(
 def _parse_batch(
     nlp: Language, texts: list[str], cache: ParseCache | None, n_process: int
 ) -> list[Doc]:
-    keys = [text_key(nlp, text) for text in texts]
+    model = model_id(nlp)
+    keys = [_key(model, text) for text in texts]
     stored = cache.get_many(keys) if cache is not None else {}
     missing = [i for i, key in enumerate(keys) if key not in stored]
     parsed: dict[int, Doc] = {}
@@ -139,11 +164,17 @@ def _parse_batch(
         parsed = dict(zip(short, docs, strict=True))
         parsed |= {i: _parse_long(nlp, texts[i]) for i in missing if i not in parsed}
         if cache is not None:
-            cache.put_many((keys[i], doc.to_bytes()) for i, doc in parsed.items())
+            cache.put_many((keys[i], _to_bytes(doc)) for i, doc in parsed.items())
     return [
         parsed[i] if i in parsed else Doc(nlp.vocab).from_bytes(stored[key])
         for i, key in enumerate(keys)
     ]
+
+
+def _to_bytes(doc: Doc) -> bytes:
+    """A Doc for the cache, without the tok2vec tensor: nothing downstream reads it, and it
+    is three quarters of the bytes."""
+    return doc.to_bytes(exclude=["tensor"])
 
 
 def text_pieces(text: str, size: int) -> list[str]:
@@ -181,26 +212,3 @@ def long_text_warnings(paragraphs: pd.DataFrame) -> list[tuple[str, str]]:
         )
         for row in long.itertuples()
     ]
-
-
-def parse_by_article(
-    nlp: Language,
-    paragraphs: pd.DataFrame,
-    cache_path: Path | None = None,
-    batch_size: int = 256,
-    n_process: int = 1,
-    progress: bool = False,
-) -> Iterator[tuple[pd.DataFrame, list[Doc]]]:
-    """Yield each article's paragraph rows with their `Doc`s, one article at a time.
-
-    An article is a run of consecutive rows with the same `file`, as `paragraphs.csv` has them.
-    Paragraphs are parsed in batches across articles (the model is fastest on long streams),
-    but only the current batch's `Doc`s are alive at once, so memory is bounded by the batch
-    and the longest article, not by the corpus.
-    """
-    docs = parse_texts(
-        nlp, paragraphs["text"], cache_path, batch_size, n_process, progress, len(paragraphs)
-    )
-    runs = (paragraphs["file"] != paragraphs["file"].shift()).cumsum()
-    for _, rows in paragraphs.groupby(runs, sort=False):
-        yield rows, [next(docs) for _ in range(len(rows))]

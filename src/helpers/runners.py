@@ -1,0 +1,164 @@
+"""Where the per-article stages run: in this process, on local worker processes, or on Dask.
+
+A stage cuts the corpus into parts of whole articles and asks a runner for
+`function(part, *shared)` of every part. Every runner returns the results in the order of
+the parts, so a stage's tables are the same wherever its parts were computed:
+
+- `local` with one job: in this process;
+- `local` with more jobs: a pool of worker processes on this machine;
+- `dask`: a Dask bag with one partition per part, on the `distributed` scheduler at the
+  given address, or on a `LocalCluster` started for the stage when no address is given.
+
+Functions and shared arguments travel to the workers by pickling, so they must be
+module-level functions and picklable values; a worker loads the spaCy model once, on its
+first part (`nlp.shared_pipeline`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import repeat
+from multiprocessing import get_context
+from typing import Any, Protocol, TypeVar
+
+from tqdm.auto import tqdm
+
+ENGINES = ("local", "dask")
+Part = TypeVar("Part")
+Result = TypeVar("Result")
+
+
+class Runner(Protocol):
+    """Maps a function over parts and returns the results in the order of the parts."""
+
+    def map(
+        self, function: Callable[..., Result], parts: Sequence[Any], *shared: Any, desc: str = ""
+    ) -> list[Result]: ...
+
+
+@dataclass
+class InProcess:
+    """Runs every part here, one after the other."""
+
+    progress: bool = False
+
+    def map(
+        self, function: Callable[..., Result], parts: Sequence[Any], *shared: Any, desc: str = ""
+    ) -> list[Result]:
+        bar = tqdm(parts, desc=desc, unit="part", disable=not self.progress)
+        return [function(part, *shared) for part in bar]
+
+
+@dataclass
+class ProcessPool:
+    """Runs parts on worker processes of this machine, started on the first map of two or
+    more parts (a single part runs here, where starting workers would cost more than it)."""
+
+    workers: int
+    progress: bool = False
+    _executor: ProcessPoolExecutor | None = None
+
+    def map(
+        self, function: Callable[..., Result], parts: Sequence[Any], *shared: Any, desc: str = ""
+    ) -> list[Result]:
+        if len(parts) < 2:
+            return InProcess(self.progress).map(function, parts, *shared, desc=desc)
+        if self._executor is None:
+            # Spawned, not forked: a Jupyter kernel has threads, and forking it can deadlock.
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+        results = self._executor.map(function, parts, *(repeat(value) for value in shared))
+        return list(
+            tqdm(results, total=len(parts), desc=desc, unit="part", disable=not self.progress)
+        )
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+
+@dataclass
+class DaskBag:
+    """Runs parts as the partitions of a Dask bag on a `distributed.Client`."""
+
+    client: Any
+    progress: bool = False
+
+    def map(
+        self, function: Callable[..., Result], parts: Sequence[Any], *shared: Any, desc: str = ""
+    ) -> list[Result]:
+        import dask
+        import dask.bag
+        from distributed import as_completed
+
+        if not parts:
+            return []
+        bag = dask.bag.from_sequence(parts, npartitions=len(parts))
+        # Delayed, so that each shared value is sent to a worker once, not once per part.
+        values = [dask.delayed(value, pure=True) for value in shared]
+        partitions = bag.map_partitions(_apply, function, *values).to_delayed()
+        futures = self.client.compute(partitions)
+        bar = tqdm(total=len(parts), desc=desc, unit="part", disable=not self.progress)
+        for _ in as_completed(futures):
+            bar.update()
+        bar.close()
+        return [result for partition in self.client.gather(futures) for result in partition]
+
+
+def _apply(partition: Sequence[Any], function: Callable[..., Result], *shared: Any) -> list:
+    return [function(part, *shared) for part in partition]
+
+
+def check_engine(engine: str) -> None:
+    """Raise ValueError naming the engines when `engine` is not one of them."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+
+
+@contextmanager
+def open_runner(
+    engine: str = "local", n_jobs: int = 0, dask_scheduler: str = "", progress: bool = False
+) -> Iterator[Runner]:
+    """The runner for `engine`, closed (workers stopped, cluster shut down) on exit.
+
+    Args:
+        engine: `local` or `dask`.
+        n_jobs: worker processes for `local`, and workers of the `LocalCluster` that `dask`
+            starts when no scheduler is given; 0 means one per core.
+        dask_scheduler: address of a running Dask scheduler (`tcp://host:8786`); empty: a
+            `LocalCluster` for this runner. Ignored by `local`.
+        progress: show a progress bar over parts.
+    """
+    check_engine(engine)
+    workers = n_jobs or os.cpu_count() or 1
+    if engine == "local":
+        if workers == 1:
+            yield InProcess(progress)
+            return
+        pool = ProcessPool(workers, progress)
+        try:
+            yield pool
+        finally:
+            pool.close()
+        return
+    # Imported here: `distributed` is only needed by the dask engine and is slow to import.
+    from distributed import Client, LocalCluster
+
+    if dask_scheduler:
+        with Client(dask_scheduler) as client:
+            yield DaskBag(client, progress)
+        return
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield DaskBag(client, progress)

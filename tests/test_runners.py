@@ -1,0 +1,71 @@
+"""Runners: the same tables from this process, local worker processes and a Dask cluster."""
+
+from __future__ import annotations
+
+import operator
+
+import pytest
+from pandas.testing import assert_frame_equal
+
+from helpers import analysis, cleaning, corpus, entities, paths, quotes, runners, synthetic
+
+
+@pytest.fixture(scope="module")
+def generated_corpus(tmp_path_factory) -> corpus.Corpus:
+    """300 generated articles of 2 to 5 paragraphs (about 1,000 paragraphs to parse)."""
+    folder = tmp_path_factory.mktemp("generated")
+    synthetic.write_synthetic_corpus(paths.SEEDS_DIR, folder, 300, paragraphs=(2, 5))
+    return corpus.read_corpus(folder)
+
+
+def _stages(articles, cache, runner) -> dict:
+    """The cleaning and entities stages' tables, as the notebooks make them."""
+    rules = cleaning.load_rules(paths.data_file("boilerplate.yml"))
+    clean = cleaning.clean_corpus(articles, rules, 0.9, runner)
+    found = analysis.entity_tables(
+        clean.paragraphs,
+        dict(zip(clean.articles["file"], clean.articles["headline"], strict=True)),
+        entities.load_aliases(paths.data_file("aliases.yml")),
+        quotes.load_speech_verbs(paths.data_file("speech_verbs.txt")),
+        analysis.ParseSettings(cache=cache, batch_size=60),
+        runner,
+    )
+    tables = {name: getattr(clean, name) for name in cleaning.COLUMNS}
+    return tables | {"mentions": found.mentions, "quotes": found.quotes} | {
+        "sentences": found.sentences
+    }
+
+
+def test_unknown_engine_is_an_error_naming_the_engines():
+    with pytest.raises(ValueError, match="engine must be one of local, dask, not 'spark'"):
+        with runners.open_runner("spark"):
+            pass
+
+
+def test_every_runner_returns_results_in_the_order_of_the_parts():
+    parts = list(range(7))
+    expected = [part + 10 for part in parts]
+    assert runners.InProcess().map(operator.add, parts, 10) == expected
+    with runners.open_runner("local", n_jobs=2) as pool:
+        assert isinstance(pool, runners.ProcessPool)
+        assert pool.map(operator.add, parts, 10) == expected
+        assert pool.map(operator.add, [], 10) == []
+    with runners.open_runner("dask", n_jobs=2) as bag:
+        assert isinstance(bag, runners.DaskBag)
+        assert len(bag.client.scheduler_info()["workers"]) == 2
+        assert bag.map(operator.add, parts, 10) == expected
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_two_workers_give_the_tables_of_one_process(
+    engine, seed_corpus, generated_corpus, tmp_path
+):
+    for name, articles in [("seeds", seed_corpus.articles), ("generated", generated_corpus.articles)]:
+        alone = _stages(articles, tmp_path / f"{name}-alone.sqlite", runners.InProcess())
+        with runners.open_runner(engine, n_jobs=2) as runner:
+            shared = _stages(articles, tmp_path / f"{name}-{engine}.sqlite", runner)
+        for table, expected in alone.items():
+            assert_frame_equal(shared[table], expected, obj=f"{name} {table}")
+        assert len(alone["quotes"]) > 20 and len(alone["mentions"]) > 100
+    # The generated corpus is cut into several parts by both stages.
+    assert len(generated_corpus.articles) > 2 * cleaning.ARTICLES_PER_PART
