@@ -329,6 +329,23 @@ def test_lead_frames_chart(tmp_path):
     assert hatched_columns(axes) == [2]
 
 
+def test_lead_frames_of_many_articles_are_shares_of_each_outlets_articles(tmp_path):
+    rows = [("event", f"b{n}.txt", "B", "lead", "Strike", 1, "strike") for n in range(15)]
+    rows += [("event", "b0.txt", "B", "headline", "Strike", 1, "strike")]  # counted once
+    rows += [("event", f"c{n}.txt", "C", "lead", "Budget", 2, "budget") for n in range(20)]
+    lead = pd.DataFrame(
+        rows, columns=["codebook", "file", "outlet", "part", "frame", "sentences", "matched"]
+    )
+    figure = charts.lead_frames_chart(
+        lead, COLORS, frame_order=["Budget", "Strike"], articles={"B": 30, "C": 20}
+    )
+    axes = drawn(figure, tmp_path).axes[0]
+    assert axes.get_title().startswith("What each outlet leads with")
+    assert ticks(axes) == ["Budget", "Strike"] and ticks(axes, "x") == ["B", "C"]
+    cells = cell_texts(axes)
+    assert (cells[0, 0], cells[0, 1], cells[1, 0], cells[1, 1]) == ("\u2013", "100", "50", "\u2013")
+
+
 def terms_table() -> pd.DataFrame:
     return pd.DataFrame(
         [("B", "budget", 3.1, 9), ("B", "tax", 2.0, 4), ("C", "picket", 2.5, 6)],

@@ -31,9 +31,11 @@ def _stages(articles, cache, runner) -> dict:
         runner,
     )
     tables = {name: getattr(clean, name) for name in cleaning.COLUMNS}
-    return tables | {"mentions": found.mentions, "quotes": found.quotes} | {
-        "sentences": found.sentences
-    }
+    return (
+        tables
+        | {"mentions": found.mentions, "quotes": found.quotes}
+        | {"sentences": found.sentences}
+    )
 
 
 def test_unknown_engine_is_an_error_naming_the_engines():
@@ -60,7 +62,10 @@ def test_every_runner_returns_results_in_the_order_of_the_parts():
 def test_two_workers_give_the_tables_of_one_process(
     engine, seed_corpus, generated_corpus, tmp_path
 ):
-    for name, articles in [("seeds", seed_corpus.articles), ("generated", generated_corpus.articles)]:
+    for name, articles in [
+        ("seeds", seed_corpus.articles),
+        ("generated", generated_corpus.articles),
+    ]:
         alone = _stages(articles, tmp_path / f"{name}-alone.sqlite", runners.InProcess())
         with runners.open_runner(engine, n_jobs=2) as runner:
             shared = _stages(articles, tmp_path / f"{name}-{engine}.sqlite", runner)

@@ -50,6 +50,13 @@ def analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=2**17)
+def compound(text: str) -> float:
+    """VADER's compound score of a text, kept for the next codebook's pass over the same
+    sentences (VADER is the slowest step of the framing notebook)."""
+    return analyzer().polarity_scores(text)["compound"]
+
+
 def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per paragraph sentence: VADER's compound score (-1 to 1), its words and how
     many of them the lexicon rates positive or negative; with `codebook`, a `frames` column."""
@@ -63,7 +70,7 @@ def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
             "paragraph": s.paragraph,
             "sentence": s.sentence,
             "words": s.words,
-            "compound": vader.polarity_scores(s.text)["compound"],
+            "compound": compound(s.text),
             "positive_words": sum(v > 0 for v in valences),
             "negative_words": sum(v < 0 for v in valences),
         }

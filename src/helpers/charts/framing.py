@@ -118,15 +118,21 @@ def frame_heatmap(
     )
 
 
+MAX_ARTICLE_COLUMNS = 30
+
+
 def lead_frames_chart(
     lead: pd.DataFrame,
     colors: Mapping[str, str],
     frame_order: Iterable[str] = (),
     lead_paragraphs: int = 3,
     flagged_outlets: Iterable[str] = (),
+    articles: Mapping[str, int] | None = None,
 ) -> Figure:
     """What each article leads with: a dot per frame in its first paragraphs (area = number of
-    sentences) and a ring where the headline carries the frame.
+    sentences) and a ring where the headline carries the frame. Past `MAX_ARTICLE_COLUMNS`
+    articles, a column per article is unreadable: the chart is then a heatmap of the share
+    of each outlet's articles whose headline or first paragraphs carry each frame.
 
     Args:
         lead: `framing.lead_frames(...)` (file, outlet, part, frame, sentences).
@@ -134,11 +140,15 @@ def lead_frames_chart(
         frame_order: the codebook's frame names, to order the rows; others follow.
         lead_paragraphs: the `lead_paragraphs` given to `lead_frames`, for the title.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
+        articles: articles per outlet, the heatmap's denominators (default: the articles in
+            `lead`, which leaves out articles whose lead carries no frame).
     """
     _require_rows(lead, "lead frames")
     flagged = set(flagged_outlets)
     outlet_of = dict(zip(lead["file"], lead["outlet"], strict=False))
     _check_colors(colors, outlet_of.values())
+    if len(outlet_of) > MAX_ARTICLE_COLUMNS:
+        return _lead_frames_heatmap(lead, colors, frame_order, lead_paragraphs, flagged, articles)
     files = sorted(outlet_of, key=lambda f: (outlet_of[f], f))  # outlets in the usual order
     per_outlet = {o: sum(1 for f in files if outlet_of[f] == o) for o in outlet_of.values()}
     names = [
@@ -192,6 +202,33 @@ def lead_frames_chart(
     note = "No ring: the article has no headline in its text, or the headline matches no frame."
     _footnote(figure, flagged, outlet_of.values(), note)
     return figure
+
+
+def _lead_frames_heatmap(
+    lead: pd.DataFrame,
+    colors: Mapping[str, str],
+    frame_order: Iterable[str],
+    lead_paragraphs: int,
+    flagged: set[str],
+    articles: Mapping[str, int] | None,
+) -> Figure:
+    counts = dict(articles) if articles is not None else lead.groupby("outlet")["file"].nunique()
+    leading = lead.drop_duplicates(["outlet", "file", "frame"]).groupby(["frame", "outlet"]).size()
+    grid = leading.unstack("outlet", fill_value=0)
+    present = set(lead["frame"])
+    grid = grid.reindex([f for f in dict.fromkeys([*frame_order, *lead["frame"]]) if f in present])
+    grid = grid.reindex(columns=sorted(grid.columns), fill_value=0)
+    grid = 100 * grid / pd.Series({o: counts[o] for o in grid.columns})
+    return _heatmap(
+        grid,
+        colors,
+        flagged,
+        decimals=0,
+        value_label="Share of the outlet's articles (%)",
+        row_label="Frame",
+        title=f"What each outlet leads with: articles whose headline or first {lead_paragraphs} "
+        "paragraphs carry each frame",
+    )
 
 
 def distinctive_terms_chart(
