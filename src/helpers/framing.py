@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +78,15 @@ class Codebook:
     @property
     def names(self) -> list[str]:
         return [frame.name for frame in self.frames]
+
+    @cached_property
+    def terms_by_first_word(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each term as (frame position, term position, term), under the term's first word."""
+        index: dict[str, list[tuple[int, int, str]]] = {}
+        for position, frame in enumerate(self.frames):
+            for term_position, term in enumerate(frame.terms):
+                index.setdefault(term_words(term)[0], []).append((position, term_position, term))
+        return index
 
 
 @lru_cache(maxsize=4096)
@@ -143,19 +152,19 @@ def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, lis
     with the codebook terms that matched; the residual frame, if any, when no other frame does."""
     pairs = [(lemma, form) for lemma, form, _ in row_words(lemmas, forms)]
     present = {word for pair in pairs for word in pair}
+    # Only terms whose first word the sentence has can match: look those up, not every term.
+    candidates = sorted(
+        {entry for word in present for entry in codebook.terms_by_first_word.get(word, ())}
+    )
     found: dict[str, list[str]] = {}
-    for frame in codebook.frames:
+    for position, _, term in candidates:  # sorted: frames, then terms, in codebook order
+        frame = codebook.frames[position]
         blocked = [hit for phrase in frame.exclude for hit in _find(pairs, present, phrase)]
-        matched = [
-            term
-            for term in frame.terms
-            if any(
-                not any(b0 <= s and e <= b1 for b0, b1 in blocked)
-                for s, e in _find(pairs, present, term)
-            )
-        ]
-        if matched:
-            found[frame.name] = matched
+        if any(
+            not any(b0 <= s and e <= b1 for b0, b1 in blocked)
+            for s, e in _find(pairs, present, term)
+        ):
+            found.setdefault(frame.name, []).append(term)
     for frame in codebook.frames:
         if frame.residual and not found:
             found[frame.name] = []

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -173,15 +173,24 @@ def is_modifier(span: Span, titles: Titles) -> bool:
 def _title_spans(doc: Doc | Span, titles: Titles) -> list[tuple[int, int]]:
     """Token ranges of titles in a doc, longest title first, left to right."""
     words = [t.lower_ for t in doc]
+    by_first_word = _titles_by_first_word(titles)
     spans, i = [], 0
     while i < len(words):
-        size = next(
-            (len(t) for t in titles if t[0] == words[i] and tuple(words[i : i + len(t)]) == t), 0
-        )
+        starting = by_first_word.get(words[i], ())
+        size = next((len(t) for t in starting if tuple(words[i : i + len(t)]) == t), 0)
         if size:
             spans.append((i, i + size))
         i += size or 1
     return spans
+
+
+@lru_cache(maxsize=8)
+def _titles_by_first_word(titles: Titles) -> dict[str, list[tuple[str, ...]]]:
+    """The titles starting with each word, in their order (longest first)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for title in titles:
+        index.setdefault(title[0], []).append(title)
+    return index
 
 
 def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:

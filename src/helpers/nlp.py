@@ -13,10 +13,12 @@ import hashlib
 import importlib.util
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm.auto import tqdm
@@ -154,6 +156,13 @@ def _parse_batch(
 ) -> list[Doc]:
     model = model_id(nlp)
     keys = [_key(model, text) for text in texts]
+    with _msgpack_without_plugins():
+        return _parse_or_read(nlp, texts, keys, cache, n_process)
+
+
+def _parse_or_read(
+    nlp: Language, texts: list[str], keys: list[str], cache: ParseCache | None, n_process: int
+) -> list[Doc]:
     stored = cache.get_many(keys) if cache is not None else {}
     missing = [i for i, key in enumerate(keys) if key not in stored]
     parsed: dict[int, Doc] = {}
@@ -169,6 +178,26 @@ def _parse_batch(
         parsed[i] if i in parsed else Doc(nlp.vocab).from_bytes(stored[key])
         for i, key in enumerate(keys)
     ]
+
+
+@contextmanager
+def _msgpack_without_plugins() -> Iterator[None]:
+    """Serialise Docs with srsly's own msgpack codecs only.
+
+    srsly looks for codecs that other installed packages register as entry points on every
+    `Doc.to_bytes` and `Doc.from_bytes`, and that search is over half of reading a parse
+    back from the cache. A Doc needs none of them, so the search is off while the cache is
+    read and written, and on again after.
+    """
+    registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
+    before = [registry.entry_points for registry in registries]
+    for registry in registries:
+        registry.entry_points = False
+    try:
+        yield
+    finally:
+        for registry, value in zip(registries, before, strict=True):
+            registry.entry_points = value
 
 
 def _to_bytes(doc: Doc) -> bytes:

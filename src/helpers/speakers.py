@@ -43,15 +43,18 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
     """Token -> entity of a paragraph's mentions, and the title words of its people."""
     if found is None:
         return
-    for m in found.itertuples(index=False):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    # Plain columns, not itertuples: a paragraph has a few mentions, and itertuples builds
+    # a namedtuple class per call.
+    columns = (found["start"], found["end"], found["entity"], found["label"])
+    for start, end, entity, label in zip(*columns, strict=True):
+        span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
-            article.entity_at[(row, token.i)] = (m.entity, m.label)
-        if m.label == "PERSON":
-            article.roles.append(((row, span.start), m.entity, _role_words(span)))
+            article.entity_at[(row, token.i)] = (entity, label)
+        if label == "PERSON":
+            article.roles.append(((row, span.start), entity, _role_words(span)))
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
-                article.gender[m.entity] = _HONORIFIC_GENDER[before]
+                article.gender[entity] = _HONORIFIC_GENDER[before]
 
 
 def add_subjects(article: Article, row: int, doc: Doc, inside: set[int]) -> None:
