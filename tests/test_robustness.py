@@ -6,6 +6,8 @@ each test reads what that run left behind (`run.json`, `index.html`, `tables/lin
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -97,12 +99,27 @@ def bad_run(tmp_path_factory):
     base = tmp_path_factory.mktemp("bad")
     files = write_bad_corpus(base / "input")
     output = base / "reports" / "bad"
-    with pytest.MonkeyPatch.context() as patch:
+    printed = io.StringIO()
+    with pytest.MonkeyPatch.context() as patch, contextlib.redirect_stderr(printed):
         patch.setattr(paths, "REPORTS_DIR", base / "reports")
+        patch.setattr(run, "PRINTED_WARNINGS", 5)
         code = cli.main(["run", "--input", str(base / "input"), "--output", str(output), "--quiet"])
     record = json.loads((output / "run.json").read_text())
     lines = pd.read_csv(output / "tables" / "lines.csv", keep_default_na=False)
+    (base / "printed.txt").write_text(printed.getvalue(), encoding="utf-8")
     return code, files, output, record, lines
+
+
+def test_quiet_run_prints_the_first_warnings_and_points_to_the_rest(bad_run):
+    _, _, output, record, _ = bad_run
+    printed = (output.parent.parent / "printed.txt").read_text(encoding="utf-8").splitlines()
+    assert len(record["warnings"]) > 5
+    first = record["warnings"][0]
+    assert printed[0] == f"warning: {first['file']}: {first['message']}"
+    assert len(printed) == 6
+    assert printed[5] == (
+        f"warning: ... and {len(record['warnings']) - 5} more: see run.json or index.html in {output}"
+    )
 
 
 def _warnings_for(record: dict, name: str) -> list[str]:

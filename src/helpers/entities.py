@@ -125,11 +125,14 @@ def article_mentions(
     flat.sort(key=lambda pair: (pair[0].row, pair[0].start))
     places = list(frame[["file", "outlet", "paragraph"]].itertuples(index=False, name=None))
     records = []
+    sentences_of: dict[int, list[tuple[int, Span]]] = {}
     for m, untagged in flat:
         doc = docs[m.row]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         modifier = is_modifier(span, aliases.titles)
-        found_at = (*places[m.row], _sentence_number(doc, span), m.start, m.end)
+        if m.row not in sentences_of:
+            sentences_of[m.row] = numbered_sentences(doc)
+        found_at = (*places[m.row], _sentence_number(sentences_of[m.row], span), m.start, m.end)
         records.append((*found_at, m.text, m.label, m.person, modifier, untagged))
     table = pd.DataFrame(records, columns=ARTICLE_COLUMNS)
     return table if records else table.astype(_ARTICLE_TYPES)
@@ -281,9 +284,9 @@ def _vote(counts: Counter) -> str:
     return max(counts, key=lambda label: (counts[label], -ENTITY_LABELS.index(label)))
 
 
-def _sentence_number(doc: Doc, span: Span) -> int:
-    """Number of the span's sentence among the paragraph's sentences with words."""
-    numbered = numbered_sentences(doc)
+def _sentence_number(numbered: list[tuple[int, Span]], span: Span) -> int:
+    """Number of the span's sentence among the paragraph's sentences with words
+    (`numbered_sentences` of its paragraph)."""
     return next((n for n, s in numbered if span.start < s.end), len(numbered) or 1)
 
 

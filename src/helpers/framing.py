@@ -80,6 +80,12 @@ class Codebook:
         return [frame.name for frame in self.frames]
 
     @cached_property
+    def matches(self) -> dict[tuple[str, str], dict[str, list[str]]]:
+        """`match_sentence` results by (lemmas, forms): shares, evidence, lead frames and tone
+        each read every sentence, and matching is the slow part of each."""
+        return {}
+
+    @cached_property
     def terms_by_first_word(self) -> dict[str, list[tuple[int, int, str]]]:
         """Each term as (frame position, term position, term), under the term's first word."""
         index: dict[str, list[tuple[int, int, str]]] = {}
@@ -149,7 +155,18 @@ def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tu
 
 def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
     """Frames a sentence carries, from its `lemmas` and `forms` (a sentences-table row), each
-    with the codebook terms that matched; the residual frame, if any, when no other frame does."""
+    with the codebook terms that matched; the residual frame, if any, when no other frame does.
+
+    Matched once per codebook and sentence; the result is shared by later calls, so read it
+    and do not change it.
+    """
+    key = (lemmas, forms)
+    if key not in codebook.matches:
+        codebook.matches[key] = _match(lemmas, forms, codebook)
+    return codebook.matches[key]
+
+
+def _match(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
     pairs = [(lemma, form) for lemma, form, _ in row_words(lemmas, forms)]
     present = {word for pair in pairs for word in pair}
     # Only terms whose first word the sentence has can match: look those up, not every term.
@@ -206,10 +223,7 @@ def frame_shares(
         carries = np.array(
             [[f in m for f in codebook.names] for _, m in outlets[outlet]], dtype=float
         )
-        # How often each sentence is drawn in each resample: memory grows with sentences
-        # times iterations, not times frames as well.
-        drawn = rng.multinomial(len(words), np.full(len(words), 1 / len(words)), size=iterations)
-        boot = drawn @ carries / len(words)
+        boot = _resampled_shares(rng, carries, iterations)
         low, high = np.percentile(boot, [tail, 100 - tail], axis=0)
         for i, frame in enumerate(codebook.names):
             rows.append(
@@ -225,6 +239,24 @@ def frame_shares(
                 }
             )
     return pd.DataFrame(rows, columns=FRAMES_COLUMNS)
+
+
+def _resampled_shares(rng: np.random.Generator, carries: np.ndarray, iterations: int) -> np.ndarray:
+    """Per resample (rows), the share of resampled sentences carrying each frame (columns).
+
+    A resample draws as many sentences as there are, with replacement; how often each is
+    drawn is counted with one bincount per hundred resamples, so memory grows with the
+    sentences times a hundred, not with the iterations (numpy's multinomial gives the same
+    counts but is ten times slower here).
+    """
+    count = len(carries)
+    shares = []
+    for start in range(0, iterations, 100):
+        size = min(100, iterations - start)
+        drawn = rng.integers(0, count, size=(size, count)) + count * np.arange(size)[:, None]
+        times = np.bincount(drawn.ravel(), minlength=size * count).reshape(size, count)
+        shares.append(times @ carries / count)
+    return np.vstack(shares)
 
 
 def lead_frames(

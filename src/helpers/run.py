@@ -42,6 +42,8 @@ KEY_PACKAGES = (
     "rapidfuzz",
 )
 LOCK_NAME = ".run.lock"
+# Warnings printed by `workbook run`; all of them are in run.json and index.html.
+PRINTED_WARNINGS = 20
 # CurveZMQ between runner and kernel: encrypted, and the kernel stops warning on every start.
 KERNEL_CONFIG = Config({"KernelManager": {"transport_encryption": "auto"}})
 
@@ -252,8 +254,11 @@ def execute(
     finally:
         record.finished = _now()
         record.warnings = collected_warnings(run_dir)
-        for warning in record.warnings:
+        for warning in record.warnings[:PRINTED_WARNINGS]:
             warn(f"warning: {warning.get('file', '')}: {warning.get('message', '')}")
+        if len(record.warnings) > PRINTED_WARNINGS:
+            more = len(record.warnings) - PRINTED_WARNINGS
+            warn(f"warning: ... and {more} more: see run.json or index.html in {run_dir}")
         report.export_notebooks(run_dir)
         report.write_index(run_dir, record.as_json())
         write_record(record)
