@@ -337,7 +337,7 @@ def test_lead_frames_of_many_articles_are_shares_of_each_outlets_articles(tmp_pa
         rows, columns=["codebook", "file", "outlet", "part", "frame", "sentences", "matched"]
     )
     figure = charts.lead_frames_chart(
-        lead, COLORS, frame_order=["Budget", "Strike"], articles={"B": 30, "C": 20}
+        lead, COLORS, frame_order=["Budget", "Strike"], articles=pd.Series({"B": 30, "C": 20})
     )
     axes = drawn(figure, tmp_path).axes[0]
     assert axes.get_title().startswith("What each outlet leads with")

@@ -81,3 +81,10 @@ def test_a_text_over_the_limit_is_parsed_whole_in_pieces(spacy_pipeline, monkeyp
     assert [t.text for t in doc][-4:] == ["Pompeo", "spoke", "later", "."]
     assert "Lavrov" in {e.text for e in doc.ents}
     assert len(nlp.text_pieces(text, 70)) == 2
+
+
+def test_a_cache_that_cannot_be_made_is_an_error_that_names_it(tmp_path, spacy_pipeline):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    with pytest.raises(nlp.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"):
+        list(nlp.parse_texts(spacy_pipeline, TEXTS, blocker / "parses.sqlite"))

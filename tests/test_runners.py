@@ -18,7 +18,7 @@ def generated_corpus(tmp_path_factory) -> corpus.Corpus:
     return corpus.read_corpus(folder)
 
 
-def _stages(articles, cache, runner) -> dict:
+def _stages(articles, cache, runner, batch_size) -> dict:
     """The cleaning and entities stages' tables, as the notebooks make them."""
     rules = cleaning.load_rules(paths.data_file("boilerplate.yml"))
     clean = cleaning.clean_corpus(articles, rules, 0.9, runner)
@@ -27,7 +27,7 @@ def _stages(articles, cache, runner) -> dict:
         dict(zip(clean.articles["file"], clean.articles["headline"], strict=True)),
         entities.load_aliases(paths.data_file("aliases.yml")),
         quotes.load_speech_verbs(paths.data_file("speech_verbs.txt")),
-        analysis.ParseSettings(cache=cache, batch_size=60),
+        analysis.ParseSettings(cache=cache, batch_size=batch_size),
         runner,
     )
     tables = {name: getattr(clean, name) for name in cleaning.COLUMNS}
@@ -42,6 +42,14 @@ def test_unknown_engine_is_an_error_naming_the_engines():
     with pytest.raises(ValueError, match="engine must be one of local, dask, not 'spark'"):
         with runners.open_runner("spark"):
             pass
+
+
+def test_dask_workers_with_several_threads_are_refused():
+    runners.check_single_threaded({"tcp://a:1": 1, "tcp://b:2": 1})
+    with pytest.raises(
+        ValueError, match=r"workers tcp://b:2 run more than one thread.*--nthreads 1"
+    ):
+        runners.check_single_threaded({"tcp://a:1": 1, "tcp://b:2": 4})
 
 
 def test_every_runner_returns_results_in_the_order_of_the_parts():
@@ -66,9 +74,9 @@ def test_two_workers_give_the_tables_of_one_process(
         ("seeds", seed_corpus.articles),
         ("generated", generated_corpus.articles),
     ]:
-        alone = _stages(articles, tmp_path / f"{name}-alone.sqlite", runners.InProcess())
+        alone = _stages(articles, tmp_path / f"{name}-alone.sqlite", runners.InProcess(), 500)
         with runners.open_runner(engine, n_jobs=2) as runner:
-            shared = _stages(articles, tmp_path / f"{name}-{engine}.sqlite", runner)
+            shared = _stages(articles, tmp_path / f"{name}-{engine}.sqlite", runner, 60)
         for table, expected in alone.items():
             assert_frame_equal(shared[table], expected, obj=f"{name} {table}")
         assert len(alone["quotes"]) > 20 and len(alone["mentions"]) > 100

@@ -36,7 +36,8 @@ from helpers.runners import InProcess, Runner
 @dataclass(frozen=True)
 class ParseSettings:
     """How to parse: the model's package name ('' for the default), the cache file, and
-    paragraphs per part (the unit of work and of memory)."""
+    paragraphs per part (the unit of work and of memory). Without a cache file each of the
+    three passes parses again: slower, same tables."""
 
     model: str = ""
     cache: Path | None = None
@@ -65,8 +66,8 @@ class EntityTables:
 def article_parts(
     paragraphs: pd.DataFrame, headlines: Mapping[str, str], size: int
 ) -> list[ArticlePart]:
-    """Consecutive whole articles, cut after the article that brings a part to `size`
-    paragraphs (an article longer than `size` is a part of its own)."""
+    """Consecutive whole articles, a part ending with the first article that brings it to
+    `size` paragraphs or more (so a part holds under `size` plus its last article's)."""
     parts, start = [], 0
     runs = (paragraphs["file"] != paragraphs["file"].shift()).cumsum()
     ends = runs.groupby(runs, sort=False).size().cumsum()
@@ -136,6 +137,8 @@ def entity_tables(
     evidence = reduce(
         NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter(), frozenset())
     )
+    # Its lookups are computed here, once, and travel to the workers with it.
+    _ = (evidence.known, evidence.people, evidence.surnames)
     names = runner.map(part_names, parts, settings, evidence, aliases, desc="names")
     mentions = entities.merge_identities(
         pd.concat(names, ignore_index=True)

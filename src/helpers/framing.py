@@ -157,13 +157,12 @@ def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, lis
     """Frames a sentence carries, from its `lemmas` and `forms` (a sentences-table row), each
     with the codebook terms that matched; the residual frame, if any, when no other frame does.
 
-    Matched once per codebook and sentence; the result is shared by later calls, so read it
-    and do not change it.
+    Matched once per codebook and sentence; later calls get a copy of the first result.
     """
     key = (lemmas, forms)
     if key not in codebook.matches:
         codebook.matches[key] = _match(lemmas, forms, codebook)
-    return codebook.matches[key]
+    return {frame: list(terms) for frame, terms in codebook.matches[key].items()}
 
 
 def _match(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:

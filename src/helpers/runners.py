@@ -102,10 +102,9 @@ class DaskBag:
         values = [dask.delayed(value, pure=True) for value in shared]
         partitions = bag.map_partitions(_apply, function, *values).to_delayed()
         futures = self.client.compute(partitions)
-        bar = tqdm(total=len(parts), desc=desc, unit="part", disable=not self.progress)
-        for _ in as_completed(futures):
-            bar.update()
-        bar.close()
+        with tqdm(total=len(parts), desc=desc, unit="part", disable=not self.progress) as bar:
+            for _ in as_completed(futures):
+                bar.update()
         return [result for partition in self.client.gather(futures) for result in partition]
 
 
@@ -117,6 +116,20 @@ def check_engine(engine: str) -> None:
     """Raise ValueError naming the engines when `engine` is not one of them."""
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+
+
+def check_single_threaded(threads: dict[str, int]) -> None:
+    """Raise ValueError naming the Dask workers that run more than one thread.
+
+    A worker shares one spaCy pipeline between its tasks (`nlp.shared_pipeline`), and spaCy
+    pipelines are not made to be used by several threads at once.
+    """
+    crowded = sorted(worker for worker, count in threads.items() if count > 1)
+    if crowded:
+        raise ValueError(
+            f"Dask workers {', '.join(crowded)} run more than one thread each; start the "
+            "workers with `dask worker --nthreads 1` (add processes, not threads)"
+        )
 
 
 @contextmanager
@@ -150,6 +163,7 @@ def open_runner(
 
     if dask_scheduler:
         with Client(dask_scheduler) as client:
+            check_single_threaded(client.nthreads())
             yield DaskBag(client, progress)
         return
     with (

@@ -212,7 +212,8 @@ def _lead_frames_heatmap(
     flagged: set[str],
     articles: Mapping[str, int] | None,
 ) -> Figure:
-    counts = dict(articles) if articles is not None else lead.groupby("outlet")["file"].nunique()
+    given = dict(articles) if articles is not None else {}
+    counts = {**lead.groupby("outlet")["file"].nunique(), **given}
     leading = lead.drop_duplicates(["outlet", "file", "frame"]).groupby(["frame", "outlet"]).size()
     grid = leading.unstack("outlet", fill_value=0)
     present = set(lead["frame"])
