@@ -29,7 +29,6 @@ from typing import Any, Protocol, TypeVar
 from tqdm.auto import tqdm
 
 ENGINES = ("local", "dask")
-Part = TypeVar("Part")
 Result = TypeVar("Result")
 
 
