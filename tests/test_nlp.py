@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 
+import catalogue
 import pytest
+import srsly
 
 from helpers import nlp
 
@@ -52,6 +54,24 @@ def test_cached_parses_equal_fresh_ones_and_skip_the_model(spacy_pipeline, tmp_p
         ]
         assert [s.text for s in a.sents] == [s.text for s in b.sents]
     assert [(e.text, e.label_) for e in cached[0].ents][:1] == [("Lavrov", "PERSON")]
+
+
+def test_reading_the_cache_leaves_srsly_codec_registries_as_found(spacy_pipeline, tmp_path):
+    registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
+    before = [(r.entry_points, "get_all" in vars(r)) for r in registries]
+    list(nlp.parse_texts(spacy_pipeline, TEXTS, tmp_path / "parses.sqlite"))
+    list(nlp.parse_texts(spacy_pipeline, TEXTS, tmp_path / "parses.sqlite"))
+    assert [(r.entry_points, "get_all" in vars(r)) for r in registries] == before
+
+    def late_codec(obj, chain=None):
+        return obj if chain is None else chain(obj)
+
+    decoders = srsly.msgpack.msgpack_decoders
+    decoders.register("workbook_test_codec", func=late_codec)
+    try:
+        assert "workbook_test_codec" in decoders.get_all()
+    finally:
+        catalogue.REGISTRY.pop((*decoders.namespace, "workbook_test_codec"))
 
 
 def test_cache_key_changes_with_the_model_version(spacy_pipeline, monkeypatch):

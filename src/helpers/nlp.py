@@ -181,22 +181,29 @@ def _parse_or_read(
 
 @contextmanager
 def _msgpack_without_plugins() -> Iterator[None]:
-    """Serialise Docs with srsly's own msgpack codecs only.
+    """Serialise Docs with srsly's own msgpack codecs, looked up once.
 
-    srsly looks for codecs that other installed packages register as entry points on every
-    `Doc.to_bytes` and `Doc.from_bytes`, and that search is over half of reading a parse
-    back from the cache. A Doc needs none of them, so the search is off while the cache is
-    read and written, and on again after.
+    On every `Doc.to_bytes` and `Doc.from_bytes`, srsly asks its codec registries for all
+    their codecs: a search of the entry points of every installed package, then a scan of
+    the whole `catalogue` registry (hundreds of spaCy functions). Together they were over
+    half of reading a parse back from the cache. A Doc needs none of the plugins, so while
+    the cache is read and written each registry answers with the codecs it held on entry.
     """
     registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
-    before = [registry.entry_points for registry in registries]
+    before = [(registry.entry_points, vars(registry).get("get_all")) for registry in registries]
     for registry in registries:
         registry.entry_points = False
+        codecs = registry.get_all()
+        registry.get_all = lambda codecs=codecs: codecs
     try:
         yield
     finally:
-        for registry, value in zip(registries, before, strict=True):
-            registry.entry_points = value
+        for registry, (entry_points, get_all) in zip(registries, before, strict=True):
+            registry.entry_points = entry_points
+            if get_all is None:
+                del registry.get_all
+            else:
+                registry.get_all = get_all
 
 
 def _to_bytes(doc: Doc) -> bytes:
