@@ -234,21 +234,24 @@ def _surname_uses(
 ) -> dict[int, str]:
     """Entity of each untagged row repeating the surname of a person of its article; where
     several of the article's people share it, the one named last."""
+    by_file: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+    columns = ("file", "text", "untagged")
+    for i, file, text, repeat in zip(table.index, *_lists(table, columns), strict=True):
+        by_file[file].append((i, text, repeat))
     found = {}
-    for _, rows in table[["text", "untagged"]].groupby(table["file"], sort=False):
-        repeat = rows["untagged"].astype(bool)
+    for rows in by_file.values():
         forms = {
             last_word(text): entity[i]
-            for i, text in rows["text"][~repeat].items()
-            if labels[entity[i]] == "PERSON" and last_word(text)
+            for i, text, repeat in rows
+            if not repeat and labels[entity[i]] == "PERSON" and last_word(text)
         }
-        found.update({i: forms[text] for i, text in rows["text"][repeat].items() if text in forms})
+        found.update({i: forms[text] for i, text, repeat in rows if repeat and text in forms})
     return found
 
 
 def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
     """Canonical entity of each name, in order, and the voted label of each entity."""
-    columns = (named["text"], named["label"], named["person"])
+    columns = _lists(named, ("text", "label", "person"))
     rows = [(t, label, p, name_key(t)) for t, label, p in zip(*columns, strict=True)]
     written = Counter(t for t, _, p, key in rows if p and p == key)
     people = cluster_people({p for _, _, p, _ in rows if p}, written)
@@ -279,6 +282,11 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
 
 
+def _lists(table: pd.DataFrame, columns: Sequence[str]) -> list[list]:
+    """Columns as Python lists: looping over a pandas string column costs ten times more."""
+    return [table[column].tolist() for column in columns]
+
+
 def _vote(counts: Counter) -> str:
     """The majority label; ties go to PERSON, then ORG, GPE, LOC, FAC."""
     return max(counts, key=lambda label: (counts[label], -ENTITY_LABELS.index(label)))
@@ -292,10 +300,14 @@ def _sentence_number(numbered: list[tuple[int, Span]], span: Span) -> int:
 
 def _headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> pd.DataFrame:
     """Each article's names, as its body writes them, found in its headline (paragraph 0)."""
+    names: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    columns = ("file", "outlet", "text", "entity", "label")
+    for file, outlet, text, entity, label in zip(*_lists(mentions, columns), strict=True):
+        names.setdefault((file, outlet), {}).setdefault((text, entity), label)
     rows = []
-    for (file, outlet), group in mentions.groupby(["file", "outlet"], sort=False):
+    for (file, outlet), labelled in names.items():
         headline = headlines.get(file) or ""
-        forms = dict(_forms(group))
+        forms = dict(_forms(labelled))
         taken: list[tuple[int, int]] = []
         for form in sorted(forms, key=len, reverse=True):
             for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
@@ -308,11 +320,12 @@ def _headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> 
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def _forms(group: pd.DataFrame) -> Iterable[tuple[str, tuple[str, str]]]:
-    """Surface forms of an article's entities: as written, and a person's full name and surname."""
-    for row in group.drop_duplicates(["text", "entity"]).itertuples(index=False):
-        yield row.text, (row.entity, row.label)
-        if row.label == "PERSON":
-            yield row.entity, (row.entity, row.label)
-            words = [w for w in row.entity.split() if name_key(w) not in SUFFIXES]
-            yield words[-1], (row.entity, row.label)
+def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple[str, str]]]:
+    """Surface forms of an article's entities ((text, entity) -> label, in order of first
+    mention): as written, and a person's full name and surname."""
+    for (text, entity), label in labelled.items():
+        yield text, (entity, label)
+        if label == "PERSON":
+            yield entity, (entity, label)
+            words = [w for w in entity.split() if name_key(w) not in SUFFIXES]
+            yield words[-1], (entity, label)

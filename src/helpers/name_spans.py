@@ -133,9 +133,10 @@ def resolve_article(names: list[NameSpan]) -> None:
     fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text)]
     for m in fulls:
         m.person = m.key
+    surnames = [surname_keys(f.key) for f in fulls]
     for m in names:
         if not m.person and " " not in m.key:
-            matches = [f for f in fulls if m.key in surname_keys(f.key)]
+            matches = [f for f, keys in zip(fulls, surnames, strict=True) if m.key in keys]
             before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
             if matches:
                 m.person, m.label = (before[-1] if before else matches[0]).person, "PERSON"
@@ -162,12 +163,13 @@ def is_modifier(span: Span, titles: Titles) -> bool:
     A titled name ("Mr Trump shaking hands") is never one, whatever the parse says.
     """
     root, head = span[-1], span[-1].head
-    before = span.doc[max(0, span.start - 4) : span.start]
-    return not any(e == len(before) for _, e in _title_spans(before, titles)) and (
+    modifies = (
         root.dep_ in _MODIFIER_DEPS
         and not span.start <= head.i < span.end
         and head.pos_ in ("NOUN", "PROPN")
     )
+    before = span.doc[max(0, span.start - 4) : span.start]
+    return modifies and not any(e == len(before) for _, e in _title_spans(before, titles))
 
 
 def _title_spans(doc: Doc | Span, titles: Titles) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -42,8 +43,11 @@ class Aliases:
     titles: Titles = ()
 
 
+@lru_cache(maxsize=2**16)
 def name_key(text: str) -> str:
-    """How names are compared: case-folded, without dots or a leading "the", single spaces."""
+    """How names are compared: case-folded, without dots or a leading "the", single spaces.
+
+    Memoised: resolving an article's surnames compares every pair of its names."""
     key = " ".join(text.casefold().replace(".", "").replace("’", "'").split())
     return key[4:] if key.startswith("the ") else key
 

@@ -23,6 +23,7 @@ its cue empty. An article's quotes need only its own paragraphs, parses and ment
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,9 @@ _QUOTE_TYPES = {
 _OPENING = {'"': "“„«", "'": "‘"}
 _CLOSING = {'"': "”»", "'": "’"}
 _OPENERS = tuple("\"“„«'‘")
+_MARK_CHARACTERS = {
+    kind: re.compile(f"[{re.escape(kind + _OPENING[kind] + _CLOSING[kind])}]") for kind in "\"'"
+}
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 def _marks(text: str, kind: str) -> list[tuple[int, bool]]:
     """(index, opens?) of the quote marks of one kind; apostrophes are not marks."""
     found = []
-    for i, char in enumerate(text):
+    for mark in _MARK_CHARACTERS[kind].finditer(text):
+        i, char = mark.start(), mark.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if kind == "'" and before.isalnum() and after.isalnum():
@@ -181,18 +186,19 @@ def _article_quotes(
     left_open: _Quote | None = None  # a quotation the previous paragraph ended without closing
     for row in rows:
         meta, doc = frame.loc[row], docs[row]
-        spans = find_quote_spans(doc.text)
+        text = doc.text  # a Doc joins its tokens' texts anew on every `.text`
+        spans = find_quote_spans(text)
         inside = {t.i for s in spans for t in _tokens(doc, s)}
         add_subjects(article, row, doc, inside)
-        if not doc.text.lstrip().startswith(_OPENERS):
+        if not text.lstrip().startswith(_OPENERS):
             left_open = None
         last, previous = None, None  # previous: the paragraph's last (speaker, cue)
         for span in spans:
-            text = doc.text[span.start : span.end].strip()
-            found = _frame(article, row, doc, span, inside, verbs)
+            quoted = text[span.start : span.end].strip()
+            found = _frame(article, row, doc, text, span, inside, verbs)
             if left_open is not None:  # the convention: this paragraph's first quote goes on
                 last, left_open = left_open, None
-                last.text += " " + text
+                last.text += " " + quoted
                 if last.speaker == UNATTRIBUTED and found is not None:
                     last.speaker, last.cue = found
                 continue
@@ -201,7 +207,7 @@ def _article_quotes(
             last = None
             if found is not None:
                 place = (meta["file"], meta["outlet"], meta["paragraph"], meta["line"])
-                last = _Quote(place, text, *found)
+                last = _Quote(place, quoted, *found)
                 quotes.append(last)
                 previous = found if found[0] != UNATTRIBUTED else previous
         left_open = last if spans and not spans[-1].closed else None
@@ -209,16 +215,30 @@ def _article_quotes(
 
 
 def _tokens(doc: Doc, span: QuoteSpan) -> list[Token]:
-    return [t for t in doc if span.start <= t.idx < span.end and not (t.is_punct or t.is_space)]
+    """The words that start inside the quote's characters (tokens are in character order)."""
+    first = bisect_left(doc, span.start, key=_character_offset)
+    end = bisect_left(doc, span.end, key=_character_offset)
+    return [t for t in doc[first:end] if not (t.is_punct or t.is_space)]
+
+
+def _character_offset(token: Token) -> int:
+    return token.idx
 
 
 def _frame(
-    article: Article, row: int, doc: Doc, span: QuoteSpan, inside: set[int], verbs: frozenset[str]
+    article: Article,
+    row: int,
+    doc: Doc,
+    text: str,
+    span: QuoteSpan,
+    inside: set[int],
+    verbs: frozenset[str],
 ) -> tuple[str, str] | None:
-    """(speaker, cue) of a quoted passage, or None when no speech frame governs it."""
+    """(speaker, cue) of a quoted passage of `text` (the paragraph, `doc.text`), or None when
+    no speech frame governs it."""
     tokens = _tokens(doc, span)
     own = {t.i for t in tokens}
-    if not tokens or re.search(r"so-called\W*$", doc.text[: span.start], re.IGNORECASE):
+    if not tokens or re.search(r"so-called\W*$", text[: span.start], re.IGNORECASE):
         return None
     cue = _governing_verb(tokens, own, verbs)
     if cue is None or _is_term(tokens, own, cue):

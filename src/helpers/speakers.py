@@ -43,9 +43,9 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
     """Token -> entity of a paragraph's mentions, and the title words of its people."""
     if found is None:
         return
-    # Plain columns, not itertuples: a paragraph has a few mentions, and itertuples builds
+    # Plain lists, not itertuples: a paragraph has a few mentions, and itertuples builds
     # a namedtuple class per call.
-    columns = (found["start"], found["end"], found["entity"], found["label"])
+    columns = [found[column].tolist() for column in ("start", "end", "entity", "label")]
     for start, end, entity, label in zip(*columns, strict=True):
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
@@ -128,7 +128,7 @@ def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | Non
     sentences = {t.sent.start for t in tokens}
     for token in doc:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.sent.start in sentences and token.lower_ == "according" and token.i not in inside:
+        if token.lower_ == "according" and token.i not in inside and token.sent.start in sentences:
             if following is not None and following.lower_ == "to":
                 return next((c for c in following.children if c.dep_ == "pobj"), None)
     return None
