@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 import pytest
 
 from helpers import date_cues
@@ -42,13 +41,10 @@ def test_relative_cues_need_an_anchor():
 
 
 def test_captions_weigh_nothing_when_they_show_a_file_photo():
-    rows = pd.DataFrame(
-        [
-            (7, "2017-04-12", "File photo: Lavrov in Moscow on April 12, 2017.", ""),
-            (9, "2017-05-10", "Lavrov and Trump on May 10, 2017.", "image-caption"),
-        ],
-        columns=["line", "date", "text", "source"],
-    )
+    rows = [  # line, date, text, source
+        (7, "2017-04-12", "File photo: Lavrov in Moscow on April 12, 2017.", ""),
+        (9, "2017-05-10", "Lavrov and Trump on May 10, 2017.", "image-caption"),
+    ]
     cues = date_cues.recorded_mentions(rows)
     assert [(c.line, c.kind, c.mention, c.weight) for c in cues] == [
         (7, "caption", "April 12, 2017", 0.0),

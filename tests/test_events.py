@@ -43,7 +43,7 @@ def caption_dates(seed_corpus) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def seed_events(seed_sentences, caption_dates) -> pd.DataFrame:
-    return events.event_dates(seed_sentences, caption_dates).set_index("file")
+    return events.event_tables(seed_sentences, caption_dates).events.set_index("file")
 
 
 def _one_article(nlp, text: str, published: str = "", file: str = "a.txt") -> tuple:
@@ -78,7 +78,7 @@ def test_an_article_without_a_day_is_not_flagged(seed_events):
 
 
 def test_dates_of_other_events_do_not_win(seed_sentences, caption_dates):
-    mentions = events.date_mentions(seed_sentences, caption_dates)
+    mentions = events.event_tables(seed_sentences, caption_dates).date_evidence
     file_photo = mentions[(mentions["file"] == NBC) & (mentions["mention"] == "April 12, 2017")]
     assert file_photo["weight"].tolist() == [0.0]
     since = mentions[(mentions["file"] == ABC) & (mentions["mention"] == "August 2013")]
@@ -89,7 +89,7 @@ def test_dates_of_other_events_do_not_win(seed_sentences, caption_dates):
 
 
 def test_events_table_columns_and_flagged_outlets(seed_sentences, caption_dates):
-    table = events.event_dates(seed_sentences, caption_dates)
+    table = events.event_tables(seed_sentences, caption_dates).events
     assert list(table.columns) == events.EVENTS_COLUMNS
     assert events.flagged_outlets(table) == ["The Washington Post"]
 
@@ -106,8 +106,8 @@ def test_excluding_flagged_articles_drops_their_sentences(seed_sentences, seed_e
 
 def test_repeated_lines_in_the_dates_table_are_ignored(seed_sentences, caption_dates):
     repeat = caption_dates.iloc[[0]].assign(line=999, date="2016-01-01", source="duplicate")
-    table = events.event_dates(seed_sentences, pd.concat([caption_dates, repeat]))
-    mentions = events.date_mentions(seed_sentences, pd.concat([caption_dates, repeat]))
+    found = events.event_tables(seed_sentences, pd.concat([caption_dates, repeat]))
+    table, mentions = found.events, found.date_evidence
     assert "2016-01-01" not in set(mentions["date"])
     assert table.set_index("file").loc[NBC, "event_date"] == "2017-05-10"
 
@@ -115,11 +115,11 @@ def test_repeated_lines_in_the_dates_table_are_ignored(seed_sentences, caption_d
 def test_weekdays_resolve_against_the_published_date(spacy_pipeline):
     # 5 March 2025 was a Wednesday.
     rows, published = _one_article(spacy_pipeline, "The mayor resigned on Monday.", "2025-03-05")
-    assert events.event_dates(rows, published=published)["event_date"][0] == "2025-03-03"
+    assert events.event_tables(rows, published=published).events["event_date"][0] == "2025-03-03"
     rows, published = _one_article(
         spacy_pipeline, "The mayor resigned last Wednesday.", "2025-03-05"
     )
-    assert events.event_dates(rows, published=published)["event_date"][0] == "2025-02-26"
+    assert events.event_tables(rows, published=published).events["event_date"][0] == "2025-02-26"
 
 
 def test_two_dates_one_each_make_no_majority(spacy_pipeline):
@@ -128,9 +128,9 @@ def test_two_dates_one_each_make_no_majority(spacy_pipeline):
         [(f"{i}.txt", f"Outlet {i}", 1, 1, t) for i, t in enumerate(texts)],
         columns=["file", "outlet", "paragraph", "line", "text"],
     )
-    table = events.event_dates(
+    table = events.event_tables(
         sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(texts)))
-    )
+    ).events
     assert table["event_date"].tolist() == ["2025-03-03", "2025-03-09"]
     assert not table["flagged"].any()
 
@@ -139,7 +139,7 @@ def test_the_factory_strike_is_dated_to_tuesday_4_march_2025(strike_sentences):
     articles = corpus.read_corpus(OTHER_EVENT).articles
     rows = strike_sentences
     published = {a.file: a.published for a in articles if a.published}
-    table = events.event_dates(rows, published=published).set_index("outlet")
+    table = events.event_tables(rows, published=published).events.set_index("outlet")
     # Gazette: "on Tuesday", published Wed 5 March; Valley Radio: "Tuesday, March 4, 2025",
     # not its "accident on March 12, 2023"; Ledger: "on Tuesday" and "yesterday's walkout",
     # not "again on Thursday".

@@ -109,6 +109,25 @@ def test_reuse_findings_use_outlet_names():
     ]
 
 
+def test_reuse_findings_name_the_pairs_sharing_most_and_count_the_rest():
+    rows = [
+        (f"{n:02d}.txt", line, f"{n + 1:02d}.txt", line, 0.9, f"Passage {line}.")
+        for n in range(12)
+        for line in range(1 + (n == 7) + 2 * (n == 9))
+    ]
+    reuse = pd.DataFrame(
+        rows, columns=["file_a", "line_a", "file_b", "line_b", "similarity", "text"]
+    )
+    found = findings.reuse_findings(reuse, {}, most=3)
+    assert [f.split(" nearly")[0] for f in found[:3]] == [
+        "09.txt and 10.txt share 3 passage(s)",
+        "07.txt and 08.txt share 2 passage(s)",
+        "00.txt and 01.txt share 1 passage(s)",
+    ]
+    assert found[3] == "9 more pair(s) of articles share or repeat passages: see the reuse table."
+    assert len(found) == 4
+
+
 def test_all_findings_are_plain_text_in_report_order():
     found = findings.findings(FRAMES, EVENTS, QUOTES, REUSE)
     assert found[0].startswith("Gamma's article")
@@ -137,7 +156,7 @@ def test_seed_findings(seed_sentences, seed_corpus):
         ],
         columns=["file", "outlet", "line", "date", "text", "source"],
     )
-    table = events.event_dates(seed_sentences, captions)
+    table = events.event_tables(seed_sentences, captions).events
     book = framing.load_codebook("frames/event.yml")
     shares = framing.frame_shares(seed_sentences, book, iterations=200)
     found = findings.findings(shares, table)

@@ -20,11 +20,10 @@ names no day.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
-
-import pandas as pd
 
 from helpers import dates
 
@@ -41,6 +40,8 @@ PUBLISHED_WEIGHT = 0.5
 POSSESSIVE_WEIGHT = 0.5
 FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b|\(file\)", re.IGNORECASE)
 FILE_CREDIT = re.compile(r"\bFile(?=[A-Z]|\s*$|\s*[/|])")
+# A row of the cleaning stage's `dates` table: line, date (ISO), the line's text, source
+Record = tuple[int, str, str, str]
 
 
 @dataclass(frozen=True)
@@ -141,15 +142,15 @@ def text_mentions(line: int, sentence: str, days: str) -> list[Mention]:
     return found + [m for cue in days.split("; ") if cue and (m := _relative(line, sentence, cue))]
 
 
-def recorded_mentions(rows: pd.DataFrame) -> list[Mention]:
-    """Mentions from the cleaning stage's `dates` table (captions, embeds)."""
+def recorded_mentions(records: Iterable[Record]) -> list[Mention]:
+    """Mentions from rows of the cleaning stage's `dates` table (captions, embeds)."""
     found = []
-    for row in rows.itertuples(index=False):
-        text, value = str(row.text), str(row.date)
+    for line, value, text, source in records:
+        text, value = str(text), str(value)
         weight = 0.0 if FILE_PHOTO.search(text) or FILE_CREDIT.search(text) else 1.0
-        kind = row.source if isinstance(row.source, str) and row.source else "caption"
+        kind = source if isinstance(source, str) and source else "caption"
         written = next((hit.text for hit in dates.find_dates(text) if hit.date == value), value)
-        found.append(Mention(int(row.line), kind, written, text, weight, *_parse_iso(value)))
+        found.append(Mention(int(line), kind, written, text, weight, *_parse_iso(value)))
     return found
 
 

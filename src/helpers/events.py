@@ -20,7 +20,7 @@ most articles report (none if tied); an article with another date is flagged.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +29,7 @@ import pandas as pd
 
 from helpers.date_cues import (
     Mention,
+    Record,
     calendar_day,
     published_mention,
     recorded_mentions,
@@ -129,13 +130,23 @@ def _analyse(
     recorded: pd.DataFrame | None,
     published: Mapping[str, str] | None,
 ) -> list[_Article]:
-    rows = body(sentences)
-    sides = {}  # each file's caption and embed dates, but not repeated lines: they count twice
+    # Plain lists grouped by file: a pandas selection per article was most of the time.
+    story: dict[str, list[tuple[int, str, str]]] = {}
+    outlets: dict[str, str] = {}
+    columns = [body(sentences)[c].tolist() for c in ("file", "outlet", "line", "text", "day_words")]
+    for file, outlet, line, text, days in zip(*columns, strict=True):
+        story.setdefault(file, []).append((line, text, days))
+        outlets.setdefault(file, outlet)
+    sides: dict[str, list[Record]] = defaultdict(list)
     if recorded is not None and len(recorded):
-        sides = dict(iter(recorded[recorded["source"] != "duplicate"].groupby("file", sort=False)))
+        # each file's caption and embed dates, but not repeated lines: they count twice
+        kept = recorded[recorded["source"] != "duplicate"]
+        columns = [kept[c].tolist() for c in ("file", "line", "date", "text", "source")]
+        for file, *record in zip(*columns, strict=True):
+            sides[file].append(tuple(record))
     articles = [
-        _article(rows.iloc[at], sides.get(file), published or {})
-        for file, at in rows.groupby("file", sort=False).indices.items()
+        _article(file, outlets[file], rows, sides.get(file, []), published or {})
+        for file, rows in story.items()
     ]
     corpus_date = _corpus_date(a.event for a in articles)
     for article in articles:
@@ -153,17 +164,22 @@ def _analyse(
 
 
 def _article(
-    rows: pd.DataFrame, side: pd.DataFrame | None, published: Mapping[str, str]
+    file: str,
+    outlet: str,
+    rows: list[tuple[int, str, str]],
+    side: list[Record],
+    published: Mapping[str, str],
 ) -> _Article:
-    """One article's date mentions (from its sentence rows), decided against its own anchor."""
-    article = _Article(rows["file"].iloc[0], rows["outlet"].iloc[0], [], [], [])
-    for line, text, days in zip(rows["line"], rows["text"], rows["day_words"], strict=True):
+    """One article's date mentions (from its sentence rows: line, text, day words, and its
+    recorded caption and embed dates), decided against its own anchor."""
+    article = _Article(file, outlet, [], [], [])
+    for line, text, days in rows:
         article.mentions += text_mentions(int(line), text, days)
         article.years += [int(y) for y in YEAR.findall(text)]
-    if side is not None:
-        side = side[~side["line"].isin(rows["line"])]  # story lines are read from the sentences
-        article.mentions += recorded_mentions(side)
-        article.years += [int(y) for text in side["text"] for y in YEAR.findall(str(text))]
+    story_lines = {line for line, _, _ in rows}
+    side = [record for record in side if record[0] not in story_lines]  # read from the sentences
+    article.mentions += recorded_mentions(side)
+    article.years += [int(y) for _, _, text, _ in side for y in YEAR.findall(str(text))]
     if value := published.get(article.file, ""):
         article.mentions.append(published_mention(value))
     _decide(article, *_anchor(article))
@@ -178,12 +194,23 @@ def _corpus_date(days: Iterable[date | None]) -> date | None:
     return ranked[0][0]
 
 
-def event_dates(
+@dataclass(frozen=True)
+class EventTables:
+    """`events`: one row per article (`EVENTS_COLUMNS`): file, outlet, event_date (ISO, ''
+    if none found), evidence, flagged. `date_evidence`: every date mention behind them
+    (`MENTION_COLUMNS`), with the day it resolves to ('' when it names none), its weight and
+    its sentence: the evidence a reader checks a decision against."""
+
+    events: pd.DataFrame
+    date_evidence: pd.DataFrame
+
+
+def event_tables(
     sentences: pd.DataFrame,
     recorded_dates: pd.DataFrame | None = None,
     published: Mapping[str, str] | None = None,
-) -> pd.DataFrame:
-    """One row per article: file, outlet, event_date (ISO, '' if none found), evidence, flagged.
+) -> EventTables:
+    """Each article's event date, and the date mentions it was decided from.
 
     Args:
         sentences: the sentences table (`sentences.sentence_rows`); headlines are not read.
@@ -192,26 +219,17 @@ def event_dates(
             read from the sentences) and repeated lines (`source` "duplicate") are skipped.
         published: the manifest's `published` date (YYYY-MM-DD) per file, where given.
     """
-    rows = [
-        (a.file, a.outlet, _iso(a.event), a.evidence, a.flagged)
-        for a in _analyse(sentences, recorded_dates, published)
-    ]
-    return pd.DataFrame(rows, columns=EVENTS_COLUMNS)
-
-
-def date_mentions(
-    sentences: pd.DataFrame,
-    recorded_dates: pd.DataFrame | None = None,
-    published: Mapping[str, str] | None = None,
-) -> pd.DataFrame:
-    """Every date mention behind `event_dates`, with the day it resolves to ('' when it names
-    none), its weight and its sentence: the evidence a reader checks a decision against."""
-    rows = [
+    articles = _analyse(sentences, recorded_dates, published)
+    events = [(a.file, a.outlet, _iso(a.event), a.evidence, a.flagged) for a in articles]
+    mentions = [
         (a.file, a.outlet, m.line, m.kind, m.mention, _iso(d), m.weight, m.sentence)
-        for a in _analyse(sentences, recorded_dates, published)
+        for a in articles
         for m, d in zip(a.mentions, a.resolved, strict=True)
     ]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return EventTables(
+        pd.DataFrame(events, columns=EVENTS_COLUMNS),
+        pd.DataFrame(mentions, columns=MENTION_COLUMNS),
+    )
 
 
 def flagged_outlets(events: pd.DataFrame) -> list[str]:
