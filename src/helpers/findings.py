@@ -15,6 +15,9 @@ from helpers.quotes import UNATTRIBUTED
 from helpers.tone import ALL_SENTENCES
 
 MIN_SHARE = 0.05  # a frame in fewer than 5% of an outlet's sentences is not its emphasis
+# A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
+# findings name the pairs that share most and count the rest, which the reuse table lists.
+MAX_REUSE_PAIRS = 10
 
 
 def _outlets(*tables: pd.DataFrame | None) -> dict[str, str]:
@@ -105,10 +108,16 @@ def quote_findings(quotes: pd.DataFrame) -> list[str]:
     return found
 
 
-def reuse_findings(reuse: pd.DataFrame, outlets: Mapping[str, str]) -> list[str]:
-    """Passages two articles share (likely wire copy), and passages an article repeats."""
+def reuse_findings(
+    reuse: pd.DataFrame, outlets: Mapping[str, str], most: int = MAX_REUSE_PAIRS
+) -> list[str]:
+    """Passages two articles share (likely wire copy), and passages an article repeats: the
+    `most` pairs of articles with the most such passages, then how many more pairs there are."""
+    pairs = reuse.groupby(["file_a", "file_b"], sort=True)
+    ranked = pairs.size().sort_values(ascending=False, kind="stable")
     found = []
-    for (file_a, file_b), rows in reuse.groupby(["file_a", "file_b"], sort=True):
+    for file_a, file_b in ranked.index[:most]:
+        rows = pairs.get_group((file_a, file_b))
         example = str(rows.sort_values("similarity", ascending=False)["text"].iloc[0])
         example = example if len(example) <= 90 else example[:87].rstrip() + "..."
         first = rows.iloc[0]
@@ -122,6 +131,11 @@ def reuse_findings(reuse: pd.DataFrame, outlets: Mapping[str, str]) -> list[str]
         found.append(
             f"{name_a} and {name_b} share {len(rows)} passage(s) nearly word for word (similarity "
             f'up to {rows["similarity"].max():.2f}), likely wire copy, e.g. "{example}".'
+        )
+    if len(ranked) > most:
+        found.append(
+            f"{len(ranked) - most} more pair(s) of articles share or repeat passages: "
+            "see the reuse table."
         )
     return found
 
