@@ -210,10 +210,10 @@ def frame_shares(
     if iterations < 1:
         raise ValueError(f"iterations must be at least 1, got {iterations}")
     outlets: dict[str, list[tuple[int, dict[str, list[str]]]]] = {}
-    for s in body(sentences).itertuples(index=False):
-        outlets.setdefault(str(s.outlet), []).append(
-            (s.words, match_sentence(s.lemmas, s.forms, codebook))
-        )
+    table = body(sentences)
+    columns = [table[c].tolist() for c in ("outlet", "words", "lemmas", "forms")]
+    for outlet, words, lemmas, forms in zip(*columns, strict=True):
+        outlets.setdefault(str(outlet), []).append((words, match_sentence(lemmas, forms, codebook)))
     rng = np.random.default_rng(seed)
     tail = (1 - confidence) / 2 * 100
     rows = []

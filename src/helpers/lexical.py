@@ -137,12 +137,14 @@ def word_choice(
                 lookup.setdefault(word_form(form), []).append((contrast, word))
     uses: Counter[tuple[str, str, str]] = Counter()
     words: Counter[str] = Counter()
-    for s in body(sentences).itertuples(index=False):
-        words[s.outlet] += s.words
-        for lemma, form, joined in row_words(s.lemmas, s.forms):
-            hits = lookup.get(lemma) or lookup.get(form, [])
-            if not joined:
-                uses.update((contrast, s.outlet, word) for contrast, word in hits)
+    table = body(sentences)
+    columns = [table[c].tolist() for c in ("outlet", "words", "lemmas", "forms")]
+    for outlet, count, lemmas, forms in zip(*columns, strict=True):
+        words[outlet] += count
+        for lemma, form, joined in row_words(lemmas, forms):
+            hits = lookup.get(lemma) or lookup.get(form)
+            if hits and not joined:
+                uses.update((contrast, outlet, word) for contrast, word in hits)
     rows = [
         (
             contrast,

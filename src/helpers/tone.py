@@ -20,7 +20,7 @@ import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from helpers.framing import Codebook, match_sentence
-from helpers.sentences import body, row_words
+from helpers.sentences import JOINED, body
 
 ALL_SENTENCES = "(all sentences)"
 SENTENCE_COLUMNS = [
@@ -60,22 +60,18 @@ def compound(text: str) -> float:
 def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per paragraph sentence: VADER's compound score (-1 to 1), its words and how
     many of them the lexicon rates positive or negative; with `codebook`, a `frames` column."""
-    vader = analyzer()
+    lexicon = analyzer().lexicon
+    table = body(sentences)
+    columns = ("file", "outlet", "paragraph", "sentence", "words", "text", "lemmas", "forms")
     rows = []
-    for s in body(sentences).itertuples(index=False):
-        valences = [vader.lexicon.get(form, 0.0) for _, form, _ in row_words(s.lemmas, s.forms)]
-        row = {
-            "file": s.file,
-            "outlet": s.outlet,
-            "paragraph": s.paragraph,
-            "sentence": s.sentence,
-            "words": s.words,
-            "compound": compound(s.text),
-            "positive_words": sum(v > 0 for v in valences),
-            "negative_words": sum(v < 0 for v in valences),
-        }
+    # Plain lists, not itertuples: this loop runs once per sentence of the corpus.
+    for *place, words, text, lemmas, forms in zip(
+        *(table[c].tolist() for c in columns), strict=True
+    ):
+        rated = [lexicon[form] for form in forms.split() if form in lexicon and form != JOINED]
+        row = [*place, words, compound(text), sum(v > 0 for v in rated), sum(v < 0 for v in rated)]
         if codebook is not None:
-            row["frames"] = list(match_sentence(s.lemmas, s.forms, codebook))
+            row.append(list(match_sentence(lemmas, forms, codebook)))
         rows.append(row)
     columns = SENTENCE_COLUMNS + (["frames"] if codebook is not None else [])
     return pd.DataFrame(rows, columns=columns)
@@ -99,11 +95,16 @@ def tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFr
     sentences' mean VADER compound score and lexicon-positive and -negative words per 1,000
     words. A rough measure; see the module docstring."""
     scored = sentence_tone(sentences, codebook)
+    # One row per sentence and frame it carries, so each frame's sentences are one group.
+    carried = (
+        dict(iter(scored.explode("frames").groupby(["outlet", "frames"])))
+        if codebook is not None
+        else {}
+    )
     rows = []
     for outlet, group in scored.groupby("outlet", sort=True):
         rows.append(_summary(str(outlet), ALL_SENTENCES, group))
         for frame in codebook.names if codebook is not None else []:
-            carrying = group[group["frames"].map(lambda frames, f=frame: f in frames)]
-            if len(carrying):
-                rows.append(_summary(str(outlet), frame, carrying))
+            if (outlet, frame) in carried:
+                rows.append(_summary(str(outlet), frame, carried[(outlet, frame)]))
     return pd.DataFrame(rows, columns=TONE_COLUMNS)
