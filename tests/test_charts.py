@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.image import imread
 from matplotlib.patches import Rectangle
 
-from helpers import charts
+from helpers import charts, outputs
 
 # Hand-picked, deliberately not what `outlet_colors(["B", "C"])` would give.
 COLORS = {"A": "#0072b2", "B": "#e69f00", "C": "#009e73"}
@@ -398,3 +398,21 @@ def test_tone_chart(tmp_path):
     assert (positive.get_width(), negative.get_width()) == (5.0, -45.0)
     assert hex_of(positive.get_facecolor()) == hex_of(negative.get_facecolor()) == COLORS["C"]
     assert negative.get_facecolor()[3] < 1 == positive.get_facecolor()[3]  # negative pale
+
+
+def test_a_saved_chart_is_shown_from_its_png_at_the_figures_own_size(tmp_path):
+    figure = Figure(figsize=(4, 3), dpi=100)
+    figure.add_subplot().plot([0, 1], [1, 0])
+    saved = outputs.save_figure(figure, tmp_path, "line")
+    assert saved.png == tmp_path / "figures" / "line.png"
+    assert (tmp_path / "figures" / "line.svg").read_text().lstrip().startswith("<?xml")
+    pixels = imread(saved.png)
+    data, size = saved._repr_png_()
+    assert data == saved.png.read_bytes()
+    # Saved at 150 dpi, shown at the figure's 100: two thirds of the PNG's pixels each way.
+    assert (size["width"], size["height"]) == (
+        round(pixels.shape[1] * 100 / 150),
+        round(pixels.shape[0] * 100 / 150),
+    )
+    assert pixels.shape[1] > 150 * 3  # a tight box around a 4-inch-wide figure at 150 dpi
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == ["line.png", "line.svg"]

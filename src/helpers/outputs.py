@@ -6,9 +6,12 @@ a crash or a kill leaves either the old file or the complete new one.
 
 from __future__ import annotations
 
+import io
 import os
+import struct
 import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from helpers.paths import figures_dir, tables_dir
+
+SAVED_DPI = 150
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -57,19 +62,31 @@ def read_table(run: Path, name: str, dtype: Mapping[str, Any] | None = None) -> 
     return pd.read_csv(path, keep_default_na=False, dtype=dtype)
 
 
-def save_figure(figure: Figure, run: Path, name: str) -> Path:
-    """Save a figure as `figures/<name>.png` and `.svg`; returns the PNG path."""
+@dataclass(frozen=True)
+class SavedFigure:
+    """A chart as saved. A notebook shows it from the saved PNG at the figure's own size:
+    drawing the figure once more for the screen would cost as much as saving it."""
+
+    png: Path
+    width: int
+    height: int
+
+    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
+        return self.png.read_bytes(), {"width": self.width, "height": self.height}
+
+
+def save_figure(figure: Figure, run: Path, name: str) -> SavedFigure:
+    """Save a figure as `figures/<name>.png` and `.svg`; the result shows the PNG in a notebook."""
     folder = figures_dir(run)
+    drawn = {}
     for suffix in ("png", "svg"):
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{suffix}", dir=folder)
-        os.close(handle)
-        try:
-            figure.savefig(temporary, format=suffix, dpi=150, bbox_inches="tight")
-            os.replace(temporary, folder / f"{name}.{suffix}")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    return folder / f"{name}.png"
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=suffix, dpi=SAVED_DPI, bbox_inches="tight")
+        drawn[suffix] = buffer.getvalue()
+        atomic_write_bytes(folder / f"{name}.{suffix}", drawn[suffix])
+    pixels = struct.unpack(">II", drawn["png"][16:24])  # width and height, from the PNG header
+    width, height = (round(n * figure.dpi / SAVED_DPI) for n in pixels)
+    return SavedFigure(folder / f"{name}.png", width, height)
 
 
 def record_warnings(run: Path, stage: str, warnings: list[tuple[str, str]]) -> pd.DataFrame:
