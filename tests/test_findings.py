@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from helpers import events, findings, framing
 
@@ -126,6 +127,11 @@ def test_reuse_findings_name_the_pairs_sharing_most_and_count_the_rest():
     ]
     assert found[3] == "9 more pair(s) of articles share or repeat passages: see the reuse table."
     assert len(found) == 4
+    assert findings.reuse_findings(reuse, {}, most=0) == [
+        "12 more pair(s) of articles share or repeat passages: see the reuse table."
+    ]
+    with pytest.raises(ValueError, match="most must be 0 or more"):
+        findings.reuse_findings(reuse, {}, most=-1)
 
 
 def test_all_findings_are_plain_text_in_report_order():

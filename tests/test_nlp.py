@@ -74,6 +74,23 @@ def test_reading_the_cache_leaves_srsly_codec_registries_as_found(spacy_pipeline
         catalogue.REGISTRY.pop((*decoders.namespace, "workbook_test_codec"))
 
 
+def test_codec_lookups_are_frozen_during_a_batch_and_restored_when_it_fails(
+    spacy_pipeline, monkeypatch
+):
+    decoders = srsly.msgpack.msgpack_decoders
+    seen = []
+
+    def fail(*args):
+        seen.append((decoders.entry_points, "get_all" in vars(decoders)))
+        raise RuntimeError("parse failed")
+
+    monkeypatch.setattr(nlp, "_parse_or_read", fail)
+    with pytest.raises(RuntimeError, match="parse failed"):
+        list(nlp.parse_texts(spacy_pipeline, TEXTS))
+    assert seen == [(False, True)]
+    assert (decoders.entry_points, "get_all" in vars(decoders)) == (True, False)
+
+
 def test_cache_key_changes_with_the_model_version(spacy_pipeline, monkeypatch):
     before = nlp.text_key(spacy_pipeline, TEXTS[0])
     monkeypatch.setitem(spacy_pipeline.meta, "version", "9.9.9")

@@ -40,7 +40,8 @@ PUBLISHED_WEIGHT = 0.5
 POSSESSIVE_WEIGHT = 0.5
 FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b|\(file\)", re.IGNORECASE)
 FILE_CREDIT = re.compile(r"\bFile(?=[A-Z]|\s*$|\s*[/|])")
-# A row of the cleaning stage's `dates` table: line, date (ISO), the line's text, source
+# A row of the cleaning stage's `dates` table, once grouped by file: line, date (ISO), the
+# line's text, source
 Record = tuple[int, str, str, str]
 
 
@@ -143,7 +144,8 @@ def text_mentions(line: int, sentence: str, days: str) -> list[Mention]:
 
 
 def recorded_mentions(records: Iterable[Record]) -> list[Mention]:
-    """Mentions from rows of the cleaning stage's `dates` table (captions, embeds)."""
+    """Mentions from rows of the cleaning stage's `dates` table (captions, embeds), each a
+    `Record`."""
     found = []
     for line, value, text, source in records:
         text, value = str(text), str(value)

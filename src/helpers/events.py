@@ -133,7 +133,8 @@ def _analyse(
     # Plain lists grouped by file: a pandas selection per article was most of the time.
     story: dict[str, list[tuple[int, str, str]]] = {}
     outlets: dict[str, str] = {}
-    columns = [body(sentences)[c].tolist() for c in ("file", "outlet", "line", "text", "day_words")]
+    table = body(sentences)
+    columns = [table[c].tolist() for c in ("file", "outlet", "line", "text", "day_words")]
     for file, outlet, line, text, days in zip(*columns, strict=True):
         story.setdefault(file, []).append((line, text, days))
         outlets.setdefault(file, outlet)
@@ -177,7 +178,8 @@ def _article(
         article.mentions += text_mentions(int(line), text, days)
         article.years += [int(y) for y in YEAR.findall(text)]
     story_lines = {line for line, _, _ in rows}
-    side = [record for record in side if record[0] not in story_lines]  # read from the sentences
+    # story lines are read from the sentences, not again from the dates table
+    side = [record for record in side if record[0] not in story_lines]
     article.mentions += recorded_mentions(side)
     article.years += [int(y) for _, _, text, _ in side for y in YEAR.findall(str(text))]
     if value := published.get(article.file, ""):

@@ -113,6 +113,8 @@ def reuse_findings(
 ) -> list[str]:
     """Passages two articles share (likely wire copy), and passages an article repeats: the
     `most` pairs of articles with the most such passages, then how many more pairs there are."""
+    if most < 0:
+        raise ValueError(f"most must be 0 or more, got {most}")
     pairs = reuse.groupby(["file_a", "file_b"], sort=True)
     ranked = pairs.size().sort_values(ascending=False, kind="stable")
     found = []

@@ -135,8 +135,9 @@ def resolve_article(names: list[NameSpan]) -> None:
         m.person = m.key
     surnames = [surname_keys(f.key) for f in fulls]
     for m in names:
-        if not m.person and " " not in m.key:
-            matches = [f for f, keys in zip(fulls, surnames, strict=True) if m.key in keys]
+        key = m.key
+        if not m.person and " " not in key:
+            matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
             before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
             if matches:
                 m.person, m.label = (before[-1] if before else matches[0]).person, "PERSON"

@@ -47,7 +47,7 @@ class Aliases:
 def name_key(text: str) -> str:
     """How names are compared: case-folded, without dots or a leading "the", single spaces.
 
-    Memoised: resolving an article's surnames compares every pair of its names."""
+    Memoised: a corpus writes the same names over and over, and every stage keys them."""
     key = " ".join(text.casefold().replace(".", "").replace("’", "'").split())
     return key[4:] if key.startswith("the ") else key
 

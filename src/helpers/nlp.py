@@ -156,7 +156,7 @@ def parse_texts(
 def _parse_batch(nlp: Language, texts: list[str], cache: ParseCache | None) -> list[Doc]:
     model = model_id(nlp)
     keys = [_key(model, text) for text in texts]
-    with _msgpack_without_plugins():
+    with _msgpack_codecs_frozen():
         return _parse_or_read(nlp, texts, keys, cache)
 
 
@@ -180,28 +180,30 @@ def _parse_or_read(
 
 
 @contextmanager
-def _msgpack_without_plugins() -> Iterator[None]:
-    """Serialise Docs with srsly's own msgpack codecs, looked up once.
+def _msgpack_codecs_frozen() -> Iterator[None]:
+    """Serialise a batch of Docs with srsly's own msgpack codecs, looked up once per batch.
 
     On every `Doc.to_bytes` and `Doc.from_bytes`, srsly asks its codec registries for all
     their codecs: a search of the entry points of every installed package, then a scan of
     the whole `catalogue` registry (hundreds of spaCy functions). Together they were over
-    half of reading a parse back from the cache. A Doc needs none of the plugins, so while
-    the cache is read and written each registry answers with the codecs it held on entry.
+    two thirds of reading a parse back from the cache. A Doc needs no entry-point plugin, so
+    while a batch is read and written each registry answers with the codecs it held on entry,
+    plugins left out; on exit both registries are as they were. The registries are global:
+    this is for a process that parses in one thread, as every runner's worker does.
     """
     registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
     before = [(registry.entry_points, vars(registry).get("get_all")) for registry in registries]
-    for registry in registries:
-        registry.entry_points = False
-        codecs = registry.get_all()
-        registry.get_all = lambda codecs=codecs: codecs
     try:
+        for registry in registries:
+            registry.entry_points = False
+            codecs = registry.get_all()
+            registry.get_all = lambda codecs=codecs: codecs
         yield
     finally:
         for registry, (entry_points, get_all) in zip(registries, before, strict=True):
             registry.entry_points = entry_points
             if get_all is None:
-                del registry.get_all
+                vars(registry).pop("get_all", None)
             else:
                 registry.get_all = get_all
 

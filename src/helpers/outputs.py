@@ -74,6 +74,10 @@ class SavedFigure:
     def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
         return self.png.read_bytes(), {"width": self.width, "height": self.height}
 
+    def __repr__(self) -> str:
+        # The plain-text form a notebook stores beside the image: no machine's paths in it
+        return f"<chart {self.png.name}, shown at {self.width}x{self.height}>"
+
 
 def save_figure(figure: Figure, run: Path, name: str) -> SavedFigure:
     """Save a figure as `figures/<name>.png` and `.svg`; the result shows the PNG in a notebook."""
@@ -84,7 +88,8 @@ def save_figure(figure: Figure, run: Path, name: str) -> SavedFigure:
         figure.savefig(buffer, format=suffix, dpi=SAVED_DPI, bbox_inches="tight")
         drawn[suffix] = buffer.getvalue()
         atomic_write_bytes(folder / f"{name}.{suffix}", drawn[suffix])
-    pixels = struct.unpack(">II", drawn["png"][16:24])  # width and height, from the PNG header
+    # The size as drawn, which bbox "tight" makes differ from the figure's: the PNG header's
+    pixels = struct.unpack(">II", drawn["png"][16:24])
     width, height = (round(n * figure.dpi / SAVED_DPI) for n in pixels)
     return SavedFigure(folder / f"{name}.png", width, height)
 
