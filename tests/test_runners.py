@@ -64,6 +64,12 @@ def test_every_runner_returns_results_in_the_order_of_the_parts():
         assert isinstance(bag, runners.DaskBag)
         assert len(bag.client.scheduler_info()["workers"]) == 2
         assert bag.map(operator.add, parts, 10) == expected
+        # Shared collections and list parts arrive whole, and a second pass over the same
+        # parts does not trip over the first pass's data.
+        words = frozenset({"say", "tell"})
+        for _ in range(2):
+            assert bag.map(operator.or_, [{"a"}, {"b"}], words) == [words | {"a"}, words | {"b"}]
+        assert bag.map(operator.add, [[1], [2]], [3]) == [[1, 3], [2, 3]]
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])

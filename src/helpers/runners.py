@@ -96,15 +96,24 @@ class DaskBag:
 
         if not parts:
             return []
-        bag = dask.bag.from_sequence(parts, npartitions=len(parts))
-        # Delayed, so that each shared value is sent to a worker once, not once per part.
-        values = [dask.delayed(value, pure=True) for value in shared]
+        # Scattered to the workers, not embedded in the task graph: a corpus's parts would
+        # make a graph of tens of MiB that the scheduler holds and warns about. Each shared
+        # value goes to every worker once, not once per part, and whole: given a bare set or
+        # list, scatter would send its items one by one. Unhashed keys, so that a later pass
+        # over the same parts never meets the keys of an earlier one being released.
+        on_workers = self.client.scatter(list(parts), hash=False)
+        values = [self.client.scatter([value], broadcast=True, hash=False)[0] for value in shared]
+        bag = dask.bag.from_delayed([dask.delayed(_partition)(part) for part in on_workers])
         partitions = bag.map_partitions(_apply, function, *values).to_delayed()
         futures = self.client.compute(partitions)
         with tqdm(total=len(parts), desc=desc, unit="part", disable=not self.progress) as bar:
             for _ in as_completed(futures):
                 bar.update()
         return [result for partition in self.client.gather(futures) for result in partition]
+
+
+def _partition(part: Any) -> list:
+    return [part]
 
 
 def _apply(partition: Sequence[Any], function: Callable[..., Result], *shared: Any) -> list:
