@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from helpers.columns import column_lists
 from helpers.name_spans import (
     ENTITY_LABELS,
     NameEvidence,
@@ -236,7 +237,7 @@ def _surname_uses(
     several of the article's people share it, the one named last."""
     by_file: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
     columns = ("file", "text", "untagged")
-    for i, file, text, repeat in zip(table.index, *_lists(table, columns), strict=True):
+    for i, file, text, repeat in zip(table.index, *column_lists(table, columns), strict=True):
         by_file[file].append((i, text, repeat))
     found = {}
     for rows in by_file.values():
@@ -251,7 +252,7 @@ def _surname_uses(
 
 def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
     """Canonical entity of each name, in order, and the voted label of each entity."""
-    columns = _lists(named, ("text", "label", "person"))
+    columns = column_lists(named, ("text", "label", "person"))
     rows = [(t, label, p, name_key(t)) for t, label, p in zip(*columns, strict=True)]
     written = Counter(t for t, _, p, key in rows if p and p == key)
     people = cluster_people({p for _, _, p, _ in rows if p}, written)
@@ -282,11 +283,6 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
 
 
-def _lists(table: pd.DataFrame, columns: Sequence[str]) -> list[list]:
-    """Columns as Python lists: looping over a pandas string column costs ten times more."""
-    return [table[column].tolist() for column in columns]
-
-
 def _vote(counts: Counter) -> str:
     """The majority label; ties go to PERSON, then ORG, GPE, LOC, FAC."""
     return max(counts, key=lambda label: (counts[label], -ENTITY_LABELS.index(label)))
@@ -302,7 +298,7 @@ def _headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> 
     """Each article's names, as its body writes them, found in its headline (paragraph 0)."""
     names: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     columns = ("file", "outlet", "text", "entity", "label")
-    for file, outlet, text, entity, label in zip(*_lists(mentions, columns), strict=True):
+    for file, outlet, text, entity, label in zip(*column_lists(mentions, columns), strict=True):
         names.setdefault((file, outlet), {}).setdefault((text, entity), label)
     rows = []
     for (file, outlet), labelled in names.items():

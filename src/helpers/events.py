@@ -27,6 +27,7 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.columns import column_lists
 from helpers.date_cues import (
     Mention,
     Record,
@@ -134,7 +135,7 @@ def _analyse(
     story: dict[str, list[tuple[int, str, str]]] = {}
     outlets: dict[str, str] = {}
     table = body(sentences)
-    columns = [table[c].tolist() for c in ("file", "outlet", "line", "text", "day_words")]
+    columns = column_lists(table, ("file", "outlet", "line", "text", "day_words"))
     for file, outlet, line, text, days in zip(*columns, strict=True):
         story.setdefault(file, []).append((line, text, days))
         outlets.setdefault(file, outlet)
@@ -142,7 +143,7 @@ def _analyse(
     if recorded is not None and len(recorded):
         # each file's caption and embed dates, but not repeated lines: they count twice
         kept = recorded[recorded["source"] != "duplicate"]
-        columns = [kept[c].tolist() for c in ("file", "line", "date", "text", "source")]
+        columns = column_lists(kept, ("file", "line", "date", "text", "source"))
         for file, *record in zip(*columns, strict=True):
             sides[file].append(tuple(record))
     articles = [

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import paths
+from helpers.columns import column_lists
 from helpers.sentences import HEADLINE, body, row_words
 
 FRAME_KEYS = {"description", "terms", "exclude", "residual"}
@@ -211,7 +212,7 @@ def frame_shares(
         raise ValueError(f"iterations must be at least 1, got {iterations}")
     outlets: dict[str, list[tuple[int, dict[str, list[str]]]]] = {}
     table = body(sentences)
-    columns = [table[c].tolist() for c in ("outlet", "words", "lemmas", "forms")]
+    columns = column_lists(table, ("outlet", "words", "lemmas", "forms"))
     for outlet, words, lemmas, forms in zip(*columns, strict=True):
         outlets.setdefault(str(outlet), []).append((words, match_sentence(lemmas, forms, codebook)))
     rng = np.random.default_rng(seed)

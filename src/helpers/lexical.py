@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import paths
+from helpers.columns import column_lists
 from helpers.sentences import body, row_words, word_form
 
 TERM_COLUMNS = ["outlet", "term", "z", "count"]
@@ -138,7 +139,7 @@ def word_choice(
     uses: Counter[tuple[str, str, str]] = Counter()
     words: Counter[str] = Counter()
     table = body(sentences)
-    columns = [table[c].tolist() for c in ("outlet", "words", "lemmas", "forms")]
+    columns = column_lists(table, ("outlet", "words", "lemmas", "forms"))
     for outlet, count, lemmas, forms in zip(*columns, strict=True):
         words[outlet] += count
         for lemma, form, joined in row_words(lemmas, forms):

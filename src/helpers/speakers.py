@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from helpers.columns import column_lists
+
 UNATTRIBUTED = "unattributed"
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -43,9 +45,9 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
     """Token -> entity of a paragraph's mentions, and the title words of its people."""
     if found is None:
         return
-    # Plain lists, not itertuples: a paragraph has a few mentions, and itertuples builds
-    # a namedtuple class per call.
-    columns = [found[column].tolist() for column in ("start", "end", "entity", "label")]
+    # Not itertuples: a paragraph has a few mentions, and itertuples builds a namedtuple
+    # class per call.
+    columns = column_lists(found, ("start", "end", "entity", "label"))
     for start, end, entity, label in zip(*columns, strict=True):
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:

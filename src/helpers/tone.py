@@ -19,6 +19,7 @@ from functools import lru_cache
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from helpers.columns import column_lists
 from helpers.framing import Codebook, match_sentence
 from helpers.sentences import JOINED, body
 
@@ -64,10 +65,8 @@ def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     table = body(sentences)
     columns = ("file", "outlet", "paragraph", "sentence", "words", "text", "lemmas", "forms")
     rows = []
-    # Plain lists, not itertuples: this loop runs once per sentence of the corpus.
-    for *place, words, text, lemmas, forms in zip(
-        *(table[c].tolist() for c in columns), strict=True
-    ):
+    # Once per sentence of the corpus, hence lists (`column_lists`), not itertuples.
+    for *place, words, text, lemmas, forms in zip(*column_lists(table, columns), strict=True):
         rated = [lexicon[form] for form in forms.split() if form in lexicon and form != JOINED]
         row = [*place, words, compound(text), sum(v > 0 for v in rated), sum(v < 0 for v in rated)]
         if codebook is not None:
