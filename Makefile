@@ -34,7 +34,7 @@ lint: setup
 # Re-execute the notebooks on seeds/ and store the outputs nbval compares
 # (run after an intended change in results, then review the diff).
 refresh-notebooks: setup
-	$(BIN)/python -m helpers.refresh notebooks
+	$(BIN)/python -m helpers.pipeline.refresh notebooks
 
 # Maintainers only: re-resolve the lock file (needs uv on PATH).
 lock:

@@ -23,7 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpers import corpus, nlp, paths, synthetic
+from helpers.base import corpus, paths
+from helpers.entities import parsing
+from helpers.pipeline import synthetic
 
 
 def raw_texts(folder: Path) -> list[str]:
@@ -36,7 +38,7 @@ def bare_spacy(texts: list[str], model: str, cores: int) -> dict[str, float]:
         "import json, resource, sys, time\n"
         "from helpers import nlp\n"
         "texts = json.load(sys.stdin)\n"
-        f"pipeline = nlp.load_pipeline({model!r})\n"
+        f"pipeline = parsing.load_pipeline({model!r})\n"
         "start = time.perf_counter()\n"
         f"for _ in pipeline.pipe(texts, batch_size=64, n_process={cores}): pass\n"
         "seconds = time.perf_counter() - start\n"
@@ -150,7 +152,7 @@ def main() -> None:
         help="comma-separated corpus sizes at which to print peak RSS as well",
     )
     args = parser.parse_args()
-    model = args.model or nlp.default_model_name()
+    model = args.model or parsing.default_model_name()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, model {model}")
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)

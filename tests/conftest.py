@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers import corpus, nlp, paths, sentences
+from helpers.base import corpus, paths
+from helpers.entities import parsing, sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OTHER_EVENT = FIXTURES / "other_event"
@@ -63,7 +64,7 @@ def seed_headlines(seed_corpus: corpus.Corpus, seed_expectations: dict) -> dict[
 def spacy_pipeline():
     """The workbook's default spaCy model, loaded once per test session (the same object the
     stages share in this process)."""
-    return nlp.shared_pipeline()
+    return parsing.shared_pipeline()
 
 
 @pytest.fixture(scope="session")

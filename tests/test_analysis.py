@@ -5,18 +5,19 @@ from __future__ import annotations
 import pandas as pd
 from pandas.testing import assert_frame_equal
 
-from helpers import analysis, entities, nlp, paths, quotes, sentences
+from helpers.base import catalogue, paths
+from helpers.entities import identities, parsing, passes, quotes, sentences
 
 
 def test_streamed_tables_equal_the_whole_corpus_ones(
     spacy_pipeline, seed_paragraphs, seed_headlines, tmp_path
 ):
-    aliases = entities.load_aliases(paths.data_file("aliases.yml"))
+    aliases = identities.load_aliases(paths.data_file("aliases.yml"))
     verbs = quotes.load_speech_verbs(paths.data_file("speech_verbs.txt"))
-    settings = analysis.ParseSettings(cache=tmp_path / "parses.sqlite", batch_size=9)
-    streamed = analysis.entity_tables(seed_paragraphs, seed_headlines, aliases, verbs, settings)
-    docs = list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
-    mentions = entities.extract_mentions(seed_paragraphs, docs, aliases, headlines=seed_headlines)
+    settings = passes.ParseSettings(cache=tmp_path / "parses.sqlite", batch_size=9)
+    streamed = passes.entity_tables(seed_paragraphs, seed_headlines, aliases, verbs, settings)
+    docs = list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+    mentions = identities.extract_mentions(seed_paragraphs, docs, aliases, headlines=seed_headlines)
     assert_frame_equal(streamed.mentions, mentions)
     assert_frame_equal(
         streamed.quotes, quotes.extract_quotes(seed_paragraphs, docs, mentions, verbs)
@@ -29,14 +30,14 @@ def test_streamed_tables_equal_the_whole_corpus_ones(
 
 
 def test_an_empty_corpus_gives_empty_tables_with_columns(seed_paragraphs):
-    aliases = entities.load_aliases(paths.data_file("aliases.yml"))
-    empty = analysis.entity_tables(
+    aliases = identities.load_aliases(paths.data_file("aliases.yml"))
+    empty = passes.entity_tables(
         seed_paragraphs.head(0),
         {},
         aliases,
         frozenset({"say"}),
-        analysis.ParseSettings(),
+        passes.ParseSettings(),
     )
     assert empty.mentions.empty and empty.quotes.empty and empty.sentences.empty
-    assert list(empty.sentences.columns) == list(sentences.COLUMNS)
+    assert list(empty.sentences.columns) == list(catalogue.columns("sentences"))
     assert isinstance(empty.quotes, pd.DataFrame)

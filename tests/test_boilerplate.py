@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import corpus, paths
-from helpers.boilerplate import BoilerplateRulesError, load_rules
-from helpers.dedup import match_form, word_count
+from helpers.base import corpus, paths
+from helpers.base.text import match_form, word_count
+from helpers.cleaning.rules import BoilerplateRulesError, load_rules
 
 RULES_FILE = paths.DATA_DIR / "boilerplate.yml"
 OTHER_SITES = Path(__file__).parent / "fixtures" / "boilerplate"

@@ -18,7 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.image import imread
 from matplotlib.patches import Rectangle
 
-from helpers import charts, outputs
+from helpers.base import outputs
+from helpers.report import charts
 
 # Hand-picked, deliberately not what `outlet_colors(["B", "C"])` would give.
 COLORS = {"A": "#0072b2", "B": "#e69f00", "C": "#009e73"}

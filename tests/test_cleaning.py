@@ -14,9 +14,10 @@ import pytest
 import yaml
 from matplotlib.figure import Figure
 
-from helpers import boilerplate, charts, cleaning, corpus, labelling, paths
-from helpers.cleaning import (
-    BoilerplateRulesError,
+from helpers.base import corpus, paths
+from helpers.base.corpus import Article
+from helpers.base.text import word_count
+from helpers.cleaning.corpus_labels import (
     CleanResult,
     assemble,
     clean_corpus,
@@ -25,8 +26,7 @@ from helpers.cleaning import (
     removed_by_reason,
     repair_glue,
 )
-from helpers.corpus import Article
-from helpers.dedup import word_count
+from helpers.report import charts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OTHER_SITES = FIXTURES / "boilerplate"
@@ -88,14 +88,6 @@ def disagreements(article: Article, lines: pd.DataFrame, expected: dict) -> list
 
 
 # --- the stage's two steps -----------------------------------------------------------
-
-
-def test_the_stage_names_stay_importable_from_cleaning():
-    assert cleaning.load_rules is boilerplate.load_rules
-    assert BoilerplateRulesError is boilerplate.BoilerplateRulesError
-    assert repair_glue.__module__ == "helpers.lines"
-    assert label_article is labelling.label_article
-    assert callable(clean_corpus) and callable(removed_by_reason) and CleanResult
 
 
 def same_result(a: CleanResult, b: CleanResult) -> bool:

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from helpers import cli, paths, run
+from helpers.base import paths
+from helpers.pipeline import cli, run
 
 CONTRACT = [
     "index.html",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import corpus
+from helpers.base import corpus
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from helpers import date_cues
-from helpers.date_cues import Mention
+from helpers.entities import sentences
+from helpers.framing import date_cues
+from helpers.framing.date_cues import Mention
 
 WEDNESDAY = date(2025, 3, 5)
 
@@ -24,14 +25,14 @@ WEDNESDAY = date(2025, 3, 5)
     ],
 )
 def test_text_cues_and_their_days(spacy_pipeline, text, kind, weight, day):
-    [cue] = date_cues.text_mentions(3, text, date_cues.day_words(spacy_pipeline(text)[:]))
+    [cue] = date_cues.text_mentions(3, text, sentences.day_words(spacy_pipeline(text)[:]))
     assert (cue.line, cue.kind, cue.weight, cue.sentence) == (3, kind, weight, text)
     assert cue.resolve(WEDNESDAY) == day
 
 
 def test_a_month_or_a_year_names_no_day(spacy_pipeline):
     text = "Sanctions grew in 2014 and since August 2013."
-    cues = date_cues.text_mentions(1, text, date_cues.day_words(spacy_pipeline(text)[:]))
+    cues = date_cues.text_mentions(1, text, sentences.day_words(spacy_pipeline(text)[:]))
     assert [(c.mention, c.resolve(WEDNESDAY)) for c in cues] == [("August 2013", None)]
 
 

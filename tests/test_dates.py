@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.dates import find_dates
+from helpers.base.dates import find_dates
 
 
 @pytest.mark.parametrize(

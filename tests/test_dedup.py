@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import dedup
-from helpers.dedup import (
+from helpers.base.text import counts_as_form, match_form, match_key, word_count
+from helpers.cleaning import repeats
+from helpers.cleaning.repeats import (
     MAX_POSTING,
     Block,
     Repeat,
     check_threshold,
-    counts_as_form,
     find_duplicate_articles,
     find_repeats,
-    match_form,
-    match_key,
     repeated_blocks,
     repeats_of_keys,
-    word_count,
 )
 
 YEAR = "Lavrov said the two countries would keep talking about arms control next year."
@@ -104,7 +101,7 @@ def test_a_long_article_is_compared_a_block_of_rows_at_a_time(monkeypatch):
         5: Repeat(5, 2, 1.0),
         8: Repeat(8, 4, 0.98),
     }
-    monkeypatch.setattr(dedup, "_ROWS_PER_BLOCK", 3)
+    monkeypatch.setattr(repeats, "_ROWS_PER_BLOCK", 3)
     assert find_repeats(items, 0.9) == whole
 
 
@@ -179,10 +176,10 @@ def _generated_article(lines: int, seed: int) -> tuple[list[tuple[int, str]], di
 def test_a_very_long_article_still_finds_its_near_duplicates():
     # 5,000 lines, over EXACT_NEAR_MAX_LINES: pairs come from the sketch index, not cdist.
     items, copies = _generated_article(5000, seed=7)
-    assert len(items) > dedup.EXACT_NEAR_MAX_LINES
-    repeats = find_repeats(items, 0.9)
-    assert {line: r.of_line for line, r in repeats.items()} == copies
-    assert all(0.9 <= r.similarity < 1.0 for r in repeats.values())
+    assert len(items) > repeats.EXACT_NEAR_MAX_LINES
+    found = find_repeats(items, 0.9)
+    assert {line: r.of_line for line, r in found.items()} == copies
+    assert all(0.9 <= r.similarity < 1.0 for r in found.values())
 
 
 def test_the_sketch_index_scores_as_the_whole_matrix_does(monkeypatch):
@@ -190,5 +187,5 @@ def test_the_sketch_index_scores_as_the_whole_matrix_does(monkeypatch):
     items += [(401, items[0][1]), (402, items[200][1].upper())]  # exact repeats too
     whole = find_repeats(items, 0.9)
     assert set(whole) == {*copies, 401, 402}
-    monkeypatch.setattr(dedup, "EXACT_NEAR_MAX_LINES", 10)
+    monkeypatch.setattr(repeats, "EXACT_NEAR_MAX_LINES", 10)
     assert find_repeats(items, 0.9) == whole

@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers import entities, nlp, paths
+from helpers.base import catalogue, paths
+from helpers.base.text import word_count
+from helpers.entities import identities, parsing
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
@@ -29,8 +31,8 @@ def other_event() -> tuple[pd.DataFrame, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def aliases() -> entities.Aliases:
-    return entities.load_aliases(paths.DATA_DIR / "aliases.yml")
+def aliases() -> identities.Aliases:
+    return identities.load_aliases(paths.DATA_DIR / "aliases.yml")
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +42,14 @@ def gold() -> dict:
 
 @pytest.fixture(scope="module")
 def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+    return list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
 
 
 @pytest.fixture(scope="module")
 def mentions(seed_paragraphs, seed_docs, aliases, seed_headlines) -> pd.DataFrame:
-    return entities.extract_mentions(seed_paragraphs, seed_docs, aliases, headlines=seed_headlines)
+    return identities.extract_mentions(
+        seed_paragraphs, seed_docs, aliases, headlines=seed_headlines
+    )
 
 
 def gold_person(entity: str, gold: dict) -> str | None:
@@ -61,7 +65,7 @@ def person_counts(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def test_table_has_the_documented_columns(mentions):
-    assert list(mentions.columns) == entities.MENTION_COLUMNS
+    assert list(mentions.columns) == catalogue.columns("mentions")
     assert mentions["attributive"].dtype == bool
     assert (mentions["sentence"] >= 1).all()
 
@@ -137,7 +141,7 @@ def test_place_spellings_are_one_entity(mentions, gold):
 
 
 def test_attributive_uses_can_be_left_out(seed_paragraphs, seed_docs, aliases, mentions):
-    without = entities.extract_mentions(
+    without = identities.extract_mentions(
         seed_paragraphs, seed_docs, aliases, include_attributive=False
     )
     body = mentions[mentions["paragraph"] > 0]
@@ -148,34 +152,33 @@ def test_attributive_uses_can_be_left_out(seed_paragraphs, seed_docs, aliases, m
 
 def test_metonyms_are_grouped_only_on_request(seed_paragraphs, seed_docs, aliases, mentions):
     assert {"Moscow", "Kremlin"} <= set(mentions["entity"])
-    grouped = entities.extract_mentions(seed_paragraphs, seed_docs, aliases, group_metonyms=True)
+    grouped = identities.extract_mentions(seed_paragraphs, seed_docs, aliases, group_metonyms=True)
     assert not {"Moscow", "Kremlin"} & set(grouped["entity"])
     moscow = grouped[grouped["text"].isin(["Moscow", "Kremlin"])]
     assert set(moscow["entity"]) == {"Russian government"}
 
 
 def test_salience_table(mentions, seed_paragraphs):
-    table = entities.entity_salience(mentions, seed_paragraphs)
-    assert list(table.columns) == entities.SALIENCE_COLUMNS
+    table = identities.entity_salience(mentions, seed_paragraphs)
+    assert list(table.columns) == catalogue.columns("entities")
     shares = table.groupby(["outlet", "label"])["share"].sum()
     assert shares.round(9).eq(1).all()
     nbc = table[(table["outlet"] == "NBC News") & (table["entity"] == "Donald Trump")].iloc[0]
     words = sum(
-        entities.count_words(t)
-        for t in seed_paragraphs.loc[seed_paragraphs["outlet"] == "NBC News", "text"]
+        word_count(t) for t in seed_paragraphs.loc[seed_paragraphs["outlet"] == "NBC News", "text"]
     )
     assert nbc["mentions"] == 16 and nbc["first_paragraph"] == 0
     assert nbc["per_1000_words"] == pytest.approx(16_000 / words)
     cnn = table[(table["outlet"] == "CNN") & (table["entity"] == "Donald Trump")].iloc[0]
     assert cnn["first_paragraph"] == 2  # no headline; paragraph 1 is the dateline
-    fewer = entities.entity_salience(mentions, seed_paragraphs, include_attributive=False)
+    fewer = identities.entity_salience(mentions, seed_paragraphs, include_attributive=False)
     assert fewer.set_index(["outlet", "entity"]).loc[("NBC News", "Donald Trump"), "mentions"] == 12
 
 
 def test_a_different_event(spacy_pipeline, aliases):
     paragraphs, headlines = other_event()
-    docs = list(nlp.parse_texts(spacy_pipeline, paragraphs["text"]))
-    found = entities.extract_mentions(paragraphs, docs, aliases, headlines=headlines)
+    docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
+    found = identities.extract_mentions(paragraphs, docs, aliases, headlines=headlines)
     people = found[found["label"] == "PERSON"]
     counts = people[people["paragraph"] > 0].groupby(["file", "entity"]).size()
     assert counts[("a.txt", "Olaf Scholz")] == 5  # 1, 2, 3 ("Mr. Scholz"), 5 and 8 (attributive)
@@ -202,18 +205,18 @@ def test_a_different_event(spacy_pipeline, aliases):
 
 def test_empty_input(spacy_pipeline, aliases):
     empty = pd.DataFrame(columns=COLUMNS)
-    found = entities.extract_mentions(empty, [], aliases, headlines={})
-    assert found.empty and list(found.columns) == entities.MENTION_COLUMNS
-    assert entities.entity_salience(found, empty).empty
+    found = identities.extract_mentions(empty, [], aliases, headlines={})
+    assert found.empty and list(found.columns) == catalogue.columns("mentions")
+    assert identities.entity_salience(found, empty).empty
 
 
 def test_docs_must_match_the_paragraphs(spacy_pipeline, aliases):
     paragraphs, _ = other_event()
-    docs = list(nlp.parse_texts(spacy_pipeline, paragraphs["text"]))
+    docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
     with pytest.raises(ValueError, match="docs for"):
-        entities.extract_mentions(paragraphs, docs[:-1], aliases)
+        identities.extract_mentions(paragraphs, docs[:-1], aliases)
     with pytest.raises(ValueError, match="a.txt, paragraph 1"):
-        entities.extract_mentions(paragraphs, docs[1:] + docs[:1], aliases)
+        identities.extract_mentions(paragraphs, docs[1:] + docs[:1], aliases)
 
 
 def test_per_article_steps_compose_to_the_whole(
@@ -229,14 +232,14 @@ def test_per_article_steps_compose_to_the_whole(
     for chunk in (files[:1], files[1:3], files[3:5], files[5:]):
         keep = paragraphs["file"].isin(chunk).to_numpy()
         parts.append((paragraphs[keep], [d for d, k in zip(docs, keep, strict=True) if k]))
-    evidence = [entities.name_evidence(part_docs, aliases.titles) for _, part_docs in parts]
+    evidence = [identities.name_evidence(part_docs, aliases.titles) for _, part_docs in parts]
     total = pickle.loads(pickle.dumps(evidence[2] + evidence[0] + evidence[3] + evidence[1]))
-    tables = [entities.article_mentions(p, part_docs, total, aliases) for p, part_docs in parts]
-    assert tables[-1].empty and list(tables[-1].columns) == entities.ARTICLE_COLUMNS
+    tables = [identities.article_mentions(p, part_docs, total, aliases) for p, part_docs in parts]
+    assert tables[-1].empty and list(tables[-1].columns) == identities.ARTICLE_COLUMNS
     found = pd.concat(tables, ignore_index=True)
     for options in ({"headlines": seed_headlines}, {"include_attributive": False}):
-        composed = entities.merge_identities(found, aliases, **options)
-        local = entities.extract_mentions(paragraphs, docs, aliases, **options)
+        composed = identities.merge_identities(found, aliases, **options)
+        local = identities.extract_mentions(paragraphs, docs, aliases, **options)
         pd.testing.assert_frame_equal(composed, local)
 
 
@@ -246,10 +249,10 @@ def test_an_article_needs_the_corpus_evidence(seed_paragraphs, seed_docs, aliase
     post = (seed_paragraphs["file"] == "004_12127f88660ddda3.txt").to_numpy()
     paragraphs = seed_paragraphs[post]
     docs = [d for d, k in zip(seed_docs, post, strict=True) if k]
-    own = entities.name_evidence(docs, aliases.titles)
-    corpus = entities.name_evidence(seed_docs, aliases.titles)
-    alone = entities.article_mentions(paragraphs, docs, own, aliases)
+    own = identities.name_evidence(docs, aliases.titles)
+    corpus = identities.name_evidence(seed_docs, aliases.titles)
+    alone = identities.article_mentions(paragraphs, docs, own, aliases)
     assert "Election Meddling" in set(alone.loc[alone["label"] == "PERSON", "text"])
     assert "Election Meddling" not in set(
-        entities.article_mentions(paragraphs, docs, corpus, aliases)["text"]
+        identities.article_mentions(paragraphs, docs, corpus, aliases)["text"]
     )

@@ -11,7 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import corpus, events, sentences
+from helpers.base import catalogue, corpus
+from helpers.entities import sentences
+from helpers.framing import events
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 NBC, CNN, ABC, INDEPENDENT, POST = (
@@ -90,7 +92,7 @@ def test_dates_of_other_events_do_not_win(seed_sentences, caption_dates):
 
 def test_events_table_columns_and_flagged_outlets(seed_sentences, caption_dates):
     table = events.event_tables(seed_sentences, caption_dates).events
-    assert list(table.columns) == events.EVENTS_COLUMNS
+    assert list(table.columns) == catalogue.columns("events")
     assert events.flagged_outlets(table) == ["The Washington Post"]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import events, findings, framing
+from helpers.base import catalogue
+from helpers.framing import codebooks, events, findings
 
 FRAMES = pd.DataFrame(
     [
@@ -17,7 +18,7 @@ FRAMES = pd.DataFrame(
         ("event", "Beta", "Diplomacy", 5, 0.22, 0.08, 0.40, 0.25),
         ("event", "Gamma", "Diplomacy", 4, 0.18, 0.05, 0.35, 0.18),
     ],
-    columns=framing.FRAMES_COLUMNS,
+    columns=catalogue.columns("frames"),
 )
 EVENTS = pd.DataFrame(
     [
@@ -38,7 +39,7 @@ EVENTS = pd.DataFrame(
         ("c.txt", "Gamma", "2019-12-10", 'weekday "Tuesday" (line 8): They met on Tuesday.', True),
         ("d.txt", "Delta", "", "no date in the text", False),
     ],
-    columns=events.EVENTS_COLUMNS,
+    columns=catalogue.columns("events"),
 )
 QUOTES = pd.DataFrame(
     [
@@ -135,7 +136,7 @@ def test_reuse_findings_name_the_pairs_sharing_most_and_count_the_rest():
 
 
 def test_all_findings_are_plain_text_in_report_order():
-    found = findings.findings(FRAMES, EVENTS, QUOTES, REUSE)
+    found = findings.all_findings(FRAMES, EVENTS, QUOTES, REUSE)
     assert found[0].startswith("Gamma's article")
     assert any(f.startswith("Alpha gives Syria more space") for f in found)
     assert found[-1].startswith("Alpha and Beta share")
@@ -163,9 +164,9 @@ def test_seed_findings(seed_sentences, seed_corpus):
         columns=["file", "outlet", "line", "date", "text", "source"],
     )
     table = events.event_tables(seed_sentences, captions).events
-    book = framing.load_codebook("frames/event.yml")
-    shares = framing.frame_shares(seed_sentences, book, iterations=200)
-    found = findings.findings(shares, table)
+    book = codebooks.load_codebook("frames/event.yml")
+    shares = codebooks.frame_shares(seed_sentences, book, iterations=200)
+    found = findings.all_findings(shares, table)
     assert found[0].startswith("The Washington Post's article (004_12127f88660ddda3.txt) reports")
     assert "dated 2019-12-10" in found[0] and "3 of 4 dated articles report 2017-05-10" in found[0]
     assert found[1].startswith("1 article(s) name no day") and "The Independent" in found[1]

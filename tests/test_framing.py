@@ -11,7 +11,10 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, framing, sentences
+from helpers.base import catalogue, sentence_table
+from helpers.entities import sentences
+from helpers.framing import codebooks
+from helpers.report import charts
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 POLICY_FRAMES = [
@@ -35,26 +38,26 @@ POLICY_FRAMES = [
 
 @pytest.fixture(scope="module")
 def event_book():
-    return framing.load_codebook("frames/event.yml")
+    return codebooks.load_codebook("frames/event.yml")
 
 
 @pytest.fixture(scope="module")
 def generic_book():
-    return framing.load_codebook("frames/generic.yml")
+    return codebooks.load_codebook("frames/generic.yml")
 
 
 @pytest.fixture(scope="module")
 def event_shares(seed_sentences, event_book):
-    shares = framing.frame_shares(seed_sentences, event_book, iterations=200)
+    shares = codebooks.frame_shares(seed_sentences, event_book, iterations=200)
     return shares.pivot(index="frame", columns="outlet", values="share")
 
 
-def _frames(text: str, book: framing.Codebook, nlp) -> dict[str, list[str]]:
+def _frames(text: str, book: codebooks.Codebook, nlp) -> dict[str, list[str]]:
     paragraph = pd.DataFrame(
         [("a.txt", "A", 1, 1, text)], columns=["file", "outlet", "paragraph", "line", "text"]
     )
     [row] = sentences.sentence_rows(paragraph, [nlp(text)]).itertuples()
-    return framing.match_sentence(row.lemmas, row.forms, book)
+    return codebooks.match_sentence(row.lemmas, row.forms, book)
 
 
 # --- codebooks ---------------------------------------------------------------------------
@@ -93,16 +96,16 @@ def test_event_codebook_has_the_story_frames(event_book):
 def test_bad_codebook_names_file_and_frame(tmp_path, frame, message):
     path = tmp_path / "bad.yml"
     path.write_text(f"name: bad\nframes:\n  Good: {{description: d, terms: [x]}}\n  {frame}\n")
-    with pytest.raises(framing.CodebookError) as error:
-        framing.load_codebook(path)
+    with pytest.raises(codebooks.CodebookError) as error:
+        codebooks.load_codebook(path)
     assert str(path) in str(error.value)
     assert "'Bad'" in str(error.value)
     assert message in str(error.value)
 
 
 def test_missing_codebook_is_an_error(tmp_path):
-    with pytest.raises(framing.CodebookError, match="not found"):
-        framing.load_codebook(tmp_path / "none.yml")
+    with pytest.raises(codebooks.CodebookError, match="not found"):
+        codebooks.load_codebook(tmp_path / "none.yml")
 
 
 # --- matching ----------------------------------------------------------------------------
@@ -143,7 +146,7 @@ def test_independent_and_cnn_dwell_on_the_comey_firing(event_shares):
 
 
 def test_kislyak_and_flynn_belong_to_nbc_cnn_and_abc(seed_sentences, event_book):
-    evidence = framing.frame_evidence(seed_sentences, event_book)
+    evidence = codebooks.frame_evidence(seed_sentences, event_book)
     names = evidence[evidence["matched"].str.contains("kislyak|flynn")]
     per_outlet = names.groupby("outlet").size()
     # NBC lines 21 and 23, CNN lines 13-19 and 51-55, ABC line 10; the Independent names
@@ -188,28 +191,28 @@ def test_press_access_and_photos(event_shares):
 
 
 def test_shares_are_reproducible_with_intervals_around_them(seed_sentences, event_book):
-    first = framing.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
-    again = framing.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
+    first = codebooks.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
+    again = codebooks.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
     pd.testing.assert_frame_equal(first, again)
-    assert list(first.columns) == framing.FRAMES_COLUMNS
+    assert list(first.columns) == catalogue.columns("frames")
     assert len(first) == 5 * len(event_book.frames)
     assert (first["ci_low"] <= first["share"]).all() and (first["share"] <= first["ci_high"]).all()
     assert first["words_share"].between(0, 1).all()
 
 
 def test_headlines_count_only_for_the_lead(seed_sentences, event_book):
-    evidence = framing.frame_evidence(seed_sentences, event_book)
+    evidence = codebooks.frame_evidence(seed_sentences, event_book)
     assert (evidence["paragraph"] > 0).all()
-    paragraphs_only = sentences.body(seed_sentences)
+    paragraphs_only = sentence_table.body(seed_sentences)
     pd.testing.assert_frame_equal(
-        framing.frame_shares(seed_sentences, event_book, iterations=20),
-        framing.frame_shares(paragraphs_only, event_book, iterations=20),
+        codebooks.frame_shares(seed_sentences, event_book, iterations=20),
+        codebooks.frame_shares(paragraphs_only, event_book, iterations=20),
     )
-    assert set(framing.lead_frames(paragraphs_only, event_book)["part"]) == {"lead"}
+    assert set(codebooks.lead_frames(paragraphs_only, event_book)["part"]) == {"lead"}
 
 
 def test_lead_frames_show_what_each_article_leads_with(seed_sentences, event_book):
-    lead = framing.lead_frames(seed_sentences, event_book)
+    lead = codebooks.lead_frames(seed_sentences, event_book)
     by_outlet = lead.groupby(["outlet", "part"])["frame"].apply(set)
     # "...day after sacking FBI Director investigating Russia ties"
     assert "Comey firing" in by_outlet["The Independent", "headline"]
@@ -220,7 +223,7 @@ def test_lead_frames_show_what_each_article_leads_with(seed_sentences, event_boo
 
 
 def test_frame_charts_return_figures_and_mark_the_flagged_outlet(seed_sentences, event_book):
-    shares = framing.frame_shares(seed_sentences, event_book, iterations=50)
+    shares = codebooks.frame_shares(seed_sentences, event_book, iterations=50)
     flagged = ["The Washington Post"]
     colors = charts.outlet_colors(shares["outlet"])
     for figure in (
@@ -237,7 +240,7 @@ def test_frame_charts_return_figures_and_mark_the_flagged_outlet(seed_sentences,
 
 
 def test_generic_frames_of_a_factory_strike(strike_sentences, generic_book):
-    shares = framing.frame_shares(strike_sentences, generic_book, iterations=100)
+    shares = codebooks.frame_shares(strike_sentences, generic_book, iterations=100)
     table = shares.pivot(index="frame", columns="outlet", values="share").drop("Other")
     # The Gazette writes about pay and prices, Valley Radio about injuries and fumes, the
     # Ledger about the council vote, the court case and a poll.

@@ -6,10 +6,10 @@ import pickle
 
 import pytest
 
-from helpers import paths
-from helpers.boilerplate import load_rules
-from helpers.corpus import Article
-from helpers.labelling import ArticleLabels, label_article, label_articles
+from helpers.base import paths
+from helpers.base.corpus import Article
+from helpers.cleaning.article_labels import ArticleLabels, label_article, label_articles
+from helpers.cleaning.rules import load_rules
 
 TEXT = (
     "Council passes budget\n"

@@ -12,7 +12,10 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, lexical, sentences
+from helpers.base import catalogue
+from helpers.entities import sentences
+from helpers.framing import lexical
+from helpers.report import charts
 
 OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
 
@@ -56,7 +59,7 @@ def test_distinctive_words_of_the_seeds(seed_terms):
 
 def test_distinctive_terms_table(seed_sentences):
     table = lexical.distinctive_terms(seed_sentences, top_n=5, min_count=2)
-    assert list(table.columns) == lexical.TERM_COLUMNS
+    assert list(table.columns) == catalogue.columns("distinctive_terms")
     assert (table.groupby("outlet").size() <= 5).all()
     assert (table["count"] >= 2).all() and (table["z"] > 0).all()
 

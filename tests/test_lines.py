@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import lines, paths
-from helpers.boilerplate import load_rules
-from helpers.lines import LineReader, read_line, repair_glue
+from helpers.base import paths
+from helpers.cleaning import lines
+from helpers.cleaning.lines import LineReader, read_line, repair_glue
+from helpers.cleaning.rules import load_rules
 
 
 @pytest.fixture(scope="module")

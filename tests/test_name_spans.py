@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-from helpers import name_spans, names, paths
-from helpers.name_spans import NameEvidence, NameSpan
+from helpers.base import paths
+from helpers.entities import name_spans, names
+from helpers.entities.name_spans import NameEvidence, NameSpan
 
 
 @pytest.fixture(scope="module")

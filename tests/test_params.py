@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import params, run
+from helpers.pipeline import params, run
 
 CELL = """
 threshold: float = 0.9  # share of shingles, in [0, 1]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers.patterns import compile_pattern, join_at_start
+from helpers.cleaning.patterns import compile_pattern, join_at_start
 
 LINES = [
     "ie 11 is not supported. please visit our site with a modern browser",

@@ -8,7 +8,7 @@ import tomllib
 
 import yaml
 
-from helpers import corpus, paths
+from helpers.base import corpus, paths
 
 MODEL_HASH = "sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"
 

@@ -12,9 +12,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers import entities, names, nlp, paths, quotes
-from helpers.names import DataFileError
-from helpers.quotes import QuoteSpan, find_quote_spans
+from helpers.base import catalogue, paths
+from helpers.entities import identities, names, parsing, quotes
+from helpers.entities.names import DataFileError
+from helpers.entities.quotes import QuoteSpan, find_quote_spans
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
@@ -43,12 +44,12 @@ def aliases() -> names.Aliases:
 
 @pytest.fixture(scope="module")
 def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(nlp.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+    return list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
 
 
 @pytest.fixture(scope="module")
 def seed_mentions(seed_paragraphs, seed_docs, aliases) -> pd.DataFrame:
-    return entities.extract_mentions(seed_paragraphs, seed_docs, aliases)
+    return identities.extract_mentions(seed_paragraphs, seed_docs, aliases)
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +151,7 @@ def test_scare_quotes_are_not_quotes(seed_quotes):
 
 
 def test_table_columns_and_word_counts(seed_quotes):
-    assert list(seed_quotes.columns) == quotes.QUOTE_COLUMNS
+    assert list(seed_quotes.columns) == catalogue.columns("quotes")
     pitiful = seed_quotes[seed_quotes["quote"] == "pitiful"].iloc[0]
     assert pitiful["speaker"] in ("Sergei Lavrov", "Sergey Lavrov")
     assert (pitiful["cue"], pitiful["words"]) == ("call", 1)
@@ -160,7 +161,7 @@ def test_table_columns_and_word_counts(seed_quotes):
 
 def test_voice_share(seed_quotes):
     voice = quotes.voice_share(seed_quotes)
-    assert list(voice.columns) == quotes.VOICE_COLUMNS
+    assert list(voice.columns) == catalogue.columns("voice_share")
     assert voice.groupby("outlet")[["quote_share", "word_share"]].sum().round(9).eq(1).all().all()
     assert voice["quotes"].sum() == len(seed_quotes)
     assert voice.groupby("outlet").head(1).set_index("outlet").loc["NBC News", "speaker"] in (
@@ -217,8 +218,8 @@ def test_articles_are_read_independently(
 def test_a_different_event(spacy_pipeline, aliases, verbs):
     """Expectations read by hand from gold/other_event.yml."""
     paragraphs = other_event()
-    docs = list(nlp.parse_texts(spacy_pipeline, paragraphs["text"]))
-    mentions = entities.extract_mentions(paragraphs, docs, aliases)
+    docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
+    mentions = identities.extract_mentions(paragraphs, docs, aliases)
     found = quotes.extract_quotes(paragraphs, docs, mentions, verbs)
     got = [(r.file, r.paragraph, r.quote.split()[0], r.speaker) for r in found.itertuples()]
     zelensky = mentions.loc[mentions["text"] == "Zelensky", "entity"].iloc[0]
@@ -257,9 +258,9 @@ def test_a_different_event(spacy_pipeline, aliases, verbs):
 
 def test_empty_input_and_bad_docs(spacy_pipeline, aliases, verbs):
     empty = pd.DataFrame(columns=COLUMNS)
-    mentions = entities.extract_mentions(empty, [], aliases)
+    mentions = identities.extract_mentions(empty, [], aliases)
     found = quotes.extract_quotes(empty, [], mentions, verbs)
-    assert found.empty and list(found.columns) == quotes.QUOTE_COLUMNS
+    assert found.empty and list(found.columns) == catalogue.columns("quotes")
     assert quotes.voice_share(found).empty
     with pytest.raises(ValueError, match="docs for"):
         quotes.extract_quotes(other_event(), [], mentions, verbs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.reuse import Passage, find_reuse
+from helpers.cleaning.reuse import Passage, find_reuse
 
 YEAR = "Lavrov said the two countries would keep talking about arms control next year."
 MONTH = "Lavrov said the two countries would keep talking about arms control next month."

@@ -20,7 +20,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import cli, corpus, paths, run
+from helpers.base import corpus, paths
+from helpers.pipeline import cli, run
 
 GOOD = ["000_a6b577aae19b0816.txt", "003_28997a2f9cea958b.txt"]
 MARKUP = (

@@ -7,7 +7,10 @@ import operator
 import pytest
 from pandas.testing import assert_frame_equal
 
-from helpers import analysis, cleaning, corpus, entities, paths, quotes, runners, synthetic
+from helpers.base import corpus, paths, runners
+from helpers.cleaning import corpus_labels
+from helpers.entities import identities, passes, quotes
+from helpers.pipeline import synthetic
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +23,17 @@ def generated_corpus(tmp_path_factory) -> corpus.Corpus:
 
 def _stages(articles, cache, runner, batch_size) -> dict:
     """The cleaning and entities stages' tables, as the notebooks make them."""
-    rules = cleaning.load_rules(paths.data_file("boilerplate.yml"))
-    clean = cleaning.clean_corpus(articles, rules, 0.9, runner)
-    found = analysis.entity_tables(
+    rules = corpus_labels.load_rules(paths.data_file("boilerplate.yml"))
+    clean = corpus_labels.clean_corpus(articles, rules, 0.9, runner)
+    found = passes.entity_tables(
         clean.paragraphs,
         dict(zip(clean.articles["file"], clean.articles["headline"], strict=True)),
-        entities.load_aliases(paths.data_file("aliases.yml")),
+        identities.load_aliases(paths.data_file("aliases.yml")),
         quotes.load_speech_verbs(paths.data_file("speech_verbs.txt")),
-        analysis.ParseSettings(cache=cache, batch_size=batch_size),
+        passes.ParseSettings(cache=cache, batch_size=batch_size),
         runner,
     )
-    tables = {name: getattr(clean, name) for name in cleaning.COLUMNS}
+    tables = {name: getattr(clean, name) for name in corpus_labels.TABLES}
     return (
         tables
         | {"mentions": found.mentions, "quotes": found.quotes}
@@ -87,4 +90,4 @@ def test_two_workers_give_the_tables_of_one_process(
             assert_frame_equal(shared[table], expected, obj=f"{name} {table}")
         assert len(alone["quotes"]) > 20 and len(alone["mentions"]) > 100
     # The generated corpus is cut into several parts by both stages.
-    assert len(generated_corpus.articles) > 2 * cleaning.ARTICLES_PER_PART
+    assert len(generated_corpus.articles) > 2 * corpus_labels.ARTICLES_PER_PART

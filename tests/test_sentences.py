@@ -8,7 +8,8 @@ import sys
 import pandas as pd
 import pytest
 
-from helpers import sentences
+from helpers.base import catalogue, sentence_table
+from helpers.entities import sentences
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 
@@ -31,7 +32,7 @@ def small(spacy_pipeline) -> pd.DataFrame:
 
 
 def test_rows_numbering_and_headline(small):
-    assert list(small.columns) == sentences.COLUMNS
+    assert list(small.columns) == catalogue.columns("sentences")
     keys = list(zip(small["paragraph"], small["line"], small["sentence"], strict=True))
     # The headline is one row however many sentences it has; paragraph 2 has no words.
     assert keys == [(0, 0, 1), (1, 3, 1), (1, 3, 2), (3, 5, 1)]
@@ -41,7 +42,7 @@ def test_rows_numbering_and_headline(small):
         "It held.",
     ]
     assert set(small["file"]) == {"a.txt"}
-    assert sentences.body(small)["paragraph"].tolist() == [1, 1, 3]
+    assert sentence_table.body(small)["paragraph"].tolist() == [1, 1, 3]
 
 
 def test_words_lemmas_forms_and_terms(small):
@@ -50,7 +51,7 @@ def test_words_lemmas_forms_and_terms(small):
     assert first["lemmas"] == "they agree a cease - fire"
     assert first["forms"] == "they agreed a cease - fire"
     assert first["terms"] == "agree cease fire"  # "they" and "a" are stop words
-    assert sentences.row_words(first["lemmas"], first["forms"])[-2:] == [
+    assert sentence_table.row_words(first["lemmas"], first["forms"])[-2:] == [
         ("cease", "cease", False),
         ("fire", "fire", True),
     ]
@@ -80,7 +81,7 @@ def test_whole_corpus_and_article_by_article_give_the_same_table(
 
 def test_an_empty_batch_keeps_the_columns_and_types():
     empty = sentences.sentence_rows(pd.DataFrame(columns=COLUMNS), [])
-    assert list(empty.columns) == sentences.COLUMNS and empty.empty
+    assert list(empty.columns) == catalogue.columns("sentences") and empty.empty
     assert empty["words"].dtype == "int64" and empty["sentence"].dtype == "int64"
 
 
@@ -93,7 +94,7 @@ def test_docs_must_match_paragraph_rows(spacy_pipeline):
 
 
 def test_the_readers_of_the_table_do_not_load_spacy():
-    readers = "helpers.sentences, helpers.framing, helpers.lexical, helpers.tone, helpers.events"
+    readers = "helpers.base.sentence_table, helpers.framing"
     code = f"import sys, {readers}; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import speakers
-from helpers.speakers import UNATTRIBUTED, Article
+from helpers.entities import speakers
+from helpers.entities.speakers import UNATTRIBUTED, Article
 
 
 def _verb(doc):

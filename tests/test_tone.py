@@ -6,7 +6,10 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import charts, framing, sentences, tone
+from helpers.base import catalogue
+from helpers.entities import sentences
+from helpers.framing import codebooks, tone
+from helpers.report import charts
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 
@@ -34,9 +37,9 @@ def test_sentence_tone_follows_plain_reading(small):
 
 
 def test_tone_table_per_outlet_and_per_frame(small):
-    book = framing.load_codebook("frames/generic.yml")
-    table = tone.tone(small, codebook=book)
-    assert list(table.columns) == tone.TONE_COLUMNS
+    book = codebooks.load_codebook("frames/generic.yml")
+    table = tone.tone_table(small, codebook=book)
+    assert list(table.columns) == catalogue.columns("tone")
     overall = table[table["frame"] == tone.ALL_SENTENCES].set_index("outlet")
     assert overall.loc["Upbeat", "mean_compound"] > 0 > overall.loc["Grim", "mean_compound"]
     assert overall.loc["Upbeat", "sentences"] == 2 and overall.loc["Upbeat", "words"] == 12
@@ -49,12 +52,12 @@ def test_tone_table_per_outlet_and_per_frame(small):
 
 
 def test_without_a_codebook_only_outlet_rows(small):
-    table = tone.tone(small)
+    table = tone.tone_table(small)
     assert table["frame"].tolist() == [tone.ALL_SENTENCES] * 2
 
 
 def test_tone_chart_marks_the_flagged_outlet(small):
-    table = tone.tone(small)
+    table = tone.tone_table(small)
     figure = charts.tone_chart(
         table, charts.outlet_colors(table["outlet"]), flagged_outlets=["Grim"]
     )

@@ -1,0 +1,70 @@
+"""Where the workbook's own files live, found from the package, never from the working directory.
+
+The notebooks run under JupyterLab (wherever the user opened it), nbval (in `notebooks/`)
+and papermill (wherever it was launched); all of them resolve paths through here.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+DATA_DIR = PROJECT_ROOT / "data"
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+# Scheduled runs may keep their reports elsewhere (a larger disk, a shared folder).
+REPORTS_DIR = Path(os.environ.get("WORKBOOK_REPORTS_DIR") or PROJECT_ROOT / "reports")
+INTERACTIVE_RUN_DIR = REPORTS_DIR / "interactive"
+CACHE_DIR = PROJECT_ROOT / ".cache"
+
+
+def input_dir(value: str) -> Path:
+    """The article folder a notebook parameter names; empty means the bundled `seeds/`."""
+    return Path(value).expanduser().resolve() if value else SEEDS_DIR
+
+
+def run_dir(value: str) -> Path:
+    """The run folder a notebook parameter names; empty means `reports/interactive/`."""
+    return Path(value).expanduser().resolve() if value else INTERACTIVE_RUN_DIR
+
+
+def data_file(value: str) -> Path:
+    """A researcher-editable data file: a path as given, or a name relative to `data/`."""
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else DATA_DIR / path
+
+
+def cache_file(value: str) -> Path:
+    """The parse cache in the folder a notebook parameter names; empty means `.cache/`."""
+    folder = Path(value).expanduser().resolve() if value else CACHE_DIR
+    return folder / "parses.sqlite"
+
+
+def tables_dir(run: Path) -> Path:
+    """The run's `tables/` folder, created on first use."""
+    path = run / "tables"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def figures_dir(run: Path) -> Path:
+    """The run's `figures/` folder, created on first use."""
+    path = run / "figures"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def read_yaml(path: Path, error: type[Exception]) -> Any:
+    """Parse a researcher-edited YAML file; a missing or malformed one raises `error` naming it."""
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise error(f"{path}: cannot be read (file not found)") from None
+    except OSError as problem:
+        raise error(f"{path}: cannot be read ({problem.strerror})") from None
+    except yaml.YAMLError as problem:
+        raise error(f"{path}: is not valid YAML: {problem}") from None

@@ -1,0 +1,327 @@
+"""Labelling one article: every raw line gets a label and the rule that decided it.
+
+Labels: `headline`, `content`, `boilerplate`, `duplicate`, `blank`. Raw text is never
+modified: a kept line's clean text is a new string (a glued boilerplate prefix removed,
+glued sentences given their space back), and rules match a normalised form of the line
+(`base.text.match_form`), so the clean text keeps the author's punctuation.
+
+Evidence is applied in this order, each step seeing the labels of the last:
+1. datelines ("Washington CNN -") are marked as story content;
+2. the researcher's rules in data/boilerplate.yml (helpers.cleaning.rules, applied to each
+   line on its own in helpers.cleaning.lines): a line with boilerplate glued to a story sentence is
+   split, otherwise the first matching rule labels it; rules then take their neighbouring
+   lines (a video's title above its duration) and fill gaps between appeals;
+3. the headline: the line matching the manifest title, else the first line left if it looks
+   like a headline (so a video title, already labelled, is never promoted);
+4. generic evidence no rule names: a line that is mostly a link or a handle, a short
+   unpunctuated line between two boilerplate lines, and a heading-like line directly above
+   another heading (a related story's title dropped above a subheading);
+5. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
+   glued sentences lost. Dates are read from every line before any is dropped.
+
+`label_article` looks at one article only, so articles can be labelled in any order or
+in parallel; work across articles (articles filed twice, shared passages) is
+`cleaning.assemble`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from helpers.base.corpus import Article, InputWarning
+from helpers.base.dates import DateMention
+from helpers.base.text import match_key
+from helpers.cleaning.lines import (
+    Line,
+    LineReader,
+    ends_sentence,
+    heading_like,
+    mostly_link,
+    speaks_to_reader,
+)
+from helpers.cleaning.repeats import (
+    Block,
+    Repeat,
+    check_threshold,
+    repeated_blocks,
+    repeats_of_keys,
+    similarity,
+)
+from helpers.cleaning.rules import BoilerplateRules, Rule
+
+HEADLINE_MAX_WORDS = 25
+SUBHEADING_MAX_WORDS = 15
+SHORT_LINE_MAX_WORDS = 12
+# The manifest title is looked for among the first lines only: later it is a repeat.
+TITLE_SEARCH_LINES = 10
+
+
+@dataclass(frozen=True)
+class ArticleLabels:
+    """One article's labelled lines (index i is line i + 1), as `label_article` returns them.
+
+    Plain values only (strings, numbers, frozen records), so it pickles between processes.
+    `clean` is a kept line's clean text ("" for removed lines) and `clean_words` its word
+    count; `dates` are each line's dates; `content_keys` the case-folded forms of the content
+    lines, which `cleaning.assemble` compares to find articles filed twice; `blocks` the runs
+    of repeated lines removed; `warnings` those about this file alone.
+    """
+
+    article: Article
+    labels: tuple[str, ...]
+    rules: tuple[str, ...]
+    reasons: tuple[str, ...]
+    clean: tuple[str, ...]
+    clean_words: tuple[int, ...]
+    words_raw: int
+    headline: str
+    dates: tuple[tuple[DateMention, ...], ...]
+    content_keys: frozenset[str]
+    blocks: tuple[Block, ...]
+    warnings: tuple[InputWarning, ...]
+
+
+def label_article(
+    article: Article, rules: BoilerplateRules, near_duplicate_threshold: float = 0.9
+) -> ArticleLabels:
+    """Label every line of one article, looking at that article only.
+
+    Args:
+        article: one article as read by `corpus.read_corpus`.
+        rules: boilerplate rules from `boilerplate.load_rules`.
+        near_duplicate_threshold: lowest similarity (0 to 1] at which a line repeats an
+            earlier line of the same article.
+
+    Returns:
+        The article's labels, its blocks of repeated lines that were removed, and warnings
+        for a file that is empty, only boilerplate or without a headline. Raises ValueError
+        for a threshold outside (0, 1].
+    """
+    return label_articles([article], rules, near_duplicate_threshold)[0]
+
+
+def label_articles(
+    articles: Iterable[Article], rules: BoilerplateRules, near_duplicate_threshold: float = 0.9
+) -> list[ArticleLabels]:
+    """`label_article` of each article (for a partition of a corpus, as in Dask's
+    `Bag.map_partitions`): the same labels, but a line met again is read only once."""
+    check_threshold(near_duplicate_threshold)
+    reader = LineReader(rules)
+    return [_label(article, reader, near_duplicate_threshold) for article in articles]
+
+
+def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLabels:
+    state = _Labels.start(article, reader)
+    _apply_rules(state)
+    _apply_takes(state)
+    _apply_fill(state)
+    _apply_headline(state)
+    _apply_generic(state)
+    repeats = _apply_repeats(state, threshold)
+    # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
+    for i, label in enumerate(state.labels):
+        restored = state.lines[i].restored
+        if label in ("content", "headline") and restored:
+            state.clean[i] = state.lines[i].repaired
+            note = f"glue: {restored} missing space{'s' if restored > 1 else ''} restored"
+            state.reasons[i] = f"{state.reasons[i]}; {note}" if state.reasons[i] else note
+    if state.headline_index >= 0:
+        state.headline = state.clean[state.headline_index]
+    blocks = repeated_blocks([i + 1 for i in state.nonblank()], repeats)
+    content = [i for i, label in enumerate(state.labels) if label == "content"]
+    return ArticleLabels(
+        article=article,
+        labels=tuple(state.labels),
+        rules=tuple(state.rules),
+        reasons=tuple(state.reasons),
+        clean=tuple(state.clean),
+        # A kept line's clean text is its repaired text (or the same, if nothing was glued).
+        clean_words=tuple(
+            line.repaired_words if text else 0
+            for text, line in zip(state.clean, state.lines, strict=True)
+        ),
+        words_raw=sum(state.words),
+        headline=state.headline,
+        dates=tuple(line.dates for line in state.lines),
+        content_keys=frozenset(state.lines[i].key for i in content),
+        blocks=tuple(
+            b for b in blocks if "duplicate" in state.labels[b.first_line - 1 : b.last_line]
+        ),
+        warnings=tuple(_article_warnings(state)),
+    )
+
+
+# --- the evidence, step by step -------------------------------------------------------
+
+
+@dataclass
+class _Labels:
+    """One article's labels while evidence is applied (index i is line i + 1)."""
+
+    article: Article
+    lines: list[Line]
+    forms: list[str]
+    words: list[int]
+    labels: list[str]
+    rules: list[str]
+    reasons: list[str]
+    clean: list[str]
+    anchors: dict[int, Rule] = field(default_factory=dict)
+    headline: str = ""
+    headline_index: int = -1
+
+    @classmethod
+    def start(cls, article: Article, reader: LineReader) -> _Labels:
+        lines = [reader.read(line) for line in article.lines]
+        forms = [line.form for line in lines]
+        empty = [""] * len(lines)
+        return cls(
+            article,
+            lines,
+            forms,
+            [line.words for line in lines],
+            ["content" if form else "blank" for form in forms],
+            empty,
+            empty[:],
+            [line.clean for line in lines],
+        )
+
+    def open(self, i: int) -> bool:
+        """Still plain content that no evidence has touched (not a dateline, not split)."""
+        return self.labels[i] == "content" and not self.rules[i]
+
+    def drop(self, i: int, kind: str) -> None:
+        self.labels[i], self.clean[i] = "boilerplate", ""
+        self.rules[i] = self.reasons[i] = kind
+
+    def nonblank(self) -> list[int]:
+        return [i for i, form in enumerate(self.forms) if form]
+
+
+def _apply_rules(state: _Labels) -> None:
+    """Datelines, and what the rules make of each line on its own (`lines.read_line`)."""
+    for i in state.nonblank():
+        line = state.lines[i]
+        if line.dateline:
+            state.rules[i] = state.reasons[i] = "dateline"
+        elif line.split is not None:
+            rule = line.split.removed[0][2]
+            state.clean[i], state.rules[i], state.anchors[i] = line.split.kept, rule.kind, rule
+            state.reasons[i] = line.split.reason
+        elif line.rule is not None:
+            state.drop(i, line.rule.kind)
+            state.anchors[i] = line.rule
+
+
+def _apply_takes(state: _Labels) -> None:
+    """Neighbouring lines a rule takes with it (see `takes` in data/boilerplate.yml)."""
+    for i, rule in list(state.anchors.items()):
+        takes = rule.takes
+        if takes is None or state.labels[i] != "boilerplate":
+            continue
+        for step, count in ((-1, takes.before), (1, takes.after)):
+            j = i + step
+            while count > 0 and 0 <= j < len(state.forms):
+                if state.forms[j]:
+                    too_long = state.words[j] > takes.max_words
+                    ends = not takes.punctuated and ends_sentence(state.forms[j])
+                    if not state.open(j) or too_long or ends:
+                        break
+                    state.drop(j, rule.kind)
+                    count -= 1
+                elif not takes.across_blank:
+                    break
+                j += step
+
+
+def _apply_fill(state: _Labels) -> None:
+    """Lines between two anchors of one kind (see `fill_gaps` in data/boilerplate.yml)."""
+    anchors = sorted(state.anchors.items())
+    for (a, rule), (b, other) in zip(anchors, anchors[1:], strict=False):
+        between = [j for j in range(a + 1, b) if state.forms[j]]
+        if not rule.fill_lines or other.kind != rule.kind or len(between) > rule.fill_lines:
+            continue
+        for j in between:
+            if state.open(j) and (not rule.fill_voice or speaks_to_reader(state.forms[j])):
+                state.drop(j, rule.kind)
+
+
+def _is_masthead(form: str, words: int, outlet: str) -> bool:
+    """The outlet's own name alone, glued to a slogan, or before a separator."""
+    if not outlet or not form.casefold().startswith(outlet.casefold()):
+        return False
+    rest = form[len(outlet) :]
+    glued = rest[:1].isupper() or rest.strip()[:1] in ("", "|", "-", ":")
+    return glued and words <= SHORT_LINE_MAX_WORDS and not ends_sentence(form)
+
+
+def _apply_headline(state: _Labels) -> None:
+    article, rows = state.article, [i for i in state.nonblank() if state.labels[i] == "content"]
+    if article.title:
+        state.headline, title = " ".join(article.title.split()), match_key(article.title)
+        near = [i for i in rows[:TITLE_SEARCH_LINES] if state.open(i)]
+        found = [i for i in near if similarity(title, state.lines[i].key) >= 0.9]
+        if found:
+            state.labels[found[0]], state.headline_index = "headline", found[0]
+        return
+    for i in rows:
+        if state.open(i) and _is_masthead(state.forms[i], state.words[i], article.outlet):
+            state.drop(i, "masthead")
+            continue
+        if state.open(i) and heading_like(state.forms[i], state.words[i], HEADLINE_MAX_WORDS):
+            state.labels[i], state.headline_index = "headline", i
+        return
+
+
+def _apply_generic(state: _Labels) -> None:
+    rows = state.nonblank()
+    for i in rows:
+        if state.open(i) and mostly_link(state.forms[i]):
+            state.drop(i, "link-or-handle")
+    for before, i, after in zip(rows, rows[1:], rows[2:], strict=False):
+        short = state.words[i] <= SHORT_LINE_MAX_WORDS and not ends_sentence(state.forms[i])
+        if state.open(i) and short and state.labels[before] == state.labels[after] == "boilerplate":
+            same = state.rules[before] == state.rules[after]
+            state.drop(i, state.rules[before] if same else "between-boilerplate")
+    # A section heading introduces a paragraph, so of two headings in a row only the second
+    # can be one; the first is a related story's title dropped into the body.
+    for i, after in zip(rows, rows[1:], strict=False):
+        pair = (i, after)
+        if i > state.headline_index and all(state.open(j) for j in pair):
+            if all(
+                heading_like(state.forms[j], state.words[j], SUBHEADING_MAX_WORDS) for j in pair
+            ):
+                state.drop(i, "related-link")
+
+
+def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
+    rows = state.nonblank()
+    repeats = repeats_of_keys([i + 1 for i in rows], [state.lines[i].key for i in rows], threshold)
+    for line, repeat in repeats.items():
+        i = line - 1
+        if state.labels[i] == "content":
+            kind = "exact-duplicate" if repeat.exact else "near-duplicate"
+            score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
+            state.labels[i], state.rules[i], state.clean[i] = "duplicate", kind, ""
+            state.reasons[i] = f"{kind} of line {repeat.of_line}{score}"
+    return repeats
+
+
+def _article_warnings(state: _Labels) -> list[InputWarning]:
+    file, rows = state.article.file, state.nonblank()
+    if not rows:
+        return [InputWarning(file, "has no text to clean (empty or whitespace only)")]
+    warnings = []
+    if "content" not in state.labels:
+        message = f"has no story text: all {len(rows)} non-blank lines are boilerplate or repeats"
+        warnings.append(InputWarning(file, message))
+    elif not state.headline:
+        message = "has no headline in its text and no manifest title; headline left empty"
+        warnings.append(InputWarning(file, message))
+    mangled = [str(i + 1) for i in rows if "??" in state.forms[i]]
+    if mangled:
+        message = f"line(s) {', '.join(mangled)} contain '??' runs, probably emoji lost to an "
+        message += "encoding step before the file was saved; text kept as is"
+        warnings.append(InputWarning(file, message))
+    return warnings

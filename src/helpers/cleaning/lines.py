@@ -1,0 +1,211 @@
+"""One raw line on its own: the forms rules and comparisons see, its dates, and what the
+boilerplate rules make of it, before any neighbouring line is looked at.
+
+Everything here depends on the line's text and the rules only, so a `LineReader` reads
+each distinct line once however many articles repeat it (an outlet's boilerplate, wire
+copy). Raw text is never modified: the clean text is a new string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.base.dates import DateMention, find_dates
+from helpers.base.text import counts_as_form, match_form, word_count
+from helpers.cleaning.rules import BoilerplateRules, Rule
+
+# A split removes at most this much, and keeps only a story part at least this long.
+SPLIT_MAX_REMOVED_WORDS = 25
+SPLIT_MIN_KEPT_WORDS = 6
+# A reader forgets every line once it holds this many (memory, not results).
+REMEMBERED_LINES = 100_000
+
+_DATELINE = re.compile(r"^[A-Z][\w.,'() ]{0,60}?\s-{1,2}$")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+# A heading ends without a full stop or comma, and is not a quoted exclamation or question.
+_ENDS_CLAUSE = re.compile(r"[.,;:][\"')\]]*$|[!?]\"$")
+_LINK = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co|uk|ly|io)/\S*|[@#]\w+")
+_VOICE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
+# Where a line may be cut into sentences: a sentence end before a capital ("said. The",
+# "difference.President"), or a lower-case letter glued to a capitalised word.
+_CUT = re.compile(r"[.!?][\"'”’)\]]*(?=\s*[\"“‘]?[A-Z])|(?<=[a-z])(?=[A-Z][a-z])")
+# The same two without a space: evidence of two page elements run together. Each pattern
+# starts at its rarer character and looks back for the one before, which is much faster.
+_GLUED_SENTENCE = re.compile(r"[.!?](?<=[a-z0-9][.!?])[\"')\]]*[\"]?[A-Z]")
+_GLUED_WORD = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
+_GLUE = re.compile(r"(?<=[a-z0-9%)\]])([.!?][\"'”’)\]]*)(?=[\"“‘]?[A-Z][a-z])")
+# What every match of _GLUE contains, found without its slow look-behind at every position.
+_GLUE_HINT = re.compile(r"[.!?][\"'”’)\]]*[\"“‘]?[A-Z][a-z]")
+_URL_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|co|uk|ly|io)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A line's story text, and the boilerplate sentences removed from it with their rules."""
+
+    kept: str
+    removed: tuple[tuple[str, str, Rule], ...]  # (where: prefix, suffix or middle; text; rule)
+
+    @property
+    def reason(self) -> str:
+        parts = [f'{where} "{text}" ({rule.kind})' for where, text, rule in self.removed]
+        return "split: removed " + "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A raw line as read on its own.
+
+    `form` is what rules see (`text.match_form`), `key` what comparisons see (the form
+    case-folded, `text.match_key`), `words` its word count, `clean` the raw line with runs of spaces made one. A dateline is story content; else
+    `split` (if any) removes glued boilerplate, else `rule` (if any) names the whole line.
+    `repaired` is the text kept if the line stays content (`repair_glue` of the split's or
+    the clean text), `restored` the spaces that gave back, `repaired_words` its words.
+    """
+
+    form: str
+    key: str
+    words: int
+    clean: str
+    dates: tuple[DateMention, ...]
+    dateline: bool = False
+    split: Split | None = None
+    rule: Rule | None = None
+    repaired: str = ""
+    restored: int = 0
+    repaired_words: int = 0
+
+
+class LineReader:
+    """Reads lines with one set of rules, each distinct line once."""
+
+    def __init__(self, rules: BoilerplateRules) -> None:
+        self.rules = rules
+        self._seen: dict[str, Line] = {}
+
+    def read(self, line: str) -> Line:
+        known = self._seen.get(line)
+        if known is None:
+            if len(self._seen) >= REMEMBERED_LINES:
+                self._seen.clear()
+            known = self._seen[line] = read_line(line, self.rules)
+        return known
+
+
+def read_line(line: str, rules: BoilerplateRules) -> Line:
+    """Read one raw line on its own (see `Line`)."""
+    form, clean, dates = match_form(line), " ".join(line.split()), tuple(find_dates(line))
+    if not form:
+        return Line(form, form, 0, clean, dates)
+    words = word_count(form)
+    dateline, split, rule = is_dateline(form, words), None, None
+    if not dateline:
+        rule, spaced = rules.scan(form, words)
+        glued = spaced or _GLUED_SENTENCE.search(form) or _GLUED_WORD.search(form)
+        split = find_split(clean, rules, spaced) if glued else None
+    repaired, restored = repair_glue(split.kept if split else clean)
+    # Spaces given back to glued sentences never change a count (`text.word_count`).
+    same = split is None and (repaired == form or counts_as_form(clean))
+    kept_words = words if same else word_count(repaired)
+    return Line(
+        form,
+        form.casefold(),
+        words,
+        clean,
+        dates,
+        dateline=dateline,
+        split=split,
+        rule=rule,
+        repaired=repaired,
+        restored=restored,
+        repaired_words=kept_words,
+    )
+
+
+def is_dateline(form: str, words: int) -> bool:
+    """A dateline ("WASHINGTON CNN -"): story content, never a heading or boilerplate."""
+    return words <= 8 and bool(_DATELINE.match(form))
+
+
+def ends_sentence(form: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(form))
+
+
+def heading_like(form: str, words: int, max_words: int) -> bool:
+    """A title: short, not ending like a statement (a question mark is fine), not a dateline."""
+    return (
+        0 < words <= max_words
+        and not _ENDS_CLAUSE.search(form)
+        and not is_dateline(form, words)
+        and not _LINK.search(form)
+    )
+
+
+def mostly_link(form: str) -> bool:
+    """Half or more of the line's characters (spaces aside) are links or handles."""
+    # Every link or handle has one of these characters; most lines have none.
+    if "/" not in form and "@" not in form and "#" not in form and "www." not in form:
+        return False
+    linked = sum(len(m.group(0)) for m in _LINK.finditer(form))
+    return linked > 0 and linked / (len(form) - form.count(" ")) >= 0.5
+
+
+def speaks_to_reader(form: str) -> bool:
+    """Outlet or reader voice (we, our, you, your) outside quotation marks, as appeals speak."""
+    return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
+
+
+def repair_glue(text: str) -> tuple[str, int]:
+    """Give glued sentences their space back ("Mr Trump.Mr Lavrov", "2017.Russian").
+
+    Only a lower-case letter or digit, then sentence punctuation, then a capitalised word
+    counts as glue, so "U.S.", "e.g.", decimals and links (any token with ://, www., @ or a
+    domain ending) are left alone. Returns the new text and the number of spaces restored.
+    """
+    if not _GLUE_HINT.search(text) or not _GLUE.search(text):
+        return text, 0
+    tokens, restored = text.split(" "), 0
+    for n, token in enumerate(tokens):
+        if not _URL_TOKEN.search(token):
+            tokens[n], count = _GLUE.subn(r"\1 ", token)
+            restored += count
+    return " ".join(tokens), restored
+
+
+def find_split(tidy: str, rules: BoilerplateRules, spaced: bool) -> Split | None:
+    """Boilerplate sentences glued to story sentences in one line, when the story stands alone.
+
+    The line is cut into sentences; those matching a `split` rule are removed if the rest is
+    at least SPLIT_MIN_KEPT_WORDS words that no rule names. A glued cut ("difference.President")
+    is evidence of two page elements run together and is always tried. Cuts at a space are
+    tried only when a split rule occurs in the line (`spaced`), and then the story part must
+    not speak in the outlet's voice, or the whole line is one appeal ("...on the ground. Your
+    donation allows us...").
+    """
+    bounds = [0, len(tidy)]
+    for match in _CUT.finditer(tidy):
+        cut = match.end()
+        if spaced or (cut < len(tidy) and not tidy[cut].isspace()):
+            bounds.insert(-1, cut)
+    pieces = [tidy[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    rules_of = [
+        rules.first_match(match_form(piece), split_only=True)
+        if word_count(piece) <= SPLIT_MAX_REMOVED_WORDS
+        else None
+        for piece in pieces
+    ]
+    if len(pieces) < 2 or not any(rules_of):
+        return None
+    kept = " ".join("".join(p for p, r in zip(pieces, rules_of, strict=True) if r is None).split())
+    if word_count(kept) < SPLIT_MIN_KEPT_WORDS or rules.first_match(match_form(kept)):
+        return None
+    if spaced and speaks_to_reader(match_form(kept)):
+        return None
+    last = len(pieces) - 1
+    removed = tuple(
+        ("prefix" if n == 0 else "suffix" if n == last else "middle", piece.strip(), rule)
+        for n, (piece, rule) in enumerate(zip(pieces, rules_of, strict=True))
+        if rule is not None
+    )
+    return Split(kept, removed)

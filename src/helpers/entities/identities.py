@@ -1,0 +1,319 @@
+"""Named entities: one identity per person, place and organisation across every outlet.
+
+Names are found in each paragraph's parse and, within an article, a surname or titled name
+points at the article's full name (`name_spans`). Across articles, full names differing
+only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
+full name that ends with it, an acronym joins its expansion (US = United States),
+`data/aliases.yml` adds what matching cannot know, and an identity's label is the majority
+vote over its mentions (title evidence counts PERSON). A person's surname is then also
+found in their article where the model saw no entity ("Trump described...").
+
+`extract_mentions` runs every step in one process. Over partitions of whole articles the
+same steps give the identical table: `name_evidence` of each partition, summed; then
+`article_mentions` of each partition with that sum (the last step to read parses); then
+`merge_identities` of their tables concatenated in corpus order.
+
+Mentions table: one row per mention. `paragraph` 0 is the headline, where the article's own
+names are looked up as text (the model reads title case poorly); `sentence` numbers the
+paragraph's sentences with words from 1, as `kwic.sentence_table` does (1 for the
+headline); `start` and `end` are character offsets in the paragraph (or headline) text;
+`attributive` marks a person's name used as a modifier ("the Trump administration"). A
+place or organisation used as a modifier ("U.S. troops") is a plain mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from helpers.base import catalogue
+from helpers.base.columns import column_lists
+from helpers.base.text import word_count
+from helpers.entities.name_spans import (
+    ENTITY_LABELS,
+    NameEvidence,
+    NameSpan,
+    is_modifier,
+    name_evidence,
+    paragraph_names,
+    resolve_article,
+    untagged_repeats,
+)
+from helpers.entities.names import (
+    SUFFIXES,
+    Aliases,
+    acronyms,
+    cluster_people,
+    last_word,
+    name_key,
+    surname_keys,
+)
+from helpers.entities.names import (
+    load_aliases as load_aliases,  # the notebooks call entities.load_aliases
+)
+
+ARTICLE_COLUMNS = [
+    "file", "outlet", "paragraph", "sentence", "start", "end", "text", "label", "person", "modifier",
+    "untagged",
+]  # fmt: skip
+# Typed even when empty, so that a partition without names concatenates with the others
+# without turning every column to object.
+_ARTICLE_TYPES = {
+    **dict.fromkeys(("file", "outlet", "text", "label", "person"), "str"),
+    **dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"),
+    **dict.fromkeys(("modifier", "untagged"), "bool"),
+}
+HEADLINE = 0
+
+
+def extract_mentions(
+    paragraphs: pd.DataFrame,
+    docs: Sequence[Doc],
+    aliases: Aliases,
+    include_attributive: bool = True,
+    headlines: Mapping[str, str] | None = None,
+    group_metonyms: bool = False,
+) -> pd.DataFrame:
+    """Every mention of a person, place or organisation, with its canonical entity.
+
+    Args:
+        paragraphs: file, outlet, paragraph, line, text (one row per story paragraph).
+        docs: `nlp.parse_texts` of `paragraphs["text"]`, one per row, in order.
+        aliases: `load_aliases(...)`: curated aliases, metonym groups and titles.
+        include_attributive: keep names used as modifiers ("the Trump campaign").
+        headlines: {file: headline}; the article's names found there become paragraph 0.
+        group_metonyms: name "Moscow", "Kremlin"... by their group in aliases.yml.
+    Returns:
+        The mentions table (columns: the `mentions` table in the catalogue) in article and text order.
+    """
+    docs = list(docs)
+    found = article_mentions(paragraphs, docs, name_evidence(docs, aliases.titles), aliases)
+    return merge_identities(found, aliases, headlines, include_attributive, group_metonyms)
+
+
+def article_mentions(
+    paragraphs: pd.DataFrame, docs: Sequence[Doc], evidence: NameEvidence, aliases: Aliases
+) -> pd.DataFrame:
+    """The names of whole articles, each article resolved on its own (`ARTICLE_COLUMNS`).
+
+    Args:
+        paragraphs: every paragraph of one or more articles, as for `extract_mentions`.
+        docs: their parses, one per row, in order.
+        evidence: `name_evidence` of the whole corpus (the sum over its partitions).
+        aliases: `load_aliases(...)`; only the titles are used here.
+    Returns:
+        One row per name in paragraph and text order. `label` is the article's reading,
+        `person` the key of the full name a person's name resolves to ('' if none),
+        `modifier` whether the span modifies a noun outside it (attributive if a person's).
+        An `untagged` row is a word the model saw no entity in that repeats the last word
+        of one of the article's names: a mention if that name turns out to be a person's.
+    """
+    frame = paragraphs.reset_index(drop=True)
+    docs = _aligned(frame, docs)
+    found = paragraph_names(docs, evidence, aliases.titles)
+    flat: list[tuple[NameSpan, bool]] = []
+    for rows in frame.groupby("file", sort=False).indices.values():
+        resolve_article([m for r in rows for m in found[r]])
+        flat += [(m, True) for m in untagged_repeats(docs, found, rows)]
+    flat += [(m, False) for names in found for m in names]
+    flat.sort(key=lambda pair: (pair[0].row, pair[0].start))
+    places = list(frame[["file", "outlet", "paragraph"]].itertuples(index=False, name=None))
+    records = []
+    sentences_of: dict[int, list[tuple[int, Span]]] = {}
+    for m, untagged in flat:
+        doc = docs[m.row]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        modifier = is_modifier(span, aliases.titles)
+        if m.row not in sentences_of:
+            sentences_of[m.row] = numbered_sentences(doc)
+        found_at = (*places[m.row], _sentence_number(sentences_of[m.row], span), m.start, m.end)
+        records.append((*found_at, m.text, m.label, m.person, modifier, untagged))
+    table = pd.DataFrame(records, columns=ARTICLE_COLUMNS)
+    return table if records else table.astype(_ARTICLE_TYPES)
+
+
+def merge_identities(
+    mentions: pd.DataFrame,
+    aliases: Aliases,
+    headlines: Mapping[str, str] | None = None,
+    include_attributive: bool = True,
+    group_metonyms: bool = False,
+) -> pd.DataFrame:
+    """The corpus-level step: one canonical entity and label per mention (columns: the `mentions` table in the catalogue).
+
+    Args:
+        mentions: `article_mentions` of every article, concatenated in corpus order.
+        aliases, headlines, include_attributive, group_metonyms: as for `extract_mentions`.
+    """
+    table = mentions.reset_index(drop=True)
+    untagged = table["untagged"].astype(bool)
+    named, labels = _identities(table[~untagged], aliases)
+    entity = dict(zip(table.index[~untagged], named, strict=True))
+    entity.update(_surname_uses(table, entity, labels))
+    table = table.loc[[i for i in table.index if i in entity]]
+    table["entity"] = table.index.map(entity)
+    table["label"] = table["entity"].map(labels)
+    table["attributive"] = (table["label"] == "PERSON") & table["modifier"].astype(bool)
+    mentions = table[catalogue.columns("mentions")].reset_index(drop=True)
+    if headlines:
+        order = {file: n for n, file in enumerate(mentions["file"].unique())}
+        mentions = pd.concat([_headline_mentions(mentions, headlines), mentions], ignore_index=True)
+        by_article = mentions.assign(order=mentions["file"].map(order))
+        mentions = mentions.loc[
+            by_article.sort_values(["order", "paragraph", "start"], kind="stable").index
+        ]
+    if group_metonyms:
+        group = mentions["text"].map(lambda text: aliases.metonyms.get(name_key(text)))
+        mentions.loc[group.notna(), "entity"] = group[group.notna()]
+        mentions.loc[group.notna(), "label"] = "ORG"
+    if not include_attributive:
+        mentions = mentions[~mentions["attributive"].astype(bool)]
+    return mentions.astype({"attributive": bool}).reset_index(drop=True)
+
+
+def entity_salience(
+    mentions: pd.DataFrame, paragraphs: pd.DataFrame, include_attributive: bool = True
+) -> pd.DataFrame:
+    """How prominent each entity is in each outlet's coverage (columns: the `entities` table in the catalogue).
+
+    mentions and per_1000_words count story paragraphs (not the headline); share is of the
+    outlet's PERSON mentions for a person, of its mentions with the same label otherwise;
+    first_paragraph is the earliest paragraph naming the entity in any of the outlet's
+    articles (0 = the headline, 1 = the lead).
+    """
+    if not include_attributive:
+        mentions = mentions[~mentions["attributive"].astype(bool)]
+    words = paragraphs.groupby("outlet")["text"].agg(lambda texts: sum(map(word_count, texts)))
+    body = mentions[mentions["paragraph"] > HEADLINE]
+    table = body.groupby(["outlet", "entity", "label"]).size().rename("mentions").reset_index()
+    table["per_1000_words"] = 1000 * table["mentions"] / table["outlet"].map(words)
+    table["share"] = table["mentions"] / table.groupby(["outlet", "label"])["mentions"].transform(
+        "sum"
+    )
+    first = mentions.groupby(["outlet", "entity"])["paragraph"].min().rename("first_paragraph")
+    table = table.join(first, on=["outlet", "entity"])
+    table = table.sort_values(["outlet", "mentions", "entity"], ascending=[True, False, True])
+    return table[catalogue.columns("entities")].reset_index(drop=True)
+
+
+def numbered_sentences(doc: Doc) -> list[tuple[int, Span]]:
+    """A paragraph's sentences that have words, numbered from 1 (as the mentions table does)."""
+    spans = [s for s in doc.sents if any(not (t.is_punct or t.is_space) for t in s)]
+    return list(enumerate(spans, start=1))
+
+
+def _aligned(frame: pd.DataFrame, docs: Sequence[Doc]) -> list[Doc]:
+    """The docs as a list, after checking they are the paragraphs' parses, in order."""
+    docs = list(docs)
+    if len(docs) != len(frame):
+        raise ValueError(
+            f"got {len(docs)} parsed docs for {len(frame)} paragraph rows: pass the docs "
+            "parsed from paragraphs['text'], one per row, in order"
+        )
+    for row, doc in zip(frame.itertuples(index=False), docs, strict=True):
+        if doc.text != row.text:
+            raise ValueError(
+                f"{row.file}, paragraph {row.paragraph}: the doc is not this paragraph's parse"
+            )
+    return docs
+
+
+def _surname_uses(
+    table: pd.DataFrame, entity: dict[int, str], labels: dict[str, str]
+) -> dict[int, str]:
+    """Entity of each untagged row repeating the surname of a person of its article; where
+    several of the article's people share it, the one named last."""
+    by_file: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+    columns = ("file", "text", "untagged")
+    for i, file, text, repeat in zip(table.index, *column_lists(table, columns), strict=True):
+        by_file[file].append((i, text, repeat))
+    found = {}
+    for rows in by_file.values():
+        forms = {
+            last_word(text): entity[i]
+            for i, text, repeat in rows
+            if not repeat and labels[entity[i]] == "PERSON" and last_word(text)
+        }
+        found.update({i: forms[text] for i, text, repeat in rows if repeat and text in forms})
+    return found
+
+
+def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
+    """Canonical entity of each name, in order, and the voted label of each entity."""
+    columns = column_lists(named, ("text", "label", "person"))
+    rows = [(t, label, p, name_key(t)) for t, label, p in zip(*columns, strict=True)]
+    written = Counter(t for t, _, p, key in rows if p and p == key)
+    people = cluster_people({p for _, _, p, _ in rows if p}, written)
+    by_surname = defaultdict(set)
+    for key, name in people.items():
+        for surname in surname_keys(key):
+            by_surname[surname].add(name)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    texts: dict[str, Counter] = defaultdict(Counter)
+    for text, label, person, key in rows:
+        votes[key]["PERSON" if person else label] += 1
+        texts[key][text] += 1
+    shown = {k: max(c, key=lambda t: (c[t], len(t), t)) for k, c in texts.items()}
+    spelled = acronyms({k for _, _, p, k in rows if not p and _vote(votes[k]) != "PERSON"})
+    entity = []
+    for _, _, person, key in rows:
+        if person:
+            name = people[person]
+        elif _vote(votes[key]) == "PERSON" and len(by_surname[key]) == 1:
+            name = next(iter(by_surname[key]))
+        else:
+            short = spelled.get(key, key)
+            name = aliases.canonical.get(key) or aliases.canonical.get(short) or shown[short]
+        entity.append(aliases.canonical.get(name_key(name), name))
+    tally: dict[str, Counter] = defaultdict(Counter)
+    for (_, label, person, _), name in zip(rows, entity, strict=True):
+        tally[name]["PERSON" if person else label] += 1
+    return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
+
+
+def _vote(counts: Counter) -> str:
+    """The majority label; ties go to PERSON, then ORG, GPE, LOC, FAC."""
+    return max(counts, key=lambda label: (counts[label], -ENTITY_LABELS.index(label)))
+
+
+def _sentence_number(numbered: list[tuple[int, Span]], span: Span) -> int:
+    """Number of the span's sentence among the paragraph's sentences with words
+    (`numbered_sentences` of its paragraph)."""
+    return next((n for n, s in numbered if span.start < s.end), len(numbered) or 1)
+
+
+def _headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> pd.DataFrame:
+    """Each article's names, as its body writes them, found in its headline (paragraph 0)."""
+    names: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    columns = ("file", "outlet", "text", "entity", "label")
+    for file, outlet, text, entity, label in zip(*column_lists(mentions, columns), strict=True):
+        names.setdefault((file, outlet), {}).setdefault((text, entity), label)
+    rows = []
+    for (file, outlet), labelled in names.items():
+        headline = headlines.get(file) or ""
+        forms = dict(_forms(labelled))
+        taken: list[tuple[int, int]] = []
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
+                if all(match.end() <= s or match.start() >= e for s, e in taken):
+                    taken.append(match.span())
+                    entity, label = forms[form]
+                    rows.append(
+                        (file, outlet, HEADLINE, 1, *match.span(), form, label, entity, False)
+                    )
+    return pd.DataFrame(rows, columns=catalogue.columns("mentions"))
+
+
+def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple[str, str]]]:
+    """Surface forms of an article's entities ((text, entity) -> label, in order of first
+    mention): as written, and a person's full name and surname."""
+    for (text, entity), label in labelled.items():
+        yield text, (entity, label)
+        if label == "PERSON":
+            yield entity, (entity, label)
+            words = [w for w in entity.split() if name_key(w) not in SUFFIXES]
+            yield words[-1], (entity, label)

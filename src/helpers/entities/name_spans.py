@@ -1,0 +1,263 @@
+"""Name spans: where the parses name a person, place or organisation, and, within an
+article, whom each name points to.
+
+The small English model tags surnames as ORG half the time ("Lavrov", "Tillerson") and
+misses some, so its spans are only a starting point. A span is trimmed to the name (no
+"the", title or possessive); a span inside a title ("State" in "Secretary of State") is
+dropped; a span gluing two names ("the US Sergey Kislyak", "Obama White House", "FBI
+Russia", "U.S.-Russia") is split; a "person" made of common words ("Election Meddling" in a
+title-case tweet) is dropped; a full name spelling a person's name found elsewhere is a
+person ("Volodymyr Zelenskyy" tagged ORG).
+
+Splitting and relabelling weigh what the whole corpus says about names: `name_evidence`
+gathers it, and the evidence of parts of a corpus adds up (`a + b`), so it can be gathered
+per partition and summed. Within an article a surname points at a full name there
+(`resolve_article`); a word repeating a name's last word where the model saw no entity is
+kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is a person's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from spacy.tokens import Doc, Span
+
+from helpers.entities.names import (
+    Titles,
+    is_full_name,
+    last_word,
+    name_key,
+    name_words,
+    same_person,
+    surname_keys,
+)
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
+
+
+@dataclass
+class NameSpan:
+    """A name in one paragraph, and the full-name key it resolves to once the article is read."""
+
+    row: int  # position of the paragraph among those parsed together
+    start: int  # character offsets in the paragraph
+    end: int
+    text: str
+    label: str
+    person: str = ""
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """What a corpus says about names: how often each (text, label) span occurs, and every
+    word it writes in lower case. Evidence of two parts of a corpus adds up: `a + b`."""
+
+    spans: Counter[tuple[str, str]]
+    lower: frozenset[str]
+
+    def __add__(self, other: NameEvidence) -> NameEvidence:
+        return NameEvidence(self.spans + other.spans, self.lower | other.lower)
+
+    def is_common(self, text: str, label: str) -> bool:
+        """A person name made only of words the corpus also writes in lower case."""
+        words = text.split()
+        return label == "PERSON" and len(words) > 1 and all(w.lower() in self.lower for w in words)
+
+    @cached_property
+    def known(self) -> Counter[str]:
+        """How often each name key occurs as a span."""
+        known: Counter[str] = Counter()
+        for (text, label), count in self.spans.items():
+            if not self.is_common(text, label):
+                known[name_key(text)] += count
+        return known
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """Keys of the full names tagged PERSON somewhere."""
+        return frozenset(
+            name_key(text)
+            for text, label in self.spans
+            if label == "PERSON" and is_full_name(text) and not self.is_common(text, label)
+        )
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(s for key in self.people for s in surname_keys(key))
+
+
+def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
+    """The evidence about names in some parsed paragraphs (any part of a corpus)."""
+    spans: Counter[tuple[str, str]] = Counter()
+    lower: set[str] = set()
+    for doc in docs:
+        spans.update((m.text, m.label) for m in candidates(0, doc, titles))
+        lower.update(t.lower_ for t in doc if t.is_lower)
+    return NameEvidence(spans, frozenset(lower))
+
+
+def paragraph_names(
+    docs: Sequence[Doc], evidence: NameEvidence, titles: Titles
+) -> list[list[NameSpan]]:
+    """Each paragraph's names: the model's spans trimmed, split where they glue two names,
+    and relabelled PERSON where they spell a person's full name found elsewhere."""
+    found = [
+        [m for m in candidates(row, doc, titles) if not evidence.is_common(m.text, m.label)]
+        for row, doc in enumerate(docs)
+    ]
+    found = [
+        [part for m in ms for part in _split(docs[m.row], m, evidence, titles)] for ms in found
+    ]
+    for m in (m for ms in found for m in ms if m.label != "PERSON" and is_full_name(m.text)):
+        if any(same_person(m.key, key) for key in evidence.people):
+            m.label = "PERSON"
+    return found
+
+
+def resolve_article(names: list[NameSpan]) -> None:
+    """Point an article's surnames at its full names: the nearest before, else the first after."""
+    titled = {m.key for m in names if m.label == "PERSON" and " " not in m.key}
+    for m in names:
+        if is_full_name(m.text) and name_words(m.key)[-1] in titled:
+            m.label = "PERSON"
+    fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text)]
+    for m in fulls:
+        m.person = m.key
+    surnames = [surname_keys(f.key) for f in fulls]
+    for m in names:
+        key = m.key
+        if not m.person and " " not in key:
+            matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
+            before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
+            if matches:
+                m.person, m.label = (before[-1] if before else matches[0]).person, "PERSON"
+
+
+def untagged_repeats(
+    docs: Sequence[Doc], found: list[list[NameSpan]], rows: Sequence[int]
+) -> list[NameSpan]:
+    """Words of an article outside its names that repeat the last word of one of them."""
+    forms = {last_word(m.text) for r in rows for m in found[r]} - {""}
+    added = []
+    for r in rows:
+        taken = [(m.start, m.end) for m in found[r]]
+        for token in docs[r]:
+            end = token.idx + len(token)
+            if token.text in forms and not any(s < end and token.idx < e for s, e in taken):
+                added.append(_name_span(r, docs[r][token.i : token.i + 1], "PERSON"))
+    return added
+
+
+def is_modifier(span: Span, titles: Titles) -> bool:
+    """A name modifying a noun outside it: "the Trump administration", "anti-Assad rebels".
+
+    A titled name ("Mr Trump shaking hands") is never one, whatever the parse says.
+    """
+    root, head = span[-1], span[-1].head
+    modifies = (
+        root.dep_ in _MODIFIER_DEPS
+        and not span.start <= head.i < span.end
+        and head.pos_ in ("NOUN", "PROPN")
+    )
+    before = span.doc[max(0, span.start - 4) : span.start]
+    return modifies and not any(e == len(before) for _, e in _title_spans(before, titles))
+
+
+def _title_spans(doc: Doc | Span, titles: Titles) -> list[tuple[int, int]]:
+    """Token ranges of titles in a doc, longest title first, left to right."""
+    words = [t.lower_ for t in doc]
+    by_first_word = _titles_by_first_word(titles)
+    spans, i = [], 0
+    while i < len(words):
+        starting = by_first_word.get(words[i], ())
+        size = next((len(t) for t in starting if tuple(words[i : i + len(t)]) == t), 0)
+        if size:
+            spans.append((i, i + size))
+        i += size or 1
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _titles_by_first_word(titles: Titles) -> dict[str, list[tuple[str, ...]]]:
+    """The titles starting with each word, in their order (longest first)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for title in titles:
+        index.setdefault(title[0], []).append(title)
+    return index
+
+
+def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:
+    """The model's entity spans, trimmed to the name; a title right before marks a person."""
+    found_titles = _title_spans(doc, titles)
+    in_title = {i for s, e in found_titles for i in range(s, e)}
+    title_end = {e for _, e in found_titles}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or all(t.i in in_title for t in ent):
+            continue
+        start, end = ent.start, ent.end
+        person = ent.label_ == "PERSON"
+        while start < end and (
+            doc[start].pos_ in ("DET", "PUNCT") or (person and start in in_title)
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].pos_ in _TRAILING):
+            end -= 1
+        if start < end:
+            label = "PERSON" if start in title_end and end - start <= 3 else ent.label_
+            found.append(_name_span(row, doc[start:end], label))
+    return found
+
+
+def _name_span(row: int, span: Span, label: str) -> NameSpan:
+    return NameSpan(row, span.start_char, span.end_char, span.text, label)
+
+
+def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> list[NameSpan]:
+    """A span that glues two names, as two mentions; any other span unchanged."""
+    known, surnames = evidence.known, evidence.surnames
+    parts = m.text.split("-")
+    if " " not in m.text and len(parts) > 1 and all(name_key(p) in known for p in parts):
+        # "U.S.-Russia" relations: both names, however the tokenizer cut them
+        offsets = [m.start + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+        return [
+            NameSpan(m.row, o, o + len(p), p, m.label) for o, p in zip(offsets, parts, strict=True)
+        ]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if len(span) < 2:
+        return [m]
+    run = len(span)
+    while run > 0 and span[run - 1].is_alpha and span[run - 1].is_title:
+        run -= 1
+    # a person's name after a place or organisation: "the US Sergey Kislyak", "the UN Nikki Haley"
+    titled = any(
+        e in (span.start, span.start - 2) for _, e in _title_spans(doc[: span.start], titles)
+    )
+    named = span[-1].lower_ in surnames or (titled and len(span) - run >= 2)
+    if m.label != "PERSON" and 0 < run < len(span) and named:
+        head = (
+            [_name_span(m.row, span[:run], m.label)] if name_key(span[:run].text) in known else []
+        )
+        return head + [_name_span(m.row, span[run:], "PERSON")]
+    for cut in range(1, len(span)):
+        left, right = span[:cut], span[cut:]
+        if name_key(right.text) not in known:
+            continue
+        # a person's name before an organisation: "the Obama White House"
+        if name_key(left.text) in surnames:
+            right_label = "ORG" if m.label == "PERSON" else m.label
+            return [_name_span(m.row, left, "PERSON"), _name_span(m.row, right, right_label)]
+        # two names the model ran together once: "the FBI Russia investigation"
+        if m.label != "PERSON" and name_key(left.text) in known and known[m.key] == 1:
+            return [_name_span(m.row, left, m.label), _name_span(m.row, right, m.label)]
+    return [m]

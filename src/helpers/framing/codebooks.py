@@ -1,0 +1,278 @@
+"""Frames per sentence from a researcher-edited codebook, and each outlet's share of them.
+
+A codebook (`data/frames/*.yml`) lists frames with a one-line description and terms. A
+sentence carries a frame when it contains one of the frame's terms, matched on lower-cased
+lemmas (a term word also matches the token as written, so "fired" matches only "fired"
+while "fire" matches every inflection); multi-word terms match as word sequences with
+punctuation ignored. A term match that lies inside one of the frame's `exclude` phrases does
+not count ("charge" but not "in charge"). A frame marked `residual: true` collects the
+sentences no other frame matched (the Policy Frames Codebook's "Other").
+
+Every function reads the sentences table (written by `helpers.entities.sentences`), not the parses, so a
+changed codebook re-runs without spaCy. Shares and evidence count the paragraphs' sentences;
+headline rows (paragraph 0) are read only for what an article leads with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers.base import catalogue, paths
+from helpers.base.columns import column_lists
+from helpers.base.sentence_table import HEADLINE, body, row_words
+
+FRAME_KEYS = {"description", "terms", "exclude", "residual"}
+
+Term = tuple[str, ...]
+
+
+class CodebookError(ValueError):
+    """A codebook file that cannot be used; the message names the file and the frame or key."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One frame: its terms and exclusion phrases as the codebook writes them."""
+
+    name: str
+    description: str
+    terms: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    residual: bool = False
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A named list of frames loaded from one YAML file."""
+
+    name: str
+    description: str
+    frames: tuple[Frame, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [frame.name for frame in self.frames]
+
+    @cached_property
+    def matches(self) -> dict[tuple[str, str], dict[str, list[str]]]:
+        """`match_sentence` results by (lemmas, forms): shares, evidence, lead frames and tone
+        each read every sentence, and matching is the slow part of each."""
+        return {}
+
+    @cached_property
+    def terms_by_first_word(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each term as (frame position, term position, term), under the term's first word."""
+        index: dict[str, list[tuple[int, int, str]]] = {}
+        for position, frame in enumerate(self.frames):
+            for term_position, term in enumerate(frame.terms):
+                index.setdefault(term_words(term)[0], []).append((position, term_position, term))
+        return index
+
+
+@lru_cache(maxsize=4096)
+def term_words(term: str) -> Term:
+    """Split a codebook term into the words it must match: lower-cased, hyphens and
+    punctuation dropped, a possessive 's kept as its own word as spaCy tokenises it."""
+    text = term.lower().replace("\u2019", "'")
+    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    return tuple(w for w in re.split(r"[\s\-\u2013\u2014/]+", text) if w.strip('.,;:!?"()'))
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Read and validate a codebook; a relative path is read from `data/` (`frames/event.yml`)."""
+    path = paths.data_file(str(path))
+    data = paths.read_yaml(path, CodebookError)
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
+        raise CodebookError(f"{path}: needs a 'frames' mapping of frame name -> definition")
+    name = data.get("name") or path.stem
+    frames = tuple(_frame(path, str(key), value) for key, value in data["frames"].items())
+    return Codebook(name=str(name), description=str(data.get("description", "")), frames=frames)
+
+
+def _frame(path: Path, name: str, value: object) -> Frame:
+    where = f"{path}: frame {name!r}"
+    if not isinstance(value, dict):
+        raise CodebookError(f"{where}: must be a mapping with description and terms")
+    unknown = set(value) - FRAME_KEYS
+    if unknown:
+        raise CodebookError(
+            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(FRAME_KEYS)}"
+        )
+    description = value.get("description")
+    if not isinstance(description, str) or not description.strip() or "\n" in description.strip():
+        raise CodebookError(f"{where}: 'description' must be one non-empty line of text")
+    residual = bool(value.get("residual", False))
+    lists = {}
+    for key in ("terms", "exclude"):
+        items = value.get(key) or []
+        if not isinstance(items, list) or not all(
+            isinstance(i, str) and term_words(i) for i in items
+        ):
+            raise CodebookError(f"{where}: {key!r} must be a list of non-empty strings")
+        lists[key] = tuple(dict.fromkeys(i.strip() for i in items))
+    if not lists["terms"] and not residual:
+        raise CodebookError(f"{where}: 'terms' is empty (only a 'residual: true' frame has none)")
+    return Frame(name, description.strip(), lists["terms"], lists["exclude"], residual)
+
+
+def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tuple[int, int]]:
+    term = term_words(text)
+    if not present.issuperset(term):  # the cheap test that rules out most terms
+        return []
+    size = len(term)
+    return [
+        (start, start + size)
+        for start in range(len(forms) - size + 1)
+        if all(word in forms[start + k] for k, word in enumerate(term))
+    ]
+
+
+def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
+    """Frames a sentence carries, from its `lemmas` and `forms` (a sentences-table row), each
+    with the codebook terms that matched; the residual frame, if any, when no other frame does.
+
+    Matched once per codebook and sentence; later calls get a copy of the first result.
+    """
+    key = (lemmas, forms)
+    if key not in codebook.matches:
+        codebook.matches[key] = _match(lemmas, forms, codebook)
+    return {frame: list(terms) for frame, terms in codebook.matches[key].items()}
+
+
+def _match(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
+    pairs = [(lemma, form) for lemma, form, _ in row_words(lemmas, forms)]
+    present = {word for pair in pairs for word in pair}
+    # Only terms whose first word the sentence has can match: look those up, not every term.
+    candidates = sorted(
+        {entry for word in present for entry in codebook.terms_by_first_word.get(word, ())}
+    )
+    found: dict[str, list[str]] = {}
+    for position, _, term in candidates:  # sorted: frames, then terms, in codebook order
+        frame = codebook.frames[position]
+        blocked = [hit for phrase in frame.exclude for hit in _find(pairs, present, phrase)]
+        if any(
+            not any(b0 <= s and e <= b1 for b0, b1 in blocked)
+            for s, e in _find(pairs, present, term)
+        ):
+            found.setdefault(frame.name, []).append(term)
+    for frame in codebook.frames:
+        if frame.residual and not found:
+            found[frame.name] = []
+    return found
+
+
+def frame_evidence(sentences: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Every paragraph sentence that carries a frame, once per frame, with the terms that matched."""
+    rows = [
+        (codebook.name, s.file, s.outlet, s.paragraph, s.sentence, s.text, frame, "; ".join(terms))
+        for s in body(sentences).itertuples(index=False)
+        for frame, terms in match_sentence(s.lemmas, s.forms, codebook).items()
+    ]
+    return pd.DataFrame(rows, columns=catalogue.columns("frame_evidence"))
+
+
+def frame_shares(
+    sentences: pd.DataFrame,
+    codebook: Codebook,
+    iterations: int = 1000,
+    seed: int = 0,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Per outlet and frame: paragraph sentences carrying it, their share (with a bootstrap
+    interval over the outlet's sentences, fixed seed) and the share of the outlet's words
+    they hold."""
+    if iterations < 1:
+        raise ValueError(f"iterations must be at least 1, got {iterations}")
+    outlets: dict[str, list[tuple[int, dict[str, list[str]]]]] = {}
+    table = body(sentences)
+    columns = column_lists(table, ("outlet", "words", "lemmas", "forms"))
+    for outlet, words, lemmas, forms in zip(*columns, strict=True):
+        outlets.setdefault(str(outlet), []).append((words, match_sentence(lemmas, forms, codebook)))
+    rng = np.random.default_rng(seed)
+    tail = (1 - confidence) / 2 * 100
+    rows = []
+    for outlet in sorted(outlets):
+        words = np.array([w for w, _ in outlets[outlet]], dtype=float)
+        carries = np.array(
+            [[f in m for f in codebook.names] for _, m in outlets[outlet]], dtype=float
+        )
+        boot = _resampled_shares(rng, carries, iterations)
+        low, high = np.percentile(boot, [tail, 100 - tail], axis=0)
+        for i, frame in enumerate(codebook.names):
+            rows.append(
+                {
+                    "codebook": codebook.name,
+                    "outlet": outlet,
+                    "frame": frame,
+                    "sentences": int(carries[:, i].sum()),
+                    "share": carries[:, i].mean(),
+                    "ci_low": low[i],
+                    "ci_high": high[i],
+                    "words_share": float(words @ carries[:, i] / words.sum()),
+                }
+            )
+    return pd.DataFrame(rows, columns=catalogue.columns("frames"))
+
+
+def _resampled_shares(rng: np.random.Generator, carries: np.ndarray, iterations: int) -> np.ndarray:
+    """Per resample (rows), the share of resampled sentences carrying each frame (columns).
+
+    A resample draws as many sentences as there are, with replacement; how often each is
+    drawn is counted with one bincount per hundred resamples, so memory grows with the
+    sentences times a hundred, not with the iterations (numpy's multinomial gives the same
+    counts but is ten times slower here).
+    """
+    count = len(carries)
+    shares = []
+    for start in range(0, iterations, 100):
+        size = min(100, iterations - start)
+        drawn = rng.integers(0, count, size=(size, count)) + count * np.arange(size)[:, None]
+        times = np.bincount(drawn.ravel(), minlength=size * count).reshape(size, count)
+        shares.append(times @ carries / count)
+    return np.vstack(shares)
+
+
+def lead_frames(
+    sentences: pd.DataFrame, codebook: Codebook, lead_paragraphs: int = 3
+) -> pd.DataFrame:
+    """What each article leads with: frames in its headline (the paragraph-0 rows) and in its
+    first `lead_paragraphs` paragraphs, with how many sentences carry each. The residual
+    frame is left out: an article does not lead with "no frame"."""
+    frames = [f.name for f in codebook.frames if not f.residual]
+    paragraphs = body(sentences)
+    rank = paragraphs.groupby("file", sort=False)["paragraph"].rank(method="dense")
+    parts = [
+        (s.file, "headline", s.lemmas, s.forms)
+        for s in sentences[sentences["paragraph"] == HEADLINE].itertuples(index=False)
+    ]
+    lead = paragraphs[rank <= lead_paragraphs]
+    parts += [(s.file, "lead", s.lemmas, s.forms) for s in lead.itertuples(index=False)]
+    outlets = dict(zip(sentences["file"], sentences["outlet"], strict=True))
+    terms_by_key: dict[tuple[str, str, str], dict[str, None]] = {}
+    counts: dict[tuple[str, str, str], int] = {}
+    for file, part, lemmas, forms in parts:
+        for frame, terms in match_sentence(lemmas, forms, codebook).items():
+            if frame in frames:
+                key = (file, part, frame)
+                counts[key] = counts.get(key, 0) + 1
+                terms_by_key.setdefault(key, {}).update(dict.fromkeys(terms))
+    order = sorted(counts, key=lambda k: (k[0], k[1] != "headline", frames.index(k[2])))
+    rows = [
+        (
+            codebook.name,
+            file,
+            outlets[file],
+            part,
+            frame,
+            counts[(file, part, frame)],
+            "; ".join(terms_by_key[(file, part, frame)]),
+        )
+        for file, part, frame in order
+    ]
+    return pd.DataFrame(rows, columns=catalogue.columns("lead_frames"))

@@ -1,0 +1,159 @@
+"""Word choice: the words that set each outlet apart, and counts of researcher-chosen words.
+
+Distinctive words use the weighted log-odds ratio with an informative Dirichlet prior
+(Monroe, Colaresi & Quinn 2008, "Fightin' Words"): each outlet's word counts against the
+rest of the corpus, with the whole corpus's counts as the prior, so that rare words do not
+top the list by chance and frequent words are not favoured for being frequent. The z-score
+is the log-odds difference over its standard error.
+
+Word-choice contrasts (`data/word_choice.yml`) count chosen words per outlet, on lemmas,
+so "sacked" and "sacking" both count under "sack".
+
+Both read the sentences table (written by `helpers.entities.sentences`, headline rows left out), so they
+re-run without spaCy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers.base import catalogue, paths
+from helpers.base.columns import column_lists
+from helpers.base.sentence_table import body, row_words, word_form
+
+CONTRAST_KEYS = {"description", "words"}
+
+
+class WordChoiceError(ValueError):
+    """A word-choice file that cannot be used; the message names the file and the contrast."""
+
+
+def term_counts(sentences: pd.DataFrame) -> dict[str, Counter[str]]:
+    """Term counts per outlet, from the sentences' `terms` (see `helpers.entities.sentences.term`)."""
+    counts: dict[str, Counter[str]] = {}
+    rows = body(sentences)
+    for outlet, terms in zip(rows["outlet"], rows["terms"], strict=True):
+        counts.setdefault(str(outlet), Counter()).update(terms.split())
+    return counts
+
+
+def log_odds_z(
+    counts: Counter[str], rest: Counter[str], prior: Counter[str], prior_scale: float = 1.0
+) -> dict[str, float]:
+    """z-scores of the weighted log-odds ratio of each word, `counts` against `rest`,
+    with the informative Dirichlet prior `prior` (word counts) times `prior_scale`."""
+    words = sorted(prior)
+    y_i = np.array([counts[w] for w in words], dtype=float)
+    y_j = np.array([rest[w] for w in words], dtype=float)
+    alpha = np.array([prior[w] for w in words], dtype=float) * prior_scale
+    n_i, n_j, a0 = y_i.sum(), y_j.sum(), alpha.sum()
+    delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log(
+        (y_j + alpha) / (n_j + a0 - y_j - alpha)
+    )
+    z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+    return dict(zip(words, z.tolist(), strict=True))
+
+
+def distinctive_terms(
+    sentences: pd.DataFrame,
+    top_n: int = 15,
+    min_count: int = 2,
+    prior_scale: float = 1.0,
+) -> pd.DataFrame:
+    """The `top_n` words most distinctive of each outlet against the rest of the corpus:
+    outlet, term, z, count (the outlet's uses). Words used fewer than `min_count` times by
+    the outlet are left out, since one use says little about an outlet's choices."""
+    counts = term_counts(sentences)
+    corpus = sum(counts.values(), Counter())
+    rows = []
+    for outlet in sorted(counts):
+        z = log_odds_z(counts[outlet], corpus - counts[outlet], corpus, prior_scale)
+        ranked = sorted(
+            (w for w in z if counts[outlet][w] >= min_count and z[w] > 0), key=lambda w: (-z[w], w)
+        )
+        rows += [(outlet, w, round(z[w], 3), counts[outlet][w]) for w in ranked[:top_n]]
+    return pd.DataFrame(rows, columns=catalogue.columns("distinctive_terms"))
+
+
+def load_word_choice(path: str | Path = "word_choice.yml") -> dict[str, dict[str, tuple[str, ...]]]:
+    """Contrasts from YAML: contrast -> {word (a lemma): extra forms that count as it}."""
+    path = paths.data_file(str(path))
+    data = paths.read_yaml(path, WordChoiceError)
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("contrasts"), dict)
+        or not data["contrasts"]
+    ):
+        raise WordChoiceError(f"{path}: needs a 'contrasts' mapping of contrast name -> words")
+    contrasts = {}
+    for name, value in data["contrasts"].items():
+        where = f"{path}: contrast {name!r}"
+        if not isinstance(value, dict) or set(value) - CONTRAST_KEYS:
+            raise WordChoiceError(f"{where}: must be a mapping with keys {sorted(CONTRAST_KEYS)}")
+        words = value.get("words")
+        if not isinstance(words, dict) or len(words) < 2:
+            raise WordChoiceError(
+                f"{where}: 'words' must map at least two words to lists of extra forms"
+            )
+        contrast = {}
+        for word, forms in words.items():
+            if (
+                not isinstance(word, str)
+                or not word.strip()
+                or not isinstance(forms, list | type(None))
+            ):
+                raise WordChoiceError(
+                    f"{where}: word {word!r} needs a list of extra forms ([] for none)"
+                )
+            contrast[word.strip().lower()] = tuple(str(f).lower() for f in forms or [])
+        contrasts[str(name)] = contrast
+    return contrasts
+
+
+def word_forms(word: str, extra: Sequence[str] = ()) -> set[str]:
+    """Lemmas that count as `word`: itself, its -ing noun ("sacking", "firing") and `extra`."""
+    stem = word[:-1] if word.endswith("e") else word
+    return {word, f"{stem}ing", f"{word}{word[-1]}ing", *extra}
+
+
+def word_choice(
+    sentences: pd.DataFrame, contrasts: dict[str, dict[str, tuple[str, ...]]]
+) -> pd.DataFrame:
+    """Per contrast, outlet and word: uses (by lemma, else as written) and uses per 1,000
+    words of the outlet.
+
+    A word inside a hyphenated compound ("cease-fire") is not a use of the word ("fire").
+    """
+    lookup: dict[str, list[tuple[str, str]]] = {}
+    for contrast, contrast_words in contrasts.items():
+        for word, extra in contrast_words.items():
+            for form in word_forms(word, extra):
+                lookup.setdefault(word_form(form), []).append((contrast, word))
+    uses: Counter[tuple[str, str, str]] = Counter()
+    words: Counter[str] = Counter()
+    table = body(sentences)
+    columns = column_lists(table, ("outlet", "words", "lemmas", "forms"))
+    for outlet, count, lemmas, forms in zip(*columns, strict=True):
+        words[outlet] += count
+        for lemma, form, joined in row_words(lemmas, forms):
+            hits = lookup.get(lemma) or lookup.get(form)
+            if hits and not joined:
+                uses.update((contrast, outlet, word) for contrast, word in hits)
+    rows = [
+        (
+            contrast,
+            outlet,
+            word,
+            uses[(contrast, outlet, word)],
+            round(1000 * uses[(contrast, outlet, word)] / max(words[outlet], 1), 2),
+        )
+        for contrast, contrast_words in contrasts.items()
+        for outlet in sorted(words)
+        for word in contrast_words
+    ]
+    return pd.DataFrame(rows, columns=catalogue.columns("word_choice"))

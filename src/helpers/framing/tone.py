@@ -1,0 +1,104 @@
+"""Tone per outlet and per frame: a rough measure, from VADER's sentiment lexicon.
+
+VADER (Hutto & Gilbert 2014, the `vaderSentiment` package) is used because it is
+lexicon- and rule-based: it ships its lexicon inside the package (no download, no network),
+gives the same score for the same text on every run, and was tuned on short texts, which
+sentences are. It is a rough measure: it was built for social media, knows nothing of
+politics ("interference" and "impeachment" carry no valence) and scores the words of the
+people quoted as much as the reporter's. Read it as "how charged the vocabulary is", not as
+an outlet's stance.
+
+Tone reads the sentences table (written by `helpers.entities.sentences`, headline rows left out): VADER
+scores each sentence's text, and its lexicon rates the sentence's words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from helpers.base import catalogue
+from helpers.base.columns import column_lists
+from helpers.base.sentence_table import JOINED, body
+from helpers.framing.codebooks import Codebook, match_sentence
+
+ALL_SENTENCES = "(all sentences)"
+SENTENCE_COLUMNS = [
+    "file",
+    "outlet",
+    "paragraph",
+    "sentence",
+    "words",
+    "compound",
+    "positive_words",
+    "negative_words",
+]
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> SentimentIntensityAnalyzer:
+    """VADER's analyser, built once: it reads its bundled lexicon file."""
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=2**17)
+def compound(text: str) -> float:
+    """VADER's compound score of a text, kept for the next codebook's pass over the same
+    sentences (VADER is the slowest step of the framing notebook)."""
+    return analyzer().polarity_scores(text)["compound"]
+
+
+def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """One row per paragraph sentence: VADER's compound score (-1 to 1), its words and how
+    many of them the lexicon rates positive or negative; with `codebook`, a `frames` column."""
+    lexicon = analyzer().lexicon
+    table = body(sentences)
+    columns = ("file", "outlet", "paragraph", "sentence", "words", "text", "lemmas", "forms")
+    rows = []
+    # Once per sentence of the corpus, hence lists (`column_lists`), not itertuples.
+    for *place, words, text, lemmas, forms in zip(*column_lists(table, columns), strict=True):
+        rated = [lexicon[form] for form in forms.split() if form in lexicon and form != JOINED]
+        row = [*place, words, compound(text), sum(v > 0 for v in rated), sum(v < 0 for v in rated)]
+        if codebook is not None:
+            row.append(list(match_sentence(lemmas, forms, codebook)))
+        rows.append(row)
+    columns = SENTENCE_COLUMNS + (["frames"] if codebook is not None else [])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _summary(outlet: str, frame: str, rows: pd.DataFrame, codebook: str) -> dict[str, object]:
+    words = int(rows["words"].sum())
+    return {
+        "outlet": outlet,
+        "frame": frame,
+        "sentences": len(rows),
+        "words": words,
+        "mean_compound": round(float(rows["compound"].mean()), 3),
+        "positive_per_1000_words": round(1000 * rows["positive_words"].sum() / max(words, 1), 1),
+        "negative_per_1000_words": round(1000 * rows["negative_words"].sum() / max(words, 1), 1),
+        "codebook": codebook,
+    }
+
+
+def tone_table(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Per outlet (frame `(all sentences)`) and, with a codebook, per outlet and frame: the
+    sentences' mean VADER compound score and lexicon-positive and -negative words per 1,000
+    words; `codebook` names the codebook ('' without one). A rough measure; see the module
+    docstring."""
+    scored = sentence_tone(sentences, codebook)
+    name = codebook.name if codebook is not None else ""
+    # One row per sentence and frame it carries, so each frame's sentences are one group.
+    carried = (
+        dict(iter(scored.explode("frames").groupby(["outlet", "frames"])))
+        if codebook is not None
+        else {}
+    )
+    rows = []
+    for outlet, group in scored.groupby("outlet", sort=True):
+        rows.append(_summary(str(outlet), ALL_SENTENCES, group, name))
+        for frame in codebook.names if codebook is not None else []:
+            if (outlet, frame) in carried:
+                rows.append(_summary(str(outlet), frame, carried[(outlet, frame)], name))
+    return pd.DataFrame(rows, columns=catalogue.columns("tone"))

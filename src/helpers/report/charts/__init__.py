@@ -1,0 +1,32 @@
+"""Charts for the report. Every function returns its matplotlib `Figure`.
+
+Every chart takes, right after its table, `colors`: one colour per outlet, built once per
+run with `outlet_colors(<every outlet>)`, so an outlet has the same colour in every chart.
+Modules follow the pipeline stages: `cleaning`, `entities`, `framing`; `common` holds what
+they share.
+"""
+
+from helpers.report.charts.cleaning import removed_by_reason_chart, words_before_after
+from helpers.report.charts.common import outlet_colors
+from helpers.report.charts.entities import entity_heatmap, voice_share_chart, who_leads_chart
+from helpers.report.charts.framing import (
+    distinctive_terms_chart,
+    frame_heatmap,
+    frame_share_chart,
+    lead_frames_chart,
+    tone_chart,
+)
+
+__all__ = [
+    "distinctive_terms_chart",
+    "entity_heatmap",
+    "frame_heatmap",
+    "frame_share_chart",
+    "lead_frames_chart",
+    "outlet_colors",
+    "removed_by_reason_chart",
+    "tone_chart",
+    "voice_share_chart",
+    "who_leads_chart",
+    "words_before_after",
+]

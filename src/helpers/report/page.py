@@ -1,0 +1,139 @@
+"""The run's HTML: each executed notebook without its code, and `index.html` that links them.
+
+Article text reaches the report through tables, findings and warnings; everything is
+escaped here (and pandas escapes the tables the notebooks display), so markup inside an
+article is shown as text and never runs.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from helpers.base.outputs import atomic_write_text, read_table
+
+STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+       line-height: 1.5; color: #222; }
+h1 { margin-bottom: 0.2rem; } .meta { color: #555; }
+.failed { background: #fde8e8; border-left: 4px solid #c00; padding: 0.5rem 1rem; }
+.interrupted { background: #fff4e0; border-left: 4px solid #d80; padding: 0.5rem 1rem; }
+.warnings { background: #fffbe6; border-left: 4px solid #caa000; padding: 0.5rem 1rem; }
+.findings li { margin-bottom: 0.4rem; }
+figure { display: inline-block; margin: 0.5rem; width: 28rem; vertical-align: top; }
+figure img { width: 100%; border: 1px solid #ddd; }
+"""
+
+
+def export_notebooks(run_dir: Path) -> list[Path]:
+    """Write `notebooks/NN_name.html` beside each executed notebook, code cells hidden."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
+    written = []
+    for notebook_path in sorted((run_dir / "notebooks").glob("*.ipynb")):
+        notebook = nbformat.read(notebook_path, as_version=4)
+        body, _ = exporter.from_notebook_node(notebook)
+        target = notebook_path.with_suffix(".html")
+        atomic_write_text(target, body)
+        written.append(target)
+    return written
+
+
+def read_findings(run_dir: Path) -> list[str]:
+    """Plain-sentence findings the framing notebook wrote to `tables/findings.csv`."""
+    path = run_dir / "tables" / "findings.csv"
+    if not path.exists():
+        return []
+    return read_table(run_dir, "findings")["finding"].tolist()
+
+
+def _status_block(run: dict[str, Any]) -> str:
+    status = run["status"]
+    if status == "ok":
+        return ""
+    failure = run.get("failure") or {}
+    where = escape(str(failure.get("notebook", "")))
+    cell = failure.get("cell")
+    cell_text = f", cell {cell}" if cell else ""
+    error = escape(str(failure.get("error", "")))
+    return (
+        f'<div class="{escape(status)}"><strong>This run {escape(status)}</strong> '
+        f"in {where}{cell_text}: {error}. Its executed notebook below shows where.</div>"
+    )
+
+
+def _list(items: list[str], css: str) -> str:
+    rows = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return f'<ul class="{css}">{rows}</ul>'
+
+
+def _links(run_dir: Path, folder: str, pattern: str) -> str:
+    files = sorted((run_dir / folder).glob(pattern)) if (run_dir / folder).exists() else []
+    if not files:
+        return "<p>None.</p>"
+    rows = "".join(
+        f'<li><a href="{escape(folder)}/{escape(f.name)}">{escape(f.name)}</a></li>' for f in files
+    )
+    return f"<ul>{rows}</ul>"
+
+
+def _figures(run_dir: Path) -> str:
+    images = sorted((run_dir / "figures").glob("*.png")) if (run_dir / "figures").exists() else []
+    if not images:
+        return "<p>None.</p>"
+    return "".join(
+        f'<figure><a href="figures/{escape(p.name)}"><img src="figures/{escape(p.name)}" '
+        f'alt="{escape(p.stem)}"></a><figcaption>{escape(p.stem.replace("_", " "))}'
+        f' (<a href="figures/{escape(p.with_suffix(".svg").name)}">SVG</a>)</figcaption></figure>'
+        for p in images
+    )
+
+
+def render_index(run_dir: Path, run: dict[str, Any]) -> str:
+    """The report's front page: status, findings, warnings, then links to everything."""
+    findings = read_findings(run_dir)
+    warnings = [f"{w.get('file', '')}: {w.get('message', '')}" for w in run.get("warnings", [])]
+    notebooks = "".join(
+        f'<li><a href="notebooks/{escape(Path(n["notebook"]).stem)}.html">'
+        f"{escape(n['notebook'])}</a> — {escape(n['status'])}, {n['seconds']:.1f} s</li>"
+        for n in run.get("notebooks", [])
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+        "script-src 'none'; style-src 'unsafe-inline'\">",
+        "<title>Outlet framing report</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>How the outlets framed the event</h1>",
+        f'<p class="meta">Run {escape(run["started"])} to {escape(run["finished"])}, '
+        f"status <strong>{escape(run['status'])}</strong>, input "
+        f"<code>{escape(run['input_dir'])}</code> ({len(run.get('inputs', {}))} files). "
+        'Details in <a href="run.json">run.json</a>.</p>',
+        _status_block(run),
+        "<h2>Findings</h2>",
+        _list(findings, "findings") if findings else "<p>No findings (the run did not finish).</p>",
+    ]
+    if warnings:
+        parts += [f"<h2>Warnings ({len(warnings)})</h2>", _list(warnings, "warnings")]
+    parts += [
+        "<h2>Notebooks</h2>",
+        f"<ul>{notebooks}</ul>",
+        "<h2>Figures</h2>",
+        _figures(run_dir),
+        "<h2>Tables (CSV)</h2>",
+        _links(run_dir, "tables", "*.csv"),
+        "</body></html>",
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def write_index(run_dir: Path, run: dict[str, Any]) -> Path:
+    path = run_dir / "index.html"
+    atomic_write_text(path, render_index(run_dir, run))
+    return path
