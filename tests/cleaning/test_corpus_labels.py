@@ -28,7 +28,7 @@ from helpers.cleaning.corpus_labels import (
 )
 from helpers.report import charts
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 OTHER_SITES = FIXTURES / "boilerplate"
 RULES_FILE = paths.DATA_DIR / "boilerplate.yml"
 INDEPENDENT, ABC, CNN = (

@@ -14,7 +14,7 @@ from helpers.base import catalogue, paths
 from helpers.base.text import word_count
 from helpers.entities import identities, parsing
 
-GOLD = Path(__file__).parent / "fixtures" / "gold"
+GOLD = Path(__file__).parents[1] / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 
 

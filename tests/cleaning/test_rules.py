@@ -12,7 +12,7 @@ from helpers.base.text import match_form, word_count
 from helpers.cleaning.rules import BoilerplateRulesError, load_rules
 
 RULES_FILE = paths.DATA_DIR / "boilerplate.yml"
-OTHER_SITES = Path(__file__).parent / "fixtures" / "boilerplate"
+OTHER_SITES = Path(__file__).parents[1] / "fixtures" / "boilerplate"
 
 
 @pytest.fixture(scope="module")

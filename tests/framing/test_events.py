@@ -15,7 +15,7 @@ from helpers.base import catalogue, corpus
 from helpers.entities import sentences
 from helpers.framing import events
 
-OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
+OTHER_EVENT = Path(__file__).parents[1] / "fixtures" / "other_event"
 NBC, CNN, ABC, INDEPENDENT, POST = (
     "000_a6b577aae19b0816.txt",
     "001_44f8af7f3a2921b5.txt",

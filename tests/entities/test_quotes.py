@@ -17,7 +17,7 @@ from helpers.entities import identities, names, parsing, quotes
 from helpers.entities.names import DataFileError
 from helpers.entities.quotes import QuoteSpan, find_quote_spans
 
-GOLD = Path(__file__).parent / "fixtures" / "gold"
+GOLD = Path(__file__).parents[1] / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 
 

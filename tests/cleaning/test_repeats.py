@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.base.text import counts_as_form, match_form, match_key, word_count
+from helpers.base.text import match_key
 from helpers.cleaning import repeats
 from helpers.cleaning.repeats import (
     MAX_POSTING,
@@ -22,27 +22,6 @@ MONTH = "Lavrov said the two countries would keep talking about arms control nex
 # Hand count: 78 and 79 characters once case-folded, differing only in "year"/"month",
 # which share no letter: Indel distance 9, similarity 1 - 9 / 157 = 0.943.
 WIRE = "The two ministers met for three hours at the State Department and agreed to meet again."
-
-
-def test_matching_ignores_quote_style_dashes_spacing_and_case_only():
-    assert match_form("“We’re  ready” — Lavrov\u2026") == '"We\'re ready" - Lavrov...'
-    assert match_key("“We’re  READY”") == match_key('"we\'re ready"')
-    assert match_key("U.S.-Moscow") != match_key("US Moscow")
-
-
-def test_words_are_runs_of_letters_and_digits():
-    # Trump, Mr, Lavrov's, U, S, Moscow, ties: glue and hyphens never hide a word.
-    assert word_count("Trump.Mr Lavrov's U.S.-Moscow ties") == 7
-    assert word_count("") == 0
-
-
-def test_only_a_left_quote_used_as_an_apostrophe_changes_a_count_once_made_plain():
-    # match_form makes "‘" an apostrophe, which joins "don" and "t" into one word.
-    assert (word_count("don‘t"), word_count(match_form("don‘t"))) == (2, 1)
-    assert not counts_as_form("don‘t")
-    typographic = "“We’re ready” – he said… in 2017.Russian"
-    assert counts_as_form(typographic)
-    assert word_count(typographic) == word_count(match_form(typographic)) == 7
 
 
 def test_exact_repeats_point_at_the_first_copy():

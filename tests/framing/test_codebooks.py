@@ -16,7 +16,7 @@ from helpers.entities import sentences
 from helpers.framing import codebooks
 from helpers.report import charts
 
-OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
+OTHER_EVENT = Path(__file__).parents[1] / "fixtures" / "other_event"
 POLICY_FRAMES = [
     "Economic",
     "Capacity and resources",

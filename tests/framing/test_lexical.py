@@ -17,7 +17,7 @@ from helpers.entities import sentences
 from helpers.framing import lexical
 from helpers.report import charts
 
-OTHER_EVENT = Path(__file__).parent / "fixtures" / "other_event"
+OTHER_EVENT = Path(__file__).parents[1] / "fixtures" / "other_event"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,26 @@
+"""The word unit and the plain form of a line that rules and comparisons see."""
+
+from __future__ import annotations
+
+from helpers.base.text import counts_as_form, match_form, match_key, word_count
+
+
+def test_matching_ignores_quote_style_dashes_spacing_and_case_only():
+    assert match_form("“We’re  ready” — Lavrov\u2026") == '"We\'re ready" - Lavrov...'
+    assert match_key("“We’re  READY”") == match_key('"we\'re ready"')
+    assert match_key("U.S.-Moscow") != match_key("US Moscow")
+
+
+def test_words_are_runs_of_letters_and_digits():
+    # Trump, Mr, Lavrov's, U, S, Moscow, ties: glue and hyphens never hide a word.
+    assert word_count("Trump.Mr Lavrov's U.S.-Moscow ties") == 7
+    assert word_count("") == 0
+
+
+def test_only_a_left_quote_used_as_an_apostrophe_changes_a_count_once_made_plain():
+    # match_form makes "‘" an apostrophe, which joins "don" and "t" into one word.
+    assert (word_count("don‘t"), word_count(match_form("don‘t"))) == (2, 1)
+    assert not counts_as_form("don‘t")
+    typographic = "“We’re ready” – he said… in 2017.Russian"
+    assert counts_as_form(typographic)
+    assert word_count(typographic) == word_count(match_form(typographic)) == 7
