@@ -28,8 +28,9 @@ lab: setup
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 lint: setup
-	$(BIN)/ruff check src tests notebooks
-	$(BIN)/ruff format --check src tests notebooks
+	$(BIN)/ruff check src tests notebooks benchmarks
+	$(BIN)/ruff format --check src tests notebooks benchmarks
+	$(BIN)/lint-imports
 
 # Re-execute the notebooks on seeds/ and store the outputs nbval compares
 # (run after an intended change in results, then review the diff).

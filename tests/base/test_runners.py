@@ -7,9 +7,10 @@ import operator
 import pytest
 from pandas.testing import assert_frame_equal
 
+from helpers import cleaning, entities
 from helpers.base import corpus, paths, runners
 from helpers.cleaning import corpus_labels
-from helpers.entities import identities, passes, quotes
+from helpers.entities import passes, quotes
 from helpers.pipeline import synthetic
 
 
@@ -23,12 +24,12 @@ def generated_corpus(tmp_path_factory) -> corpus.Corpus:
 
 def _stages(articles, cache, runner, batch_size) -> dict:
     """The cleaning and entities stages' tables, as the notebooks make them."""
-    rules = corpus_labels.load_rules(paths.data_file("boilerplate.yml"))
+    rules = cleaning.load_rules(paths.data_file("boilerplate.yml"))
     clean = corpus_labels.clean_corpus(articles, rules, 0.9, runner)
     found = passes.entity_tables(
         clean.paragraphs,
         dict(zip(clean.articles["file"], clean.articles["headline"], strict=True)),
-        identities.load_aliases(paths.data_file("aliases.yml")),
+        entities.load_aliases(paths.data_file("aliases.yml")),
         quotes.load_speech_verbs(paths.data_file("speech_verbs.txt")),
         passes.ParseSettings(cache=cache, batch_size=batch_size),
         runner,

@@ -17,15 +17,10 @@ from matplotlib.figure import Figure
 from helpers.base import corpus, paths
 from helpers.base.corpus import Article
 from helpers.base.text import word_count
-from helpers.cleaning.corpus_labels import (
-    CleanResult,
-    assemble,
-    clean_corpus,
-    label_article,
-    load_rules,
-    removed_by_reason,
-    repair_glue,
-)
+from helpers.cleaning.article_labels import label_article
+from helpers.cleaning.corpus_labels import CleanResult, assemble, clean_corpus, removed_by_reason
+from helpers.cleaning.lines import repair_glue
+from helpers.cleaning.rules import load_rules
 from helpers.report import charts
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

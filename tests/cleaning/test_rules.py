@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from helpers.base import corpus, paths
+from helpers.base.datafiles import DataFileError
 from helpers.base.text import match_form, word_count
-from helpers.cleaning.rules import BoilerplateRulesError, load_rules
+from helpers.cleaning.rules import load_rules
 
 RULES_FILE = paths.DATA_DIR / "boilerplate.yml"
 OTHER_SITES = Path(__file__).parents[1] / "fixtures" / "boilerplate"
@@ -54,36 +55,45 @@ def test_the_rules_file_loads_and_every_rule_says_what_it_catches(rules):
         ("something: else\n", "top-level 'rules:'"),
         (
             "rules:\n  - kind: ad\n    comment: x\n    patterns: ['(']\n",
-            r"rule 1 \(ad\): pattern 1",
+            r"line 4, rules\[1\]\.patterns\[1\]: '\(' is not a valid regular expression",
         ),
-        ("rules:\n  - kind: ad\n    patterns: [ad]\n", r"rule 1 \(ad\): 'comment'"),
-        ("rules:\n  - kind: ad\n    comment: x\n", "needs 'patterns' or 'phrases'"),
-        ("rules:\n  - kind: Ad Label\n    comment: x\n    phrases: [ad]\n", "'kind' must be"),
+        (
+            "rules:\n  - kind: ad\n    patterns: [ad]\n",
+            r"line 2, rules\[1\]\.comment: rule ad: 'comment' must say",
+        ),
+        (
+            "rules:\n  - kind: ad\n    comment: x\n",
+            r"line 2, rules\[1\]: rule ad needs 'patterns' or 'phrases'",
+        ),
+        (
+            "rules:\n  - kind: Ad Label\n    comment: x\n    phrases: [ad]\n",
+            r"line 2, rules\[1\]\.kind: must be a lower-case name",
+        ),
         (
             "rules:\n  - kind: ad\n    comment: x\n    phrases: [ad]\n    max_word: 3\n",
-            r"rule 1 \(ad\): unknown key\(s\) max_word",
+            r"line 2, rules\[1\]: unknown key\(s\) max_word",
         ),
         (
             "rules:\n  - kind: ad\n    comment: x\n    phrases: [ad]\n    max_words: true\n",
-            "'max_words' must be a whole number",
+            r"line 5, rules\[1\]\.max_words: must be a whole number",
         ),
         (
             "rules:\n  - {kind: ad, comment: x, phrases: [ad]}\n"
             "  - kind: video\n    comment: x\n    phrases: [v]\n    takes: {befor: 2}\n",
-            r"rule 2 \(video\): takes: unknown key\(s\) befor",
+            r"line 6, rules\[2\]\.takes: unknown key\(s\) befor",
         ),
     ],
 )
 def test_a_bad_rules_file_names_the_file_and_the_rule(tmp_path, text, message):
     path = tmp_path / "rules.yml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(BoilerplateRulesError, match=message) as error:
+    with pytest.raises(DataFileError, match=message) as error:
         load_rules(path)
     assert str(path) in str(error.value)
 
 
 def test_a_missing_rules_file_is_named(tmp_path):
-    with pytest.raises(BoilerplateRulesError, match="cannot be read"):
+    with pytest.raises(DataFileError, match="cannot be read"):
         load_rules(tmp_path / "nowhere.yml")
 
 

@@ -12,7 +12,7 @@ import yaml
 
 from helpers.base import catalogue, paths
 from helpers.base.text import word_count
-from helpers.entities import identities, parsing
+from helpers.entities import identities, names, parsing
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
@@ -32,7 +32,7 @@ def other_event() -> tuple[pd.DataFrame, dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def aliases() -> identities.Aliases:
-    return identities.load_aliases(paths.DATA_DIR / "aliases.yml")
+    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
 
 
 @pytest.fixture(scope="module")

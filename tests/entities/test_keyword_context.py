@@ -6,14 +6,14 @@ import pandas as pd
 import pytest
 
 from helpers.base import catalogue, paths
-from helpers.entities import identities, keyword_context, parsing
+from helpers.entities import identities, keyword_context, names, parsing
 from helpers.entities.sentences import sentence_rows
 
 
 @pytest.fixture(scope="module")
 def parsed(seed_paragraphs, seed_headlines, spacy_pipeline) -> tuple[pd.DataFrame, pd.DataFrame]:
     docs = list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
-    aliases = identities.load_aliases(paths.DATA_DIR / "aliases.yml")
+    aliases = names.load_aliases(paths.DATA_DIR / "aliases.yml")
     mentions = identities.extract_mentions(seed_paragraphs, docs, aliases)
     headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
     return sentence_rows(seed_paragraphs, docs, headlines), mentions

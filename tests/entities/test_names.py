@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from helpers.base import paths
+from helpers.base.datafiles import DataFileError
 from helpers.entities import names
-from helpers.entities.names import DataFileError
 
 
 def test_the_alias_file_maps_every_form_to_its_canonical_name():
@@ -30,9 +30,15 @@ def test_titles_are_word_tuples_longest_first(tmp_path):
     ("text", "message"),
     [
         ("people: [oops", "line 1"),
-        ("people:\n  Ann Smith: [A. Smith]\nfolk:\n  Bob: []\n", "line 3: unknown section 'folk'"),
-        ("places:\n  Kyiv: [Kiev]\n  Kiev City: [Kiev]\n", "line 3: 'Kiev' is under 'Kyiv'"),
-        ("places:\n  Kyiv: Kiev\n", "line 2: expected a list"),
+        (
+            "people:\n  Ann Smith: [A. Smith]\nfolk:\n  Bob: []\n",
+            "line 3, folk: unknown section 'folk'",
+        ),
+        (
+            "places:\n  Kyiv: [Kiev]\n  Kiev City: [Kiev]\n",
+            r"line 3, places.Kiev City\[1\]: 'Kiev' is under 'Kyiv'",
+        ),
+        ("places:\n  Kyiv: Kiev\n", "line 2, places.Kyiv: expected a list"),
     ],
 )
 def test_alias_file_errors_name_the_line(tmp_path, text, message):

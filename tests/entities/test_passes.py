@@ -6,13 +6,13 @@ import pandas as pd
 from pandas.testing import assert_frame_equal
 
 from helpers.base import catalogue, paths
-from helpers.entities import identities, parsing, passes, quotes, sentences
+from helpers.entities import identities, names, parsing, passes, quotes, sentences
 
 
 def test_streamed_tables_equal_the_whole_corpus_ones(
     spacy_pipeline, seed_paragraphs, seed_headlines, tmp_path
 ):
-    aliases = identities.load_aliases(paths.data_file("aliases.yml"))
+    aliases = names.load_aliases(paths.data_file("aliases.yml"))
     verbs = quotes.load_speech_verbs(paths.data_file("speech_verbs.txt"))
     settings = passes.ParseSettings(cache=tmp_path / "parses.sqlite", batch_size=9)
     streamed = passes.entity_tables(seed_paragraphs, seed_headlines, aliases, verbs, settings)
@@ -30,7 +30,7 @@ def test_streamed_tables_equal_the_whole_corpus_ones(
 
 
 def test_an_empty_corpus_gives_empty_tables_with_columns(seed_paragraphs):
-    aliases = identities.load_aliases(paths.data_file("aliases.yml"))
+    aliases = names.load_aliases(paths.data_file("aliases.yml"))
     empty = passes.entity_tables(
         seed_paragraphs.head(0),
         {},

@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from helpers.base import catalogue, paths
+from helpers.base.datafiles import DataFileError
 from helpers.entities import identities, names, parsing, quotes
-from helpers.entities.names import DataFileError
 from helpers.entities.quotes import QuoteSpan, find_quote_spans
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "gold"

@@ -12,6 +12,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from helpers.base import catalogue, sentence_table
+from helpers.base.datafiles import DataFileError
 from helpers.entities import sentences
 from helpers.framing import codebooks
 from helpers.report import charts
@@ -87,24 +88,26 @@ def test_event_codebook_has_the_story_frames(event_book):
 @pytest.mark.parametrize(
     ("frame", "message"),
     [
-        ("Bad: {terms: [x]}", "'description'"),
-        ("Bad: {description: d, terms: []}", "'terms' is empty"),
-        ("Bad: {description: d, terms: [x], colour: red}", "unknown key"),
-        ("Bad: {description: d, terms: [x, 3]}", "'terms' must be a list"),
+        ("Bad: {terms: [x]}", "line 4, frames.Bad.description: must be one non-empty line"),
+        ("Bad: {description: d, terms: []}", "line 4, frames.Bad.terms: is empty"),
+        (
+            "Bad: {description: d, terms: [x], colour: red}",
+            "line 4, frames.Bad: unknown key(s) colour",
+        ),
+        ("Bad: {description: d, terms: [x, 3]}", "line 4, frames.Bad.terms: must be a list"),
     ],
 )
 def test_bad_codebook_names_file_and_frame(tmp_path, frame, message):
     path = tmp_path / "bad.yml"
     path.write_text(f"name: bad\nframes:\n  Good: {{description: d, terms: [x]}}\n  {frame}\n")
-    with pytest.raises(codebooks.CodebookError) as error:
+    with pytest.raises(DataFileError) as error:
         codebooks.load_codebook(path)
     assert str(path) in str(error.value)
-    assert "'Bad'" in str(error.value)
     assert message in str(error.value)
 
 
 def test_missing_codebook_is_an_error(tmp_path):
-    with pytest.raises(codebooks.CodebookError, match="not found"):
+    with pytest.raises(DataFileError, match="not found"):
         codebooks.load_codebook(tmp_path / "none.yml")
 
 

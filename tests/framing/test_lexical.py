@@ -13,6 +13,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from helpers.base import catalogue
+from helpers.base.datafiles import DataFileError
 from helpers.entities import sentences
 from helpers.framing import lexical
 from helpers.report import charts
@@ -100,16 +101,25 @@ def test_word_forms_count_under_their_lemma(spacy_pipeline):
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("contrasts: {}", "'contrasts' mapping"),
-        ("contrasts:\n  Removal: {words: {fire: []}}", "at least two words"),
-        ("contrasts:\n  Removal: {words: {fire: [], sack: oops}}", "word 'sack'"),
-        ("contrasts:\n  Removal: {colour: red, words: {fire: [], sack: []}}", "keys"),
+        ("contrasts: {}", "needs a 'contrasts' mapping"),
+        (
+            "contrasts:\n  Removal: {words: {fire: []}}",
+            "line 2, contrasts.Removal.words: must map at least two",
+        ),
+        (
+            "contrasts:\n  Removal: {words: {fire: [], sack: oops}}",
+            "line 2, contrasts.Removal.words.sack: must be a list",
+        ),
+        (
+            "contrasts:\n  Removal: {colour: red, words: {fire: [], sack: []}}",
+            "line 2, contrasts.Removal: unknown key(s) colour",
+        ),
     ],
 )
 def test_bad_word_choice_file_names_file_and_contrast(tmp_path, body, message):
     path = tmp_path / "choice.yml"
     path.write_text(body)
-    with pytest.raises(lexical.WordChoiceError) as error:
+    with pytest.raises(DataFileError) as error:
         lexical.load_word_choice(path)
     assert str(path) in str(error.value) and message in str(error.value)
 

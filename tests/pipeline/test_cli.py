@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from helpers.base import paths
+from helpers.base import catalogue, paths
 from helpers.pipeline import cli, run
 
 CONTRACT = [
@@ -89,6 +89,15 @@ def test_full_run_writes_the_contract_and_moves_latest(seeds_run):
     index = (folder / "index.html").read_text()
     assert 'href="notebooks/03_framing.html"' in index
     assert "tables/" in index
+
+
+def test_a_run_writes_every_table_of_the_catalogue_with_its_columns(seeds_run):
+    _, reports = seeds_run
+    tables = reports / "one" / "tables"
+    assert sorted(p.stem for p in tables.glob("*.csv")) == sorted(catalogue.TABLES)
+    for name, entry in catalogue.TABLES.items():
+        header = (tables / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert header.split(",") == entry.column_names, name
 
 
 def test_failed_notebook_keeps_its_copy_names_the_cell_and_leaves_latest(seeds_run, capsys):

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = PROJECT_ROOT / "data"
@@ -56,15 +53,3 @@ def figures_dir(run: Path) -> Path:
     path = run / "figures"
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def read_yaml(path: Path, error: type[Exception]) -> Any:
-    """Parse a researcher-edited YAML file; a missing or malformed one raises `error` naming it."""
-    try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise error(f"{path}: cannot be read (file not found)") from None
-    except OSError as problem:
-        raise error(f"{path}: cannot be read ({problem.strerror})") from None
-    except yaml.YAMLError as problem:
-        raise error(f"{path}: is not valid YAML: {problem}") from None

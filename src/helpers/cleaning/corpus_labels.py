@@ -24,25 +24,10 @@ from helpers.base import catalogue
 from helpers.base.corpus import Article, InputWarning
 from helpers.base.runners import InProcess, Runner
 from helpers.base.text import word_count
-from helpers.cleaning.article_labels import ArticleLabels, label_article, label_articles
-from helpers.cleaning.lines import repair_glue
+from helpers.cleaning.article_labels import ArticleLabels, label_articles
 from helpers.cleaning.repeats import check_threshold, find_duplicate_articles
 from helpers.cleaning.reuse import Passage, find_reuse
-from helpers.cleaning.rules import BoilerplateRules, BoilerplateRulesError, load_rules
-
-__all__ = [
-    "TABLES",
-    "ArticleLabels",
-    "BoilerplateRulesError",
-    "CleanResult",
-    "assemble",
-    "clean_corpus",
-    "label_article",
-    "label_articles",
-    "load_rules",
-    "removed_by_reason",
-    "repair_glue",
-]
+from helpers.cleaning.rules import BoilerplateRules
 
 
 @dataclass

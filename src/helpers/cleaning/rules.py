@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from helpers.base import paths
+from helpers.base.datafiles import DataFile, Keys, check_keys, read_yaml, string_list
 from helpers.base.text import match_key, word_count
 from helpers.cleaning.patterns import Pattern, compile_pattern, join_at_start
 
@@ -28,10 +28,7 @@ _TAKES_TYPES = {
     "punctuated": bool,
 }
 _FILL_TYPES = {"max_lines": int, "voice": bool}
-
-
-class BoilerplateRulesError(ValueError):
-    """A boilerplate rules file cannot be used; the message names the file and the rule."""
+_RULE_TYPES = {"max_words": int, "split": bool}
 
 
 @dataclass(frozen=True)
@@ -162,63 +159,58 @@ class _QuickTest:
 def load_rules(path: Path) -> BoilerplateRules:
     """Read and check a boilerplate rules file (its format is described in the file itself).
 
-    Raises BoilerplateRulesError naming the file, and the rule by number and kind, when the
+    Raises DataFileError naming the file, the line and the rule (`rules[3].takes`) when the
     file is missing or not YAML, or a rule has an unknown, missing or mistyped key or a
     pattern that is not a regular expression.
     """
-    data = paths.read_yaml(path, BoilerplateRulesError)
+    file = read_yaml(path)
+    data = file.data
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or not data["rules"]:
-        raise BoilerplateRulesError(f"{path}: expected a top-level 'rules:' list of rules")
-    rules = tuple(_parse_rule(raw, number, path) for number, raw in enumerate(data["rules"], 1))
+        raise file.error((), "expected a top-level 'rules:' list of rules")
+    rules = tuple(_parse_rule(file, ("rules", n), raw) for n, raw in enumerate(data["rules"]))
     return BoilerplateRules(rules, str(path))
 
 
-def _parse_rule(raw: Any, number: int, path: Path) -> Rule:
-    kind = raw.get("kind") if isinstance(raw, dict) else None
-    where = f"{path}: rule {number}" + (f" ({kind})" if isinstance(kind, str) else "")
-    _check_mapping(raw, dict.fromkeys(_RULE_KEYS, object), where)
+def _parse_rule(file: DataFile, keys: Keys, raw: Any) -> Rule:
+    check_keys(file, keys, raw, _RULE_KEYS)
+    kind = raw.get("kind")
     if not isinstance(kind, str) or not re.fullmatch(r"[a-z][a-z-]*", kind):
-        raise BoilerplateRulesError(f"{where}: 'kind' must be a lower-case name like image-caption")
+        raise file.error((*keys, "kind"), "must be a lower-case name like image-caption")
     comment = raw.get("comment")
     if not isinstance(comment, str) or not comment.strip():
-        raise BoilerplateRulesError(f"{where}: 'comment' must say what the rule catches")
-    patterns, phrases = _strings(raw, "patterns", where), _strings(raw, "phrases", where)
+        raise file.error((*keys, "comment"), f"rule {kind}: 'comment' must say what it catches")
+    patterns = string_list(file, (*keys, "patterns"), raw.get("patterns"))
+    phrases = string_list(file, (*keys, "phrases"), raw.get("phrases"))
     if not patterns and not phrases:
-        raise BoilerplateRulesError(f"{where}: needs 'patterns' or 'phrases', a list of strings")
+        raise file.error(keys, f"rule {kind} needs 'patterns' or 'phrases', a list of strings")
     compiled = []
-    for n, pattern in enumerate(patterns, 1):
+    for n, pattern in enumerate(patterns):
         try:
             compiled.append(compile_pattern(pattern))
         except re.error as error:
-            message = f"pattern {n} {pattern!r} is not a valid regular expression: {error}"
-            raise BoilerplateRulesError(f"{where}: {message}") from error
+            message = f"{pattern!r} is not a valid regular expression: {error}"
+            raise file.error((*keys, "patterns", n), message) from error
     takes = raw.get("takes")
     if takes is not None:
-        takes = Takes(**_check_mapping(takes, _TAKES_TYPES, f"{where}: takes"))
-    fill = _check_mapping(raw.get("fill_gaps") or {}, _FILL_TYPES, f"{where}: fill_gaps")
-    max_words = _check_mapping({"max_words": raw.get("max_words")}, {"max_words": int}, where)
-    split = _check_mapping({"split": raw.get("split")}, {"split": bool}, where)
+        takes = Takes(**_typed(file, (*keys, "takes"), takes, _TAKES_TYPES))
+    fill = _typed(file, (*keys, "fill_gaps"), raw.get("fill_gaps") or {}, _FILL_TYPES)
+    flags = _typed(file, keys, raw, {**dict.fromkeys(_RULE_KEYS, object), **_RULE_TYPES})
     return Rule(
         kind,
         comment.strip(),
         tuple(compiled),
         tuple(match_key(phrase) for phrase in phrases),
-        max_words.get("max_words"),
+        flags.get("max_words"),
         takes,
         fill.get("max_lines", 0),
         fill.get("voice", False),
-        split.get("split", False),
+        flags.get("split", False),
     )
 
 
-def _check_mapping(raw: Any, types: dict[str, type], where: str) -> dict[str, Any]:
+def _typed(file: DataFile, keys: Keys, raw: Any, types: dict[str, type]) -> dict[str, Any]:
     """The mapping's set values, after checking its keys and their types."""
-    if not isinstance(raw, dict):
-        raise BoilerplateRulesError(f"{where}: expected a mapping with keys {', '.join(types)}")
-    unknown = sorted(map(str, set(raw) - set(types)))
-    if unknown:
-        allowed = ", ".join(sorted(types))
-        raise BoilerplateRulesError(f"{where}: unknown key(s) {', '.join(unknown)}; use {allowed}")
+    check_keys(file, keys, raw, types)
     for key, value in raw.items():
         kind = types[key]
         # bool is an int in Python, so `max_words: true` has to be refused explicitly.
@@ -227,12 +219,5 @@ def _check_mapping(raw: Any, types: dict[str, type], where: str) -> dict[str, An
         )
         if value is not None and wrong:
             name = "true or false" if kind is bool else "a whole number >= 0"
-            raise BoilerplateRulesError(f"{where}: '{key}' must be {name}, got {value!r}")
+            raise file.error((*keys, key), f"must be {name}, got {value!r}")
     return {key: value for key, value in raw.items() if value is not None}
-
-
-def _strings(raw: dict, key: str, where: str) -> list[str]:
-    value = raw.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise BoilerplateRulesError(f"{where}: '{key}' must be a list of non-empty strings")
-    return value

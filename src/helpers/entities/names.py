@@ -20,17 +20,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
+
+from helpers.base.datafiles import DataFile, DataFileError, Keys, read_list, read_yaml
 
 _SECTIONS = {"people": "PERSON", "places": "GPE", "organisations": "ORG", "metonyms": "ORG"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_EMPTY = ("", "~", "null")
 Titles = tuple[tuple[str, ...], ...]
-
-
-class DataFileError(ValueError):
-    """A researcher-editable data file that cannot be used; the message names file and line."""
 
 
 @dataclass(frozen=True)
@@ -52,65 +48,67 @@ def name_key(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def data_lines(path: Path) -> list[tuple[int, str]]:
-    """(line number, text) of a one-item-per-line data file, without blanks and # comments."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: file not found") from None
-    return [
-        (n, line.split("#")[0].strip())
-        for n, line in enumerate(lines, 1)
-        if line.split("#")[0].strip()
-    ]
-
-
 def load_titles(path: Path) -> Titles:
     """Titles from titles.txt as lower-case word tuples, longest first."""
     found: dict[tuple[str, ...], None] = {}
-    for number, text in data_lines(path):
+    for number, text in read_list(path):
         if not re.fullmatch(r"[A-Za-z][A-Za-z.\- ]*", text):
-            raise DataFileError(
-                f"{path}, line {number}: {text!r} is not a title (letters, dots, hyphens, spaces)"
-            )
+            message = f"{text!r} is not a title (letters, dots, hyphens, spaces)"
+            raise DataFileError(path, message, number)
         found[tuple(text.lower().split())] = None
     return tuple(sorted(found, key=len, reverse=True))
 
 
 def load_aliases(path: Path, titles: Path | None = None) -> Aliases:
     """Read aliases.yml and the titles (default: titles.txt beside it), validated."""
-    try:
-        root = yaml.compose(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: file not found") from None
-    except yaml.MarkedYAMLError as error:
-        raise DataFileError(
-            f"{path}, line {error.problem_mark.line + 1}: {error.problem}"
-        ) from None
+    file = read_yaml(path)
     canonical: dict[str, str] = {}
     labels: dict[str, str] = {}
     metonyms: dict[str, str] = {}
-    for section, entries in _yaml_pairs(root, path):
-        if section.value not in _SECTIONS:
-            raise _yaml_error(
-                path, section, f"unknown section {section.value!r}; use {', '.join(_SECTIONS)}"
-            )
-        target = metonyms if section.value == "metonyms" else canonical
-        for head, listed in _yaml_pairs(entries, path):
-            name = _yaml_text(head, path)
-            forms = ([head] if target is canonical else []) + _yaml_items(listed, path)
-            for node in forms:
-                key = name_key(_yaml_text(node, path))
+    for section, entries in _mapping(file, (), file.data).items():
+        if section not in _SECTIONS:
+            message = f"unknown section {section!r}; use {', '.join(_SECTIONS)}"
+            raise file.error((section,), message)
+        target = metonyms if section == "metonyms" else canonical
+        for name, listed in _mapping(file, (section,), entries).items():
+            _check_name(file, (section, name), name)
+            forms = [((section, name), name)] if target is canonical else []
+            forms += [
+                ((section, name, n), form)
+                for n, form in enumerate(_names(file, (section, name), listed))
+            ]
+            for keys, form in forms:
+                key = name_key(_check_name(file, keys, form))
                 if target.get(key, name) != name:
-                    raise _yaml_error(
-                        path, node, f"{node.value!r} is under {target[key]!r} and {name!r}"
-                    )
+                    raise file.error(keys, f"{form!r} is under {target[key]!r} and {name!r}")
                 target[key] = name
             if target is canonical:
-                labels[name] = _SECTIONS[section.value]
+                labels[name] = _SECTIONS[section]
     titles_path = titles or Path(path).with_name("titles.txt")
     found = load_titles(titles_path) if titles or titles_path.exists() else ()
     return Aliases(canonical, labels, metonyms, found)
+
+
+def _mapping(file: DataFile, keys: Keys, value: object) -> dict:
+    if value is None or value == "":
+        return {}
+    if not isinstance(value, dict):
+        raise file.error(keys, "expected a mapping of names (Name: [aliases])")
+    return value
+
+
+def _names(file: DataFile, keys: Keys, value: object) -> list:
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise file.error(keys, "expected a list of names in brackets: [Name, Other Name]")
+    return value
+
+
+def _check_name(file: DataFile, keys: Keys, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise file.error(keys, "expected a name (non-empty text)")
+    return value.strip()
 
 
 def name_words(key: str) -> list[str]:
@@ -172,29 +170,3 @@ def acronyms(keys: set[str]) -> dict[str, str]:
         if len(words) >= 2:
             spelled["".join(w[0] for w in words)].add(key)
     return {a: next(iter(k)) for a, k in spelled.items() if len(k) == 1 and a in keys}
-
-
-def _yaml_pairs(node: yaml.Node | None, path: Path) -> list[tuple[yaml.Node, yaml.Node]]:
-    if node is None or (isinstance(node, yaml.ScalarNode) and node.value in _EMPTY):
-        return []
-    if not isinstance(node, yaml.MappingNode):
-        raise _yaml_error(path, node, "expected a mapping of names (Name: [aliases])")
-    return node.value
-
-
-def _yaml_items(node: yaml.Node, path: Path) -> list[yaml.Node]:
-    if isinstance(node, yaml.ScalarNode) and node.value in _EMPTY:
-        return []
-    if not isinstance(node, yaml.SequenceNode):
-        raise _yaml_error(path, node, "expected a list of names in brackets: [Name, Other Name]")
-    return node.value
-
-
-def _yaml_text(node: yaml.Node, path: Path) -> str:
-    if not isinstance(node, yaml.ScalarNode) or not node.value.strip():
-        raise _yaml_error(path, node, "expected a name (non-empty text)")
-    return node.value.strip()
-
-
-def _yaml_error(path: Path, node: yaml.Node, message: str) -> DataFileError:
-    return DataFileError(f"{path}, line {node.start_mark.line + 1}: {message}")

@@ -32,8 +32,8 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.base import catalogue
+from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
-from helpers.entities.names import DataFileError, data_lines
 from helpers.entities.speakers import (
     MODIFIERS,
     UNATTRIBUTED,
@@ -66,14 +66,13 @@ class QuoteSpan:
 def load_speech_verbs(path: Path) -> frozenset[str]:
     """Speech-verb lemmas from speech_verbs.txt, one lower-case word per line."""
     verbs = set()
-    for number, text in data_lines(path):
+    for number, text in read_list(path):
         if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", text):
-            raise DataFileError(
-                f"{path}, line {number}: {text!r} is not one lower-case verb lemma (e.g. 'say')"
-            )
+            message = f"{text!r} is not one lower-case verb lemma (e.g. 'say')"
+            raise DataFileError(path, message, number)
         verbs.add(text)
     if not verbs:
-        raise DataFileError(f"{path}: no speech verbs listed")
+        raise DataFileError(path, "no speech verbs listed")
     return frozenset(verbs)
 
 

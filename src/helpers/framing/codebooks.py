@@ -25,15 +25,12 @@ import pandas as pd
 
 from helpers.base import catalogue, paths
 from helpers.base.columns import column_lists
+from helpers.base.datafiles import DataFile, check_keys, read_yaml, string_list
 from helpers.base.sentence_table import HEADLINE, body, row_words
 
 FRAME_KEYS = {"description", "terms", "exclude", "residual"}
 
 Term = tuple[str, ...]
-
-
-class CodebookError(ValueError):
-    """A codebook file that cannot be used; the message names the file and the frame or key."""
 
 
 @dataclass(frozen=True)
@@ -85,40 +82,34 @@ def term_words(term: str) -> Term:
 
 
 def load_codebook(path: str | Path) -> Codebook:
-    """Read and validate a codebook; a relative path is read from `data/` (`frames/event.yml`)."""
+    """Read and validate a codebook; a relative path is read from `data/` (`frames/event.yml`).
+    A bad codebook is a DataFileError naming the file, the line and the frame."""
     path = paths.data_file(str(path))
-    data = paths.read_yaml(path, CodebookError)
+    file = read_yaml(path)
+    data = file.data
     if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
-        raise CodebookError(f"{path}: needs a 'frames' mapping of frame name -> definition")
+        raise file.error((), "needs a 'frames' mapping of frame name -> definition")
     name = data.get("name") or path.stem
-    frames = tuple(_frame(path, str(key), value) for key, value in data["frames"].items())
+    frames = tuple(_frame(file, key, value) for key, value in data["frames"].items())
     return Codebook(name=str(name), description=str(data.get("description", "")), frames=frames)
 
 
-def _frame(path: Path, name: str, value: object) -> Frame:
-    where = f"{path}: frame {name!r}"
-    if not isinstance(value, dict):
-        raise CodebookError(f"{where}: must be a mapping with description and terms")
-    unknown = set(value) - FRAME_KEYS
-    if unknown:
-        raise CodebookError(
-            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(FRAME_KEYS)}"
-        )
+def _frame(file: DataFile, name: object, value: object) -> Frame:
+    keys = ("frames", name)
+    check_keys(file, keys, value, FRAME_KEYS)
     description = value.get("description")
     if not isinstance(description, str) or not description.strip() or "\n" in description.strip():
-        raise CodebookError(f"{where}: 'description' must be one non-empty line of text")
+        raise file.error((*keys, "description"), "must be one non-empty line of text")
     residual = bool(value.get("residual", False))
     lists = {}
     for key in ("terms", "exclude"):
-        items = value.get(key) or []
-        if not isinstance(items, list) or not all(
-            isinstance(i, str) and term_words(i) for i in items
-        ):
-            raise CodebookError(f"{where}: {key!r} must be a list of non-empty strings")
+        items = string_list(file, (*keys, key), value.get(key))
+        if not all(term_words(i) for i in items):
+            raise file.error((*keys, key), "must be a list of terms with at least one word each")
         lists[key] = tuple(dict.fromkeys(i.strip() for i in items))
     if not lists["terms"] and not residual:
-        raise CodebookError(f"{where}: 'terms' is empty (only a 'residual: true' frame has none)")
-    return Frame(name, description.strip(), lists["terms"], lists["exclude"], residual)
+        raise file.error((*keys, "terms"), "is empty (only a 'residual: true' frame has none)")
+    return Frame(str(name), description.strip(), lists["terms"], lists["exclude"], residual)
 
 
 def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tuple[int, int]]:

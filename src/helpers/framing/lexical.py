@@ -24,13 +24,10 @@ import pandas as pd
 
 from helpers.base import catalogue, paths
 from helpers.base.columns import column_lists
+from helpers.base.datafiles import check_keys, read_yaml, string_list
 from helpers.base.sentence_table import body, row_words, word_form
 
 CONTRAST_KEYS = {"description", "words"}
-
-
-class WordChoiceError(ValueError):
-    """A word-choice file that cannot be used; the message names the file and the contrast."""
 
 
 def term_counts(sentences: pd.DataFrame) -> dict[str, Counter[str]]:
@@ -81,36 +78,31 @@ def distinctive_terms(
 
 
 def load_word_choice(path: str | Path = "word_choice.yml") -> dict[str, dict[str, tuple[str, ...]]]:
-    """Contrasts from YAML: contrast -> {word (a lemma): extra forms that count as it}."""
+    """Contrasts from YAML: contrast -> {word (a lemma): extra forms that count as it}.
+    A bad file is a DataFileError naming the file, the line and the contrast."""
     path = paths.data_file(str(path))
-    data = paths.read_yaml(path, WordChoiceError)
+    file = read_yaml(path)
+    data = file.data
     if (
         not isinstance(data, dict)
         or not isinstance(data.get("contrasts"), dict)
         or not data["contrasts"]
     ):
-        raise WordChoiceError(f"{path}: needs a 'contrasts' mapping of contrast name -> words")
+        raise file.error((), "needs a 'contrasts' mapping of contrast name -> words")
     contrasts = {}
     for name, value in data["contrasts"].items():
-        where = f"{path}: contrast {name!r}"
-        if not isinstance(value, dict) or set(value) - CONTRAST_KEYS:
-            raise WordChoiceError(f"{where}: must be a mapping with keys {sorted(CONTRAST_KEYS)}")
+        keys = ("contrasts", name)
+        check_keys(file, keys, value, CONTRAST_KEYS)
         words = value.get("words")
         if not isinstance(words, dict) or len(words) < 2:
-            raise WordChoiceError(
-                f"{where}: 'words' must map at least two words to lists of extra forms"
-            )
+            message = "must map at least two words to lists of extra forms"
+            raise file.error((*keys, "words"), message)
         contrast = {}
         for word, forms in words.items():
-            if (
-                not isinstance(word, str)
-                or not word.strip()
-                or not isinstance(forms, list | type(None))
-            ):
-                raise WordChoiceError(
-                    f"{where}: word {word!r} needs a list of extra forms ([] for none)"
-                )
-            contrast[word.strip().lower()] = tuple(str(f).lower() for f in forms or [])
+            if not isinstance(word, str) or not word.strip():
+                raise file.error((*keys, "words", word), "a word must be non-empty text")
+            extra = string_list(file, (*keys, "words", word), forms)
+            contrast[word.strip().lower()] = tuple(form.lower() for form in extra)
         contrasts[str(name)] = contrast
     return contrasts
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from helpers.base import corpus, paths
+from helpers.base.datafiles import DataFileError
 from helpers.pipeline import params, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -61,7 +62,7 @@ def command_run(args: argparse.Namespace) -> int:
         values |= dict(params.parse_assignment(a) for a in args.assignments)
         input_dir = args.input.expanduser().resolve()
         values = run.preflight(input_dir, values)
-    except (params.ParameterError, corpus.InputError) as error:
+    except (params.ParameterError, corpus.InputError, DataFileError) as error:
         return _fail(str(error))
     run_dir = (args.output or run.default_run_dir()).expanduser().resolve()
     log = (lambda message: None) if args.quiet else print

@@ -4,23 +4,25 @@ A parameters cell holds typed, commented literals only, one per line:
 
     near_duplicate_threshold: float = 0.9  # share of shingles two paragraphs share, in [0, 1]
 
-The type annotation, the default and the comment are the parameter's documentation; a
-comment may end with `in [LOW, HIGH]` or `one of: a, b, c` to bound its values.
+The cell is read by papermill's own inspection (`papermill.inspect_notebook`), the reader
+papermill uses to inject values. The type annotation, the default and the comment are the
+parameter's documentation; a comment may end with `in [LOW, HIGH]` or `one of: a, b, c` to
+bound its values.
 """
 
 from __future__ import annotations
 
 import ast
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import nbformat
 import yaml
 
-from helpers.base import paths
+from helpers.base.datafiles import read_yaml
 
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool, "list": list}
 _RANGE = re.compile(r"in \[\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\]")
@@ -56,58 +58,40 @@ class Parameter:
         return tuple(choice.strip() for choice in found.group(1).split(","))
 
 
-def parameters_source(notebook: Mapping[str, Any]) -> str:
-    """Source of the notebook cell tagged `parameters`; error if there is not exactly one."""
-    cells = [
-        cell
-        for cell in notebook["cells"]
-        if "parameters" in cell.get("metadata", {}).get("tags", [])
-    ]
-    if len(cells) != 1:
-        raise ParameterError(f"expected one cell tagged 'parameters', found {len(cells)}")
-    source = cells[0]["source"]
-    return "".join(source) if isinstance(source, list) else source
-
-
-def parse_parameters(source: str, notebook: str) -> list[Parameter]:
-    """Parse `name: type = literal  # comment` lines of a parameters cell."""
-    comments = {
-        number: line.split("#", 1)[1].strip()
-        for number, line in enumerate(source.splitlines(), start=1)
-        if "#" in line
-    }
+def parameters_of(inspected: Mapping[str, Mapping[str, str]], notebook: str) -> list[Parameter]:
+    """Parameters from papermill's inspection of a notebook's parameters cell
+    (`papermill.inspect_notebook`: name, type, default as written, comment as help), checked:
+    every parameter needs a type among `TYPES` and a literal default."""
     found = []
-    for node in ast.parse(source).body:
-        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)):
+    for name, described in inspected.items():
+        type_name = described["inferred_type_name"]
+        if type_name not in TYPES:
             raise ParameterError(
-                f"{notebook}: line {node.lineno} of the parameters cell is not "
-                "'name: type = literal  # comment'"
+                f"{notebook}: parameter {name} needs a type among {', '.join(TYPES)} "
+                "and a default value ('name: type = literal  # comment')"
             )
-        type_name = ast.unparse(node.annotation)
-        if type_name not in TYPES or node.value is None:
+        try:
+            default = ast.literal_eval(described["default"])
+        except (ValueError, SyntaxError):
             raise ParameterError(
-                f"{notebook}: parameter {node.target.id} needs a type among {', '.join(TYPES)} "
-                "and a default value"
-            )
-        found.append(
-            Parameter(
-                name=node.target.id,
-                type=type_name,
-                default=ast.literal_eval(node.value),
-                comment=next(
-                    (comments[n] for n in range(node.lineno, node.end_lineno + 1) if n in comments),
-                    "",
-                ),
-                notebooks=(notebook,),
-            )
-        )
+                f"{notebook}: parameter {name}'s default {described['default']!r} is not a "
+                "literal; a parameters cell holds literals only"
+            ) from None
+        found.append(Parameter(name, type_name, default, described["help"] or "", (notebook,)))
     return found
 
 
 def read_parameters(notebook_path: Path) -> list[Parameter]:
-    """The parameters a notebook declares, in the order of its parameters cell."""
-    notebook = json.loads(notebook_path.read_text(encoding="utf-8"))
-    return parse_parameters(parameters_source(notebook), notebook_path.name)
+    """The parameters a notebook declares, in the order of its parameters cell; a notebook
+    without exactly one cell tagged `parameters` is an error."""
+    import papermill  # slow to import: only when notebooks are read
+
+    cells = nbformat.read(notebook_path, as_version=4).cells
+    tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if len(tagged) != 1:
+        message = f"expected one cell tagged 'parameters', found {len(tagged)}"
+        raise ParameterError(f"{notebook_path.name}: {message}")
+    return parameters_of(papermill.inspect_notebook(str(notebook_path)), notebook_path.name)
 
 
 def collect_parameters(notebook_paths: Iterable[Path]) -> dict[str, Parameter]:
@@ -150,12 +134,12 @@ def load_params_file(path: Path) -> dict[str, Any]:
     """A YAML mapping of parameter names to values."""
     if not path.is_file():
         raise ParameterError(f"parameters file {path} does not exist")
-    values = paths.read_yaml(path, ParameterError)
-    if values is None:
+    file = read_yaml(path)
+    if file.data is None:
         return {}
-    if not isinstance(values, dict):
+    if not isinstance(file.data, dict):
         raise ParameterError(f"parameters file {path} must be a mapping of name: value")
-    return values
+    return file.data
 
 
 def validate(values: Mapping[str, Any], declared: Mapping[str, Parameter]) -> dict[str, Any]:

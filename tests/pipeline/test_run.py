@@ -1,0 +1,119 @@
+"""The runner on its own: the run record, the lock, `latest`, pruning and how a failed or
+interrupted notebook is recorded (papermill replaced by a stand-in; `test_cli.py` makes
+real runs)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import papermill
+import pytest
+
+from helpers.base import paths
+from helpers.pipeline import run
+
+
+@pytest.fixture()
+def reports(tmp_path, monkeypatch):
+    folder = tmp_path / "reports"
+    monkeypatch.setattr(paths, "REPORTS_DIR", folder)
+    return folder
+
+
+def test_input_checksums_cover_every_file_of_the_folder(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"abc")
+    (tmp_path / "manifest.csv").write_bytes(b"")
+    assert run.input_checksums(tmp_path) == {
+        # sha256("abc") and sha256(""), as `sha256sum` prints them
+        "a.txt": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        "manifest.csv": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    }
+
+
+def test_a_second_lock_on_one_run_folder_is_refused(tmp_path):
+    with run.run_lock(tmp_path / "run"):
+        with pytest.raises(run.RunLockedError, match="another run is writing into"):
+            with run.run_lock(tmp_path / "run"):
+                pass
+    with run.run_lock(tmp_path / "run"):  # released: a new run may start
+        pass
+
+
+def test_latest_points_at_the_run_by_a_relative_link(reports):
+    folder = reports / "2026-12-06T06-00-00Z"
+    folder.mkdir(parents=True)
+    run.point_latest(folder)
+    latest = reports / "latest"
+    assert latest.is_symlink() and os.readlink(latest) == folder.name
+    assert latest.resolve() == folder.resolve()
+
+
+def test_prune_keeps_the_newest_and_never_the_one_latest_points_at(reports):
+    names = ["2026-01-01T00-00-00Z", "2026-02-01T00-00-00Z", "2026-03-01T00-00-00Z"]
+    for name in names:
+        (reports / name).mkdir(parents=True)
+        (reports / name / "run.json").write_text("{}")
+    (reports / "notes").mkdir()  # not a run: no run.json
+    run.point_latest(reports / names[0])
+    removed = run.prune(1)
+    assert [p.name for p in removed] == [names[1]]
+    assert sorted(p.name for p in reports.iterdir()) == [*names[:1], names[2], "latest", "notes"]
+    with pytest.raises(ValueError, match="at least 1"):
+        run.prune(0)
+
+
+def fake_papermill(monkeypatch, fail_in: str = "", error: BaseException | None = None):
+    """papermill.execute_notebook replaced: copies nothing, fails in the named notebook."""
+
+    def execute_notebook(source, target, **options):
+        if source.endswith(fail_in) and fail_in:
+            raise error or papermill.PapermillExecutionError(
+                cell_index=4,
+                exec_count=5,
+                source="x",
+                ename="ValueError",
+                evalue="bad",
+                traceback=[],
+            )
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute_notebook)
+
+
+def test_a_failed_notebook_is_recorded_with_its_cell_and_latest_stays(reports, monkeypatch):
+    fake_papermill(monkeypatch, fail_in="02_entities.ipynb")
+    folder = reports / "one"
+    record = run.execute(paths.SEEDS_DIR, folder, {}, log=lambda m: None, warn=lambda m: None)
+    assert record.status == "failed"
+    assert record.failure == {
+        "notebook": "02_entities.ipynb",
+        "cell": 5,
+        "execution_count": 5,
+        "error": "ValueError: bad",
+    }
+    assert [n["status"] for n in record.notebooks] == ["ok", "failed"]  # 03 never started
+    saved = json.loads((folder / "run.json").read_text())
+    assert saved["status"] == "failed" and saved["failure"]["cell"] == 5
+    assert "This run failed" in (folder / "index.html").read_text()
+    assert not (reports / "latest").exists()
+
+
+def test_a_finished_run_moves_latest_and_records_every_notebook(reports, monkeypatch):
+    fake_papermill(monkeypatch)
+    folder = reports / "two"
+    record = run.execute(paths.SEEDS_DIR, folder, {}, log=lambda m: None, warn=lambda m: None)
+    assert record.status == "ok" and len(record.notebooks) == 3
+    saved = json.loads((folder / "run.json").read_text())
+    assert set(saved["inputs"]) == {p.name for p in paths.SEEDS_DIR.iterdir() if p.is_file()}
+    assert saved["environment"]["spacy_model"]["name"]
+    assert (reports / "latest").resolve() == folder.resolve()
+
+
+def test_an_interrupted_run_says_so_and_leaves_latest(reports, monkeypatch):
+    fake_papermill(monkeypatch, fail_in="01_clean.ipynb", error=run.Interrupted("SIGTERM"))
+    record = run.execute(
+        paths.SEEDS_DIR, reports / "three", {}, log=lambda m: None, warn=lambda m: None
+    )
+    assert record.status == "interrupted"
+    assert record.failure == {"notebook": "01_clean.ipynb", "error": "interrupted by SIGTERM"}
+    assert not (reports / "latest").exists()
