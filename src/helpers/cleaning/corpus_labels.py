@@ -25,7 +25,8 @@ from helpers.base.corpus import Article, InputWarning
 from helpers.base.runners import InProcess, Runner
 from helpers.base.text import word_count
 from helpers.cleaning.article_labels import ArticleLabels, label_articles
-from helpers.cleaning.repeats import check_threshold, find_duplicate_articles
+from helpers.cleaning.duplicate_articles import find_duplicate_articles
+from helpers.cleaning.repeats import check_threshold
 from helpers.cleaning.reuse import Passage, find_reuse
 from helpers.cleaning.rules import BoilerplateRules
 

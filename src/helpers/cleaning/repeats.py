@@ -1,5 +1,4 @@
-"""Finding repeated text: lines repeated inside an article and whole articles filed twice;
-how similar two lines are.
+"""Lines repeated inside an article, and how similar two lines are.
 
 Matching uses a normalised form of a line (`match_key`): typographic quotes and dashes made
 plain, runs of whitespace made one space, case folded. The clean text keeps the author's
@@ -12,45 +11,32 @@ the same thing in every table and on every run. Inside one article every pair is
 linearly with the number of articles. An article with more than EXACT_NEAR_MAX_LINES long
 lines (a scraper's runaway page of megabytes) would cost the square of its length, so there
 only the pairs that share an entry of their bottom-k sketch are scored (`SketchIndex`, the
-blocking helpers.cleaning.reuse uses between articles); the scores are still exact, but a pair above
+blocking helpers.cleaning.reuse uses between articles, in helpers.cleaning.sketch_index); the scores are still exact, but a pair above
 the threshold sharing no sketch entry, or an earlier line that is not among the
-CANDIDATES_PER_LINE best-placed, is missed (rare, and only in such articles). Passages
+best-placed candidates, is missed (rare, and only in such articles). Passages
 shared between articles are found in helpers.cleaning.reuse, with the same scores.
 """
 
 from __future__ import annotations
 
 import math
-import zlib
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from helpers.base.text import match_key
+from helpers.cleaning.sketch_index import SketchIndex
 
 # Shorter lines are compared exactly only: one changed word in a five-word subheading is a
 # different subheading, not a near-duplicate.
 NEAR_MIN_WORDS = 6
-# A line shared by more articles than this ("Copyright The Associated Press") says nothing
-# about which article another one repeats.
-MAX_POSTING = 100
 # Rows of the similarity matrix of one article's lines scored at a time (memory, not results).
 _ROWS_PER_BLOCK = 512
 # Up to this many long lines an article's lines are all scored against each other; beyond
 # it only the pairs its sketch index proposes (cost linear in the lines, not square).
 EXACT_NEAR_MAX_LINES = 2000
-# Two-word runs per line in its sketch, and how many of the indexed lines sharing the most
-# sketch entries are scored exactly.
-SKETCH_SIZE = 8
-CANDIDATES_PER_LINE = 5
-# Index entries read per line, rarest sketch entries first: bounds the work per line
-# however common its words are.
-POSTING_BUDGET = 64
 
 
 def similarity(a: str, b: str) -> float:
@@ -191,54 +177,6 @@ class _SketchScores:
         return best if best is not None and best[1] > 0 else None
 
 
-class SketchIndex:
-    """Lines (first copies), findable by their sketches; used inside very long articles
-    here and between articles in helpers.cleaning.reuse.
-
-    A line's sketch is the SKETCH_SIZE smallest hashes of its two-word runs; words are
-    hashed with CRC-32 (cached), so sketches are the same on every run.
-    """
-
-    def __init__(self) -> None:
-        self._postings: dict[int, list[int]] = defaultdict(list)
-        self._word_hashes: dict[str, int] = {}
-        self.keys: dict[int, str] = {}
-
-    def sketch(self, words: list[str]) -> list[int]:
-        """The sketch of a line's words (its key split at spaces), smallest hash first."""
-        cache = self._word_hashes
-        for word in words:
-            if word not in cache:
-                cache[word] = zlib.crc32(word.encode()) | 1
-        hashes = list(map(cache.__getitem__, words))
-        runs = {(a * 0x9E3779B1 + b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)}
-        return sorted(runs or set(hashes))[:SKETCH_SIZE]
-
-    def add(self, ident: int, key: str, sketch: list[int]) -> None:
-        self.keys[ident] = key
-        for entry in sketch:
-            self._postings[entry].append(ident)
-
-    def candidates(self, sketch: list[int]) -> list[int]:
-        """Indexed lines sharing the most sketch entries (rarest entries read first).
-
-        Entries are read until POSTING_BUDGET lines have been counted (the first always);
-        of equal counts, the line counted first wins. The order of the answer is free.
-        """
-        postings = sorted((p for p in map(self._postings.get, sketch) if p), key=len)
-        read, used = 0, 0
-        for posting in postings:
-            if read + len(posting) > POSTING_BUDGET and used:
-                break
-            read, used = read + len(posting), used + 1
-        counts = Counter(chain.from_iterable(postings[:used]))
-        if len(counts) <= CANDIDATES_PER_LINE:
-            return list(counts)
-        # Counter.most_common, without its heap: a stable sort keeps first-counted first.
-        best = sorted(counts.items(), key=itemgetter(1), reverse=True)[:CANDIDATES_PER_LINE]
-        return [ident for ident, _ in best]
-
-
 def shown(score: float) -> float:
     """A score cut (not rounded) to two decimals, so 0.996 never shows as an exact 1.0."""
     return math.floor(score * 100 + 1e-9) / 100
@@ -280,60 +218,3 @@ def repeated_blocks(order: Sequence[int], repeats: dict[int, Repeat]) -> list[Bl
             )
         run = [repeat] if repeat is not None else []
     return blocks
-
-
-def find_duplicate_articles(
-    line_keys: Sequence[frozenset[str]], threshold: float
-) -> dict[int, tuple[int, float]]:
-    """Articles that repeat an earlier one: {index: (index of the first copy, overlap)}.
-
-    Overlap is the share of content lines the two have in common, over the larger article,
-    so an article that contains a short one is not a duplicate of it. A line found in more
-    than MAX_POSTING earlier articles is not counted as in common.
-    """
-    check_threshold(threshold)
-    articles_with: dict[str, list[int]] = defaultdict(list)
-    duplicates: dict[int, tuple[int, float]] = {}
-    for index, keys in enumerate(line_keys):
-        if not keys:
-            continue
-        best = _first_copy(keys, line_keys, articles_with, threshold)
-        if best is not None:
-            duplicates[index] = best
-            continue
-        for key in keys:
-            articles_with[key].append(index)
-    return duplicates
-
-
-def _first_copy(
-    keys: frozenset[str],
-    line_keys: Sequence[frozenset[str]],
-    articles_with: dict[str, list[int]],
-    threshold: float,
-) -> tuple[int, float] | None:
-    """The earlier article sharing the largest share of `keys`, the first of equals, if any
-    shares at least `threshold` of them.
-
-    An article that shares that much shares at least `needed` of the counted lines, so it
-    is in the list of at least one of any `len(counted) - needed + 1` of them: only the
-    articles in the shortest such lists are scored.
-    """
-    counted = [key for key in keys if len(articles_with.get(key, ())) <= MAX_POSTING]
-    start = max(math.floor(threshold * len(keys)) - 1, 0)
-    needed = next(n for n in range(start, len(keys) + 1) if n / len(keys) >= threshold)
-    if len(counted) < needed:
-        return None
-    counted.sort(key=lambda key: len(articles_with.get(key, ())))
-    others = {
-        other
-        for key in counted[: len(counted) - needed + 1]
-        for other in articles_with.get(key, ())
-    }
-    shared = frozenset(counted)
-    scores = [
-        (other, len(shared & line_keys[other]) / max(len(keys), len(line_keys[other])))
-        for other in others
-    ]
-    best = max(scores, key=lambda item: (item[1], -item[0]), default=None)
-    return (best[0], shown(best[1])) if best is not None and best[1] >= threshold else None

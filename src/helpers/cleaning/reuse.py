@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from helpers.base.text import match_key
-from helpers.cleaning.repeats import SKETCH_SIZE, SketchIndex, check_threshold, shown
+from helpers.cleaning.repeats import check_threshold, shown
+from helpers.cleaning.sketch_index import SKETCH_SIZE, SketchIndex
 
 # A shared passage between articles must be a real passage, not a shared short quote.
 REUSE_MIN_WORDS = 10
