@@ -11,7 +11,7 @@ the parts, so a stage's tables are the same wherever its parts were computed:
 
 Functions and shared arguments travel to the workers by pickling, so they must be
 module-level functions and picklable values; a worker loads the spaCy model once, on its
-first part (`nlp.shared_pipeline`).
+first part (`parsing.shared_pipeline`).
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def check_engine(engine: str) -> None:
 def check_single_threaded(threads: dict[str, int]) -> None:
     """Raise ValueError naming the Dask workers that run more than one thread.
 
-    A worker shares one spaCy pipeline between its tasks (`nlp.shared_pipeline`), and spaCy
+    A worker shares one spaCy pipeline between its tasks (`parsing.shared_pipeline`), and spaCy
     pipelines are not made to be used by several threads at once.
     """
     crowded = sorted(worker for worker, count in threads.items() if count > 1)

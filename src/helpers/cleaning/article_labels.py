@@ -21,7 +21,7 @@ Evidence is applied in this order, each step seeing the labels of the last:
 
 `label_article` looks at one article only, so articles can be labelled in any order or
 in parallel; work across articles (articles filed twice, shared passages) is
-`cleaning.assemble`'s.
+`corpus_labels.assemble`'s.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class ArticleLabels:
     Plain values only (strings, numbers, frozen records), so it pickles between processes.
     `clean` is a kept line's clean text ("" for removed lines) and `clean_words` its word
     count; `dates` are each line's dates; `content_keys` the case-folded forms of the content
-    lines, which `cleaning.assemble` compares to find articles filed twice; `blocks` the runs
+    lines, which `corpus_labels.assemble` compares to find articles filed twice; `blocks` the runs
     of repeated lines removed; `warnings` those about this file alone.
     """
 

@@ -2,7 +2,7 @@
 
 Two steps, so that a runner (`runners`: local processes or a Dask bag) can do the first on
 parts of a corpus:
-- `labelling.label_article` labels one article's lines (boilerplate rules, headline,
+- `article_labels.label_article` labels one article's lines (boilerplate rules, headline,
   repeats inside the article) looking at nothing else, into a small record that pickles;
   `label_articles` does the same for a part, reading a line repeated across it once;
 - `assemble` does the work across articles (whole articles filed twice, passages shared

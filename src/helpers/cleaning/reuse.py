@@ -6,7 +6,7 @@ Scores are rapidfuzz's normalised Indel similarity, exact, as for repeats inside
 error, behind a second, shingle-level threshold that is hard to explain to a reader. Which
 pairs get scored is decided by *blocking* with a bottom-k sketch: each passage is indexed
 under the SKETCH_SIZE two-word runs whose (CRC-32) hashes are smallest, and only passages
-sharing a sketch entry are scored (`dedup.SketchIndex`, which also finds the near-duplicates
+sharing a sketch entry are scored (`sketch_index.SketchIndex`, which also finds the near-duplicates
 inside very long articles). Two passages above a 0.9 similarity share most of their two-word
 runs, so their smallest hashes coincide with near certainty (a miss needs every one of the
 SKETCH_SIZE smallest to fall among the edited runs). The cost grows with the number

@@ -15,7 +15,7 @@ same steps give the identical table: `name_evidence` of each partition, summed; 
 
 Mentions table: one row per mention. `paragraph` 0 is the headline, where the article's own
 names are looked up as text (the model reads title case poorly); `sentence` numbers the
-paragraph's sentences with words from 1, as `kwic.sentence_table` does (1 for the
+paragraph's sentences with words from 1, as the sentences table does (1 for the
 headline); `start` and `end` are character offsets in the paragraph (or headline) text;
 `attributive` marks a person's name used as a modifier ("the Trump administration"). A
 place or organisation used as a modifier ("U.S. troops") is a plain mention of it.
@@ -82,7 +82,7 @@ def extract_mentions(
 
     Args:
         paragraphs: file, outlet, paragraph, line, text (one row per story paragraph).
-        docs: `nlp.parse_texts` of `paragraphs["text"]`, one per row, in order.
+        docs: `parsing.parse_texts` of `paragraphs["text"]`, one per row, in order.
         aliases: `load_aliases(...)`: curated aliases, metonym groups and titles.
         include_attributive: keep names used as modifiers ("the Trump campaign").
         headlines: {file: headline}; the article's names found there become paragraph 0.

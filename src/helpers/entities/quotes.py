@@ -122,7 +122,7 @@ def extract_quotes(
     Args:
         paragraphs: file, outlet, paragraph, line, text, as given to `extract_mentions`.
         docs: the paragraphs' parses, one per row, in order.
-        mentions: `entities.extract_mentions(...)`; speakers take its canonical names.
+        mentions: `identities.extract_mentions(...)`; speakers take its canonical names.
         speech_verbs: `load_speech_verbs(...)`.
     """
     frame = paragraphs.reset_index(drop=True)

@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from helpers.base import catalogue
 from helpers.base.outputs import atomic_write_text, read_table
 
 STYLE = """
@@ -72,12 +73,20 @@ def _list(items: list[str], css: str) -> str:
     return f'<ul class="{css}">{rows}</ul>'
 
 
-def _links(run_dir: Path, folder: str, pattern: str) -> str:
-    files = sorted((run_dir / folder).glob(pattern)) if (run_dir / folder).exists() else []
+def _table_links(run_dir: Path) -> str:
+    """Each table the run wrote, with what a row of it is (from the table catalogue)."""
+    files = sorted((run_dir / "tables").glob("*.csv")) if (run_dir / "tables").exists() else []
     if not files:
         return "<p>None.</p>"
     rows = "".join(
-        f'<li><a href="{escape(folder)}/{escape(f.name)}">{escape(f.name)}</a></li>' for f in files
+        f'<li><a href="tables/{escape(f.name)}">{escape(f.name)}</a>'
+        + (
+            f": {escape(catalogue.TABLES[f.stem].description)}"
+            if f.stem in catalogue.TABLES
+            else ""
+        )
+        + "</li>"
+        for f in files
     )
     return f"<ul>{rows}</ul>"
 
@@ -127,7 +136,7 @@ def render_index(run_dir: Path, run: dict[str, Any]) -> str:
         "<h2>Figures</h2>",
         _figures(run_dir),
         "<h2>Tables (CSV)</h2>",
-        _links(run_dir, "tables", "*.csv"),
+        _table_links(run_dir),
         "</body></html>",
     ]
     return "\n".join(part for part in parts if part)

@@ -151,7 +151,7 @@ def voice_share_chart(
     named under the chart.
 
     Args:
-        voice: `quotes.voice_share(...)` (outlet, speaker, words, word_share).
+        voice: `entities.voice_share(...)` (outlet, speaker, words, word_share).
         colors: one colour per outlet, from `outlet_colors` on every outlet of the run.
         top_n: how many speakers to show by name.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
