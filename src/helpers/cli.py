@@ -1,4 +1,5 @@
-"""`workbook`: run the notebooks into a report, list their parameters, prune old runs.
+"""`workbook`: run the notebooks into a report, list their parameters, prune old runs, train
+frame models.
 
 Exit codes: 0 success, 1 a notebook failed or the run was interrupted, 2 bad input or
 parameters (found before any notebook runs) or a run folder that another run holds.
@@ -10,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from helpers import corpus, params, paths, run
+from helpers import corpus, frames_cli, params, paths, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
     prune_command = commands.add_parser("prune", help="delete all but the newest N run folders")
     prune_command.add_argument("--keep", type=int, required=True, metavar="N")
+    frames_cli.add_parser(commands)
     return parser
 
 
@@ -116,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         return command_run(args)
     if args.command == "params":
         return command_params()
+    if args.command == "frames":
+        return frames_cli.command_train(args)
     return command_prune(args.keep)
 
 

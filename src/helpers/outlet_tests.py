@@ -246,3 +246,19 @@ def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd
     raw["size"] = raw["difference"].abs()
     raw = raw.sort_values(["order", "q", "size"], ascending=[True, True, False], kind="stable")
     return raw[COLUMNS].reset_index(drop=True)
+
+
+def run_tests(
+    article_table: pd.DataFrame,
+    sentences: pd.DataFrame,
+    quotes: pd.DataFrame,
+    sentence_tone: pd.DataFrame,
+    min_count: int = 2,
+    permutations: int = 2000,
+) -> pd.DataFrame:
+    """The run's tests table: frames, voices, tone and words of the compared articles."""
+    articles = sentences.drop_duplicates("file")[["file", "outlet"]]
+    families = frame_counts(article_table, sentences)
+    families += [voice_counts(quotes, articles), tone_counts(sentence_tone, articles)]
+    families.append(word_counts(sentences, min_count))
+    return tests(families, permutations)

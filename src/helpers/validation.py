@@ -15,11 +15,13 @@ care); keywords call the frame when any of its sentences carries it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
 from helpers import frame_model
-from helpers.coded import CodedSample, Unit
+from helpers.coded import CodedSample, Unit, read_coded
 from helpers.frame_evaluation import MACRO, MICRO, per_frame_scores
 from helpers.framing import Codebook, match_sentence
 from helpers.sentences import body
@@ -162,3 +164,25 @@ def summary(table: pd.DataFrame, sample: CodedSample) -> str:
         f"{micro['f1']:.2f} (precision {micro['precision']:.2f}, recall {micro['recall']:.2f})"
         f"{alpha_text}; per frame in tables/validation.csv."
     )
+
+
+def check_sample(
+    path: str,
+    sentences: pd.DataFrame,
+    article_table: pd.DataFrame,
+    codebooks: list[Codebook],
+    models: dict[str, frame_model.FrameModel],
+) -> tuple[pd.DataFrame | None, str]:
+    """The validation table of a coded sample (None without one) and its findings sentence."""
+    if not path:
+        return None, (
+            "The frames are unvalidated: no hand-coded sample was given (parameter "
+            "coded_sample), so how far they match a human coder's reading is unknown."
+        )
+    sample = read_coded(Path(path).expanduser())
+    codebook, detector = detector_for(sample.frames, codebooks, models)
+    units, _ = sample.unit_labels()
+    calls = article_table[article_table["codebook"] == codebook]
+    decisions = unit_decisions(units, sample.frames, sentences, calls, detector)
+    table = validate(sample, decisions, codebook)
+    return table, summary(table, sample)
