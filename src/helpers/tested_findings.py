@@ -60,15 +60,17 @@ def _stated(rows: pd.DataFrame, flagged: Collection[str], most: int) -> list[str
     ranked = rows.reindex(rows["difference"].abs().sort_values(ascending=False).index)
     found = []
     for _, row in ranked.head(most).iterrows():
-        note = (
-            " (an article of this outlet reports another event)" if row["outlet"] in flagged else ""
+        flag = (
+            f" {row['outlet']} has an article about another event."
+            if row["outlet"] in flagged
+            else ""
         )
         text = describe(row)
-        found.append(f"{text[0].upper()}{text[1:]}{note} ({_evidence(row)}).")
+        found.append(f"{text[0].upper()}{text[1:]} ({_evidence(row)}).{flag}")
     if len(ranked) > most:
         found.append(
             f"{len(ranked) - most} more difference(s) in {NAMES[rows['kind'].iloc[0]]} hold at "
-            "q < 0.05: see the tests table."
+            "q below 0.05: see the tests table."
         )
     return found
 
@@ -80,7 +82,7 @@ def _none_stated(tests: pd.DataFrame, kinds: list[str]) -> str:
         else [NAMES[kinds[0]]]
     )
     text = (
-        f"No outlet differs from the other outlets in {names} at q < {LEVEL}: "
+        f"No outlet differs from the other outlets in {names} at q below {LEVEL}: "
         f"{len(tests)} comparison(s), each tested by shuffling outlets across whole articles "
         "and adjusted together (Benjamini–Hochberg), so no such difference is stated here"
     )
