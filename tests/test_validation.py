@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import coded, framing, validation
+from helpers import article_frames, coded, framing, validation
 
 NA = np.nan
 
@@ -112,3 +112,29 @@ def test_without_a_sample_the_report_says_the_frames_are_unvalidated():
     table, sentence = validation.check_sample("", pd.DataFrame(), pd.DataFrame(), [], {})
     assert table is None
     assert sentence.startswith("The frames are unvalidated")
+
+
+def test_a_frame_no_coder_listed_counts_against_the_workbook(tmp_path):
+    # The coder lists Tax for a.txt and nothing for b.txt; the keywords find Tax in a.txt
+    # (a sentence with "tax") and War in both ("troop"). War was never listed, so the coder
+    # found it nowhere: both War calls are false positives, precision 0.
+    book = framing.Codebook(
+        "mine",
+        "",
+        (framing.Frame("Tax", "Money.", ("tax",)), framing.Frame("War", "Fighting.", ("troop",))),
+    )
+    sentences = pd.DataFrame(
+        [
+            ("a.txt", "A", 1, 3, 1, "Taxes and troops.", "tax and troop", "taxes and troops"),
+            ("b.txt", "B", 1, 2, 1, "Troops came.", "troop come", "troops came"),
+        ],
+        columns=["file", "outlet", "paragraph", "line", "sentence", "text", "lemmas", "forms"],
+    )
+    articles = article_frames.keyword_frames(sentences, book)
+    path = tmp_path / "coded.csv"
+    path.write_text("file,frames\na.txt,Tax\nb.txt,\n", encoding="utf-8")
+    table, sentence = validation.check_sample(str(path), sentences, articles, [book], {})
+    scores = table.set_index("frame")
+    assert scores.loc["Tax", ["precision", "recall"]].tolist() == [1, 1]
+    assert scores.loc["War", ["support", "predicted", "precision"]].tolist() == [0, 2, 0]
+    assert sentence.startswith("The mine frames were checked against 2 hand-coded unit(s)")

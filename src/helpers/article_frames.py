@@ -142,23 +142,16 @@ def model_evidence(
     probabilities = frame_model.scores(model, table["text"].tolist())
     rows_of = table.groupby("file", sort=False).indices
     column = {frame: j for j, frame in enumerate(model.frames)}
+    paragraphs, numbers, texts = column_lists(table, ("paragraph", "sentence", "text"))
     rows = []
-    for call in found.itertuples(index=False):
-        indices = rows_of.get(call.file, np.array([], dtype=int))
-        ranked = indices[np.argsort(-probabilities[indices, column[call.frame]], kind="stable")]
-        for i in ranked[:top]:
-            s = table.iloc[i]
-            score = float(probabilities[i, column[call.frame]])
+    for codebook, file, outlet, frame in zip(
+        *column_lists(found, ("codebook", "file", "outlet", "frame")), strict=True
+    ):
+        indices = rows_of.get(file, np.array([], dtype=int))
+        scored = probabilities[indices, column[frame]]
+        for k in np.argsort(-scored, kind="stable")[:top]:
+            i = indices[k]
             rows.append(
-                (
-                    call.codebook,
-                    call.file,
-                    call.outlet,
-                    call.frame,
-                    s.paragraph,
-                    s.sentence,
-                    score,
-                    s.text,
-                )
+                (codebook, file, outlet, frame, paragraphs[i], numbers[i], scored[k], texts[i])
             )
     return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)

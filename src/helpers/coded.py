@@ -37,6 +37,16 @@ class CodedSample:
     coders: list[str]
     frames: list[str]
     labels: np.ndarray
+    listed: bool = False  # frames named in a `frames` column: any other frame was not found
+
+    def with_frames(self, frames: list[str]) -> CodedSample:
+        """The sample over `frames` (its own first): a frame the coders could have listed but
+        never did is coded absent everywhere, so a detector's calls of it count as errors."""
+        if not self.listed:
+            return self
+        extra = [f for f in frames if f not in self.frames]
+        labels = np.hstack([self.labels, np.zeros((len(self.units), len(extra)), dtype=int)])
+        return CodedSample(self.source, self.units, self.coders, self.frames + extra, labels, True)
 
     def unit_labels(self) -> tuple[list[Unit], np.ndarray]:
         """One row per unit: a frame is present when at least half of the unit's coders
@@ -107,7 +117,7 @@ def read_coded(path: Path) -> CodedSample:
     units = [_unit(path, i, row, columns) for i, row in table.iterrows()]
     frames, labels = _frame_labels(path, table)
     coders = [str(c).strip() for c in table.get("coder", pd.Series([""] * len(table)))]
-    return CodedSample(Path(path), units, coders, frames, labels)
+    return CodedSample(Path(path), units, coders, frames, labels, FRAMES_COLUMN in columns)
 
 
 def unit_texts(units: list[Unit], input_dir: Path | None, source: Path) -> list[str]:

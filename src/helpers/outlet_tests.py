@@ -145,10 +145,9 @@ def word_counts(sentences: pd.DataFrame, min_count: int = 2) -> Counts:
     vocabulary = sorted(set().union(*per_file.values())) if per_file else []
     column = {term: j for j, term in enumerate(vocabulary)}
     files = list(per_file)
-    matrix = sparse.lil_matrix((len(files), len(vocabulary)))
-    for i, file in enumerate(files):
-        for term, count in per_file[file].items():
-            matrix[i, column[term]] = count
+    cells = [(i, column[t], n) for i, f in enumerate(files) for t, n in per_file[f].items()]
+    rows, columns, values = zip(*cells, strict=True) if cells else ((), (), ())
+    matrix = sparse.csr_matrix((values, (rows, columns)), shape=(len(files), len(vocabulary)))
     outlets = [outlet_of[f] for f in files]
     by_outlet: dict[str, Counter[str]] = {}
     for file in files:

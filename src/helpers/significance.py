@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from statistics import NormalDist
 
@@ -46,20 +47,24 @@ def assignment_count(articles: int, in_outlet: int) -> int:
     return math.comb(articles, in_outlet)
 
 
+@lru_cache(maxsize=8)
 def _assignments(
-    articles: int, in_outlet: int, permutations: int, rng: np.random.Generator
+    articles: int, in_outlet: int, permutations: int, seed: int
 ) -> tuple[np.ndarray, bool]:
-    """Rows of 0/1 article indicators: every choice of `in_outlet` articles when there are
-    at most `permutations`, else `permutations` random choices."""
+    """Rows of article indicators (bool): every choice of `in_outlet` articles when there
+    are at most `permutations`, else `permutations` random choices. Kept for the next
+    comparison of the same design: outlets with as many articles share their draws."""
     if assignment_count(articles, in_outlet) <= permutations:
         chosen = list(combinations(range(articles), in_outlet))
-        rows = np.zeros((len(chosen), articles))
+        rows = np.zeros((len(chosen), articles), dtype=bool)
         for row, picked in enumerate(chosen):
-            rows[row, list(picked)] = 1.0
+            rows[row, list(picked)] = True
         return rows, True
-    order = np.argsort(rng.random((permutations, articles)), axis=1)[:, :in_outlet]
-    rows = np.zeros((permutations, articles))
-    np.put_along_axis(rows, order, 1.0, axis=1)
+    rng = np.random.default_rng(seed)
+    picked = np.argpartition(rng.random((permutations, articles)), in_outlet - 1, axis=1)
+    rows = np.zeros((permutations, articles), dtype=bool)
+    np.put_along_axis(rows, picked[:, :in_outlet], True, axis=1)
+    rows.flags.writeable = False
     return rows, False
 
 
@@ -119,10 +124,11 @@ def permutation_test(
         raise ValueError(f"the outlet has {chosen} of {articles} articles: need some on each side")
     totals = (np.asarray(numerators.sum(axis=0)).ravel(), denominators.sum(axis=0))
     observed = _shares(in_outlet[None, :].astype(float), numerators, denominators, totals)[0]
-    rows, exact = _assignments(articles, chosen, permutations, np.random.default_rng(seed))
+    rows, exact = _assignments(articles, chosen, permutations, seed)
     extreme = np.zeros_like(observed)
     for start in range(0, len(rows), CHUNK):
-        scored = np.abs(_shares(rows[start : start + CHUNK], numerators, denominators, totals))
+        chunk = rows[start : start + CHUNK].astype(float)
+        scored = np.abs(_shares(chunk, numerators, denominators, totals))
         extreme += (~(scored < np.abs(observed) - TOLERANCE)).sum(axis=0)
     # An exact test counts the observed assignment among its rows; a random one adds it.
     p = extreme / len(rows) if exact else (extreme + 1) / (len(rows) + 1)

@@ -181,8 +181,9 @@ def check_sample(
         )
     sample = read_coded(Path(path).expanduser())
     codebook, detector = detector_for(sample.frames, codebooks, models)
-    units, _ = sample.unit_labels()
     calls = article_table[article_table["codebook"] == codebook]
+    sample = sample.with_frames(list(dict.fromkeys(calls["frame"])))
+    units, _ = sample.unit_labels()
     decisions = unit_decisions(units, sample.frames, sentences, calls, detector)
     table = validate(sample, decisions, codebook)
     return table, summary(table, sample)
