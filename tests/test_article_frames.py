@@ -97,3 +97,10 @@ def test_a_saved_model_is_found_by_name_and_described(model, tmp_path, monkeypat
         "The mine frames come from the model 'mine' trained on six lines (cross-validated on "
         "its 8 training texts: micro-F1 0.50, macro-F1 0.25)."
     ]
+
+
+def test_a_model_whose_frames_the_codebook_lacks_is_refused(model):
+    renamed = framing.Codebook("mine", "", (framing.Frame("Taxes", "Money.", ("tax",)),))
+    detectors = article_frames.Detectors({"mine": model}, [])
+    with pytest.raises(frame_model.ModelError, match=r"detects \['Tax', 'War'\]"):
+        article_frames.article_frames(SENTENCES, [renamed], detectors)

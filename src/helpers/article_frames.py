@@ -119,6 +119,14 @@ def article_frames(
 ) -> pd.DataFrame:
     """The article-frames table: each codebook by its model when one was loaded, else by its
     keywords, then any model whose codebook is not among `codebooks`."""
+    for book in codebooks:
+        model = detectors.models.get(book.name)
+        unknown = [f for f in model.frames if f not in book.names] if model else []
+        if unknown:
+            raise frame_model.ModelError(
+                f"the {book.name} model detects {unknown}, which codebook {book.name} does not "
+                "have (renamed since it was trained?): train it again"
+            )
     parts = [
         model_frames(sentences, detectors.models[book.name])
         if book.name in detectors.models
