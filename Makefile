@@ -20,9 +20,12 @@ $(STAMP): requirements.lock pyproject.toml
 report: setup
 	$(BIN)/workbook run
 
-# One pytest session: the helpers' tests in tests/, then nbval on the notebooks.
+# One pytest session: the helpers' tests in tests/, then nbval on the notebooks. Tests and
+# stored notebook outputs never see a trained frame model of the user's (keywords decide).
+NO_MODELS := WORKBOOK_MODELS_DIR=$(CURDIR)/.cache/no-models
+
 test: setup
-	$(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-sanitize-with nbval_sanitize.cfg tests notebooks
+	$(NO_MODELS) $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-sanitize-with nbval_sanitize.cfg tests notebooks
 
 lab: setup
 	$(BIN)/jupyter lab --notebook-dir=notebooks
@@ -35,7 +38,7 @@ lint: setup
 # Re-execute the notebooks on seeds/ and store the outputs nbval compares
 # (run after an intended change in results, then review the diff).
 refresh-notebooks: setup
-	$(BIN)/python -m helpers.pipeline.refresh notebooks
+	$(NO_MODELS) $(BIN)/python -m helpers.pipeline.refresh notebooks
 
 # Maintainers only: re-resolve the lock file (needs uv on PATH).
 lock:

@@ -29,10 +29,17 @@ class Table:
     notebook: str
     description: str
     columns: tuple[tuple[str, str], ...]
+    only_when: str = ""  # the input a table needs, for a table not every run writes
 
     @property
     def column_names(self) -> list[str]:
         return [column for column, _ in self.columns]
+
+    @property
+    def missing_values(self) -> dict[str, list[str]]:
+        """For `pandas.read_csv`: an empty cell of a float column is NaN (as pandas writes it),
+        while an empty text cell stays an empty string."""
+        return {c: [""] for c, t in self.columns if t == "float"}
 
     @property
     def read_types(self) -> dict[str, object]:
@@ -45,7 +52,7 @@ class Table:
         return pd.DataFrame({c: pd.Series(dtype=_PANDAS_TYPES[t]) for c, t in self.columns})
 
 
-def _table(name: str, notebook: str, description: str, columns: str) -> Table:
+def _table(name: str, notebook: str, description: str, columns: str, only_when: str = "") -> Table:
     """A catalogue entry from `column:type` words (type `str` when left out)."""
     pairs = tuple(
         (word.partition(":")[0], word.partition(":")[2] or "str") for word in columns.split()
@@ -53,7 +60,7 @@ def _table(name: str, notebook: str, description: str, columns: str) -> Table:
     for column, kind in pairs:
         if kind not in _PANDAS_TYPES:
             raise ValueError(f"table {name}: column {column} has unknown type {kind!r}")
-    return Table(name, notebook, description, pairs)
+    return Table(name, notebook, description, pairs, only_when)
 
 
 _ENTRIES = (
@@ -96,6 +103,17 @@ _ENTRIES = (
      "codebook file outlet paragraph:int sentence:int text frame matched"),
     ("lead_frames", "03_framing", "frames in each article's headline and lead",
      "codebook file outlet part frame sentences:int matched"),
+    ("article_frames", "03_framing", "each frame per article: present or not, and the detector's score",
+     "codebook method file outlet frame present:int score:float"),
+    ("frame_model_evidence", "03_framing", "the sentences a trained frame model scores highest",
+     "codebook file outlet frame paragraph:int sentence:int score:float text"),
+    ("validation", "03_framing", "agreement of the workbook's frames with a hand-coded sample",
+     "codebook frame support:int predicted:int precision:float recall:float f1:float "
+     "alpha:float alpha_coders:float", "a hand-coded sample is given (coded_sample)"),
+    ("tests", "03_framing", "every outlet-against-the-rest test, with its p and its q (BH)",
+     "kind codebook outlet subject measure outlet_value:float rest_value:float "
+     "difference:float outlet_articles:int rest_articles:int p:float q:float "
+     "assignments:int articles_needed:float"),
     ("distinctive_terms", "03_framing", "the words most distinctive of each outlet",
      "outlet term z:float count:int"),
     ("word_choice", "03_framing", "uses of researcher-chosen words per outlet",

@@ -69,7 +69,9 @@ def read_table(run: Path, name: str) -> pd.DataFrame:
             f"{path} is missing: run {entry.notebook} first (or `workbook run`), "
             "it writes the tables this notebook reads"
         )
-    return pd.read_csv(path, keep_default_na=False, dtype=entry.read_types)
+    return pd.read_csv(
+        path, keep_default_na=False, na_values=entry.missing_values, dtype=entry.read_types
+    )
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,14 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = Path(os.environ.get("WORKBOOK_REPORTS_DIR") or PROJECT_ROOT / "reports")
 INTERACTIVE_RUN_DIR = REPORTS_DIR / "interactive"
 CACHE_DIR = PROJECT_ROOT / ".cache"
+# Trained frame models live outside the repository: the default one is derived from data
+# whose terms forbid redistribution (data/frames/semeval2023.yml), so it is never committed.
+MODELS_DIR = Path(
+    os.environ.get("WORKBOOK_MODELS_DIR")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    / "outlet-framing-workbook"
+    / "models"
+)
 
 
 def input_dir(value: str) -> Path:
@@ -39,6 +47,12 @@ def cache_file(value: str) -> Path:
     """The parse cache in the folder a notebook parameter names; empty means `.cache/`."""
     folder = Path(value).expanduser().resolve() if value else CACHE_DIR
     return folder / "parses.sqlite"
+
+
+def model_dir(value: str) -> Path:
+    """A frame model's folder: a path as given, or a model name inside `MODELS_DIR`."""
+    path = Path(value).expanduser()
+    return path if path.is_absolute() or len(path.parts) > 1 else MODELS_DIR / value
 
 
 def tables_dir(run: Path) -> Path:

@@ -5,14 +5,20 @@ Reads tables only, never a parse."""
 from helpers.framing.codebooks import frame_evidence, frame_shares, lead_frames, load_codebook
 from helpers.framing.events import event_tables, flagged_outlets, select_articles
 from helpers.framing.findings import all_findings
+from helpers.framing.frames_per_article import article_frames, load_models, model_evidence_table
 from helpers.framing.lexical import distinctive_terms, load_word_choice, word_choice
+from helpers.framing.outlet_tests import FALSE_DISCOVERY_RATE, run_tests
 from helpers.framing.per_codebook import FrameTables, frame_tables
-from helpers.framing.tone import ALL_SENTENCES, tone_table
+from helpers.framing.tone import ALL_SENTENCES, sentence_tone, tone_table
+from helpers.framing.validation import check_sample
 
 __all__ = [
     "ALL_SENTENCES",
+    "FALSE_DISCOVERY_RATE",
     "FrameTables",
     "all_findings",
+    "article_frames",
+    "check_sample",
     "distinctive_terms",
     "event_tables",
     "flagged_outlets",
@@ -21,6 +27,10 @@ __all__ = [
     "frame_tables",
     "lead_frames",
     "load_codebook",
+    "load_models",
+    "model_evidence_table",
+    "run_tests",
+    "sentence_tone",
     "load_word_choice",
     "select_articles",
     "tone_table",

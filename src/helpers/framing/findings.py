@@ -1,20 +1,20 @@
 """Findings: a few plain sentences, each with its number, generated from the run's tables.
 
 The report shows these first, so each sentence names what it counts and where the number
-comes from. They are plain text (the report escapes them). Every table but `frames` is
-optional: a finding is only written when its table was made.
+comes from. They are plain text (the report escapes them). Every table but `tests` is
+optional: a finding is only written when its table was made. A difference between an outlet
+and the others is stated only when its test over articles holds (`tested_findings`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from helpers.base.catalogue import UNATTRIBUTED
-from helpers.framing.tone import ALL_SENTENCES
+from helpers.framing.tested_findings import tested_findings
 
-MIN_SHARE = 0.05  # a frame in fewer than 5% of an outlet's sentences is not its emphasis
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
 # findings name the pairs that share most and count the rest, which the reuse table lists.
 MAX_REUSE_PAIRS = 10
@@ -52,36 +52,6 @@ def event_findings(events: pd.DataFrame) -> list[str]:
             + ", ".join(f"{r.outlet} ({r.file})" for r in undated.itertuples(index=False))
             + "."
         )
-    return found
-
-
-def frame_findings(
-    frames: pd.DataFrame, flagged: Collection[str] = (), skip_frames: Collection[str] = ()
-) -> list[str]:
-    """Per codebook and outlet, the frame it gives more space than any other outlet does,
-    by the widest margin over the other outlets' median (frames under `MIN_SHARE` of its
-    sentences and `skip_frames`, such as a residual "Other", are not candidates)."""
-    found = []
-    for codebook, table in frames.groupby("codebook", sort=False):
-        picks: dict[str, tuple[float, str, pd.Series, float]] = {}
-        for frame, rows in table[~table["frame"].isin(skip_frames)].groupby("frame", sort=False):
-            ranked = rows.sort_values("share", ascending=False)
-            top, others = ranked.iloc[0], ranked.iloc[1:]["share"]
-            if top["share"] < MIN_SHARE or (len(others) and others.iloc[0] == top["share"]):
-                continue
-            median = float(others.median()) if len(others) else 0.0
-            pick = (top["share"] - median, str(frame), top, median)
-            if pick[0] > picks.get(top["outlet"], (-1.0,))[0]:
-                picks[top["outlet"]] = pick
-        for outlet in sorted(picks):
-            _, frame, top, median = picks[outlet]
-            note = " (its article reports another event)" if outlet in flagged else ""
-            found.append(
-                f"{outlet}{note} gives {frame} more space than any other outlet ({codebook} "
-                f"codebook): {top['share']:.0%} of its sentences (95% interval "
-                f"{top['ci_low']:.0%} to {top['ci_high']:.0%}), against a median of "
-                f"{median:.0%} for the other outlets."
-            )
     return found
 
 
@@ -142,53 +112,23 @@ def reuse_findings(
     return found
 
 
-def tone_findings(tone: pd.DataFrame) -> list[str]:
-    """The outlets whose sentences read most negative and most positive (VADER, rough)."""
-    overall = tone[tone["frame"] == ALL_SENTENCES].sort_values("mean_compound", kind="stable")
-    if len(overall) < 2:
-        return []
-    low, high = overall.iloc[0], overall.iloc[-1]
-    return [
-        f"By VADER's rough measure, {low['outlet']} reads most negative (mean compound "
-        f"{low['mean_compound']:+.2f}, {low['negative_per_1000_words']:.0f} negative words per "
-        f"1,000) and {high['outlet']} most positive ({high['mean_compound']:+.2f})."
-    ]
-
-
-def distinctive_findings(terms: pd.DataFrame, per_outlet: int = 3) -> list[str]:
-    """Each outlet's most distinctive words against the rest of the corpus."""
-    return [
-        f"Words most distinctive of {outlet}: "
-        + ", ".join(
-            f"{r.term} ({r.count} uses, z {r.z:.1f})" for r in rows.head(per_outlet).itertuples()
-        )
-        + "."
-        for outlet, rows in terms.groupby("outlet", sort=True)
-    ]
-
-
 def all_findings(
-    frames: pd.DataFrame,
+    tests: pd.DataFrame,
     events: pd.DataFrame | None = None,
     quotes: pd.DataFrame | None = None,
     reuse: pd.DataFrame | None = None,
-    tone: pd.DataFrame | None = None,
-    distinctive: pd.DataFrame | None = None,
-    skip_frames: Collection[str] = (),
+    notes: Sequence[str] = (),
 ) -> list[str]:
-    """All findings, in report order: event, frames, quotes, shared copy, tone, words.
-    `skip_frames` are frames never reported as an outlet's emphasis (residual frames)."""
+    """All findings, in report order: event, how frames were found (and validated), the
+    outlet differences that hold (`tested_findings`), quotes, shared copy."""
     flagged = (
         set(events.loc[events["flagged"].astype(bool), "outlet"]) if events is not None else set()
     )
     found = event_findings(events) if events is not None else []
-    found += frame_findings(frames, flagged, skip_frames)
+    found += list(notes)
+    found += tested_findings(tests, flagged)
     if quotes is not None:
         found += quote_findings(quotes)
     if reuse is not None:
         found += reuse_findings(reuse, _outlets(events, quotes))
-    if tone is not None:
-        found += tone_findings(tone)
-    if distinctive is not None:
-        found += distinctive_findings(distinctive)
     return found

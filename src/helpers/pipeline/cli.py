@@ -1,4 +1,5 @@
-"""`workbook`: run the notebooks into a report, list their parameters, prune old runs.
+"""`workbook`: run the notebooks into a report, list their parameters, prune old runs, train
+frame models.
 
 Exit codes: 0 success, 1 a notebook failed or the run was interrupted, 2 bad input or
 parameters (found before any notebook runs) or a run folder that another run holds.
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from helpers.base import corpus, paths
 from helpers.base.datafiles import DataFileError
-from helpers.pipeline import params, run
+from helpers.pipeline import frames_cli, params, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
 
     prune_command = commands.add_parser("prune", help="delete all but the newest N run folders")
     prune_command.add_argument("--keep", type=int, required=True, metavar="N")
+    frames_cli.add_parser(commands)
     return parser
 
 
@@ -118,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         return command_run(args)
     if args.command == "params":
         return command_params()
+    if args.command == "frames":
+        return frames_cli.command_train(args)
     return command_prune(args.keep)
 
 

@@ -1,0 +1,249 @@
+"""The outlet-versus-rest comparisons behind the findings, each tested over articles.
+
+One family of comparisons per run, adjusted together (Benjamini–Hochberg):
+
+- frames: per codebook, frame and outlet, the share of the outlet's articles a model finds
+  the frame in, or (keyword codebooks) the share of its paragraph sentences carrying it;
+- voices: per speaker and outlet, the share of the outlet's quoted words that are the
+  speaker's (from the quotes table);
+- tone: per outlet, the mean VADER compound score of its sentences;
+- words: per outlet, every word `lexical.distinctive_terms` could list for it (used at
+  least `min_count` times, z above 0): its uses per 1,000 of the outlet's words.
+
+`run_tests` returns the `tests` table (columns in the catalogue) that `tested_findings` turns into sentences.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from helpers.base import catalogue
+from helpers.base.catalogue import UNATTRIBUTED
+from helpers.base.columns import column_lists
+from helpers.base.sentence_table import body
+from helpers.framing import significance
+from helpers.framing.lexical import log_odds_z
+
+FALSE_DISCOVERY_RATE = 0.05  # the level of q at which a difference is stated
+KINDS = ("frame", "voice", "tone", "word")
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What one kind of comparison counts, per article (rows) and subject (columns).
+
+    `candidates` limits the subjects tested per outlet (None: all); `scale` turns a share
+    into the unit shown (1,000 for uses per 1,000 words).
+    """
+
+    kind: str
+    codebook: str
+    measure: str
+    outlets: list[str]
+    subjects: list[str]
+    numerators: np.ndarray | sparse.csc_matrix
+    denominators: np.ndarray
+    candidates: dict[str, list[int]] | None = None
+    scale: float = 1.0
+
+
+def frame_counts(article_table: pd.DataFrame, sentences: pd.DataFrame) -> list[Counts]:
+    """Per codebook of the article-frames table: frames found per article by its model, or
+    its keyword sentences over its paragraph sentences."""
+    sentences_per_file = body(sentences).groupby("file").size()
+    found = []
+    for (codebook, method), rows in article_table.groupby(["codebook", "method"], sort=False):
+        wide = rows.pivot(
+            index="file", columns="frame", values="score" if method != "model" else "present"
+        )
+        wide = wide[list(dict.fromkeys(rows["frame"]))]
+        outlets = rows.drop_duplicates("file").set_index("file")["outlet"].reindex(wide.index)
+        if method == "model":
+            numerators, denominators = wide.to_numpy(float), np.ones(len(wide))
+            measure = "share of its articles the model finds the frame in"
+        else:
+            denominators = sentences_per_file.reindex(wide.index).fillna(0).to_numpy(float)
+            numerators = np.round(wide.to_numpy(float) * denominators[:, None])
+            measure = "share of its paragraph sentences carrying the frame (keywords)"
+        found.append(
+            Counts(
+                "frame",
+                str(codebook),
+                measure,
+                outlets.tolist(),
+                list(wide.columns),
+                numerators,
+                denominators,
+            )
+        )
+    return found
+
+
+def voice_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> Counts:
+    """Quoted words per named speaker and article, over the article's quoted words."""
+    files = articles["file"].tolist()
+    quotes = quotes[quotes["file"].isin(set(files))]
+    speakers = quotes["speaker"].fillna("").astype(str)
+    words = quotes.pivot_table(index="file", columns=speakers, values="words", aggfunc="sum")
+    words = words.reindex(files).fillna(0)
+    named = sorted(s for s in words.columns if s.strip() and s != UNATTRIBUTED)
+    return Counts(
+        "voice",
+        "",
+        "share of its quoted words",
+        articles["outlet"].tolist(),
+        named,
+        words[named].to_numpy(float),
+        words.sum(axis=1).to_numpy(float),
+    )
+
+
+def tone_counts(sentence_tone: pd.DataFrame, articles: pd.DataFrame) -> Counts:
+    """Each article's summed VADER compound over its sentences."""
+    per_file = sentence_tone.groupby("file")["compound"].agg(["sum", "size"])
+    per_file = per_file.reindex(articles["file"]).fillna(0)
+    return Counts(
+        "tone",
+        "",
+        "mean VADER compound score of its sentences",
+        articles["outlet"].tolist(),
+        ["tone"],
+        per_file[["sum"]].to_numpy(float),
+        per_file["size"].to_numpy(float),
+    )
+
+
+def word_counts(sentences: pd.DataFrame, min_count: int = 2) -> Counts:
+    """Term uses per article over its terms, with each outlet's candidate words (those the
+    distinctive-words table could list: `min_count` uses or more and z above 0)."""
+    table = body(sentences)
+    per_file: dict[str, Counter[str]] = {}
+    outlet_of: dict[str, str] = {}
+    for file, outlet, terms in zip(*column_lists(table, ("file", "outlet", "terms")), strict=True):
+        per_file.setdefault(file, Counter()).update(terms.split())
+        outlet_of[file] = outlet
+    vocabulary = sorted(set().union(*per_file.values())) if per_file else []
+    column = {term: j for j, term in enumerate(vocabulary)}
+    files = list(per_file)
+    cells = [(i, column[t], n) for i, f in enumerate(files) for t, n in per_file[f].items()]
+    rows, columns, values = zip(*cells, strict=True) if cells else ((), (), ())
+    matrix = sparse.csr_matrix((values, (rows, columns)), shape=(len(files), len(vocabulary)))
+    outlets = [outlet_of[f] for f in files]
+    by_outlet: dict[str, Counter[str]] = {}
+    for file in files:
+        by_outlet.setdefault(outlet_of[file], Counter()).update(per_file[file])
+    corpus = sum(by_outlet.values(), Counter())
+    candidates = {}
+    for outlet, counts in by_outlet.items():
+        z = log_odds_z(counts, corpus - counts, corpus)
+        candidates[outlet] = [column[w] for w in vocabulary if counts[w] >= min_count and z[w] > 0]
+    return Counts(
+        "word",
+        "",
+        "uses per 1,000 of its words",
+        outlets,
+        vocabulary,
+        matrix.tocsc(),
+        np.asarray(matrix.sum(axis=1)).ravel(),
+        candidates,
+        scale=1000.0,
+    )
+
+
+def _spread(counts: Counts, columns: list[int]) -> np.ndarray:
+    """Per subject, the standard deviation of the per-article shares (articles with
+    something to count out of): how much articles differ, whatever their outlet."""
+    numerators = counts.numerators[:, columns]
+    denominators = counts.denominators
+    if denominators.ndim == 2:
+        denominators = denominators[:, columns]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shares = np.where(denominators > 0, numerators / denominators, np.nan)
+        return np.nanstd(shares, axis=0, ddof=1)
+    kept = denominators > 0
+    if kept.sum() < 2:
+        return np.full(len(columns), np.nan)
+    shares = sparse.diags(1 / denominators[kept]) @ sparse.csr_matrix(numerators[kept])
+    mean = np.asarray(shares.mean(axis=0)).ravel()
+    squares = np.asarray(shares.multiply(shares).mean(axis=0)).ravel()
+    return np.sqrt(np.maximum(squares - mean**2, 0) * kept.sum() / (kept.sum() - 1))
+
+
+def _outlet_rows(counts: Counts, outlet: str, permutations: int, seed: int) -> list[tuple]:
+    in_outlet = np.array([o == outlet for o in counts.outlets])
+    columns = (
+        counts.candidates.get(outlet, [])
+        if counts.candidates is not None
+        else list(range(len(counts.subjects)))
+    )
+    if not columns:
+        return []
+    denominators = counts.denominators
+    if denominators.ndim == 2:
+        denominators = denominators[:, columns]
+    result = significance.permutation_test(
+        counts.numerators[:, columns], denominators, in_outlet, permutations, seed
+    )
+    spread = _spread(counts, columns)
+    return [
+        (
+            counts.kind,
+            counts.codebook,
+            outlet,
+            counts.subjects[j],
+            counts.measure,
+            result.outlet_share[k] * counts.scale,
+            result.rest_share[k] * counts.scale,
+            result.difference[k] * counts.scale,
+            int(in_outlet.sum()),
+            int((~in_outlet).sum()),
+            result.p[k],
+            spread[k] * counts.scale,
+            result.assignments,
+        )
+        for k, j in enumerate(columns)
+        if not np.isnan(result.difference[k])
+    ]
+
+
+def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd.DataFrame:
+    """Every outlet-versus-rest comparison of `families`, tested by permuting outlets over
+    articles, with Benjamini–Hochberg q-values over all of them and, per comparison, roughly
+    how many articles per side its difference would need to reach q < 0.05 if it held.
+    Sorted by q, then by the size of the difference (in the measure's own unit)."""
+    rows = []
+    for counts in families:
+        for outlet in sorted(set(counts.outlets)) if len(set(counts.outlets)) > 1 else []:
+            rows += _outlet_rows(counts, outlet, permutations, seed)
+    columns = catalogue.columns("tests")
+    raw = pd.DataFrame(rows, columns=[*columns[:11], "spread", "assignments"])
+    raw["q"] = significance.benjamini_hochberg(raw["p"].to_numpy())
+    raw["articles_needed"] = [
+        significance.articles_needed(difference, spread, len(raw), level=FALSE_DISCOVERY_RATE)
+        for difference, spread in zip(raw["difference"], raw["spread"], strict=True)
+    ]
+    raw["order"] = raw["kind"].map({kind: i for i, kind in enumerate(KINDS)})
+    raw["size"] = raw["difference"].abs()
+    raw = raw.sort_values(["order", "q", "size"], ascending=[True, True, False], kind="stable")
+    return raw[columns].reset_index(drop=True)
+
+
+def run_tests(
+    article_table: pd.DataFrame,
+    sentences: pd.DataFrame,
+    quotes: pd.DataFrame,
+    sentence_tone: pd.DataFrame,
+    min_count: int = 2,
+    permutations: int = 2000,
+) -> pd.DataFrame:
+    """The run's tests table: frames, voices, tone and words of the compared articles."""
+    articles = sentences.drop_duplicates("file")[["file", "outlet"]]
+    families = frame_counts(article_table, sentences)
+    families += [voice_counts(quotes, articles), tone_counts(sentence_tone, articles)]
+    families.append(word_counts(sentences, min_count))
+    return tests(families, permutations)

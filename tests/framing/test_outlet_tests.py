@@ -1,0 +1,107 @@
+"""The outlet-versus-rest tests table, from hand-made article frames, quotes, tone and words."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.base import catalogue
+from helpers.framing import outlet_tests
+
+ARTICLES = pd.DataFrame({"file": ["a1", "a2", "b1", "b2"], "outlet": ["A", "A", "B", "B"]})
+
+
+def _frames(method: str, values: list[float]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            ("book", method, f, o, "Tax", int(v > 0), v)
+            for (f, o), v in zip(ARTICLES.itertuples(index=False), values, strict=True)
+        ],
+        columns=catalogue.columns("article_frames"),
+    )
+
+
+def _sentences(per_file: dict[str, list[str]]) -> pd.DataFrame:
+    rows = [
+        (file, outlet, 1, 1, n, "text", terms)
+        for file, outlet in ARTICLES.itertuples(index=False)
+        for n, terms in enumerate(per_file.get(file, ["filler"]), start=1)
+    ]
+    return pd.DataFrame(
+        rows, columns=["file", "outlet", "paragraph", "line", "sentence", "text", "terms"]
+    )
+
+
+def test_model_frames_compare_shares_of_articles():
+    # A's two articles have Tax, B's none: A 100% against 0%, B the reverse. Exact test over
+    # C(4, 2) = 6 assignments: two are this extreme, p = 1/3 for both; BH over the two
+    # comparisons leaves q = 1/3 (2/3 * ... the larger rank's 1/3 carries down).
+    counts = outlet_tests.frame_counts(_frames("model", [1, 1, 0, 0]), _sentences({}))
+    table = outlet_tests.tests(counts).set_index("outlet")
+    assert table.loc["A", ["outlet_value", "rest_value", "difference"]].tolist() == [1, 0, 1]
+    assert table.loc["B", "difference"] == -1
+    assert table["p"].tolist() == pytest.approx([1 / 3, 1 / 3])
+    assert table["q"].tolist() == pytest.approx([1 / 3, 1 / 3])
+    assert table.loc["A", "assignments"] == 6
+    # Per-article shares 1, 1, 0, 0: SD sqrt(1/3). Level 0.05 / 2 -> z 2.241, power -> 0.842;
+    # 2 * ((2.241 + 0.842) * 0.577 / 1) ** 2 = 6.3 -> 7 articles per side.
+    assert table.loc["A", "articles_needed"] == 7
+    assert table.loc["A", "measure"] == "share of its articles the model finds the frame in"
+
+
+def test_keyword_frames_compare_pooled_shares_of_sentences():
+    # a1: 1 of 2 sentences carries Tax, a2: 1 of 1 -> A 2/3; b1: 0 of 1, b2: 1 of 2 -> B 1/3.
+    sentences = _sentences({"a1": ["x", "y"], "b2": ["x", "y"]})
+    counts = outlet_tests.frame_counts(_frames("keywords", [0.5, 1, 0, 0.5]), sentences)
+    table = outlet_tests.tests(counts).set_index("outlet")
+    assert table.loc["A", "outlet_value"] == pytest.approx(2 / 3)
+    assert table.loc["A", "rest_value"] == pytest.approx(1 / 3)
+
+
+def test_voice_shares_count_quoted_words_and_leave_the_unattributed_out():
+    quotes = pd.DataFrame(
+        [
+            ("a1", "A", "Lavrov", 10),
+            ("a1", "A", "Trump", 10),
+            ("a2", "A", "Lavrov", 5),
+            ("b1", "B", "Trump", 20),
+            ("b1", "B", "unattributed", 4),
+        ],
+        columns=["file", "outlet", "speaker", "words"],
+    )
+    counts = outlet_tests.voice_counts(quotes, ARTICLES)
+    assert counts.subjects == ["Lavrov", "Trump"]
+    table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
+    # A: Lavrov 15 of 25 quoted words; B: 0 of 24 (the unattributed 4 still count as quoted).
+    assert table.loc[("A", "Lavrov"), "outlet_value"] == pytest.approx(0.6)
+    assert table.loc[("A", "Lavrov"), "rest_value"] == 0
+    assert table.loc[("B", "Trump"), "outlet_value"] == pytest.approx(20 / 24)
+
+
+def test_tone_is_the_mean_compound_of_the_outlets_sentences():
+    tone = pd.DataFrame({"file": ["a1", "a1", "a2", "b1"], "compound": [0.5, -0.1, 0.2, -0.4]})
+    table = outlet_tests.tests([outlet_tests.tone_counts(tone, ARTICLES)]).set_index("outlet")
+    # A: (0.5 - 0.1 + 0.2) / 3 = 0.2; B: -0.4 over its one scored sentence (b2 has none).
+    assert table.loc["A", "outlet_value"] == pytest.approx(0.2)
+    assert table.loc["B", "outlet_value"] == pytest.approx(-0.4)
+
+
+def test_words_tested_are_those_the_distinctive_table_could_list():
+    # A writes "mr" three times and "tax" once; B never writes "mr". Only words an outlet
+    # uses at least twice and more than the others (z > 0) are its candidates: "mr" for A.
+    sentences = _sentences(
+        {"a1": ["mr tax", "mr"], "a2": ["mr war"], "b1": ["war war"], "b2": ["tax war"]}
+    )
+    counts = outlet_tests.word_counts(sentences, min_count=2)
+    assert [counts.subjects[j] for j in counts.candidates["A"]] == ["mr"]
+    assert [counts.subjects[j] for j in counts.candidates["B"]] == ["war"]
+    table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
+    # A's terms: "mr tax", "mr", "mr war" -> 3 "mr" in 5 terms, 600 per 1,000; B: 0 in 4.
+    assert table.loc[("A", "mr"), "outlet_value"] == pytest.approx(600)
+    assert table.loc[("A", "mr"), "rest_value"] == 0
+
+
+def test_one_outlet_gives_no_tests():
+    lonely = ARTICLES.assign(outlet="A")
+    counts = outlet_tests.tone_counts(pd.DataFrame({"file": ["a1"], "compound": [0.1]}), lonely)
+    assert outlet_tests.tests([counts]).empty

@@ -1,0 +1,99 @@
+"""Outlet-versus-rest permutation tests over articles, Benjamini–Hochberg, articles needed.
+
+Every expected value is worked out by hand in the comment above it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from helpers.framing import significance
+
+
+def test_one_article_among_five_can_never_reach_p_below_a_fifth():
+    # The outlet's one article carries the frame, the other four do not. Shuffling outlet
+    # labels over the five articles gives five assignments; only the observed one puts the
+    # carrying article in the outlet, and no assignment gives -1: p = 1/5.
+    result = significance.permutation_test(
+        np.array([[1], [0], [0], [0], [0]]), np.ones(5), np.array([1, 0, 0, 0, 0], bool)
+    )
+    assert result.exact and result.assignments == 5
+    assert result.outlet_share[0] == 1 and result.rest_share[0] == 0
+    assert result.p[0] == pytest.approx(0.2)
+    assert significance.smallest_p(5, 1, 2000) == pytest.approx(0.2)
+
+
+def test_two_of_four_articles_exact_test():
+    # Articles 1-2 (the outlet) carry the frame, 3-4 do not: difference 1 - 0 = 1. Of the
+    # C(4, 2) = 6 ways to pick two articles, {1, 2} gives +1 and {3, 4} gives -1; the other
+    # four give 0.5 - 0.5 = 0. Two of six are as extreme: p = 1/3.
+    result = significance.permutation_test(
+        np.array([[1], [1], [0], [0]]), np.ones(4), np.array([1, 1, 0, 0], bool)
+    )
+    assert result.assignments == 6
+    assert result.difference[0] == 1
+    assert result.p[0] == pytest.approx(1 / 3)
+
+
+def test_shares_pool_the_articles_counts():
+    # Outlet: 3 of 4 and 1 of 6 sentences carry the frame -> 4 / 10 = 0.4 (not the mean of
+    # 0.75 and 0.17). Rest: 0 of 5 and 2 of 5 -> 0.2. Difference 0.2.
+    result = significance.permutation_test(
+        np.array([[3], [1], [0], [2]]), np.array([4, 6, 5, 5]), np.array([1, 1, 0, 0], bool)
+    )
+    assert result.outlet_share[0] == pytest.approx(0.4)
+    assert result.rest_share[0] == pytest.approx(0.2)
+    assert result.difference[0] == pytest.approx(0.2)
+
+
+def test_random_assignments_when_there_are_too_many():
+    # 20 carrying articles in the outlet, 20 without in the rest: C(40, 20) is about 1.4e11
+    # assignments, so 199 random ones are drawn; none of them (bar a 1-in-1e11 chance) is as
+    # extreme as the observed split, so p = (0 + 1) / (199 + 1).
+    values = np.array([[1]] * 20 + [[0]] * 20)
+    result = significance.permutation_test(
+        values, np.ones(40), np.arange(40) < 20, permutations=199, seed=3
+    )
+    assert not result.exact and result.assignments == 199
+    assert result.p[0] == pytest.approx(1 / 200)
+    assert significance.smallest_p(40, 20, 199) == pytest.approx(1 / 200)
+
+
+def test_a_side_with_nothing_to_count_gets_no_share_and_p_one():
+    # The outlet's articles have no quotes at all: its share of quoted words is undefined.
+    result = significance.permutation_test(
+        np.array([[0], [0], [4]]), np.array([0, 0, 8]), np.array([1, 1, 0], bool)
+    )
+    assert np.isnan(result.outlet_share[0]) and result.p[0] == 1
+
+
+def test_the_outlet_needs_articles_on_both_sides():
+    with pytest.raises(ValueError, match="need some on each side"):
+        significance.permutation_test(np.ones((2, 1)), np.ones(2), np.array([1, 1], bool))
+
+
+def test_benjamini_hochberg_on_a_hand_worked_list():
+    # Sorted: 0.005, 0.01, 0.03, 0.04 (m = 4); p * m / rank = 0.02, 0.02, 0.04, 0.04; the
+    # running minimum from the top changes nothing. Back in the given order:
+    q = significance.benjamini_hochberg(np.array([0.01, 0.04, 0.03, 0.005]))
+    assert q == pytest.approx([0.02, 0.04, 0.04, 0.02])
+
+
+def test_benjamini_hochberg_is_monotone_and_capped():
+    # Sorted 0.01, 0.02, 0.5, 0.9 (m = 4): p * 4 / rank = 0.04, 0.04, 0.667, 0.9, already
+    # increasing, so they stand. A lone p = 1 stays 1.
+    q = significance.benjamini_hochberg(np.array([0.5, 0.01, 0.9, 0.02]))
+    assert q == pytest.approx([2 / 3, 0.04, 0.9, 0.04])
+    assert significance.benjamini_hochberg(np.array([1.0])) == pytest.approx([1.0])
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        significance.benjamini_hochberg(np.array([0.2, np.nan]))
+
+
+def test_articles_needed_for_a_difference():
+    # 10 comparisons: two-sided level 0.05 / 10 -> z = 2.807; power 0.8 -> z = 0.842.
+    # n = 2 * ((2.807 + 0.842) * 0.3 / 0.2) ** 2 = 2 * 29.96 = 59.9 -> 60 per side.
+    assert significance.articles_needed(0.2, 0.3, 10) == 60
+    assert significance.articles_needed(-0.2, 0.3, 10) == 60
+    assert np.isnan(significance.articles_needed(0.0, 0.3, 10))
+    assert np.isnan(significance.articles_needed(0.2, float("nan"), 10))
