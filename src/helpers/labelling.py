@@ -26,9 +26,11 @@ in parallel; work across articles (articles filed twice, shared passages) is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from helpers import story_context
 from helpers.boilerplate import BoilerplateRules, Rule
 from helpers.corpus import Article, InputWarning
 from helpers.dates import DateMention
@@ -49,12 +51,18 @@ from helpers.lines import (
     mostly_link,
     speaks_to_reader,
 )
+from helpers.story_context import Placed
 
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 15
 SHORT_LINE_MAX_WORDS = 12
 # The manifest title is looked for among the first lines only: later it is a repeat.
 TITLE_SEARCH_LINES = 10
+# Lines of a paragraph wrapped by the page itself are about 60 to 80 characters long.
+WRAPPED_MIN_CHARS = 50
+WRAPPED_MIN_LINES = 3
+_RUNS_ON = re.compile(r"[a-z0-9,;]$")
+_LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
 
 
 @dataclass(frozen=True)
@@ -116,8 +124,9 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     _apply_rules(state)
     _apply_takes(state)
     _apply_fill(state)
+    _apply_kinds(state)
     _apply_headline(state)
-    _apply_generic(state)
+    _apply_context(state)
     repeats = _apply_repeats(state, threshold)
     # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
     for i, label in enumerate(state.labels):
@@ -191,9 +200,9 @@ class _Labels:
         """Still plain content that no evidence has touched (not a dateline, not split)."""
         return self.labels[i] == "content" and not self.rules[i]
 
-    def drop(self, i: int, kind: str) -> None:
+    def drop(self, i: int, kind: str, reason: str = "") -> None:
         self.labels[i], self.clean[i] = "boilerplate", ""
-        self.rules[i] = self.reasons[i] = kind
+        self.rules[i], self.reasons[i] = kind, reason or kind
 
     def nonblank(self) -> list[int]:
         return [i for i, form in enumerate(self.forms) if form]
@@ -274,25 +283,63 @@ def _apply_headline(state: _Labels) -> None:
         return
 
 
-def _apply_generic(state: _Labels) -> None:
-    rows = state.nonblank()
-    for i in rows:
-        if state.open(i) and mostly_link(state.forms[i]):
+def _apply_kinds(state: _Labels) -> None:
+    """Lines whose text names their kind of boilerplate (helpers.line_kinds), and bare links."""
+    for i in state.nonblank():
+        hit = state.lines[i].kind
+        if state.open(i) and hit is not None:
+            state.drop(i, hit.kind, hit.reason)
+        elif state.open(i) and mostly_link(state.forms[i]):
             state.drop(i, "link-or-handle")
-    for before, i, after in zip(rows, rows[1:], rows[2:], strict=False):
-        short = state.words[i] <= SHORT_LINE_MAX_WORDS and not ends_sentence(state.forms[i])
-        if state.open(i) and short and state.labels[before] == state.labels[after] == "boilerplate":
-            same = state.rules[before] == state.rules[after]
-            state.drop(i, state.rules[before] if same else "between-boilerplate")
-    # A section heading introduces a paragraph, so of two headings in a row only the second
-    # can be one; the first is a related story's title dropped into the body.
-    for i, after in zip(rows, rows[1:], strict=False):
-        pair = (i, after)
-        if i > state.headline_index and all(state.open(j) for j in pair):
-            if all(
-                heading_like(state.forms[j], state.words[j], SUBHEADING_MAX_WORDS) for j in pair
-            ):
-                state.drop(i, "related-link")
+
+
+def _apply_context(state: _Labels) -> None:
+    """Lines no rule or kind names, classed by their place around the story (helpers.story_context)."""
+    rows, wrapped = state.nonblank(), _wrapped_lines(state)
+    placed = [_placed(state, i, i in wrapped) for i in rows]
+    for n, (kind, reason) in story_context.decide(placed).items():
+        state.drop(rows[n], kind, reason)
+
+
+def _placed(state: _Labels, i: int, wrapped: bool) -> Placed:
+    line, label = state.lines[i], state.labels[i]
+    if label == "boilerplate":
+        hit = line.kind if line.kind is not None and line.kind.kind == state.rules[i] else None
+        return Placed(i + 1, line.shape, "bad", hit is not None and hit.heads_list, state.rules[i])
+    kind = "open" if state.open(i) else "kept"
+    return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
+
+
+def _wrapped_lines(state: _Labels) -> set[int]:
+    """Lines of paragraphs the page wrapped over several lines (as <pre> text is scraped):
+    chains of WRAPPED_MIN_LINES or more lines, each running on into the next, at least one
+    of them into a line that starts with a lower-case word."""
+    wrapped, chain, lower = set(), [], False
+    for i in range(len(state.forms)):
+        chain.append(i)
+        link = _runs_on(state, i)
+        if link:
+            lower = lower or link == "lower"
+            continue
+        if len(chain) >= WRAPPED_MIN_LINES and lower:
+            wrapped.update(chain)
+        chain, lower = [], False
+    return wrapped
+
+
+def _runs_on(state: _Labels, i: int) -> str:
+    """How line i's sentence runs on into the next line: "lower" (the next starts with a
+    lower-case word), "long" (both are long lines of prose), or "" (it does not)."""
+    forms, lines = state.forms, state.lines
+    if not forms[i] or i + 1 >= len(forms) or not forms[i + 1]:
+        return ""
+    if ends_sentence(forms[i]) or not _RUNS_ON.search(forms[i]):
+        return ""
+    if _LOWER_START.match(forms[i + 1]) and state.words[i] >= 6:
+        return "lower"
+    long = all(len(forms[j]) >= WRAPPED_MIN_CHARS for j in (i, i + 1))
+    prose = all(lines[j].shape.function_share >= 0.2 for j in (i, i + 1))
+    return "long" if long and prose else ""
 
 
 def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:

@@ -1,0 +1,324 @@
+"""Boilerplate found by its kind: which kind of page furniture one line is, and why.
+
+The vocabulary is data (data/boilerplate_kinds.yml: the phrases a kind starts or ends with,
+the words share rows and menus are made of, the agencies that end a caption); this module
+reads and checks it, then names a line's kind from its text and shape (helpers.line_shape)
+with a reason a researcher can read. Shapes no phrase names are found here too: lines with
+no letters (separators), date and time stamps, video durations, gallery counters ("3 of
+12") and captions ending with an agency's credit. A line that reads as a sentence is named
+only by kinds whose lines are sentences (captions, credits, appeals, notices), so a story
+sentence that starts with "Comments" or "By" stays a story sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from helpers import paths
+from helpers.line_shape import LineShape
+
+_KIND_KEYS = {"comment", "starts", "ends", "alone", "contains", "max_words", "heads_list"}
+_TOP_KEYS = {"kinds", "word_sets", "agencies"}
+_WORD_SETS = ("share", "navigation", "stamp", "filler")
+# Kinds whose lines read as sentences; the others never name a line that does.
+SENTENCE_KINDS = frozenset(
+    {"subscription-appeal", "donation-appeal", "image-caption", "credit", "copyright"}
+    | {"social-embed", "comment-prompt"}
+)
+SHORT_LINE_MAX_WORDS = 20
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_DATE_TOKEN = re.compile(rf"^(?:{_MONTHS}|{_DAYS})\.?,?$|^[\d/:.,-]+(?:st|nd|rd|th|am|pm|h)?,?$")
+# A stamp names a date, or says what the time is the time of.
+_DATE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\d/\d", re.I)
+_STAMPED = frozenset("updated published posted modified ago gmt utc et est edt bst".split())
+_VOICE = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.I)
+APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal"})
+_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[-|]\s*source:.*)?$", re.I)
+_COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide|item)s?\s*)?\d+\s*(?:of|/)\s*\d+$", re.I)
+_COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_TOKEN = re.compile(r"[\w.+'@-]+")
+_SMALL = frozenset("and of the at in for de van von der la le du".split())
+_SINGLE_SETS = frozenset({"share"})
+
+
+class BoilerplateKindsError(ValueError):
+    """The kinds vocabulary cannot be used; the message names the file, the kind and the key."""
+
+
+@dataclass(frozen=True)
+class KindHit:
+    """A line's kind, why (`reason`, for the lines table), and whether it heads a list."""
+
+    kind: str
+    reason: str
+    heads_list: bool = False
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    max_words: int
+    heads_list: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The checked vocabulary of one kinds file, compiled into a few alternations."""
+
+    kinds: dict[str, _Kind]
+    starts: re.Pattern[str] | None
+    ends: re.Pattern[str] | None
+    contains: re.Pattern[str] | None
+    alone: dict[str, str]
+    word_sets: dict[str, frozenset[str]]
+    credit_end: re.Pattern[str]
+    credit_alone: re.Pattern[str]
+    groups: dict[str, str]
+    source: str
+
+
+def load_vocabulary(path: Path) -> Vocabulary:
+    """Read and check a kinds file (its format is described at its top).
+
+    Raises BoilerplateKindsError naming the file, and the kind and key, when the file is
+    missing or not YAML, or a kind has an unknown key, a phrase that is not a non-empty
+    string, or a word set or the agencies list is missing.
+    """
+    data = paths.read_yaml(path, BoilerplateKindsError)
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
+        raise BoilerplateKindsError(f"{path}: expected a top-level 'kinds:' mapping of kinds")
+    unknown = sorted(map(str, set(data) - _TOP_KEYS))
+    if unknown:
+        raise BoilerplateKindsError(f"{path}: unknown top-level key(s) {', '.join(unknown)}")
+    kinds, phrases, alone = {}, {"starts": [], "ends": [], "contains": []}, {}
+    for name, raw in data["kinds"].items():
+        where = f"{path}: kind {name!r}"
+        kinds[name] = _parse_kind(name, raw, where)
+        for key in phrases:
+            phrases[key] += [(name, phrase) for phrase in _phrases(raw, key, where)]
+        alone.update({_bare(phrase): name for phrase in _phrases(raw, "alone", where)})
+    word_sets = _word_sets(data.get("word_sets"), path)
+    agencies = _phrases(data, "agencies", f"{path}:")
+    if not agencies:
+        raise BoilerplateKindsError(f"{path}: 'agencies' must list at least one agency")
+    groups: dict[str, str] = {}
+    return Vocabulary(
+        kinds=kinds,
+        starts=_alternation(phrases["starts"], groups, r"^(?:{})(?![^\W\d_])"),
+        ends=_alternation(phrases["ends"], groups, r"(?<![^\W\d_])(?:{})[\s.:!)\]]*$"),
+        contains=_alternation(phrases["contains"], groups, r"(?:{})"),
+        alone=alone,
+        word_sets=word_sets,
+        credit_end=_credit_end(agencies),
+        credit_alone=_credit_alone(agencies),
+        groups=groups,
+        source=str(path),
+    )
+
+
+@lru_cache(maxsize=4)
+def default_vocabulary(path: str = "") -> Vocabulary:
+    """The vocabulary of data/boilerplate_kinds.yml (or of `path`), read once per process."""
+    return load_vocabulary(Path(path) if path else paths.DATA_DIR / "boilerplate_kinds.yml")
+
+
+def _parse_kind(name: Any, raw: Any, where: str) -> _Kind:
+    if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z-]*", name):
+        raise BoilerplateKindsError(f"{where}: a kind's name must be lower-case like image-caption")
+    if not isinstance(raw, dict):
+        raise BoilerplateKindsError(f"{where}: expected a mapping with keys {sorted(_KIND_KEYS)}")
+    unknown = sorted(map(str, set(raw) - _KIND_KEYS))
+    if unknown:
+        raise BoilerplateKindsError(f"{where}: unknown key(s) {', '.join(unknown)}")
+    if not isinstance(raw.get("comment"), str) or not raw["comment"].strip():
+        raise BoilerplateKindsError(f"{where}: 'comment' must say what the kind is")
+    max_words = raw.get("max_words", 30)
+    if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1:
+        raise BoilerplateKindsError(f"{where}: 'max_words' must be a whole number >= 1")
+    heads_list = raw.get("heads_list", False)
+    if not isinstance(heads_list, bool):
+        raise BoilerplateKindsError(f"{where}: 'heads_list' must be true or false")
+    return _Kind(name, max_words, heads_list)
+
+
+def _phrases(raw: dict, key: str, where: str) -> list[str]:
+    value = raw.get(key) or []
+    if not isinstance(value, list):
+        raise BoilerplateKindsError(f"{where} '{key}' must be a list of non-empty strings")
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            # YAML reads a bare on, off, yes or no as true or false.
+            hint = " (quote words like on, off, yes, no)" if isinstance(item, bool) else ""
+            raise BoilerplateKindsError(f"{where} '{key}': {item!r} is not a phrase{hint}")
+    return [" ".join(v.casefold().split()) for v in value]
+
+
+def _word_sets(raw: Any, path: Path) -> dict[str, frozenset[str]]:
+    if not isinstance(raw, dict) or set(raw) != set(_WORD_SETS):
+        raise BoilerplateKindsError(
+            f"{path}: 'word_sets' must have exactly {', '.join(_WORD_SETS)}"
+        )
+    return {name: frozenset(_phrases(raw, name, f"{path}: word_sets")) for name in _WORD_SETS}
+
+
+def _alternation(
+    phrases: list[tuple[str, str]], groups: dict[str, str], template: str
+) -> re.Pattern[str] | None:
+    """One pattern of every kind's phrases, longest first, each kind a named group."""
+    if not phrases:
+        return None
+    by_kind: dict[str, list[str]] = {}
+    for kind, phrase in phrases:
+        by_kind.setdefault(kind, []).append(re.escape(phrase).replace(r"\ ", r"\s+"))
+    parts = []
+    for kind, texts in by_kind.items():
+        group = f"k{len(groups)}"
+        groups[group] = kind
+        parts.append(f"(?P<{group}>{'|'.join(sorted(texts, key=len, reverse=True))})")
+    return re.compile(template.format("|".join(parts)))
+
+
+def _agency_pattern(agencies: list[str]) -> str:
+    names = sorted((re.escape(a).replace(r"\ ", r"\s+") for a in agencies), key=len, reverse=True)
+    return "(?:" + "|".join(names) + ")"
+
+
+def _credit_end(agencies: list[str]) -> re.Pattern[str]:
+    """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)"."""
+    agency = _agency_pattern(agencies)
+    label = r"(?:photo|image|picture|photograph|credit|source|video|graphic|illustration)s?"
+    return re.compile(
+        rf"(?i)(?:\(\s*{label}(?:\s+by|\s+credit)?\s*:?\s*[^()]{{1,80}}\)|\b{label}(?:\s+by|\s+credit)?\s*:\s*[^.!?]{{1,80}}"
+        rf"|[(/|-]\s*(?:[\w.' -]{{1,40}}/)?{agency}(?:\s*(?:/|via)\s*[\w.' -]{{1,40}})?\s*\)?)\s*$"
+    )
+
+
+def _credit_alone(agencies: list[str]) -> re.Pattern[str]:
+    """A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "Reuters/Pool"."""
+    agency = _agency_pattern(agencies)
+    return re.compile(
+        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}\s*[/|]\s*)?{agency}"
+        rf"(?:\s*[/|]\s*[\w.' -]{{1,40}})?\)?\.?$"
+    )
+
+
+def _bare(text: str) -> str:
+    """A line as the `alone` phrases see it: a count like "(12)" and end punctuation off."""
+    return _COUNT.sub("", text.casefold()).strip(" .:!|»>-").strip()
+
+
+# --- naming one line's kind -----------------------------------------------------------
+
+
+def detect_kind(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
+    """The kind of boilerplate a line (`dedup.match_form`) is, or None; the first test that
+    names it decides (shapes first, then the line alone, its start, end, any phrase in it,
+    a closing credit, the words it is made of)."""
+    if not form or not _LETTER_OR_DIGIT.search(form):
+        return KindHit("separator", "separator: no letters or digits") if form else None
+    return (
+        _by_shape(form, shape)
+        or _by_phrase(form, shape, vocabulary)
+        or _by_words(form, shape, vocabulary)
+    )
+
+
+def _by_shape(form: str, shape: LineShape) -> KindHit | None:
+    if shape.words > SHORT_LINE_MAX_WORDS:
+        return None
+    if _DURATION.match(form):
+        return KindHit("video-label", "video-label: a video's duration")
+    if _COUNTER.match(form):
+        return KindHit("gallery", f'gallery: a slideshow counter ("{form}")')
+    return None
+
+
+def _by_phrase(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
+    key = form.casefold()
+    kind = vocabulary.alone.get(_bare(key))
+    if kind is not None and shape.words <= vocabulary.kinds[kind].max_words:
+        return _hit(vocabulary, kind, f'the line is only "{form}"')
+    for pattern, how in ((vocabulary.starts, "starts with"), (vocabulary.ends, "ends with")):
+        match = pattern.search(key) if pattern is not None else None
+        if match and _fits(vocabulary, match, shape, form, how):
+            kind = vocabulary.groups[match.lastgroup]
+            return _hit(vocabulary, kind, f'{how} "{form[match.start() : match.end()].strip()}"')
+    match = vocabulary.contains.search(key) if vocabulary.contains is not None else None
+    if match and _fits(vocabulary, match, shape, form, "contains"):
+        kind = vocabulary.groups[match.lastgroup]
+        return _hit(vocabulary, kind, f'contains "{form[match.start() : match.end()]}"')
+    return _by_credit(form, shape, vocabulary)
+
+
+def _fits(vocabulary: Vocabulary, match: re.Match, shape: LineShape, form: str, how: str) -> bool:
+    """Whether a phrase's kind may name this line: short enough, and a sentence only if
+    its kind's lines are sentences; a byline must also read as names."""
+    kind = vocabulary.groups[match.lastgroup]
+    if shape.words > vocabulary.kinds[kind].max_words:
+        return False
+    if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6:
+        return False
+    if kind in APPEAL_KINDS and how == "contains" and shape.words > 8:
+        # A story may mention subscriptions; an appeal speaks to its reader.
+        return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
+    if kind == "byline":
+        rest = form[match.end() :] if how == "starts with" else form[: match.start()]
+        return _names(rest, shape)
+    return True
+
+
+def _names(text: str, shape: LineShape) -> bool:
+    """Reads as names (and titles): capitalised words, no full stop at the end, no verb."""
+    words = [
+        w
+        for w in _TOKEN.findall(text)
+        if w.casefold() not in _SMALL and w[:1].isalpha() and "@" not in w
+    ]
+    if not words or shape.ends_sentence and not text.rstrip().endswith(("Jr.", "Sr.")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _by_credit(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
+    if shape.words <= 8 and vocabulary.credit_alone.match(form):
+        return KindHit("credit", f'credit: only a photo or agency credit ("{form}")')
+    if shape.words <= vocabulary.kinds.get("image-caption", _Kind("", 80, False)).max_words:
+        match = vocabulary.credit_end.search(form)
+        if match and match.start() > 0:
+            credit = form[match.start() :].strip(" (/|-")
+            return KindHit("image-caption", f'image-caption: ends with a credit ("{credit}")')
+    return None
+
+
+def _by_words(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
+    """Short lines made only of share words, navigation words or date-stamp words."""
+    if shape.words > SHORT_LINE_MAX_WORDS:
+        return None
+    tokens = [t.strip(".,:;!?()[]'\"»«>|•·") for t in form.casefold().split()]
+    tokens = [t for t in tokens if _LETTER_OR_DIGIT.search(t)]
+    if not tokens:
+        return None
+    sets, filler = vocabulary.word_sets, vocabulary.word_sets["filler"]
+    if len(tokens) >= 2 and all(_DATE_TOKEN.match(t) or t in sets["stamp"] for t in tokens):
+        if _DATE.search(form) or any(t in _STAMPED for t in tokens):
+            return KindHit("dateline-stamp", "dateline-stamp: only a date or time, and stamp words")
+    for name, kind in (("share", "share-buttons"), ("navigation", "navigation")):
+        words = sets[name]
+        enough = len(tokens) >= 2 or name in _SINGLE_SETS
+        if enough and all(t in words or t in filler for t in tokens):
+            if any(t in words for t in tokens) and not shape.sentence:
+                return KindHit(kind, f"{kind}: every word is a {name} word")
+    return None
+
+
+def _hit(vocabulary: Vocabulary, kind: str, why: str) -> KindHit:
+    return KindHit(kind, f"{kind}: {why}", vocabulary.kinds[kind].heads_list)
