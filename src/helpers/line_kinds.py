@@ -30,6 +30,10 @@ SENTENCE_KINDS = frozenset(
     | {"social-embed", "comment-prompt"}
 )
 SHORT_LINE_MAX_WORDS = 20
+ALONE_MAX_WORDS = 8
+ENDS_TAIL_CHARS = 120
+CREDIT_LABELS = ("photo", "image", "picture", "photograph", "credit", "source", "video", "graphic")
+CREDIT_LABELS += ("illustration",)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -77,11 +81,12 @@ class Vocabulary:
     kinds: dict[str, _Kind]
     starts: re.Pattern[str] | None
     ends: re.Pattern[str] | None
-    contains: re.Pattern[str] | None
+    contains: tuple[tuple[str, str], ...]
     alone: dict[str, str]
     word_sets: dict[str, frozenset[str]]
     credit_end: re.Pattern[str]
     credit_alone: re.Pattern[str]
+    credit_hints: tuple[str, ...]
     groups: dict[str, str]
     source: str
 
@@ -115,11 +120,12 @@ def load_vocabulary(path: Path) -> Vocabulary:
         kinds=kinds,
         starts=_alternation(phrases["starts"], groups, r"^(?:{})(?![^\W\d_])"),
         ends=_alternation(phrases["ends"], groups, r"(?<![^\W\d_])(?:{})[\s.:!)\]]*$"),
-        contains=_alternation(phrases["contains"], groups, r"(?:{})"),
+        contains=tuple((phrase, kind) for kind, phrase in phrases["contains"]),
         alone=alone,
         word_sets=word_sets,
         credit_end=_credit_end(agencies),
         credit_alone=_credit_alone(agencies),
+        credit_hints=tuple({a.split()[0] for a in agencies} | set(CREDIT_LABELS)),
         groups=groups,
         source=str(path),
     )
@@ -159,7 +165,7 @@ def _phrases(raw: dict, key: str, where: str) -> list[str]:
             # YAML reads a bare on, off, yes or no as true or false.
             hint = " (quote words like on, off, yes, no)" if isinstance(item, bool) else ""
             raise BoilerplateKindsError(f"{where} '{key}': {item!r} is not a phrase{hint}")
-    return [" ".join(v.casefold().split()) for v in value]
+    return [" ".join(v.lower().split()) for v in value]
 
 
 def _word_sets(raw: Any, path: Path) -> dict[str, frozenset[str]]:
@@ -195,7 +201,7 @@ def _agency_pattern(agencies: list[str]) -> str:
 def _credit_end(agencies: list[str]) -> re.Pattern[str]:
     """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)"."""
     agency = _agency_pattern(agencies)
-    label = r"(?:photo|image|picture|photograph|credit|source|video|graphic|illustration)s?"
+    label = f"(?:{'|'.join(CREDIT_LABELS)})s?"
     return re.compile(
         rf"(?i)(?:\(\s*{label}(?:\s+by|\s+credit)?\s*:?\s*[^()]{{1,80}}\)|\b{label}(?:\s+by|\s+credit)?\s*:\s*[^.!?]{{1,80}}"
         rf"|[(/|-]\s*(?:[\w.' -]{{1,40}}/)?{agency}(?:\s*(?:/|via)\s*[\w.' -]{{1,40}})?\s*\)?)\s*$"
@@ -243,26 +249,34 @@ def _by_shape(form: str, shape: LineShape) -> KindHit | None:
 
 
 def _by_phrase(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
-    key = form.casefold()
-    kind = vocabulary.alone.get(_bare(key))
-    if kind is not None and shape.words <= vocabulary.kinds[kind].max_words:
-        return _hit(vocabulary, kind, f'the line is only "{form}"')
-    for pattern, how in ((vocabulary.starts, "starts with"), (vocabulary.ends, "ends with")):
-        match = pattern.search(key) if pattern is not None else None
-        if match and _fits(vocabulary, match, shape, form, how):
-            kind = vocabulary.groups[match.lastgroup]
-            return _hit(vocabulary, kind, f'{how} "{form[match.start() : match.end()].strip()}"')
-    match = vocabulary.contains.search(key) if vocabulary.contains is not None else None
-    if match and _fits(vocabulary, match, shape, form, "contains"):
-        kind = vocabulary.groups[match.lastgroup]
-        return _hit(vocabulary, kind, f'contains "{form[match.start() : match.end()]}"')
-    return _by_credit(form, shape, vocabulary)
+    key = form.lower()
+    if shape.words <= ALONE_MAX_WORDS:
+        kind = vocabulary.alone.get(_bare(key))
+        if kind is not None and shape.words <= vocabulary.kinds[kind].max_words:
+            return _hit(vocabulary, kind, f'the line is only "{form}"')
+    # Ends are looked for in the line's tail only: a search from every position is slow.
+    tail = len(key) - min(len(key), ENDS_TAIL_CHARS)
+    for pattern, how, start in (
+        (vocabulary.starts, "starts with", 0),
+        (vocabulary.ends, "ends with", tail),
+    ):
+        match = pattern.search(key, start) if pattern is not None else None
+        if match:
+            kind, found = vocabulary.groups[match.lastgroup], (match.start(), match.end())
+            if _fits(vocabulary, kind, found, shape, form, how):
+                return _hit(vocabulary, kind, f'{how} "{form[found[0] : found[1]].strip()}"')
+    for phrase, kind in vocabulary.contains:
+        at = key.find(phrase)
+        if at >= 0 and _fits(vocabulary, kind, (at, at + len(phrase)), shape, form, "contains"):
+            return _hit(vocabulary, kind, f'contains "{form[at : at + len(phrase)]}"')
+    return _by_credit(form, key, shape, vocabulary)
 
 
-def _fits(vocabulary: Vocabulary, match: re.Match, shape: LineShape, form: str, how: str) -> bool:
+def _fits(
+    vocabulary: Vocabulary, kind: str, found: tuple[int, int], shape: LineShape, form: str, how: str
+) -> bool:
     """Whether a phrase's kind may name this line: short enough, and a sentence only if
     its kind's lines are sentences; a byline must also read as names."""
-    kind = vocabulary.groups[match.lastgroup]
     if shape.words > vocabulary.kinds[kind].max_words:
         return False
     if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6:
@@ -271,8 +285,7 @@ def _fits(vocabulary: Vocabulary, match: re.Match, shape: LineShape, form: str, 
         # A story may mention subscriptions; an appeal speaks to its reader.
         return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
     if kind == "byline":
-        rest = form[match.end() :] if how == "starts with" else form[: match.start()]
-        return _names(rest, shape)
+        return _names(form[found[1] :] if how == "starts with" else form[: found[0]], shape)
     return True
 
 
@@ -288,14 +301,18 @@ def _names(text: str, shape: LineShape) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _by_credit(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
+def _by_credit(form: str, key: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
+    if shape.words > vocabulary.kinds.get("image-caption", _Kind("", 80, False)).max_words:
+        return None
+    tail = key[-ENDS_TAIL_CHARS:]
+    if not any(hint in tail for hint in vocabulary.credit_hints):
+        return None
     if shape.words <= 8 and vocabulary.credit_alone.match(form):
         return KindHit("credit", f'credit: only a photo or agency credit ("{form}")')
-    if shape.words <= vocabulary.kinds.get("image-caption", _Kind("", 80, False)).max_words:
-        match = vocabulary.credit_end.search(form)
-        if match and match.start() > 0:
-            credit = form[match.start() :].strip(" (/|-")
-            return KindHit("image-caption", f'image-caption: ends with a credit ("{credit}")')
+    match = vocabulary.credit_end.search(form, max(0, len(form) - ENDS_TAIL_CHARS))
+    if match and match.start() > 0:
+        credit = form[match.start() :].strip(" (/|-")
+        return KindHit("image-caption", f'image-caption: ends with a credit ("{credit}")')
     return None
 
 
