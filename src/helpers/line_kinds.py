@@ -42,16 +42,20 @@ _DAYS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?
 _DATE_TOKEN = re.compile(rf"^(?:{_MONTHS}|{_DAYS})\.?,?$|^[\d/:.,-]+(?:st|nd|rd|th|am|pm|h)?,?$")
 # A stamp names a date, or says what the time is the time of.
 _DATE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\d/\d", re.I)
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}:\d{2}")
+_TOKEN_EDGES = ".,:;!?()[]'\"»«>|•·"
+STAMP_MAX_NAMES = 5
 _STAMPED = frozenset("updated published posted modified ago gmt utc et est edt bst".split())
 _VOICE = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.I)
 APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal"})
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[-|]\s*source:.*)?$", re.I)
 _COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide|item)s?\s*)?\d+\s*(?:of|/)\s*\d+$", re.I)
+_COUNTER_GLUED = re.compile(r"^\d+\s*of\s*\d+(?=[A-Z])")
+_COUNTED = re.compile(r"[^\W\d_].*\s\(\d+\)$")
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"[\w.+'@-]+")
 _SMALL = frozenset("and of the at in for de van von der la le du".split())
-_SINGLE_SETS = frozenset({"share"})
 
 
 class BoilerplateKindsError(ValueError):
@@ -245,6 +249,10 @@ def _by_shape(form: str, shape: LineShape) -> KindHit | None:
         return KindHit("video-label", "video-label: a video's duration")
     if _COUNTER.match(form):
         return KindHit("gallery", f'gallery: a slideshow counter ("{form}")')
+    if _COUNTER_GLUED.match(form):
+        return KindHit("gallery", "gallery: a slideshow caption, glued to its counter")
+    if _COUNTED.search(form) and not shape.sentence:
+        return KindHit("related-link", "related-link: a title with a count (a most-read list)")
     return None
 
 
@@ -317,23 +325,45 @@ def _by_credit(form: str, key: str, shape: LineShape, vocabulary: Vocabulary) ->
 
 
 def _by_words(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | None:
-    """Short lines made only of share words, navigation words or date-stamp words."""
+    """Short lines made of date-stamp words (with a few names), or of interface words."""
     if shape.words > SHORT_LINE_MAX_WORDS:
         return None
-    tokens = [t.strip(".,:;!?()[]'\"»«>|•·") for t in form.casefold().split()]
-    tokens = [t for t in tokens if _LETTER_OR_DIGIT.search(t)]
+    raw = [t.strip(_TOKEN_EDGES) for t in form.split()]
+    raw = [t for t in raw if _LETTER_OR_DIGIT.search(t)]
+    tokens = [t.lower() for t in raw]
     if not tokens:
         return None
-    sets, filler = vocabulary.word_sets, vocabulary.word_sets["filler"]
-    if len(tokens) >= 2 and all(_DATE_TOKEN.match(t) or t in sets["stamp"] for t in tokens):
-        if _DATE.search(form) or any(t in _STAMPED for t in tokens):
-            return KindHit("dateline-stamp", "dateline-stamp: only a date or time, and stamp words")
-    for name, kind in (("share", "share-buttons"), ("navigation", "navigation")):
-        words = sets[name]
-        enough = len(tokens) >= 2 or name in _SINGLE_SETS
-        if enough and all(t in words or t in filler for t in tokens):
-            if any(t in words for t in tokens) and not shape.sentence:
-                return KindHit(kind, f"{kind}: every word is a {name} word")
+    sets = vocabulary.word_sets
+    return _stamp(form, raw, tokens, shape, sets["stamp"]) or _interface(tokens, shape, sets)
+
+
+def _stamp(form: str, raw: list[str], tokens: list[str], shape: LineShape, stamp) -> KindHit | None:
+    """A date or time stamp, alone ("Updated 5 April 2013, 10:08 GMT") or with the name of
+    an author, agency or place ("Jane Doe - Nov 19, 2019, 8:15 pm CST")."""
+    dated = [bool(_DATE_TOKEN.match(t)) or t in stamp for t in tokens]
+    if len(tokens) < 2 or not any(dated) or shape.has_verb or shape.ends_sentence:
+        return None
+    rest = [t for t, is_date in zip(raw, dated, strict=True) if not is_date]
+    if not rest and (_DATE.search(form) or any(t in _STAMPED for t in tokens)):
+        return KindHit("dateline-stamp", "dateline-stamp: only a date or time, and stamp words")
+    # With names, only a full stamp (a year or a clock time) says it is not a list of dates.
+    named = len(rest) <= STAMP_MAX_NAMES and all(t[:1].isupper() for t in rest)
+    if rest and named and (_YEAR_OR_TIME.search(form) or any(t in _STAMPED for t in tokens)):
+        return KindHit("dateline-stamp", "dateline-stamp: a date or time with a name or place")
+    return None
+
+
+def _interface(tokens: list[str], shape: LineShape, sets: dict) -> KindHit | None:
+    """Every word a share, navigation or small word, and at least one of the first two."""
+    share, navigation, filler = sets["share"], sets["navigation"], sets["filler"]
+    if shape.sentence or not (len(tokens) >= 2 or tokens[0] in share):
+        return None
+    if not all(t in share or t in navigation or t in filler or t.isdigit() for t in tokens):
+        return None
+    if any(t in share for t in tokens):
+        return KindHit("share-buttons", "share-buttons: every word is a share or page word")
+    if any(t in navigation for t in tokens):
+        return KindHit("navigation", "navigation: every word is a navigation word")
     return None
 
 
