@@ -299,7 +299,10 @@ def test_a_related_story_title_under_its_heading_goes_and_the_subheading_stays(r
     )
     result = clean_corpus([make_article("a.txt", text)], rules)
     assert label_of(result, 5)[1].startswith("related-link")
-    assert label_of(result, 6) == ("boilerplate", "related-link: listed under the heading on line 5")
+    assert label_of(result, 6) == (
+        "boilerplate",
+        "related-link: listed under the heading on line 5",
+    )
     assert label_of(result, 8) == ("content", "")
 
 
@@ -495,3 +498,27 @@ def test_cleaning_charts_return_labelled_figures(seed_result):
         assert all(axes.get_xlabel() for axes in figure.axes)
     assert words.axes[0].get_title() == "Words per outlet before and after cleaning"
     assert [t.get_text() for t in words.axes[0].get_yticklabels()][-1] == "ABC News"
+
+
+# --- kinds of boilerplate in any outlet (tests/fixtures/kinds) -----------------------
+
+
+@pytest.fixture(scope="module")
+def kinds_fixture(rules):
+    folder = FIXTURES / "kinds"
+    read = corpus.read_corpus(folder)
+    expected = yaml.safe_load((folder / "expected.yml").read_text(encoding="utf-8"))
+    return read, clean_corpus(read.articles, rules), expected
+
+
+@pytest.mark.parametrize("file", ["harbour_times_ferry.txt", "harbour_times_school.txt"])
+def test_every_kind_is_found_and_the_story_survives(kinds_fixture, file):
+    read, result, expected = kinds_fixture
+    article = next(a for a in read.articles if a.file == file)
+    assert disagreements(article, result.lines, expected[file]) == []
+
+
+def test_every_removed_line_has_a_kind_and_a_reason(kinds_fixture):
+    _, result, _ = kinds_fixture
+    removed = result.lines[result.lines["label"] == "boilerplate"]
+    assert (removed["rule"] != "").all() and (removed["reason"] != "").all()

@@ -51,7 +51,7 @@ APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal"})
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[-|]\s*source:.*)?$", re.I)
 _COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide|item)s?\s*)?\d+\s*(?:of|/)\s*\d+$", re.I)
 _COUNTER_GLUED = re.compile(r"^\d+\s*of\s*\d+(?=[A-Z])")
-_COUNTED = re.compile(r"[^\W\d_].*\s\(\d+\)$")
+_COUNTED = re.compile(r"[^\W\d_]\S*(?:\s+\S+){2,}\s+\(\d+\)$")
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"[\w.+'@-]+")
@@ -341,7 +341,7 @@ def _stamp(form: str, raw: list[str], tokens: list[str], shape: LineShape, stamp
     """A date or time stamp, alone ("Updated 5 April 2013, 10:08 GMT") or with the name of
     an author, agency or place ("Jane Doe - Nov 19, 2019, 8:15 pm CST")."""
     dated = [bool(_DATE_TOKEN.match(t)) or t in stamp for t in tokens]
-    if len(tokens) < 2 or not any(dated) or shape.has_verb or shape.ends_sentence:
+    if len(tokens) < 2 or not any(dated) or shape.ends_sentence:
         return None
     rest = [t for t, is_date in zip(raw, dated, strict=True) if not is_date]
     if not rest and (_DATE.search(form) or any(t in _STAMPED for t in tokens)):

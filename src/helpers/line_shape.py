@@ -31,6 +31,13 @@ VERBS = frozenset(
     """is are was were be been being has have had do does did will would can could should may
     might must say says said told tells asked added according want wants wanted made makes got
     gets took takes came comes went goes saw sees found finds knew knows think thinks thought
+    met meets won wins lost led leads left held holds gave gives sent sends put puts set sets ran
+    runs began begins became becomes fell falls rose rises paid pays kept keeps brought brings
+    spoke speaks wrote writes chose chooses hit hits struck strikes won't can't don't didn't
+    doesn't isn't wasn't aren't weren't hasn't haven't hadn't told sought seeks built builds
+    bought buys sold sells fought fights caught catches drew draws drove drives flew flies grew
+    grows hung hangs lay lays lied laid meant means read reads rode ride rang rings sat sits
+    shot shoots showed shows shut stood stands stole swore threw throws understood wore woke
     """.split()
 )
 # Endings of past tenses, participles and -ing forms; a word's punctuation.
@@ -54,6 +61,7 @@ class LineShape:
     starts_quote: bool
     has_digits: bool
     ends_question: bool
+    ends_colon: bool
 
     @property
     def story(self) -> bool:
@@ -97,4 +105,5 @@ def line_shape(form: str, words: int) -> LineShape:
         starts_quote=form[:1] in "\"“‘'",
         has_digits=any(c.isdigit() for c in form),
         ends_question=tail.endswith("?"),
+        ends_colon=tail.endswith(":"),
     )

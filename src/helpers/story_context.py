@@ -142,8 +142,9 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
 
 
 def _joins(line: Placed) -> bool:
-    """A line that may continue the story outside its paragraphs: a sentence, or figures."""
-    return line.shape.sentence or line.shape.has_digits
+    """A line that may continue the story outside its paragraphs: a sentence, figures, or a
+    line introducing them ("Results by ward:")."""
+    return line.shape.sentence or line.shape.has_digits or line.shape.ends_colon
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
