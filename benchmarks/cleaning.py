@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/cleaning.py /work/data/cleaning/article
     .venv/bin/python benchmarks/cleaning.py /work/data/cleaning/article --part held-out --sites
+    .venv/bin/python benchmarks/cleaning.py /work/data/cleaning/article --cleaners workbook --why
 
 CORPUS_DIR holds `.txt` articles, a `manifest.csv` and a `labels.csv` (file, line, label), as
 `benchmarks/boilerplate_devset.py` writes them. The positive class is a boilerplate line
@@ -11,8 +12,8 @@ included) removed, `words lost` the share of their words removed (a line the wor
 loses only the part it cuts). Lines labelled `unsure` or `duplicate` are not scored.
 
 `--part` scores the sites of one part only (`development` or `held-out`; the split is
-`boilerplate_devset`'s `part_of`, by a hash of the site's name, so every page of a site is in
-one part); each cleaner still cleans the whole corpus, as a researcher's run would.
+`part_of` below, by a hash of the site's name, so every page of a site is in one part); each
+cleaner still cleans the whole corpus, as a researcher's run would.
 Cleaners: the workbook (`helpers.cleaning.clean_corpus`, with data/boilerplate.yml); jusText
 3 (English stoplist, default settings), boilerpy3's ArticleExtractor and trafilatura's
 `extract` (precision favoured off, comments off), each given the article's lines as one `<p>`
@@ -31,6 +32,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
 
 from helpers import corpus, paths
 from helpers.cleaning import clean_corpus, load_rules
@@ -84,10 +87,13 @@ class Score:
 Cleaner = Callable[[list[Article]], dict[str, list[int]]]
 
 
+def workbook_lines(articles: list[Article]) -> pd.DataFrame:
+    return clean_corpus(articles, load_rules(paths.DATA_DIR / "boilerplate.yml")).lines
+
+
 def workbook(articles: list[Article]) -> dict[str, list[int]]:
-    result = clean_corpus(articles, load_rules(paths.DATA_DIR / "boilerplate.yml"))
     removed = defaultdict(list)
-    for row in result.lines.itertuples():
+    for row in workbook_lines(articles).itertuples():
         gone = row.label in ("boilerplate", "duplicate")
         words = word_count(row.text)
         removed[row.file].append(words if gone else words - word_count(row.clean or row.text))
@@ -177,6 +183,7 @@ def main() -> None:
     parser.add_argument("--cleaners", default=",".join(CLEANERS), help="comma-separated")
     parser.add_argument("--sites", action="store_true", help="also print each site with 3+ pages")
     parser.add_argument("--sites-csv", type=Path, help="write every site's figures here")
+    parser.add_argument("--why", action="store_true", help="the workbook's errors by rule")
     args = parser.parse_args()
     articles = corpus.read_corpus(args.corpus).articles
     labels = read_labels(args.corpus)
@@ -196,6 +203,8 @@ def main() -> None:
         print("\t".join([name, str(len(overall.pages)), *overall.row(), f"{seconds:.1f}"]))
         per_site[name] = sites
     print_sites(per_site, args)
+    if args.why:
+        print_why(articles, labels, args.part)
 
 
 def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace) -> None:
@@ -219,6 +228,22 @@ def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace)
     if args.sites_csv:
         with args.sites_csv.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerows([header, *rows])
+
+
+def print_why(articles: list[Article], labels: dict, part: str) -> None:
+    """The workbook's content lines removed, by rule, and its boilerplate lines kept, by label."""
+    lines = workbook_lines(articles)
+    outlets = {a.file: a.outlet for a in articles}
+    gold = [labels[f].get(n) for f, n in zip(lines["file"], lines["line"], strict=True)]
+    lines = lines.assign(gold=gold, part=lines["file"].map(outlets).map(part_of))
+    if part != "all":
+        lines = lines[lines["part"] == part]
+    removed = lines["label"].isin(["boilerplate", "duplicate"])
+    content = lines["gold"].isin(["content", "headline"])
+    print("\nworkbook: content lines removed, by rule")
+    print(lines[content & removed]["rule"].value_counts().to_string())
+    print("\nworkbook: boilerplate lines kept, by label")
+    print(lines[(lines["gold"] == "boilerplate") & ~removed]["label"].value_counts().to_string())
 
 
 if __name__ == "__main__":

@@ -243,14 +243,14 @@ def detect_kind(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit 
 
 
 def _by_shape(form: str, shape: LineShape) -> KindHit | None:
+    if _COUNTER_GLUED.match(form):
+        return KindHit("gallery", "gallery: a slideshow caption, glued to its counter")
     if shape.words > SHORT_LINE_MAX_WORDS:
         return None
     if _DURATION.match(form):
         return KindHit("video-label", "video-label: a video's duration")
     if _COUNTER.match(form):
         return KindHit("gallery", f'gallery: a slideshow counter ("{form}")')
-    if _COUNTER_GLUED.match(form):
-        return KindHit("gallery", "gallery: a slideshow caption, glued to its counter")
     if _COUNTED.search(form) and not shape.sentence:
         return KindHit("related-link", "related-link: a title with a count (a most-read list)")
     return None
