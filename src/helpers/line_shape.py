@@ -1,11 +1,12 @@
 """What a line looks like, from its text alone: the cheap features boilerplate is told by.
 
 A story paragraph is long, ends like a sentence and is about a fifth English function words
-or more; a menu item, a credit or a related headline is short, unpunctuated, capitalised and
-has no verb. No parser is used (a spaCy parse of every raw line would cost more than the
-whole cleaning stage): verbs are recognised by a short list of auxiliaries and reporting
-verbs and by past-tense endings, which is enough to tell "Police said the road was closed"
-from "Road closures".
+or more; a menu item, a credit or a related headline is short, unpunctuated and has no verb
+(capitals matter only where names are looked for, in helpers.line_kinds). No parser is used:
+a spaCy parse of every raw line would cost more than the whole cleaning stage. Verbs are
+recognised by a list of auxiliaries, reporting verbs and common irregular past tenses and by
+the endings -ed and -ing, which is enough to tell "Police said the road was closed" from
+"Road closures".
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ VERBS = frozenset(
 )
 # Endings of past tenses, participles and -ing forms; a word's punctuation.
 _VERB_ENDINGS = ("ed", "ing")
-_OPENING = "\"'(“‘["
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’…-"
 _SENTENCE_END = ".!?…"
 _CLOSING = "\"')]”’ "
@@ -53,14 +53,11 @@ class LineShape:
     """Features of one line's text (see the module docstring); all plain values, so it pickles."""
 
     words: int
-    alpha_words: int
     ends_sentence: bool
     function_share: float
-    capital_share: float
     has_verb: bool
     starts_quote: bool
     has_digits: bool
-    ends_question: bool
     ends_colon: bool
 
     @property
@@ -85,25 +82,20 @@ class LineShape:
 def line_shape(form: str, words: int) -> LineShape:
     """The shape of a line (`dedup.match_form`) of `words` words (splitting on spaces, a
     few set lookups per word: this runs on every distinct line of a corpus)."""
-    raw = form.split()
     tokens = [token.strip(_PUNCTUATION) for token in form.lower().split()]
     tokens = [token for token in tokens if token]
     alpha = len(tokens)
     function = len([token for token in tokens if token in FUNCTION_WORDS])
-    capitals = len([token for token in raw if token.lstrip(_OPENING)[:1].isupper()])
     verb = any(
         token in VERBS or (len(token) > 4 and token.endswith(_VERB_ENDINGS)) for token in tokens
     )
     tail = form.rstrip(_CLOSING)
     return LineShape(
         words=words,
-        alpha_words=alpha,
         ends_sentence=tail[-1:] in _SENTENCE_END and bool(tail),
         function_share=function / alpha if alpha else 0.0,
-        capital_share=min(1.0, capitals / alpha) if alpha else 0.0,
         has_verb=verb,
         starts_quote=form[:1] in "\"“‘'",
         has_digits=any(c.isdigit() for c in form),
-        ends_question=tail.endswith("?"),
         ends_colon=tail.endswith(":"),
     )
