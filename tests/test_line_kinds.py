@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.dedup import match_form, word_count
-from helpers.line_kinds import BoilerplateKindsError, detect_kind, load_vocabulary
+from helpers.kinds_vocabulary import BoilerplateKindsError, load_vocabulary
+from helpers.line_kinds import detect_kind
 from helpers.line_shape import line_shape
 from helpers.paths import DATA_DIR
 

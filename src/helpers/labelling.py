@@ -11,22 +11,24 @@ Evidence is applied in this order, each step seeing the labels of the last:
    line on its own in helpers.lines): a line with boilerplate glued to a story sentence is
    split, otherwise the first matching rule labels it; rules then take their neighbouring
    lines (a video's title above its duration) and fill gaps between appeals;
-3. the headline: the line matching the manifest title, else the first line left if it looks
+3. the kind of boilerplate a line's own text names in any outlet (helpers.line_kinds, with
+   the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),
+   and lines that are mostly a link or a handle;
+4. the headline: the line matching the manifest title, else the first line left if it looks
    like a headline (so a video title, already labelled, is never promoted);
-4. generic evidence no rule names: a line that is mostly a link or a handle, a short
-   unpunctuated line between two boilerplate lines, and a heading-like line directly above
-   another heading (a related story's title dropped above a subheading);
-5. repeats inside the article (helpers.dedup); then kept lines get the spaces back that
+5. the lines no rule or kind names, by their place around the story's paragraphs
+   (helpers.story_context: outside the story, between boilerplate lines, listed under a
+   "Related" heading, in a comment section);
+6. repeats inside the article (helpers.dedup); then kept lines get the spaces back that
    glued sentences lost. Dates are read from every line before any is dropped.
 
 `label_article` looks at one article only, so articles can be labelled in any order or
-in parallel; work across articles (articles filed twice, shared passages) is
-`cleaning.assemble`'s.
+in parallel; work across articles (articles filed twice, lines an outlet repeats in many
+articles, shared passages) is `cleaning.assemble`'s.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -54,15 +56,9 @@ from helpers.lines import (
 from helpers.story_context import Placed
 
 HEADLINE_MAX_WORDS = 25
-SUBHEADING_MAX_WORDS = 15
 SHORT_LINE_MAX_WORDS = 12
 # The manifest title is looked for among the first lines only: later it is a repeat.
 TITLE_SEARCH_LINES = 10
-# Lines of a paragraph wrapped by the page itself are about 60 to 80 characters long.
-WRAPPED_MIN_CHARS = 50
-WRAPPED_MIN_LINES = 3
-_RUNS_ON = re.compile(r"[a-z0-9,;]$")
-_LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
 
 
 @dataclass(frozen=True)
@@ -295,7 +291,8 @@ def _apply_kinds(state: _Labels) -> None:
 
 def _apply_context(state: _Labels) -> None:
     """Lines no rule or kind names, classed by their place around the story (helpers.story_context)."""
-    rows, wrapped = state.nonblank(), _wrapped_lines(state)
+    rows = state.nonblank()
+    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
     placed = [_placed(state, i, i in wrapped) for i in rows]
     for n, (kind, reason) in story_context.decide(placed).items():
         state.drop(rows[n], kind, reason)
@@ -308,38 +305,6 @@ def _placed(state: _Labels, i: int, wrapped: bool) -> Placed:
         return Placed(i + 1, line.shape, "bad", hit is not None and hit.heads_list, state.rules[i])
     kind = "open" if state.open(i) else "kept"
     return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
-
-
-def _wrapped_lines(state: _Labels) -> set[int]:
-    """Lines of paragraphs the page wrapped over several lines (as <pre> text is scraped):
-    chains of WRAPPED_MIN_LINES or more lines, each running on into the next, at least one
-    of them into a line that starts with a lower-case word."""
-    wrapped, chain, lower = set(), [], False
-    for i in range(len(state.forms)):
-        chain.append(i)
-        link = _runs_on(state, i)
-        if link:
-            lower = lower or link == "lower"
-            continue
-        if len(chain) >= WRAPPED_MIN_LINES and lower:
-            wrapped.update(chain)
-        chain, lower = [], False
-    return wrapped
-
-
-def _runs_on(state: _Labels, i: int) -> str:
-    """How line i's sentence runs on into the next line: "lower" (the next starts with a
-    lower-case word), "long" (both are long lines of prose), or "" (it does not)."""
-    forms, lines = state.forms, state.lines
-    if not forms[i] or i + 1 >= len(forms) or not forms[i + 1]:
-        return ""
-    if ends_sentence(forms[i]) or not _RUNS_ON.search(forms[i]):
-        return ""
-    if _LOWER_START.match(forms[i + 1]) and state.words[i] >= 6:
-        return "lower"
-    long = all(len(forms[j]) >= WRAPPED_MIN_CHARS for j in (i, i + 1))
-    prose = all(lines[j].shape.function_share >= 0.2 for j in (i, i + 1))
-    return "long" if long and prose else ""
 
 
 def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:

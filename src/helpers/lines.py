@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from helpers.boilerplate import BoilerplateRules, Rule
 from helpers.dates import DateMention, find_dates
 from helpers.dedup import counts_as_form, match_form, word_count
-from helpers.line_kinds import KindHit, Vocabulary, default_vocabulary, detect_kind
+from helpers.kinds_vocabulary import Vocabulary, default_vocabulary
+from helpers.line_kinds import KindHit, detect_kind
 from helpers.line_shape import LineShape, line_shape
 
 # A split removes at most this much, and keeps only a story part at least this long.

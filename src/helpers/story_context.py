@@ -17,6 +17,7 @@ Every decision is linear in the article's lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,11 @@ from helpers.line_shape import LineShape
 LIST_MAX_LINES = 12
 LIST_ITEM_MAX_WORDS = 20
 
+# Lines of a paragraph the page itself wrapped are about 60 to 80 characters long.
+WRAPPED_MIN_CHARS = 50
+WRAPPED_MIN_LINES = 3
+_RUNS_ON = re.compile(r"[a-z0-9,;]$")
+_LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
 # A comment section: a comment prompt with two more lines of these kinds among the next few.
 THREAD_WINDOW = 12
 THREAD_KINDS = frozenset({"comment-prompt", "dateline-stamp", "byline"})
@@ -163,3 +169,36 @@ def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
                 break  # a subheading: it introduces the paragraph below it
             drops[m] = (head.kind, f"{head.kind}: listed under the heading on line {head.line}")
     return drops
+
+
+def wrapped_lines(forms: Sequence[str], shapes: Sequence[LineShape | None]) -> set[int]:
+    """Indexes of raw lines (blank ones included, "" in `forms`) that belong to paragraphs
+    the page wrapped over several lines, as <pre> text is scraped: chains of
+    WRAPPED_MIN_LINES or more lines, each running on into the next, at least one of them
+    into a line that starts with a lower-case word."""
+    wrapped, chain, lower = set(), [], False
+    for i in range(len(forms)):
+        chain.append(i)
+        link = _runs_on(forms, shapes, i)
+        if link:
+            lower = lower or link == "lower"
+            continue
+        if len(chain) >= WRAPPED_MIN_LINES and lower:
+            wrapped.update(chain)
+        chain, lower = [], False
+    return wrapped
+
+
+def _runs_on(forms: Sequence[str], shapes: Sequence[LineShape | None], i: int) -> str:
+    """How line i's sentence runs on into the next line: "lower" (the next starts with a
+    lower-case word), "long" (both are long lines of prose), or "" (it does not)."""
+    if not forms[i] or i + 1 >= len(forms) or not forms[i + 1]:
+        return ""
+    shape, following = shapes[i], shapes[i + 1]
+    if shape is None or following is None or shape.ends_sentence or not _RUNS_ON.search(forms[i]):
+        return ""
+    if _LOWER_START.match(forms[i + 1]) and shape.words >= 6:
+        return "lower"
+    long = all(len(forms[j]) >= WRAPPED_MIN_CHARS for j in (i, i + 1))
+    prose = shape.function_share >= 0.2 and following.function_share >= 0.2
+    return "long" if long and prose else ""
