@@ -25,6 +25,9 @@ block, a blank line around paragraphs, headings, lists, quotes and figures. Two 
   prompts inside that region stay, as they would in a scrape.
 - `page/`: the whole `<body>`.
 
+The sources are read by devset_sources.py and the HTML turned into lines by devset_html.py
+(benchmark helpers beside this script; they need lxml, which jusText brings).
+
 Each variant folder holds one `.txt` per page, a `manifest.csv` (outlet = the site's domain,
 title = the page's headline), `labels.csv` (file, line, label, coverage) and `pages.csv`
 (provenance: source, source id, URL, region rule, counts). Labels, from the gold body
@@ -45,39 +48,29 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import hashlib
-import html
-import json
 import re
-import subprocess
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from urllib.parse import urlparse
 
-import lxml.html
+from devset_html import (
+    gold_elements,
+    headline_element,
+    html_lines,
+    normalise,
+    page_headline,
+    parse,
+    region,
+    tokens,
+)
+from devset_sources import Page, read_sources
 from rapidfuzz import fuzz
 
 CONTENT_MIN, BOILERPLATE_MAX, MIN_RUN = 0.7, 0.3, 3
 HEADLINE_MIN_RATIO, HEADLINE_LINES, MIN_GOLD_WORDS, MIN_GOLD_FOUND = 90, 15, 50, 0.5
 
-DROPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed"}
-DROPPED |= {"head", "select", "textarea", "input", "map", "canvas", "video", "audio"}
-PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote"}
-PARAGRAPH |= {"figure", "table", "pre", "hr", "section", "article", "header", "footer"}
-BLOCK = {"div", "li", "dd", "dt", "tr", "td", "th", "figcaption", "caption", "br", "form"}
-BLOCK |= {"aside", "nav", "main", "address", "center", "fieldset", "legend", "details"}
-BLOCK |= {"summary", "tbody", "thead", "tfoot", "body", "html", "dir", "menu", "noframes"}
-_PARSER = lxml.html.HTMLParser(encoding="utf-8")
-REGION_SELECTORS = (
-    "//article",
-    "//*[@itemprop='articleBody']",
-    "//*[@role='main']",
-    "//main",
-)
 _DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?[\w,:./ -]{0,40}"
     r"\b(?:19|20)\d\d\b[\w,:./ -]{0,25}$",
@@ -95,259 +88,7 @@ _CREDIT = re.compile(
 _BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Page:
-    """One source page: its HTML, its gold body paragraphs and its headline."""
-
-    source: str
-    source_id: str
-    url: str
-    html: bytes
-    gold: tuple[str, ...]
-    headline: str
-
-
-# --- reading the sources --------------------------------------------------------------
-
-
-class Repo:
-    """Files of a checkout or of a bare git mirror (read with git), by path."""
-
-    def __init__(self, root: Path) -> None:
-        self.root, self.bare = root, (root / "HEAD").is_file() and not (root / ".git").exists()
-
-    def names(self, folder: str) -> list[str]:
-        if not self.bare:
-            return sorted(str(p.relative_to(self.root)) for p in (self.root / folder).rglob("*"))
-        out = self._git("ls-tree", "-r", "--name-only", "HEAD", folder)
-        return sorted(out.decode().splitlines())
-
-    def read(self, name: str) -> bytes:
-        return self._git("show", f"HEAD:{name}") if self.bare else (self.root / name).read_bytes()
-
-    def has(self, name: str) -> bool:
-        return bool(self.names(name))
-
-    def _git(self, *args: str) -> bytes:
-        return subprocess.run(["git", "-C", str(self.root), *args], capture_output=True).stdout
-
-
-def decode(data: bytes) -> str:
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
-def extraction_benchmark(repo: Repo) -> list[Page]:
-    truth = json.loads(repo.read("ground-truth.json"))
-    pages = []
-    for key, item in sorted(truth.items()):
-        raw = gzip.decompress(repo.read(f"html/{key}.html.gz"))
-        gold = tuple(p for p in item["articleBody"].split("\n") if p.strip())
-        pages.append(Page("article-extraction-benchmark", key, item["url"], raw, gold, ""))
-    return pages
-
-
-def l3s_google_news(repo: Repo) -> list[Page]:
-    pages = []
-    for name in repo.names("page-signal-master/input"):
-        key = Path(name).stem
-        annotated = parse(repo.read(f"page-signal-master/GoldStandard/{key}.txt"))
-        spans = {n: _outer_spans(annotated, f"x-nc-sel{n}") for n in (1, 2)}
-        headline = spans[1][0] if spans[1] else ""
-        pages.append(Page("l3s-googlenews", key, "", repo.read(name), tuple(spans[2]), headline))
-    return pages
-
-
-def _outer_spans(tree, css_class: str) -> list[str]:
-    found = tree.xpath(f"//*[contains(concat(' ', @class, ' '), ' {css_class} ')]")
-    chosen = set(found)
-    outer = [e for e in found if not any(a in chosen for a in e.iterancestors())]
-    return [t for t in (" ".join(e.text_content().split()) for e in outer) if t]
-
-
-def clean_portal_eval(repo: Repo) -> list[Page]:
-    pages = []
-    for name in repo.names("CleanPortalEval-master/input"):
-        key = Path(name).stem
-        text = decode(repo.read(f"CleanPortalEval-master/GoldStandard/{key}.txt"))
-        url = (re.search(r"^URL:\s*(\S+)", text, re.M) or [None, ""])[1]
-        blocks = re.split(r"\n?<(?:h|p|l)>", re.sub(r"^URL:.*$", "", text, flags=re.M))
-        blocks = [" ".join(html.unescape(b).split()) for b in blocks]
-        blocks = [b for b in blocks if b]
-        headline = blocks[0] if text.lstrip().split("\n", 1)[-1].lstrip().startswith("<h>") else ""
-        gold = tuple(blocks[1:] if headline else blocks)
-        pages.append(Page("cleanportaleval", key, url, repo.read(name), gold, headline))
-    return pages
-
-
-def read_sources(roots: list[Path]) -> list[Page]:
-    pages = []
-    for root in roots:
-        repo = Repo(root)
-        if repo.has("ground-truth.json"):
-            pages += extraction_benchmark(repo)
-        if repo.has("page-signal-master/input"):
-            pages += l3s_google_news(repo)
-        if repo.has("CleanPortalEval-master/input"):
-            pages += clean_portal_eval(repo)
-    return pages
-
-
-# --- HTML to lines --------------------------------------------------------------------
-
-
-def parse(data: bytes):
-    """The page's tree, decoded as `decode` does (lxml would trust a page's wrong charset)."""
-    text = decode(data) or "<html></html>"
-    return lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
-
-
-def html_lines(element) -> list[str]:
-    """The element's text as a scraper writes it: one line per block, blank around paragraphs.
-
-    Breaks between two pieces of text do not add up: nested blocks give one line break,
-    and a paragraph anywhere between them one blank line.
-    """
-    pieces: list[str | int] = []
-    _walk(element, pieces)
-    lines, current, pending = [], [], 0
-    for piece in pieces:
-        if isinstance(piece, int):
-            pending = max(pending, piece)
-        elif piece.strip():
-            if pending and current:
-                lines += [" ".join("".join(current).split())] + [""] * (pending - 1)
-                current = []
-            current.append(piece)
-            pending = 0
-        else:
-            current.append(" ")
-    if current:
-        lines.append(" ".join("".join(current).split()))
-    return [line for n, line in enumerate(lines) if line or (n and lines[n - 1])]
-
-
-def _walk(element, out: list[str | int], pre: bool = False) -> None:
-    """Text pieces in document order, with 1 for a line break and 2 for a paragraph break.
-
-    Inside <pre> the page's own line breaks count; elsewhere they are spaces.
-    """
-    tag = element.tag.lower() if isinstance(element.tag, str) else None
-    if tag is not None and tag not in DROPPED:
-        brk = 2 if tag in PARAGRAPH else 1 if tag in BLOCK else 0
-        inside = pre or tag == "pre"
-        out.append(brk)
-        _text(element.text, out, inside)
-        for child in element:
-            _walk(child, out, inside)
-        out.append(brk)
-    _text(element.tail, out, pre)
-
-
-def _text(text: str | None, out: list[str | int], pre: bool) -> None:
-    if text and pre:
-        for n, line in enumerate(text.split("\n")):
-            out += [1, line] if n else [line]
-    elif text:
-        out.append(text)
-
-
-def region(tree, gold_elements: list, headline_element) -> tuple[object, str]:
-    """The article region (see the module docstring) and the rule that chose it."""
-    gold_words = sum(len(e.text_content().split()) for e in gold_elements)
-    for selector in REGION_SELECTORS:
-        best = None
-        for candidate in tree.xpath(selector):
-            inside = [e for e in gold_elements if _within(e, candidate)]
-            words = sum(len(e.text_content().split()) for e in inside)
-            if words >= 0.8 * gold_words and (best is None or _within(candidate, best)):
-                best = candidate
-        if best is not None:
-            return best, selector.strip("/")
-    anchors = gold_elements + ([headline_element] if headline_element is not None else [])
-    common = _common_ancestor(anchors)
-    if common is not None and common.tag not in ("body", "html"):
-        return common, "smallest element holding gold and headline"
-    common = _common_ancestor(gold_elements)
-    if common is not None and common.tag not in ("body", "html"):
-        return common, "smallest element holding the gold"
-    return tree.find("body") if tree.find("body") is not None else tree, "body"
-
-
-def _within(element, container) -> bool:
-    return element is container or any(a is container for a in element.iterancestors())
-
-
-def _common_ancestor(elements: list):
-    if not elements:
-        return None
-    chains = [[element, *element.iterancestors()] for element in elements]
-    shared = set(map(id, chains[0]))
-    for chain in chains[1:]:
-        shared &= set(map(id, chain))
-    return next((e for e in chains[0] if id(e) in shared), None)
-
-
-def gold_elements(tree, gold_tokens: set[tuple[str, ...]]) -> list:
-    """Blocks whose own words (block children aside) are mostly gold by word 3-grams, 5 or more."""
-    found = []
-    for element in tree.iter():
-        if not _is_block(element):
-            continue
-        own = tokens(_own_text(element))
-        grams = list(zip(own, own[1:], own[2:], strict=False))
-        if len(own) >= 5 and grams and sum(g in gold_tokens for g in grams) / len(grams) >= 0.7:
-            found.append(element)
-    return found
-
-
-def _is_block(element) -> bool:
-    return isinstance(element.tag, str) and element.tag.lower() in PARAGRAPH | BLOCK
-
-
-def _own_text(element) -> str:
-    """The element's text outside its block children (a <br> is not one here)."""
-    parts = [element.text or ""]
-    for child in element:
-        tag = child.tag.lower() if isinstance(child.tag, str) else None
-        if tag is not None and tag not in DROPPED and (tag == "br" or not _is_block(child)):
-            parts.append(_own_text(child))
-        parts.append(child.tail or "")
-    return " ".join(parts)
-
-
-def headline_element(tree, headline: str):
-    for element in tree.xpath("//h1|//h2"):
-        if headline and fuzz.ratio(_norm(element.text_content()), _norm(headline)) >= 90:
-            return element
-    h1 = tree.xpath("//h1")
-    return h1[0] if len(h1) == 1 else None
-
-
-def page_headline(tree, known: str) -> str:
-    """The headline a scraper records: the annotated one, else og:title, else the one <h1>."""
-    if known:
-        return known
-    for value in tree.xpath("//meta[@property='og:title']/@content"):
-        if value.strip():
-            return " ".join(value.split())
-    h1 = tree.xpath("//h1")
-    return " ".join(h1[0].text_content().split()) if len(h1) == 1 else ""
-
-
 # --- labelling ------------------------------------------------------------------------
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", html.unescape(text)).casefold()
-
-
-def tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", _norm(text))
 
 
 def usable_gold(gold: tuple[str, ...]) -> list[str]:
@@ -386,7 +127,7 @@ def label_lines(lines: list[str], gold: list[str], headline: str) -> list[tuple[
             for k in range(block.a, block.a + block.size):
                 matched[owner[k]] += 1
     labels, seen = [], set()
-    head = _norm(" ".join(headline.split()))
+    head = normalise(" ".join(headline.split()))
     for n, line in enumerate(lines):
         size = len(tokens(line))
         if not line.strip():
@@ -394,7 +135,7 @@ def label_lines(lines: list[str], gold: list[str], headline: str) -> list[tuple[
             continue
         share = matched[n] / size if size else 0.0
         key = " ".join(tokens(line))
-        if head and n < HEADLINE_LINES and fuzz.ratio(_norm(line), head) >= HEADLINE_MIN_RATIO:
+        if head and n < HEADLINE_LINES and fuzz.ratio(normalise(line), head) >= HEADLINE_MIN_RATIO:
             label = "headline"
         elif key in seen:
             label = "duplicate"
