@@ -271,21 +271,26 @@ def test_a_short_unpunctuated_line_between_boilerplate_goes_with_it(rules):
     )
     result = clean_corpus([make_article("a.txt", text)], rules)
     assert label_of(result, 3) == ("boilerplate", "image-caption")  # between two captions
-    assert label_of(result, 6) == ("boilerplate", "between-boilerplate")  # ad and comments
+    assert label_of(result, 6) == ("boilerplate", 'advertisement: starts with "Sponsored"')
     assert label_of(result, 8) == ("content", "")
 
 
-def test_of_two_headings_in_a_row_the_first_is_a_related_story(rules):
+def test_a_related_story_title_under_its_heading_goes_and_the_subheading_stays(rules):
     text = (
         "Lavrov visits Washington\n\n"
-        "Lavrov met Trump in the Oval Office on Wednesday.\n\n"
+        "Lavrov met Trump in the Oval Office on Wednesday, a day after the firing.\n\n"
+        "Related stories\n"
         "Why leaks never come from Russia\n\n"
         "Seasoned diplomat\n\n"
-        "Lavrov has been Russia's foreign minister since 2004."
+        "Lavrov has been Russia's foreign minister since 2004, longer than any of his peers."
     )
     result = clean_corpus([make_article("a.txt", text)], rules)
-    assert label_of(result, 5) == ("boilerplate", "related-link")
-    assert label_of(result, 7) == ("content", "")
+    assert label_of(result, 5)[1].startswith("related-link")
+    assert label_of(result, 6) == (
+        "boilerplate",
+        "related-link: listed under the heading on line 5",
+    )
+    assert label_of(result, 8) == ("content", "")
 
 
 def test_a_story_paragraph_between_two_appeals_is_kept(rules):
@@ -480,3 +485,27 @@ def test_cleaning_charts_return_labelled_figures(seed_result):
         assert all(axes.get_xlabel() for axes in figure.axes)
     assert words.axes[0].get_title() == "Words per outlet before and after cleaning"
     assert [t.get_text() for t in words.axes[0].get_yticklabels()][-1] == "ABC News"
+
+
+# --- kinds of boilerplate in any outlet (tests/fixtures/kinds) -----------------------
+
+
+@pytest.fixture(scope="module")
+def kinds_fixture(rules):
+    folder = FIXTURES / "kinds"
+    read = corpus.read_corpus(folder)
+    expected = yaml.safe_load((folder / "expected.yml").read_text(encoding="utf-8"))
+    return read, clean_corpus(read.articles, rules), expected
+
+
+@pytest.mark.parametrize("file", ["harbour_times_ferry.txt", "harbour_times_school.txt"])
+def test_every_kind_is_found_and_the_story_survives(kinds_fixture, file):
+    read, result, expected = kinds_fixture
+    article = next(a for a in read.articles if a.file == file)
+    assert disagreements(article, result.lines, expected[file]) == []
+
+
+def test_every_removed_line_has_a_kind_and_a_reason(kinds_fixture):
+    _, result, _ = kinds_fixture
+    removed = result.lines[result.lines["label"] == "boilerplate"]
+    assert (removed["rule"] != "").all() and (removed["reason"] != "").all()

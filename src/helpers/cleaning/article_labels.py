@@ -11,17 +11,20 @@ Evidence is applied in this order, each step seeing the labels of the last:
    line on its own in helpers.cleaning.lines): a line with boilerplate glued to a story sentence is
    split, otherwise the first matching rule labels it; rules then take their neighbouring
    lines (a video's title above its duration) and fill gaps between appeals;
-3. the headline: the line matching the manifest title, else the first line left if it looks
+3. the kind of boilerplate a line's own text names in any outlet (helpers.cleaning.line_kinds, with
+   the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),
+   and lines that are mostly a link or a handle;
+4. the headline: the line matching the manifest title, else the first line left if it looks
    like a headline (so a video title, already labelled, is never promoted);
-4. generic evidence no rule names: a line that is mostly a link or a handle, a short
-   unpunctuated line between two boilerplate lines, and a heading-like line directly above
-   another heading (a related story's title dropped above a subheading);
-5. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
+5. the lines no rule or kind names, by their place around the story's paragraphs
+   (helpers.cleaning.story_context: outside the story, between boilerplate lines, listed under a
+   "Related" heading, in a comment section);
+6. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
    glued sentences lost. Dates are read from every line before any is dropped.
 
 `label_article` looks at one article only, so articles can be labelled in any order or
-in parallel; work across articles (articles filed twice, shared passages) is
-`corpus_labels.assemble`'s.
+in parallel; work across articles (articles filed twice, lines an outlet repeats in many
+articles, shared passages) is `corpus_labels.assemble`'s.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from dataclasses import dataclass, field
 from helpers.base.corpus import Article, InputWarning
 from helpers.base.dates import DateMention
 from helpers.base.text import match_key
+from helpers.cleaning import story_context
 from helpers.cleaning.lines import (
     Line,
     LineReader,
@@ -49,9 +53,9 @@ from helpers.cleaning.repeats import (
     similarity,
 )
 from helpers.cleaning.rules import BoilerplateRules, Rule
+from helpers.cleaning.story_context import Placed
 
 HEADLINE_MAX_WORDS = 25
-SUBHEADING_MAX_WORDS = 15
 SHORT_LINE_MAX_WORDS = 12
 # The manifest title is looked for among the first lines only: later it is a repeat.
 TITLE_SEARCH_LINES = 10
@@ -116,8 +120,9 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     _apply_rules(state)
     _apply_takes(state)
     _apply_fill(state)
+    _apply_kinds(state)
     _apply_headline(state)
-    _apply_generic(state)
+    _apply_context(state)
     repeats = _apply_repeats(state, threshold)
     # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
     for i, label in enumerate(state.labels):
@@ -191,9 +196,9 @@ class _Labels:
         """Still plain content that no evidence has touched (not a dateline, not split)."""
         return self.labels[i] == "content" and not self.rules[i]
 
-    def drop(self, i: int, kind: str) -> None:
+    def drop(self, i: int, kind: str, reason: str = "") -> None:
         self.labels[i], self.clean[i] = "boilerplate", ""
-        self.rules[i] = self.reasons[i] = kind
+        self.rules[i], self.reasons[i] = kind, reason or kind
 
     def nonblank(self) -> list[int]:
         return [i for i, form in enumerate(self.forms) if form]
@@ -274,25 +279,32 @@ def _apply_headline(state: _Labels) -> None:
         return
 
 
-def _apply_generic(state: _Labels) -> None:
-    rows = state.nonblank()
-    for i in rows:
-        if state.open(i) and mostly_link(state.forms[i]):
+def _apply_kinds(state: _Labels) -> None:
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare links."""
+    for i in state.nonblank():
+        hit = state.lines[i].kind
+        if state.open(i) and hit is not None:
+            state.drop(i, hit.kind, hit.reason)
+        elif state.open(i) and mostly_link(state.forms[i]):
             state.drop(i, "link-or-handle")
-    for before, i, after in zip(rows, rows[1:], rows[2:], strict=False):
-        short = state.words[i] <= SHORT_LINE_MAX_WORDS and not ends_sentence(state.forms[i])
-        if state.open(i) and short and state.labels[before] == state.labels[after] == "boilerplate":
-            same = state.rules[before] == state.rules[after]
-            state.drop(i, state.rules[before] if same else "between-boilerplate")
-    # A section heading introduces a paragraph, so of two headings in a row only the second
-    # can be one; the first is a related story's title dropped into the body.
-    for i, after in zip(rows, rows[1:], strict=False):
-        pair = (i, after)
-        if i > state.headline_index and all(state.open(j) for j in pair):
-            if all(
-                heading_like(state.forms[j], state.words[j], SUBHEADING_MAX_WORDS) for j in pair
-            ):
-                state.drop(i, "related-link")
+
+
+def _apply_context(state: _Labels) -> None:
+    """Lines no rule or kind names, classed by their place around the story (helpers.cleaning.story_context)."""
+    rows = state.nonblank()
+    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
+    placed = [_placed(state, i, i in wrapped) for i in rows]
+    for n, (kind, reason) in story_context.decide(placed).items():
+        state.drop(rows[n], kind, reason)
+
+
+def _placed(state: _Labels, i: int, wrapped: bool) -> Placed:
+    line, label = state.lines[i], state.labels[i]
+    if label == "boilerplate":
+        hit = line.kind if line.kind is not None and line.kind.kind == state.rules[i] else None
+        return Placed(i + 1, line.shape, "bad", hit is not None and hit.heads_list, state.rules[i])
+    kind = "open" if state.open(i) else "kept"
+    return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
 
 
 def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:

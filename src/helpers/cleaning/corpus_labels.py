@@ -5,8 +5,9 @@ parts of a corpus:
 - `article_labels.label_article` labels one article's lines (boilerplate rules, headline,
   repeats inside the article) looking at nothing else, into a small record that pickles;
   `label_articles` does the same for a part, reading a line repeated across it once;
-- `assemble` does the work across articles (whole articles filed twice, passages shared
-  between articles) and builds the stage's tables.
+- `assemble` does the work across articles (whole articles filed twice, lines an outlet
+  repeats in several articles (`templates`), passages shared between articles) and builds
+  the stage's tables.
 
 `clean_corpus(articles, rules, t)` equals `assemble([label_article(a, rules, t) for a in
 articles], t)`, whichever runner labels the parts. Dates are read from every line before
@@ -29,6 +30,7 @@ from helpers.cleaning.duplicate_articles import find_duplicate_articles
 from helpers.cleaning.repeats import check_threshold
 from helpers.cleaning.reuse import Passage, find_reuse
 from helpers.cleaning.rules import BoilerplateRules
+from helpers.cleaning.templates import mark_templates
 
 
 @dataclass
@@ -96,6 +98,7 @@ def assemble(labelled: list[ArticleLabels], near_duplicate_threshold: float = 0.
     check_threshold(near_duplicate_threshold)
     warnings = [warning for labels in labelled for warning in labels.warnings]
     labelled, duplicate_of = _mark_duplicate_articles(labelled, near_duplicate_threshold, warnings)
+    labelled = mark_templates(labelled, set(duplicate_of))
     tables = {
         "lines": _lines_rows(labelled),
         "paragraphs": _paragraph_rows(labelled),

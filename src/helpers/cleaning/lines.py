@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from helpers.base.dates import DateMention, find_dates
 from helpers.base.text import counts_as_form, match_form, word_count
+from helpers.cleaning.kinds_vocabulary import Vocabulary, default_vocabulary
+from helpers.cleaning.line_kinds import KindHit, detect_kind
+from helpers.cleaning.line_shape import LineShape, line_shape
 from helpers.cleaning.rules import BoilerplateRules, Rule
 
 # A split removes at most this much, and keeps only a story part at least this long.
@@ -62,6 +65,8 @@ class Line:
     `split` (if any) removes glued boilerplate, else `rule` (if any) names the whole line.
     `repaired` is the text kept if the line stays content (`repair_glue` of the split's or
     the clean text), `restored` the spaces that gave back, `repaired_words` its words.
+    `shape` is what the line looks like (helpers.cleaning.line_shape) and `kind` the kind of
+    boilerplate its text names (helpers.cleaning.line_kinds), if any.
     """
 
     form: str
@@ -75,13 +80,16 @@ class Line:
     repaired: str = ""
     restored: int = 0
     repaired_words: int = 0
+    shape: LineShape | None = None
+    kind: KindHit | None = None
 
 
 class LineReader:
-    """Reads lines with one set of rules, each distinct line once."""
+    """Reads lines with one set of rules and kinds vocabulary, each distinct line once."""
 
-    def __init__(self, rules: BoilerplateRules) -> None:
+    def __init__(self, rules: BoilerplateRules, vocabulary: Vocabulary | None = None) -> None:
         self.rules = rules
+        self.vocabulary = vocabulary or default_vocabulary()
         self._seen: dict[str, Line] = {}
 
     def read(self, line: str) -> Line:
@@ -89,12 +97,12 @@ class LineReader:
         if known is None:
             if len(self._seen) >= REMEMBERED_LINES:
                 self._seen.clear()
-            known = self._seen[line] = read_line(line, self.rules)
+            known = self._seen[line] = read_line(line, self.rules, self.vocabulary)
         return known
 
 
-def read_line(line: str, rules: BoilerplateRules) -> Line:
-    """Read one raw line on its own (see `Line`)."""
+def read_line(line: str, rules: BoilerplateRules, vocabulary: Vocabulary | None = None) -> Line:
+    """Read one raw line on its own (see `Line`); `shape` and `kind` only with a vocabulary."""
     form, clean, dates = match_form(line), " ".join(line.split()), tuple(find_dates(line))
     if not form:
         return Line(form, form, 0, clean, dates)
@@ -108,6 +116,8 @@ def read_line(line: str, rules: BoilerplateRules) -> Line:
     # Spaces given back to glued sentences never change a count (`text.word_count`).
     same = split is None and (repaired == form or counts_as_form(clean))
     kept_words = words if same else word_count(repaired)
+    shape = line_shape(form, words) if vocabulary is not None else None
+    kind = detect_kind(form, shape, vocabulary) if shape is not None else None
     return Line(
         form,
         form.casefold(),
@@ -120,6 +130,8 @@ def read_line(line: str, rules: BoilerplateRules) -> Line:
         repaired=repaired,
         restored=restored,
         repaired_words=kept_words,
+        shape=shape,
+        kind=kind,
     )
 
 

@@ -1,0 +1,250 @@
+"""Line-level boilerplate removal on a line-labelled corpus: the workbook beside other cleaners.
+
+    .venv/bin/python benchmarks/cleaning.py /work/data/cleaning/article
+    .venv/bin/python benchmarks/cleaning.py /work/data/cleaning/article --part held-out --sites
+    .venv/bin/python benchmarks/cleaning.py /work/data/cleaning/article --cleaners workbook --why
+
+CORPUS_DIR holds `.txt` articles, a `manifest.csv` and a `labels.csv` (file, line, label), as
+`benchmarks/boilerplate_devset.py` writes them. The positive class is a boilerplate line
+removed: precision is the share of removed lines that were boilerplate, recall the share of
+boilerplate lines removed. `content removed` is the share of content lines (headline
+included) removed, `words lost` the share of their words removed (a line the workbook splits
+loses only the part it cuts). Lines labelled `unsure` or `duplicate` are not scored.
+
+`--part` scores the sites of one part only (`development` or `held-out`; the split is
+`part_of` below, by a hash of the site's name, so every page of a site is in one part); each
+cleaner still cleans the whole corpus, as a researcher's run would.
+Cleaners: the workbook (`helpers.cleaning.corpus_labels.clean_corpus`, with data/boilerplate.yml); jusText
+3 (English stoplist, default settings), boilerpy3's ArticleExtractor and trafilatura's
+`extract` (precision favoured off, comments off), each given the article's lines as one `<p>`
+per line since only the text is at hand; a line is kept by the last two when its text is in
+their output. Those three are optional: a cleaner whose package is missing is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import html
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.base import corpus, paths
+from helpers.base.corpus import Article
+from helpers.base.text import word_count
+from helpers.cleaning import clean_corpus, load_rules
+
+SCORED = {"boilerplate": True, "content": False, "headline": False}
+
+
+def part_of(site: str) -> str:
+    """`development` or `held-out`, from the site's name alone (about half each)."""
+    return "held-out" if hashlib.sha256(site.encode()).digest()[0] % 2 else "development"
+
+
+@dataclass
+class Score:
+    """Counts of one cleaner on some lines."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    content: int = 0
+    content_removed: int = 0
+    words: int = 0
+    words_lost: int = 0
+    pages: set = field(default_factory=set)
+
+    def add(self, file: str, boilerplate: bool, removed: bool, words: int, lost: int) -> None:
+        self.pages.add(file)
+        if boilerplate:
+            self.tp += removed
+            self.fn += not removed
+            return
+        self.fp += removed
+        self.content += 1
+        self.content_removed += removed
+        self.words += words
+        self.words_lost += lost
+
+    def row(self) -> list[str]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        lost = self.content_removed / self.content if self.content else 0.0
+        words = self.words_lost / self.words if self.words else 0.0
+        values = [precision, recall, f1]
+        return [f"{v:.3f}" for v in values] + [f"{lost:.2%}", f"{words:.2%}"]
+
+
+# Each cleaner returns, for every article, the words removed from each of its lines.
+Cleaner = Callable[[list[Article]], dict[str, list[int]]]
+
+
+def workbook_lines(articles: list[Article]) -> pd.DataFrame:
+    return clean_corpus(articles, load_rules(paths.DATA_DIR / "boilerplate.yml")).lines
+
+
+def workbook(articles: list[Article]) -> dict[str, list[int]]:
+    removed = defaultdict(list)
+    for row in workbook_lines(articles).itertuples():
+        gone = row.label in ("boilerplate", "duplicate")
+        words = word_count(row.text)
+        removed[row.file].append(words if gone else words - word_count(row.clean or row.text))
+    return removed
+
+
+def as_html(article: Article) -> str:
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in article.lines if line.strip())
+    return f"<html><body>{paragraphs}</body></html>"
+
+
+def justext_cleaner(articles: list[Article]) -> dict[str, list[int]]:
+    import justext
+
+    stoplist, removed = justext.get_stoplist("English"), {}
+    for article in articles:
+        paragraphs = iter(justext.justext(as_html(article), stoplist))
+        words = []
+        for line in article.lines:
+            boilerplate = line.strip() and next(paragraphs).is_boilerplate
+            words.append(word_count(line) if boilerplate else 0)
+        removed[article.file] = words
+    return removed
+
+
+def _kept_if_in(extract: Callable[[str], str]) -> Cleaner:
+    def clean(articles: list[Article]) -> dict[str, list[int]]:
+        removed = {}
+        for article in articles:
+            kept = " ".join((extract(as_html(article)) or "").split())
+            removed[article.file] = [
+                0 if " ".join(line.split()) in kept else word_count(line) for line in article.lines
+            ]
+        return removed
+
+    return clean
+
+
+def boilerpy3_extract(document: str) -> str:
+    from boilerpy3 import extractors
+
+    return extractors.ArticleExtractor(raise_on_failure=False).get_content(document)
+
+
+def trafilatura_extract(document: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(document, include_comments=False, include_tables=True) or ""
+
+
+CLEANERS: dict[str, Cleaner] = {
+    "workbook": workbook,
+    "jusText": justext_cleaner,
+    "boilerpy3": _kept_if_in(boilerpy3_extract),
+    "trafilatura": _kept_if_in(trafilatura_extract),
+}
+
+
+def read_labels(folder: Path) -> dict[str, dict[int, str]]:
+    labels: dict[str, dict[int, str]] = defaultdict(dict)
+    with (folder / "labels.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            labels[row["file"]][int(row["line"])] = row["label"]
+    return labels
+
+
+def score(articles, labels, removed, part: str) -> tuple[Score, dict[str, Score]]:
+    overall, sites = Score(), defaultdict(Score)
+    for article in articles:
+        if part != "all" and part_of(article.outlet) != part:
+            continue
+        for number, line in enumerate(article.lines, 1):
+            label = labels[article.file].get(number)
+            if label not in SCORED:
+                continue
+            lost = removed[article.file][number - 1]
+            words = word_count(line)
+            for target in (overall, sites[article.outlet]):
+                target.add(article.file, SCORED[label], lost >= words > 0, words, lost)
+    return overall, sites
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path, help="folder written by boilerplate_devset.py")
+    parser.add_argument("--part", choices=["all", "development", "held-out"], default="all")
+    parser.add_argument("--cleaners", default=",".join(CLEANERS), help="comma-separated")
+    parser.add_argument("--sites", action="store_true", help="also print each site with 3+ pages")
+    parser.add_argument("--sites-csv", type=Path, help="write every site's figures here")
+    parser.add_argument("--why", action="store_true", help="the workbook's errors by rule")
+    args = parser.parse_args()
+    articles = corpus.read_corpus(args.corpus).articles
+    labels = read_labels(args.corpus)
+    header = ["cleaner", "pages", "precision", "recall", "F1", "content removed", "words lost"]
+    print(f"{args.corpus} ({args.part}): {len(articles)} articles cleaned")
+    print("\t".join(header + ["seconds"]))
+    per_site = {}
+    for name in args.cleaners.split(","):
+        start = time.perf_counter()
+        try:
+            removed = CLEANERS[name](articles)
+        except ImportError as error:
+            print(f"{name}\tskipped: {error}")
+            continue
+        seconds = time.perf_counter() - start
+        overall, sites = score(articles, labels, removed, args.part)
+        print("\t".join([name, str(len(overall.pages)), *overall.row(), f"{seconds:.1f}"]))
+        per_site[name] = sites
+    print_sites(per_site, args)
+    if args.why:
+        print_why(articles, labels, args.part)
+
+
+def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace) -> None:
+    if not per_site:
+        return
+    names = list(per_site)
+    first = per_site[names[0]]
+    rows = [
+        [site, str(len(first[site].pages)), name, *per_site[name][site].row()]
+        for site in sorted(first, key=lambda s: (-len(first[s].pages), s))
+        for name in names
+    ]
+    header = ["site", "pages", "cleaner", "precision", "recall", "F1", "content removed"]
+    header += ["words lost"]
+    if args.sites:
+        print("\nsites with 3 or more pages:")
+        print("\t".join(header))
+        for row in rows:
+            if int(row[1]) >= 3:
+                print("\t".join(row))
+    if args.sites_csv:
+        with args.sites_csv.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([header, *rows])
+
+
+def print_why(articles: list[Article], labels: dict, part: str) -> None:
+    """The workbook's content lines removed, by rule, and its boilerplate lines kept, by label."""
+    lines = workbook_lines(articles)
+    outlets = {a.file: a.outlet for a in articles}
+    gold = [labels[f].get(n) for f, n in zip(lines["file"], lines["line"], strict=True)]
+    lines = lines.assign(gold=gold, part=lines["file"].map(outlets).map(part_of))
+    if part != "all":
+        lines = lines[lines["part"] == part]
+    removed = lines["label"].isin(["boilerplate", "duplicate"])
+    content = lines["gold"].isin(["content", "headline"])
+    print("\nworkbook: content lines removed, by rule")
+    print(lines[content & removed]["rule"].value_counts().to_string())
+    print("\nworkbook: boilerplate lines kept, by label")
+    print(lines[(lines["gold"] == "boilerplate") & ~removed]["label"].value_counts().to_string())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""What a line looks like, from its text alone: the cheap features boilerplate is told by.
+
+A story paragraph is long, ends like a sentence and is about a fifth English function words
+or more; a menu item, a credit or a related headline is short, unpunctuated and has no verb
+(capitals matter only where names are looked for, in helpers.cleaning.line_kinds). No parser is used:
+a spaCy parse of every raw line would cost more than the whole cleaning stage. Verbs are
+recognised by a list of auxiliaries, reporting verbs and common irregular past tenses and by
+the endings -ed and -ing, which is enough to tell "Police said the road was closed" from
+"Road closures".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# A story paragraph: at least this many words, ending like a sentence, with at least this
+# share of function words (English news prose has 0.35 to 0.5; menus and captions less).
+STORY_MIN_WORDS = 10
+STORY_MIN_FUNCTION_SHARE = 0.2
+# A one-sentence line that reads as prose: at least this many words and a verb.
+SENTENCE_MIN_WORDS = 4
+
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just me
+    more most my no nor not now of off on once only or other our out over own same she should so
+    some such than that the their them then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your""".split()
+)
+VERBS = frozenset(
+    """is are was were be been being has have had do does did will would can could should may
+    might must say says said told tells asked added according want wants wanted made makes got
+    gets took takes came comes went goes saw sees found finds knew knows think thinks thought
+    met meets won wins lost led leads left held holds gave gives sent sends put puts set sets ran
+    runs began begins became becomes fell falls rose rises paid pays kept keeps brought brings
+    spoke speaks wrote writes chose chooses hit hits struck strikes won't can't don't didn't
+    doesn't isn't wasn't aren't weren't hasn't haven't hadn't told sought seeks built builds
+    bought buys sold sells fought fights caught catches drew draws drove drives flew flies grew
+    grows hung hangs lay lays lied laid meant means read reads rode ride rang rings sat sits
+    shot shoots showed shows shut stood stands stole swore threw throws understood wore woke
+    """.split()
+)
+# Endings of past tenses, participles and -ing forms; a word's punctuation.
+_VERB_ENDINGS = ("ed", "ing")
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’…-"
+_SENTENCE_END = ".!?…"
+_CLOSING = "\"')]”’ "
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """Features of one line's text (see the module docstring); all plain values, so it pickles."""
+
+    words: int
+    ends_sentence: bool
+    function_share: float
+    has_verb: bool
+    starts_quote: bool
+    has_digits: bool
+    ends_colon: bool
+
+    @property
+    def story(self) -> bool:
+        """Reads as a story paragraph: long, ends like a sentence, rich in function words."""
+        return (
+            self.words >= STORY_MIN_WORDS
+            and self.ends_sentence
+            and self.function_share >= STORY_MIN_FUNCTION_SHARE
+        )
+
+    @property
+    def sentence(self) -> bool:
+        """Reads as a sentence of prose (a one-sentence paragraph, a quote on its own line)."""
+        return (
+            self.words >= SENTENCE_MIN_WORDS
+            and self.has_verb
+            and (self.ends_sentence or self.starts_quote)
+        )
+
+
+def line_shape(form: str, words: int) -> LineShape:
+    """The shape of a line (`text.match_form`) of `words` words (splitting on spaces, a
+    few set lookups per word: this runs on every distinct line of a corpus)."""
+    tokens = [token.strip(_PUNCTUATION) for token in form.lower().split()]
+    tokens = [token for token in tokens if token]
+    alpha = len(tokens)
+    function = len([token for token in tokens if token in FUNCTION_WORDS])
+    verb = any(
+        token in VERBS or (len(token) > 4 and token.endswith(_VERB_ENDINGS)) for token in tokens
+    )
+    tail = form.rstrip(_CLOSING)
+    return LineShape(
+        words=words,
+        ends_sentence=tail[-1:] in _SENTENCE_END and bool(tail),
+        function_share=function / alpha if alpha else 0.0,
+        has_verb=verb,
+        starts_quote=form[:1] in "\"“‘'",
+        has_digits=any(c.isdigit() for c in form),
+        ends_colon=tail.endswith(":"),
+    )

@@ -1,0 +1,204 @@
+"""Lines no kind names, classed by where they stand: inside the story or around it.
+
+jusText's context-sensitive idea, on text lines: a line that reads as a story paragraph
+(helpers.cleaning.line_shape) is good; a line already named boilerplate is bad; a short or unsure
+line takes its class from its neighbours. A scraped article is the story's paragraphs with
+page furniture before and after them, and some inside (captions, related links, prompts),
+so:
+- the story runs from its first good line to its last; a short line outside that run (a
+  section label, an author's name, a menu, a list of related headlines) is boilerplate;
+- a one-sentence line just outside the run is a lead or a closing line of the story if no
+  boilerplate stands between it and the run, else boilerplate;
+- inside the run, a short line is content (a subheading, an item of a list in the story)
+  unless boilerplate stands on both sides of it, or it is one of the short lines listed
+  under a line that heads a list ("Related stories", "Share this").
+Every decision is linear in the article's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from helpers.cleaning.line_shape import LineShape
+
+# A list under a heading line ("Related stories") is at most this many lines of at most
+# this many words, none ending like a sentence.
+LIST_MAX_LINES = 12
+LIST_ITEM_MAX_WORDS = 20
+
+# Lines of a paragraph the page itself wrapped are about 60 to 80 characters long.
+WRAPPED_MIN_CHARS = 50
+WRAPPED_MIN_LINES = 3
+_RUNS_ON = re.compile(r"[a-z0-9,;]$")
+_LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
+# A comment section: a comment prompt with two more lines of these kinds among the next few.
+THREAD_WINDOW = 12
+THREAD_KINDS = frozenset({"comment-prompt", "dateline-stamp", "byline"})
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One non-blank line as the context sees it: its shape, and what is known of it.
+
+    `line` is its number in the article; `state` is `bad` (already named boilerplate), `kept` (the headline, a dateline, a
+    split line: story, never removed here) or `open` (nothing decided yet). `heads_list`:
+    a bad line that heads a list of short lines.
+    """
+
+    line: int
+    shape: LineShape
+    state: str
+    heads_list: bool = False
+    kind: str = ""
+    headline: bool = False
+    wrapped: bool = False
+
+    @property
+    def story(self) -> bool:
+        """Reads as story prose: a paragraph, or a line of a paragraph wrapped over lines."""
+        return self.state != "bad" and (self.shape.story or self.wrapped)
+
+
+def story_span(placed: Sequence[Placed]) -> tuple[int, int] | None:
+    """First and last positions of lines that read as story paragraphs, or None."""
+    good = [n for n, line in enumerate(placed) if line.story]
+    return (good[0], good[-1]) if good else None
+
+
+def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
+    """Positions of the open lines the context makes boilerplate, with (kind, reason)."""
+    thread = comment_thread(placed)
+    span = story_span(placed[:thread])
+    if span is None:
+        return {}
+    drops = _lists(placed)
+    for n in range(thread, len(placed)):
+        if placed[n].state == "open":
+            where = f"below the comment section's heading on line {placed[thread].line}"
+            drops[n] = ("comment-prompt", f"comment-prompt: {where}")
+    first, last = span
+    _outside(placed, drops, range(first - 1, -1, -1), "before the story's first paragraph")
+    _outside(placed, drops, range(last + 1, thread), "after the story's last paragraph")
+    _inside(placed, drops, first, last)
+    return drops
+
+
+def comment_thread(placed: Sequence[Placed]) -> int:
+    """Where a comment section starts: a comment prompt followed closely by two more lines of
+    comments' furniture (prompts, date stamps, bylines); len(placed) if there is none."""
+    for n, line in enumerate(placed):
+        if line.state == "bad" and line.kind == "comment-prompt":
+            near = placed[n + 1 : n + 1 + THREAD_WINDOW]
+            if sum(m.state == "bad" and m.kind in THREAD_KINDS for m in near) >= 2:
+                return n
+    return len(placed)
+
+
+def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> None:
+    """Runs of short lines inside the story: boilerplate when they touch boilerplate on both
+    sides, or on one side if two lines or more long (a box of links, not a subheading)."""
+    n = first + 1
+    while n < last:
+        if not _short_open(placed[n], n, drops):
+            n += 1
+            continue
+        end = n
+        while end + 1 < last and _short_open(placed[end + 1], end + 1, drops):
+            end += 1
+        above, below = _bad(placed, drops, n - 1), _bad(placed, drops, end + 1)
+        figures = any(placed[m].shape.has_digits for m in range(n, end + 1))
+        if (above and below) or ((above or below) and end > n and not figures):
+            kind = (
+                (above or below)
+                if above == below or not (above and below)
+                else "between-boilerplate"
+            )
+            for m in range(n, end + 1):
+                drops[m] = (kind, f"{kind}: short line next to {above or below} lines")
+        n = end + 1
+
+
+def _short_open(line: Placed, n: int, drops: dict) -> bool:
+    return line.state == "open" and n not in drops and not line.story and not line.shape.sentence
+
+
+def _bad(placed: Sequence[Placed], drops: dict, n: int) -> str:
+    """The kind of the boilerplate line at n, or "" if it is not one."""
+    if n in drops:
+        return drops[n][0]
+    return placed[n].kind if placed[n].state == "bad" else ""
+
+
+def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) -> None:
+    """Open lines outside the story, walking away from it: kept while they join it."""
+    joined = True
+    for n in order:
+        line = placed[n]
+        if line.state == "bad" or n in drops:
+            joined = False
+        elif line.story:
+            continue
+        elif line.state == "kept":
+            joined = joined and not line.headline
+        elif not (joined and _joins(line)):
+            shape = "one-sentence line" if line.shape.sentence else "short line"
+            drops[n] = ("outside-story", f"outside-story: {shape} {where}, no kind found")
+
+
+def _joins(line: Placed) -> bool:
+    """A line that may continue the story outside its paragraphs: a sentence, figures, or a
+    line introducing them ("Results by ward:")."""
+    return line.shape.sentence or line.shape.has_digits or line.shape.ends_colon
+
+
+def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
+    """Short unpunctuated lines just below a line that heads a list, as that line's kind."""
+    drops: dict[int, tuple[str, str]] = {}
+    for n, head in enumerate(placed):
+        if not head.heads_list:
+            continue
+        for m in range(n + 1, min(n + 1 + LIST_MAX_LINES, len(placed))):
+            item = placed[m]
+            if item.state != "open" or item.shape.ends_sentence:
+                break
+            if item.shape.words > LIST_ITEM_MAX_WORDS:
+                break
+            if m + 1 < len(placed) and placed[m + 1].story and m > n + 1:
+                break  # a subheading: it introduces the paragraph below it
+            drops[m] = (head.kind, f"{head.kind}: listed under the heading on line {head.line}")
+    return drops
+
+
+def wrapped_lines(forms: Sequence[str], shapes: Sequence[LineShape | None]) -> set[int]:
+    """Indexes of raw lines (blank ones included, "" in `forms`) that belong to paragraphs
+    the page wrapped over several lines, as <pre> text is scraped: chains of
+    WRAPPED_MIN_LINES or more lines, each running on into the next, at least one of them
+    into a line that starts with a lower-case word."""
+    wrapped, chain, lower = set(), [], False
+    for i in range(len(forms)):
+        chain.append(i)
+        link = _runs_on(forms, shapes, i)
+        if link:
+            lower = lower or link == "lower"
+            continue
+        if len(chain) >= WRAPPED_MIN_LINES and lower:
+            wrapped.update(chain)
+        chain, lower = [], False
+    return wrapped
+
+
+def _runs_on(forms: Sequence[str], shapes: Sequence[LineShape | None], i: int) -> str:
+    """How line i's sentence runs on into the next line: "lower" (the next starts with a
+    lower-case word), "long" (both are long lines of prose), or "" (it does not)."""
+    if not forms[i] or i + 1 >= len(forms) or not forms[i + 1]:
+        return ""
+    shape, following = shapes[i], shapes[i + 1]
+    if shape is None or following is None or shape.ends_sentence or not _RUNS_ON.search(forms[i]):
+        return ""
+    if _LOWER_START.match(forms[i + 1]) and shape.words >= 6:
+        return "lower"
+    long = all(len(forms[j]) >= WRAPPED_MIN_CHARS for j in (i, i + 1))
+    prose = shape.function_share >= 0.2 and following.function_share >= 0.2
+    return "long" if long and prose else ""

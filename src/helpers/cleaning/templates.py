@@ -1,0 +1,96 @@
+"""Template lines: page furniture an outlet prints in several of its articles.
+
+A line that recurs word for word in two or more articles of the same outlet ("Share this
+page", "Most read", an author's standing tagline, a section label) belongs to the outlet's
+page template, not to any one story, whatever its words. Story sentences recur too (an
+update repeats its background paragraph, a quote is reused), so only lines that read
+neither as a story paragraph nor as a sentence (helpers.cleaning.line_shape) are taken, and never
+the headline. Articles filed twice are left out of the count, or every line of theirs
+would recur. This is evidence across articles, so it runs once the articles are labelled
+(`corpus_labels.assemble`); the count is one pass over the lines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+from helpers.base.text import match_form, match_key, word_count
+from helpers.cleaning.article_labels import ArticleLabels
+from helpers.cleaning.line_shape import line_shape
+
+# A line is template when it recurs in at least this many articles of one outlet.
+TEMPLATE_MIN_ARTICLES = 2
+
+
+def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[ArticleLabels]:
+    """Articles whose recurring content lines are relabelled `boilerplate` (rule `template`).
+
+    Args:
+        labelled: every article's labels, in corpus order.
+        skip: files left out of the count and left as they are (second copies of an article).
+
+    Returns:
+        A new list; articles without template lines are the same objects.
+    """
+    counts = _outlet_counts(labelled, skip)
+    marked = []
+    for s in labelled:
+        outlet = s.article.outlet
+        rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
+        marked.append(_relabel(s, rows, counts[outlet]) if rows else s)
+    return marked
+
+
+def _outlet_counts(labelled: list[ArticleLabels], skip: set[str]) -> dict[str, dict]:
+    """Per outlet: the number of its articles each line (`match_key`) occurs in, and under
+    the key "" the number of its articles."""
+    counts: dict[str, dict] = defaultdict(lambda: defaultdict(int))
+    for s in labelled:
+        if s.article.file in skip:
+            continue
+        outlet = counts[s.article.outlet]
+        outlet[""] += 1
+        for key in {match_key(line) for line in s.article.lines if line.strip()}:
+            outlet[key] += 1
+    return counts
+
+
+def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
+    """(line index, articles it occurs in) of this article's template lines."""
+    rows = []
+    for i, line in enumerate(s.article.lines):
+        if s.labels[i] != "content" or s.rules[i] or not line.strip():
+            continue
+        seen = counts.get(match_key(line), 0)
+        if seen >= TEMPLATE_MIN_ARTICLES:
+            form = match_form(line)
+            shape = line_shape(form, word_count(form))
+            if not (shape.story or shape.sentence):
+                rows.append((i, seen))
+    return rows
+
+
+def _relabel(s: ArticleLabels, rows: list[tuple[int, int]], counts: dict) -> ArticleLabels:
+    labels, rules, reasons = list(s.labels), list(s.rules), list(s.reasons)
+    clean, clean_words = list(s.clean), list(s.clean_words)
+    total = counts[""]
+    for i, seen in rows:
+        labels[i], rules[i], clean[i], clean_words[i] = "boilerplate", "template", "", 0
+        reasons[i] = (
+            f"template: the same line is in {seen} of {total} articles from {s.article.outlet}"
+        )
+    content = frozenset(
+        match_key(line)
+        for line, label in zip(s.article.lines, labels, strict=True)
+        if label == "content"
+    )
+    return dataclasses.replace(
+        s,
+        content_keys=content,
+        labels=tuple(labels),
+        rules=tuple(rules),
+        reasons=tuple(reasons),
+        clean=tuple(clean),
+        clean_words=tuple(clean_words),
+    )

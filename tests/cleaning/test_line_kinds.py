@@ -1,0 +1,164 @@
+"""Boilerplate kinds: each kind found from a line's text, story sentences left alone, and the
+vocabulary file checked on load. Every expected kind was decided by reading the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.base.datafiles import DataFileError
+from helpers.base.paths import DATA_DIR
+from helpers.base.text import match_form, word_count
+from helpers.cleaning.kinds_vocabulary import load_vocabulary
+from helpers.cleaning.line_kinds import detect_kind
+from helpers.cleaning.line_shape import line_shape
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary(DATA_DIR / "boilerplate_kinds.yml")
+
+
+def kind_of(text: str, vocabulary) -> str | None:
+    form = match_form(text)
+    hit = detect_kind(form, line_shape(form, word_count(form)), vocabulary)
+    return hit.kind if hit else None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this article", "share-buttons"),
+        ("Facebook", "share-buttons"),
+        ("Email | Print | Tweet", "share-buttons"),
+        ("Home | World | Politics | Business | Sport", "navigation"),
+        ("Back to top", "navigation"),
+        ("Get the Morning Briefing delivered to your inbox every weekday", "subscription-appeal"),
+        ("Already a subscriber? Log in", "subscription-appeal"),
+        ("Please consider supporting our reporting with a donation", "donation-appeal"),
+        ("Related: Mayor faces questions over budget", "related-link"),
+        ("Most read", "related-link"),
+        ("Council election results: full coverage Read more", "related-link"),
+        ("Play Video 3:08", "video-label"),
+        ("JUST WATCHED", "video-label"),
+        ("Now playing", "video-label"),
+        ("1:47", "video-label"),
+        (
+            "Firefighters tackle the blaze on Friday night. (Photo: Jane Doe/Reuters)",
+            "image-caption",
+        ),
+        (
+            "The mayor arrives at city hall. Photograph: Sam Lee/AFP via Getty Images",
+            "image-caption",
+        ),
+        ("Getty Images", "credit"),
+        ("AP Photo/Evan Vucci", "credit"),
+        ("Additional reporting by Maria Ortiz in Madrid", "credit"),
+        ("Jane Doe is a staff writer covering city hall.", "credit"),
+        ("By Jane Doe and Sam Lee", "byline"),
+        ("Written by Ana Costa", "byline"),
+        ("Jane Doe, Senior Correspondent", "byline"),
+        ("Updated 10:42 GMT, 5 April 2013", "dateline-stamp"),
+        ("Tuesday 15th of January 2008", "dateline-stamp"),
+        ("Jane Doe - Nov 19, 2019, 8:15 pm CST", "dateline-stamp"),
+        ("© 2019 Example Media Group. All rights reserved.", "copyright"),
+        (
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "copyright",
+        ),
+        ("Photo 1 of 12", "gallery"),
+        ("View gallery", "gallery"),
+        ("***", "separator"),
+        ("• • •", "separator"),
+        ("[pullquote]", "social-embed"),
+        ("View this post on Instagram", "social-embed"),
+        ("Comments (12)", "comment-prompt"),
+        ("Join the conversation", "comment-prompt"),
+        ("Report abuse", "comment-prompt"),
+        ("sam_lee says:", "comment-prompt"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Hospital waiting times hit record (38)", "related-link"),
+    ],
+)
+def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
+    assert kind_of(line, vocabulary) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time firefighters arrived, the roof had collapsed.",
+        "Comments from the minister drew criticism from both parties on Tuesday.",
+        "Also on Tuesday, the senator said the vote would go ahead as planned.",
+        "Shares in the company fell 3% in early trading, the exchange said.",
+        "The company said its profit rose 5%, according to AP.",
+        "The spokesman declined to comment.",
+        "Subscribers to the service will pay more from May, the company said.",
+        '"We will not back down," she said.',
+        "Road repairs",
+        "Jun 26 -- PPL Center, Allentown, PA",
+        "The council met on 5 April 2013 to discuss the budget.",
+    ],
+)
+def test_story_lines_have_no_kind(line, vocabulary):
+    assert kind_of(line, vocabulary) is None
+
+
+def test_a_reason_quotes_what_was_found(vocabulary):
+    form = match_form("READ MORE: Council approves the new budget")
+    hit = detect_kind(form, line_shape(form, word_count(form)), vocabulary)
+    assert hit.reason == 'related-link: starts with "READ MORE"'
+    assert hit.heads_list
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "kinds.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINIMAL = """
+kinds:
+  share-buttons:
+    comment: Share rows.
+    starts: [share this]
+word_sets: {share: [share], navigation: [home], stamp: [updated], filler: [this]}
+agencies: [Reuters]
+"""
+
+
+def test_a_minimal_vocabulary_loads(tmp_path):
+    vocabulary = load_vocabulary(write(tmp_path, MINIMAL))
+    assert kind_of("Share this page", vocabulary) == "share-buttons"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ("comment: Share rows.", "coment: Share rows."),
+            "line 3, kinds.share-buttons: unknown key(s) coment",
+        ),
+        (
+            ("starts: [share this]", "starts: share this"),
+            "line 5, kinds.share-buttons.starts: must be a list",
+        ),
+        (("filler: [this]", "filler: [on]"), "word_sets.filler[1]: True is not a phrase (quote"),
+        (("agencies: [Reuters]", "agencies: []"), "line 7, agencies: must list at least one"),
+        (
+            ("comment: Share rows.", "comment: Share rows.\n    max_words: 0"),
+            "line 5, kinds.share-buttons.max_words: must be a whole number",
+        ),
+        (("word_sets: {", "word_sets: {extra: [x], "), "line 6, word_sets: must have exactly"),
+    ],
+)
+def test_a_bad_vocabulary_names_the_file_and_the_problem(tmp_path, change, message):
+    path = write(tmp_path, MINIMAL.replace(*change))
+    with pytest.raises(DataFileError) as error:
+        load_vocabulary(path)
+    assert str(path) in str(error.value) and message in str(error.value)
+
+
+def test_a_missing_vocabulary_file_is_named(tmp_path):
+    with pytest.raises(DataFileError, match="missing.yml"):
+        load_vocabulary(tmp_path / "missing.yml")

@@ -1,0 +1,42 @@
+"""Line shapes: a story paragraph, a sentence of prose, and a short line told apart from the
+text alone (expected values decided by reading each line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.base.text import match_form, word_count
+from helpers.cleaning.line_shape import line_shape
+
+
+def shape(text: str):
+    form = match_form(text)
+    return line_shape(form, word_count(form))
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "sentence"),
+    [
+        (
+            "The council approved the budget on Tuesday after a debate that lasted six hours.",
+            True,
+            True,
+        ),
+        ("President Trump met with Russia's top diplomat.", False, True),
+        ('"We will not back down," she said.', False, True),
+        ('"It was the worst storm in decades"', False, True),
+        ("Road repairs", False, False),
+        ("Share on Facebook Share on X Email", False, False),
+        ("Ferry Service Resumes After Storm Damage Is Repaired", False, False),
+    ],
+)
+def test_story_paragraphs_and_sentences(line, story, sentence):
+    assert (shape(line).story, shape(line).sentence) == (story, sentence)
+
+
+def test_counts_of_a_line():
+    found = shape("Mayor O'Neil visits 3 schools in Leeds:")
+    assert found.words == 7
+    assert found.has_digits and found.ends_colon and not found.ends_sentence
+    assert found.function_share == pytest.approx(1 / 7)  # in
+    assert not found.has_verb  # "visits" is not among the verbs a list can tell from nouns

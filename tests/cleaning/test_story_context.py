@@ -1,0 +1,72 @@
+"""Lines no kind names, classed by their place around the story: what a reader keeps (a
+one-sentence lead, a subheading, a list inside the story) and what goes (a section label
+before the story, a name after it, short lines between boilerplate, a list under a
+"Related" heading, a comment section). Expected labels decided by reading each text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.base import paths
+from helpers.base.corpus import Article
+from helpers.cleaning import clean_corpus, load_rules
+
+P1 = "The council approved the budget on Tuesday after a debate that lasted six hours."
+P2 = "Officials said the new spending plan would protect libraries and bus routes in the town."
+P3 = "Opposition members said the plan relied on optimistic forecasts for business rates."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(paths.DATA_DIR / "boilerplate.yml")
+
+
+def clean(text: str, rules) -> dict[int, tuple[str, str]]:
+    result = clean_corpus([Article("a.txt", "Outlet", tuple(text.split("\n")), "utf-8", "")], rules)
+    return {row.line: (row.label, row.rule) for row in result.lines.itertuples()}
+
+
+def test_a_label_before_the_story_goes_and_a_one_sentence_lead_stays(rules):
+    found = clean(
+        f"Budget vote\n\nCouncil watch\n\nThe council has a new budget.\n\n{P1}\n\n{P2}", rules
+    )
+    assert found[1] == ("headline", "")
+    assert found[3] == ("boilerplate", "outside-story")
+    assert found[5] == ("content", "")
+
+
+def test_a_subheading_a_quote_and_a_list_inside_the_story_stay(rules):
+    text = f'{P1}\n\nWhat changes\n\n{P2}\n\n"It is a fair budget"\n\nLibraries\nBus routes\nParks\n\n{P3}'
+    found = clean(text, rules)
+    assert [found[n][0] for n in (3, 5, 7, 9, 10, 11, 13)] == ["content"] * 7
+
+
+def test_a_short_line_between_boilerplate_lines_goes(rules):
+    found = clean(f"{P1}\n\nAdvertisement\nAcme Widgets\nAdvertisement\n\n{P2}", rules)
+    assert found[4] == ("boilerplate", "advertisement")
+
+
+def test_a_name_after_the_story_goes_and_figures_joined_to_it_stay(rules):
+    text = f"{P1}\n\n{P2}\n\nResults by ward:\nNorth 412\nSouth 388\n\nAdvertisement\n\nJane Doe"
+    found = clean(text, rules)
+    assert [found[n][0] for n in (5, 6, 7)] == ["content"] * 3
+    assert found[11] == ("boilerplate", "outside-story")
+
+
+def test_a_list_under_a_related_heading_goes_until_a_subheading(rules):
+    text = (
+        f"{P1}\n\nRelated stories\nMayor defends tax rise\nLibrary hours cut\n\nNext steps\n\n{P2}"
+    )
+    found = clean(text, rules)
+    assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
+    assert found[7] == ("content", "")
+
+
+def test_a_comment_section_goes_with_its_comments(rules):
+    text = (
+        f"{P1}\n\n{P2}\n\nComments (2)\nsam_lee\n5 April 2024 10:31\n"
+        "I think the council got this one right, for once.\nReport abuse\nReply"
+    )
+    found = clean(text, rules)
+    assert all(found[n] == ("boilerplate", "comment-prompt") for n in (5, 6, 8, 9, 10))
+    assert found[7] == ("boilerplate", "dateline-stamp")
