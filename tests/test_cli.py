@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 
 import pytest
 
-from helpers import cli, paths, run
+from helpers import cli, paths, run, runlock
 
 CONTRACT = [
     "index.html",
@@ -116,9 +118,11 @@ def test_failed_notebook_keeps_its_copy_names_the_cell_and_leaves_latest(seeds_r
 
 def test_second_run_into_a_locked_folder_is_refused(reports, capsys):
     folder = reports / "busy"
-    with run.run_lock(folder):
+    with runlock.hold(folder):
         assert cli.main(["run", "--output", str(folder)]) == 2
-    assert "another run is writing into" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"another run (pid {os.getpid()} on {socket.gethostname()}, started " in err
+    assert f"is writing into {folder}; wait for it to finish" in err
     assert not (folder / "run.json").exists()
 
 

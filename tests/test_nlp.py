@@ -123,5 +123,7 @@ def test_a_text_over_the_limit_is_parsed_whole_in_pieces(spacy_pipeline, monkeyp
 def test_a_cache_that_cannot_be_made_is_an_error_that_names_it(tmp_path, spacy_pipeline):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
-    with pytest.raises(parse_cache.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"):
+    with pytest.raises(
+        parse_cache.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"
+    ):
         list(nlp.parse_texts(spacy_pipeline, TEXTS, blocker / "parses.sqlite"))
