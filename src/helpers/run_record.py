@@ -7,7 +7,9 @@ run ends, each time through a temporary file and a rename, so `run.json` is alwa
 from __future__ import annotations
 
 import json
+import os
 import platform
+import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
@@ -47,6 +49,9 @@ class RunRecord:
     failure: dict[str, Any] = field(default_factory=dict)
     warnings: list[dict[str, str]] = field(default_factory=list)
     previous_run: str = ""
+    process: dict[str, Any] = field(
+        default_factory=lambda: {"pid": os.getpid(), "host": socket.gethostname()}
+    )
     # Why run.json could not be written last time (a full disk); not part of run.json.
     unrecorded: str = ""
 
@@ -63,6 +68,7 @@ class RunRecord:
             "failure": self.failure,
             "warnings": self.warnings,
             "previous_run": self.previous_run,
+            "process": self.process,
             "inputs": input_checksums(self.input_dir),
             "environment": environment(self.parameters.get("spacy_model", "")),
         }

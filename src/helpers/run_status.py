@@ -50,7 +50,8 @@ def mark_process_gone(
     notebooks = [dict(n) for n in record.get("notebooks") or []]
     if notebooks and notebooks[-1].get("status") == "running":
         notebooks[-1]["status"] = "interrupted"
-    who = str(holder) if holder else "the lock file named no process"
+    process = record.get("process") or {}
+    who = str(holder) if holder else f"pid {process.get('pid', '?')} on {process.get('host', '?')}"
     marked = record | {
         "status": "interrupted",
         "finished": record.get("finished") or "",
