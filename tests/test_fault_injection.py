@@ -313,7 +313,9 @@ def test_a_killed_kernel_fails_the_run_in_one_line_naming_notebook_and_memory_le
     before = world.snapshot()
     output = world.reports / "oom"
     since = datetime.now(UTC).isoformat()
-    process = world.start(output, "-p", f"cache_dir={world.base / 'cache'}")
+    # Two worker processes, one article each: the kernel's workers must end with it.
+    workers = ["-p", "n_jobs=2", "-p", "batch_size=1"]
+    process = world.start(output, "-p", f"cache_dir={world.base / 'cache'}", *workers)
     wait_until(
         lambda: (
             cell_running(output, process.pid, "02_entities.ipynb", "analysis.entity_tables", since)
@@ -322,20 +324,22 @@ def test_a_killed_kernel_fails_the_run_in_one_line_naming_notebook_and_memory_le
         "the parsing cell",
     )
     time.sleep(1.0)
+    descendants = children(process.pid)
     kernels = [
         pid
-        for pid in children(process.pid)
+        for pid in descendants
         if b"ipykernel_launcher" in (Path("/proc") / str(pid) / "cmdline").read_bytes()
     ]
     assert len(kernels) == 1, kernels
     os.kill(kernels[0], signal.SIGKILL)
     _, err = process.communicate(timeout=WAIT)
     assert process.returncode == 1
+    wait_until(lambda: not any(alive(pid) for pid in descendants), "the kernel's workers", 30)
     found = record(output)
     cell = found["failure"]["cell"]
     assert one_line(err) == (
         f"workbook: run failed in 02_entities.ipynb, cell {cell}: the notebook's kernel died, "
-        "most likely out of memory; lower batch_size (now 256) or n_jobs (now 1), or set "
+        "most likely out of memory; lower batch_size (now 1) or n_jobs (now 2), or set "
         "engine=dask with a dask_scheduler on larger machines "
         f"(details in {output}/run.log)"
     )
@@ -347,6 +351,37 @@ def test_a_killed_kernel_fails_the_run_in_one_line_naming_notebook_and_memory_le
     assert "DeadKernelError: Kernel died" in (output / "run.log").read_text()
     assert "This run failed</strong> in 02_entities.ipynb" in (output / "index.html").read_text()
     assert run_status.status(output)[1] == 1
+    assert world.snapshot() == before
+
+
+def test_ctrl_c_records_the_interruption_names_the_signal_and_exits_130(world):
+    before = world.snapshot()
+    output = world.reports / "stopped"
+    since = datetime.now(UTC).isoformat()
+    process = world.start(output, "-p", f"cache_dir={world.base / 'cache'}")
+    wait_until(
+        lambda: (
+            cell_running(output, process.pid, "01_clean.ipynb", "cleaning.clean_corpus", since)
+            or process.poll() is not None
+        ),
+        "the cleaning cell",
+    )
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends to the foreground group
+    _, err = process.communicate(timeout=WAIT)
+    assert process.returncode == 130
+    assert one_line(err) == (
+        "workbook: run interrupted in 01_clean.ipynb: interrupted by SIGINT; run the same "
+        f"command again to start it over (details in {output}/run.log)"
+    )
+    found = record(output)
+    assert found["status"] == "interrupted"
+    assert found["failure"]["error"] == "interrupted by SIGINT"
+    assert [(n["notebook"], n["status"]) for n in found["notebooks"]] == [
+        ("01_clean.ipynb", "interrupted")
+    ]
+    assert (
+        "This run was interrupted</strong> in 01_clean.ipynb" in (output / "index.html").read_text()
+    )
     assert world.snapshot() == before
 
 

@@ -28,7 +28,14 @@ NOTEBOOKS = ("01_clean.ipynb", "02_entities.ipynb", "03_framing.ipynb")
 # Warnings printed by `workbook run`; all of them are in run.json and index.html.
 PRINTED_WARNINGS = 20
 # CurveZMQ between runner and kernel: encrypted, and the kernel stops warning on every start.
-KERNEL_CONFIG = Config({"KernelManager": {"transport_encryption": "auto"}})
+KERNEL_CONFIG = Config(
+    {
+        "KernelManager": {"transport_encryption": "auto"},
+        # Killed (with its process group: worker processes too) as soon as it is done with,
+        # or interrupted, never left to finish a cell on its own after the run has ended.
+        "NotebookClient": {"shutdown_kernel": "immediate"},
+    }
+)
 
 
 # Signals that stop a run and are recorded: Ctrl-C, `kill`/systemd, a closed terminal.
