@@ -98,10 +98,22 @@ def test_failed_notebook_keeps_its_copy_names_the_cell_and_leaves_latest(seeds_r
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paths, "REPORTS_DIR", reports)
         code = cli.main(
-            ["run", "--output", str(reports / "bad"), "-p", "spacy_model=no_such_model"]
+            [
+                "run",
+                "--verbose",
+                "--output",
+                str(reports / "bad"),
+                "-p",
+                "spacy_model=no_such_model",
+            ]
         )
     assert code == 1
-    assert "run failed in 02_entities.ipynb, cell" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # --verbose: the notebook's traceback on the terminal too, then the one line
+    assert "Traceback" in err and "ModelNotInstalledError" in err
+    assert err.splitlines()[-1].startswith("workbook: run failed in 02_entities.ipynb, cell")
+    log = (reports / "bad" / "run.log").read_text()
+    assert "Traceback" in log and "in require_model" in log
     record = json.loads((reports / "bad" / "run.json").read_text())
     assert record["status"] == "failed"
     assert record["failure"]["notebook"] == "02_entities.ipynb"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -130,3 +131,26 @@ def test_index_of_a_running_run_says_it_has_not_finished(tmp_path):
     html = report.render_index(tmp_path / "run", record)
     assert "This run has not finished.</strong>" in html
     assert "No findings (the run did not finish)." in html
+
+
+def test_status_of_a_dead_run_on_a_read_only_disk_still_says_so(killed_holder, monkeypatch):
+    folder, pid = killed_holder
+    real_open = os.open
+
+    def read_only_open(path, flags, *args):
+        if flags & (os.O_CREAT | os.O_RDWR | os.O_WRONLY):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    def refuse(path, text):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(runlock.os, "open", read_only_open)
+    monkeypatch.setattr(run_status, "atomic_write_text", refuse)
+    line, code = run_status.status(folder)
+    assert code == 1
+    assert line.startswith(
+        f"{folder}: interrupted (process gone) in 02_entities.ipynb: process gone: pid {pid} on "
+    )
+    assert line.endswith("(run.json could not be corrected: Read-only file system)")
+    assert json.loads((folder / "run.json").read_text())["status"] == "running"

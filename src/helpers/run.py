@@ -79,6 +79,23 @@ def interrupts_raise() -> Iterator[None]:
             signal.signal(number, action)
 
 
+def end_leftover_kernels() -> None:
+    """Kill the process group of every kernel this runner started that is still alive.
+
+    An interrupt can cut a kernel's start or shutdown short, leaving it to run on (and
+    write) after the run has recorded its end. A kernel leads a session of its own, and
+    its worker processes are in its group, so they end with it.
+    """
+    import psutil
+
+    for child in psutil.Process().children():
+        try:
+            if "ipykernel_launcher" in child.cmdline() and os.getpgid(child.pid) == child.pid:
+                os.killpg(child.pid, signal.SIGKILL)
+        except (psutil.Error, OSError):
+            continue
+
+
 def notebook_parameters(
     source: Path, input_dir: Path, run_dir: Path, values: Mapping[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -127,6 +144,7 @@ def _run_notebook(
         )
         entry["status"] = "ok"
     except Exception as error:
+        end_leftover_kernels()
         entry["status"] = record.status = "failed"
         cache_dir = paths.cache_file(str(values.get("cache_dir", ""))).parent
         record.failure = faults.notebook_failure(
@@ -218,6 +236,7 @@ def execute(
             else:
                 record.status = "ok"
     except KeyboardInterrupt as error:
+        end_leftover_kernels()
         record.status = "interrupted"
         if record.notebooks:
             record.notebooks[-1]["status"] = "interrupted"

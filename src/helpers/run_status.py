@@ -3,8 +3,8 @@
 `run.json` says `running` from a run's start until it records how it ended. A process that
 is killed outright (SIGKILL, the out-of-memory killer, a power cut) records nothing, so
 `workbook status` and the next run into the folder check the folder's lock (`runlock`): if
-no live process holds it, the run is recorded as `interrupted (process gone)`, in
-`run.json` and `index.html` alike.
+no live process holds it, `workbook status` records the run as `interrupted (process
+gone)` in `run.json` and `index.html` alike, and the next run notes it before starting over.
 """
 
 from __future__ import annotations
@@ -42,19 +42,15 @@ def is_process_gone(record: dict[str, Any]) -> bool:
     return str((record.get("failure") or {}).get("error", "")).startswith(PROCESS_GONE)
 
 
-def mark_process_gone(
-    run_dir: Path, record: dict[str, Any], holder: runlock.Holder | None
-) -> dict[str, Any]:
-    """The record of a run whose process ended without recording it, written to `run.json`
-    and `index.html`; the caller holds the folder's lock."""
+def process_gone(record: dict[str, Any], holder: runlock.Holder | None) -> dict[str, Any]:
+    """The record of a run whose process ended without recording it."""
     notebooks = [dict(n) for n in record.get("notebooks") or []]
     if notebooks and notebooks[-1].get("status") == "running":
         notebooks[-1]["status"] = "interrupted"
     process = record.get("process") or {}
     who = str(holder) if holder else f"pid {process.get('pid', '?')} on {process.get('host', '?')}"
-    marked = record | {
+    return record | {
         "status": "interrupted",
-        "finished": record.get("finished") or "",
         "notebooks": notebooks,
         "failure": {
             "notebook": current_notebook(record),
@@ -62,9 +58,6 @@ def mark_process_gone(
             f"record why (found {datetime.now(UTC).isoformat(timespec='seconds')})",
         },
     }
-    atomic_write_text(run_dir / "run.json", json.dumps(marked, indent=2) + "\n")
-    report.write_index(run_dir, marked)
-    return marked
 
 
 def describe(run_dir: Path, record: dict[str, Any]) -> tuple[str, int]:
@@ -77,7 +70,8 @@ def describe(run_dir: Path, record: dict[str, Any]) -> tuple[str, int]:
     if status == "ok":
         return f"{run_dir}: ok, finished {record.get('finished', '?')}", EXIT_OK
     if status == "running":
-        return f"{run_dir}: running{place} ({runlock.read_holder(run_dir)})", EXIT_RUNNING
+        holder = runlock.read_holder(run_dir)
+        return f"{run_dir}: running{place}{f' ({holder})' if holder else ''}", EXIT_RUNNING
     cause = failure.get("message") or failure.get("error") or "no cause recorded"
     hint = "; run the same command again to start it over" if status == "interrupted" else ""
     return f"{run_dir}: {report.status_label(record)}{place}: {cause}{hint}", EXIT_FAILED
@@ -95,10 +89,12 @@ def status(run_dir: Path) -> tuple[str, int]:
     with runlock.probe(run_dir) as free:
         if not free:
             return describe(run_dir, record)
+        record = process_gone(record, holder)
         try:
-            record = mark_process_gone(run_dir, record, holder)
+            atomic_write_text(run_dir / "run.json", json.dumps(record, indent=2) + "\n")
+            report.write_index(run_dir, record)
         except OSError as error:
-            line, code = describe(run_dir, record | {"status": "interrupted"})
+            line, code = describe(run_dir, record)
             return f"{line} (run.json could not be corrected: {error.strerror})", code
     return describe(run_dir, record)
 

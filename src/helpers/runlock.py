@@ -56,13 +56,15 @@ def read_holder(run_dir: Path) -> Holder | None:
         return None
 
 
-def _try_lock(path: Path) -> int | None:
+def _try_lock(path: Path, writable: bool = True) -> int | None:
     """An open descriptor of `path` holding its exclusive lock, or None if another holds it.
 
     The path is checked to still name the locked file: a run that ends removes the lock
-    file, and a lock on a removed file would exclude nobody.
+    file, and a lock on a removed file would exclude nobody. With `writable` False an
+    existing file is locked through a read-only descriptor (a folder on a read-only disk).
     """
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    flags = os.O_RDWR | os.O_CREAT if writable else os.O_RDONLY
+    descriptor = os.open(path, flags, 0o644)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -74,7 +76,7 @@ def _try_lock(path: Path) -> int | None:
         same = False
     if not same:
         os.close(descriptor)
-        return _try_lock(path)
+        return _try_lock(path, writable)
     return descriptor
 
 
@@ -122,13 +124,23 @@ def probe(run_dir: Path) -> Iterator[bool]:
     it for the body of the `with` (to correct a dead run's record), then removes the lock
     file: whatever a dead run left in it is stale."""
     path = run_dir / LOCK_NAME
-    descriptor = _try_lock(path)
+    try:
+        descriptor = _try_lock(path)
+    except OSError:
+        # A folder this user cannot write: lock the file if there is one, to ask.
+        if not path.exists():
+            yield True
+            return
+        descriptor = _try_lock(path, writable=False)
     if descriptor is None:
         yield False
         return
     try:
         yield True
     finally:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # left for a run that can write here; it is stale either way
         fcntl.flock(descriptor, fcntl.LOCK_UN)
         os.close(descriptor)
