@@ -167,6 +167,8 @@ def _record_fault(record: RunRecord, error: OSError) -> None:
     runlog.LOGGER.error("%s\n%s", fault.message, faults.traceback_text(error))
     if record.status in ("ok", "running"):
         record.status = "failed"
+        if record.notebooks and record.notebooks[-1]["status"] == "running":
+            record.notebooks[-1]["status"] = "failed"
         record.failure = {"notebook": "", "error": str(error), "kind": fault.kind}
         record.failure["message"] = fault.message
     record.unrecorded = fault.message
@@ -252,10 +254,9 @@ def execute(
         try:
             point_latest(run_dir)
         except OSError as error:
-            fault = faults.from_os_error(error, paths.REPORTS_DIR / "latest")
-            warn(
-                f"warning: the run succeeded but reports/latest was not moved to it: {fault.message}"
-            )
+            latest = paths.REPORTS_DIR / "latest"
+            fault = faults.from_os_error(error, latest)
+            warn(f"warning: the run succeeded but {latest} was not moved to it: {fault.message}")
     runlog.LOGGER.info("run ended: %s", record.status)
     return record
 
