@@ -190,6 +190,7 @@ def _finish(record: RunRecord, warn: Callable[[str], None]) -> None:
         warn(f"warning: ... and {more} more: see run.json or index.html in {run_dir}")
     for step in (
         lambda: report.export_notebooks(run_dir),
+        lambda: run_record.release_space(run_dir),
         lambda: report.write_index(run_dir, record.as_json()),
         lambda: write_record(record),
     ):
@@ -222,9 +223,14 @@ def execute(
     """
     record = RunRecord(run_dir, input_dir, dict(values), previous_run=previous_run)
     remove_stale_temporaries(run_dir)
-    (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
-    write_record(record)
-    report.write_index(run_dir, record.as_json())
+    try:
+        run_record.reserve_space(run_dir)
+        (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
+        write_record(record)
+        report.write_index(run_dir, record.as_json())
+    except OSError:
+        run_record.release_space(run_dir)
+        raise
     runlog.LOGGER.info("run started: input %s, parameters %s", input_dir, dict(values))
     try:
         with interrupts_raise():

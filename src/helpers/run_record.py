@@ -21,6 +21,10 @@ import pandas as pd
 from helpers import corpus
 from helpers.outputs import atomic_write_text
 
+RESERVE_NAME = ".space-reserve"
+# Held on the run folder's disk while the run goes on and freed just before the record is
+# last written, so that a disk the run filled still has room to record why it failed.
+RESERVE_BYTES = 512 * 1024
 KEY_PACKAGES = (
     "outlet-framing-workbook",
     "pandas",
@@ -128,3 +132,12 @@ def collected_warnings(run_dir: Path) -> list[dict[str, str]]:
     if not path.exists():
         return []
     return pd.read_csv(path, keep_default_na=False).to_dict("records")
+
+
+def reserve_space(run_dir: Path) -> None:
+    """Claim RESERVE_BYTES of the run folder's disk (written out: a sparse file claims none)."""
+    (run_dir / RESERVE_NAME).write_bytes(bytes(RESERVE_BYTES))
+
+
+def release_space(run_dir: Path) -> None:
+    (run_dir / RESERVE_NAME).unlink(missing_ok=True)

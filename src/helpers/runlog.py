@@ -27,6 +27,12 @@ class _QuietFileHandler(logging.FileHandler):
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         return
 
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:
+            return  # the last lines could not be flushed to a full disk
+
 
 @contextmanager
 def logging_to(run_dir: Path, verbose: bool = False) -> Iterator[logging.Logger]:
