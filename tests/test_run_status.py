@@ -85,7 +85,7 @@ def test_status_of_a_dead_run_records_it_in_run_json_and_index(killed_holder, ca
     assert cli.main(["status", str(folder)]) == 1
     line = capsys.readouterr().err.strip()
     assert line.startswith(
-        f"{folder}: interrupted (process gone) in 02_entities.ipynb: process gone: pid {pid} on "
+        f"{folder}: interrupted (process gone) in 02_entities.ipynb: pid {pid} on "
     )
     assert line.endswith("; run the same command again to start it over")
     record = json.loads((folder / "run.json").read_text())
@@ -150,7 +150,7 @@ def test_status_of_a_dead_run_on_a_read_only_disk_still_says_so(killed_holder, m
     line, code = run_status.status(folder)
     assert code == 1
     assert line.startswith(
-        f"{folder}: interrupted (process gone) in 02_entities.ipynb: process gone: pid {pid} on "
+        f"{folder}: interrupted (process gone) in 02_entities.ipynb: pid {pid} on "
     )
     assert line.endswith("(run.json could not be corrected: Read-only file system)")
     assert json.loads((folder / "run.json").read_text())["status"] == "running"

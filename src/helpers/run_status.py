@@ -49,13 +49,15 @@ def process_gone(record: dict[str, Any], holder: runlock.Holder | None) -> dict[
         notebooks[-1]["status"] = "interrupted"
     process = record.get("process") or {}
     who = str(holder) if holder else f"pid {process.get('pid', '?')} on {process.get('host', '?')}"
+    found = datetime.now(UTC).isoformat(timespec="seconds")
+    message = f"{who}, was killed or crashed before it could record why (found {found})"
     return record | {
         "status": "interrupted",
         "notebooks": notebooks,
         "failure": {
             "notebook": current_notebook(record),
-            "error": f"{PROCESS_GONE}: {who}; it was killed or crashed before it could "
-            f"record why (found {datetime.now(UTC).isoformat(timespec='seconds')})",
+            "error": f"{PROCESS_GONE}: {message}",
+            "message": message,
         },
     }
 
