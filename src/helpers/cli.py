@@ -12,6 +12,7 @@ import argparse
 import sys
 import traceback
 from pathlib import Path
+from typing import TextIO
 
 from helpers import corpus, faults, params, paths, run, run_status, runlock, runlog
 
@@ -92,6 +93,13 @@ def _outcome(record: run.RunRecord) -> int:
     return EXIT_INTERRUPTED if record.status == "interrupted" else EXIT_FAILED
 
 
+def _say(message: str, stream: TextIO) -> None:
+    try:
+        print(message, file=stream)
+    except OSError:
+        pass  # a terminal closed under the run (SIGHUP): the run still records how it ended
+
+
 def command_run(args: argparse.Namespace) -> int:
     try:
         values = params.load_params_file(args.params) if args.params else {}
@@ -101,10 +109,13 @@ def command_run(args: argparse.Namespace) -> int:
     except (params.ParameterError, corpus.InputError) as error:
         return _fail(str(error))
     run_dir = (args.output or run.default_run_dir()).expanduser().resolve()
-    log = (lambda message: None) if args.quiet else print
+
+    def log(message: str) -> None:
+        if not args.quiet:
+            _say(message, sys.stdout)
 
     def warn(message: str) -> None:
-        print(message, file=sys.stderr)
+        _say(message, sys.stderr)
 
     try:
         with runlock.hold(run_dir) as holder, runlog.logging_to(run_dir, args.verbose):
