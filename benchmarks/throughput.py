@@ -36,7 +36,7 @@ def bare_spacy(texts: list[str], model: str, cores: int) -> dict[str, float]:
     """(a): parse every raw text once, in a child process so its peak memory is its own."""
     code = (
         "import json, resource, sys, time\n"
-        "from helpers import nlp\n"
+        "from helpers.entities import parsing\n"
         "texts = json.load(sys.stdin)\n"
         f"pipeline = parsing.load_pipeline({model!r})\n"
         "start = time.perf_counter()\n"

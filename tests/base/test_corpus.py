@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from helpers.base import corpus
@@ -62,7 +65,10 @@ def test_manifest_problems_are_warned_about_and_survived(tmp_path):
     assert "manifest.csv: missing column(s) title, url; treated as empty" in messages
     assert "manifest.csv: extra column(s) extra ignored" in messages
     assert "manifest.csv: line 3 repeats a.txt; first row kept" in messages
-    assert "manifest.csv: lists gone.txt, which is not in the folder" in messages
+    assert (
+        "manifest.csv: line 4 lists gone.txt, which is not in the folder; row ignored "
+        "(check the name's spelling against the folder's files)"
+    ) in messages
     assert any("line 5: published date '10/05/2017' is not YYYY-MM-DD" in m for m in messages)
     assert "b.txt: not valid UTF-8; decoded as cp1252" in messages
     a, b = read.articles
@@ -81,6 +87,73 @@ def test_binary_and_empty_files_are_reported_and_the_rest_is_read(tmp_path):
         m.startswith("image.txt: looks like a binary file") and "skipped" in m for m in messages
     )
     assert any(m.startswith("empty.txt: has no text") for m in messages)
+
+
+def test_manifest_paths_leaving_the_folder_are_refused_by_name_and_never_touched(
+    tmp_path, monkeypatch
+):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (tmp_path / "secret.txt").write_text("Not an article of this corpus.\n")
+    (folder / "a.txt").write_text("Story.\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.txt").write_text("Another story.\n")
+    secret = tmp_path / "secret.txt"
+    (folder / "manifest.csv").write_text(
+        "file,outlet,title,published,url\n"
+        "a.txt,Outlet A,,,\n"
+        "../secret.txt,Outlet S,,,\n"
+        f"{secret},Outlet T,,,\n"
+        "sub/b.txt,Outlet B,,,\n"
+    )
+    touched = []
+    for name in ("is_file", "exists", "read_bytes", "open", "stat"):
+        real = getattr(Path, name)
+
+        def spy(self, *args, real=real, **kwargs):
+            touched.append(Path(os.path.abspath(self)))
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, name, spy)
+    read = corpus.read_corpus(folder)
+    monkeypatch.undo()
+    messages = [str(w) for w in read.warnings]
+    refusal = "which is outside the input folder; refused (never read)"
+    assert f"manifest.csv: line 3 names ../secret.txt, {refusal}" in " ".join(messages)
+    assert f"manifest.csv: line 4 names {secret}, {refusal}" in " ".join(messages)
+    assert any(
+        m.startswith("manifest.csv: line 5 lists sub/b.txt, which is not in") for m in messages
+    )
+    assert [a.file for a in read.articles] == ["a.txt"]
+    assert secret not in touched
+    assert all(folder in path.parents or path == folder for path in touched), touched
+
+
+def test_an_unreadable_folder_is_an_input_error_and_an_unreadable_file_is_skipped(
+    tmp_path, monkeypatch
+):
+    (tmp_path / "a.txt").write_text("Story.\n")
+    (tmp_path / "b.txt").write_text("Locked story.\n")
+    real_read = Path.read_bytes
+
+    def locked(self):
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    read = corpus.read_corpus(tmp_path)
+    assert [a.file for a in read.articles] == ["a.txt"]
+    assert "b.txt: cannot be read (Permission denied); file skipped" in [
+        str(w) for w in read.warnings
+    ]
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(corpus.InputError, match=r"cannot be read \(Permission denied\); give"):
+        corpus.article_files(tmp_path)
 
 
 def test_missing_folder_and_folder_without_txt_are_input_errors(tmp_path):

@@ -8,7 +8,7 @@ import catalogue
 import pytest
 import srsly
 
-from helpers.entities import parsing
+from helpers.entities import parse_cache, parsing
 
 TEXTS = [
     "Mr Lavrov met President Trump in the Oval Office on Wednesday.",
@@ -125,5 +125,7 @@ def test_a_text_over_the_limit_is_parsed_whole_in_pieces(spacy_pipeline, monkeyp
 def test_a_cache_that_cannot_be_made_is_an_error_that_names_it(tmp_path, spacy_pipeline):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
-    with pytest.raises(parsing.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"):
+    with pytest.raises(
+        parse_cache.ParseCacheError, match=r"not-a-folder/parses.sqlite.*set cache_dir"
+    ):
         list(parsing.parse_texts(spacy_pipeline, TEXTS, blocker / "parses.sqlite"))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 
 import pytest
 
 from helpers.base import catalogue, paths
-from helpers.pipeline import cli, run
+from helpers.pipeline import cli, run, runlock
 
 CONTRACT = [
     "index.html",
@@ -108,10 +110,22 @@ def test_failed_notebook_keeps_its_copy_names_the_cell_and_leaves_latest(seeds_r
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paths, "REPORTS_DIR", reports)
         code = cli.main(
-            ["run", "--output", str(reports / "bad"), "-p", "spacy_model=no_such_model"]
+            [
+                "run",
+                "--verbose",
+                "--output",
+                str(reports / "bad"),
+                "-p",
+                "spacy_model=no_such_model",
+            ]
         )
     assert code == 1
-    assert "run failed in 02_entities.ipynb, cell" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # --verbose: the notebook's traceback on the terminal too, then the one line
+    assert "Traceback" in err and "ModelNotInstalledError" in err
+    assert err.splitlines()[-1].startswith("workbook: run failed in 02_entities.ipynb, cell")
+    log = (reports / "bad" / "run.log").read_text()
+    assert "Traceback" in log and "in require_model" in log
     record = json.loads((reports / "bad" / "run.json").read_text())
     assert record["status"] == "failed"
     assert record["failure"]["notebook"] == "02_entities.ipynb"
@@ -128,9 +142,11 @@ def test_failed_notebook_keeps_its_copy_names_the_cell_and_leaves_latest(seeds_r
 
 def test_second_run_into_a_locked_folder_is_refused(reports, capsys):
     folder = reports / "busy"
-    with run.run_lock(folder):
+    with runlock.hold(folder):
         assert cli.main(["run", "--output", str(folder)]) == 2
-    assert "another run is writing into" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"another run (pid {os.getpid()} on {socket.gethostname()}, started " in err
+    assert f"is writing into {folder}; wait for it to finish" in err
     assert not (folder / "run.json").exists()
 
 

@@ -280,8 +280,15 @@ def test_sigterm_marks_the_run_interrupted_and_keeps_latest(tmp_path):
             break
         time.sleep(0.2)
     process.send_signal(signal.SIGTERM)
-    process.wait(timeout=120)
-    assert process.returncode == 1
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert (
+        err.decode()
+        .splitlines()[-1]
+        .startswith(
+            "workbook: run interrupted in 02_entities.ipynb: interrupted by SIGTERM; run the same"
+        )
+    )
     record = json.loads((output / "run.json").read_text())
     assert record["status"] == "interrupted"
     assert record["notebooks"][-1]["status"] == "interrupted"

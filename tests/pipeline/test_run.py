@@ -11,7 +11,7 @@ import papermill
 import pytest
 
 from helpers.base import paths
-from helpers.pipeline import run
+from helpers.pipeline import run, run_record, runlock
 
 
 @pytest.fixture()
@@ -24,7 +24,7 @@ def reports(tmp_path, monkeypatch):
 def test_input_checksums_cover_every_file_of_the_folder(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"abc")
     (tmp_path / "manifest.csv").write_bytes(b"")
-    assert run.input_checksums(tmp_path) == {
+    assert run_record.input_checksums(tmp_path) == {
         # sha256("abc") and sha256(""), as `sha256sum` prints them
         "a.txt": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
         "manifest.csv": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
@@ -32,11 +32,11 @@ def test_input_checksums_cover_every_file_of_the_folder(tmp_path):
 
 
 def test_a_second_lock_on_one_run_folder_is_refused(tmp_path):
-    with run.run_lock(tmp_path / "run"):
-        with pytest.raises(run.RunLockedError, match="another run is writing into"):
-            with run.run_lock(tmp_path / "run"):
+    with runlock.hold(tmp_path / "run"):
+        with pytest.raises(runlock.RunLockedError, match=r"another run \(pid \d+ on "):
+            with runlock.hold(tmp_path / "run", retry=0):
                 pass
-    with run.run_lock(tmp_path / "run"):  # released: a new run may start
+    with runlock.hold(tmp_path / "run"):  # released: a new run may start
         pass
 
 
@@ -63,6 +63,12 @@ def test_prune_keeps_the_newest_and_never_the_one_latest_points_at(reports):
         run.prune(0)
 
 
+def execute(folder, **options):
+    """`run.execute` as `workbook run` calls it: holding the folder's lock."""
+    with runlock.hold(folder):
+        return run.execute(paths.SEEDS_DIR, folder, {}, log=lambda m: None, warn=lambda m: None)
+
+
 def fake_papermill(monkeypatch, fail_in: str = "", error: BaseException | None = None):
     """papermill.execute_notebook replaced: copies nothing, fails in the named notebook."""
 
@@ -83,13 +89,15 @@ def fake_papermill(monkeypatch, fail_in: str = "", error: BaseException | None =
 def test_a_failed_notebook_is_recorded_with_its_cell_and_latest_stays(reports, monkeypatch):
     fake_papermill(monkeypatch, fail_in="02_entities.ipynb")
     folder = reports / "one"
-    record = run.execute(paths.SEEDS_DIR, folder, {}, log=lambda m: None, warn=lambda m: None)
+    record = execute(folder)
     assert record.status == "failed"
     assert record.failure == {
         "notebook": "02_entities.ipynb",
         "cell": 5,
         "execution_count": 5,
         "error": "ValueError: bad",
+        "kind": "cell-error",
+        "message": "ValueError: bad",
     }
     assert [n["status"] for n in record.notebooks] == ["ok", "failed"]  # 03 never started
     saved = json.loads((folder / "run.json").read_text())
@@ -101,7 +109,7 @@ def test_a_failed_notebook_is_recorded_with_its_cell_and_latest_stays(reports, m
 def test_a_finished_run_moves_latest_and_records_every_notebook(reports, monkeypatch):
     fake_papermill(monkeypatch)
     folder = reports / "two"
-    record = run.execute(paths.SEEDS_DIR, folder, {}, log=lambda m: None, warn=lambda m: None)
+    record = execute(folder)
     assert record.status == "ok" and len(record.notebooks) == 3
     saved = json.loads((folder / "run.json").read_text())
     assert set(saved["inputs"]) == {p.name for p in paths.SEEDS_DIR.iterdir() if p.is_file()}
@@ -111,9 +119,11 @@ def test_a_finished_run_moves_latest_and_records_every_notebook(reports, monkeyp
 
 def test_an_interrupted_run_says_so_and_leaves_latest(reports, monkeypatch):
     fake_papermill(monkeypatch, fail_in="01_clean.ipynb", error=run.Interrupted("SIGTERM"))
-    record = run.execute(
-        paths.SEEDS_DIR, reports / "three", {}, log=lambda m: None, warn=lambda m: None
-    )
+    record = execute(reports / "three")
     assert record.status == "interrupted"
-    assert record.failure == {"notebook": "01_clean.ipynb", "error": "interrupted by SIGTERM"}
+    assert record.failure == {
+        "notebook": "01_clean.ipynb",
+        "error": "interrupted by SIGTERM",
+        "message": "interrupted by SIGTERM",
+    }
     assert not (reports / "latest").exists()

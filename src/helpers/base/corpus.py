@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "outlet", "title", "published", "url")
@@ -66,7 +66,13 @@ def article_files(input_dir: Path) -> list[Path]:
     """The `.txt` files of a folder, sorted by name; raises InputError if there are none."""
     if not input_dir.is_dir():
         raise InputError(f"input folder {input_dir} does not exist or is not a folder")
-    files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+    try:
+        files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+    except OSError as error:
+        raise InputError(
+            f"input folder {input_dir} cannot be read ({error.strerror}); give this user "
+            "permission to read it, or copy the articles to a folder it can read"
+        ) from None
     if not files:
         raise InputError(f"input folder {input_dir} has no .txt article files")
     return files
@@ -136,7 +142,11 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
     if not path.exists():
         return {}, []
     warnings: list[InputWarning] = []
-    text, _ = decode_text(path.read_bytes())
+    try:
+        text, _ = decode_text(path.read_bytes())
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        return {}, [InputWarning(MANIFEST_NAME, f"cannot be read ({reason}); manifest ignored")]
     reader = csv.DictReader(split_lines(text))
     columns = [c.strip() for c in reader.fieldnames or []]
     if "file" not in columns:
@@ -163,6 +173,24 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
                 InputWarning(MANIFEST_NAME, f"line {line_number} repeats {name}; first row kept")
             )
             continue
+        if _leaves_folder(name):
+            warnings.append(
+                InputWarning(
+                    MANIFEST_NAME,
+                    f"line {line_number} names {name}, which is outside the input folder; "
+                    "refused (never read): list files of the folder by their names alone",
+                )
+            )
+            continue
+        if not _in_folder(input_dir, name):
+            warnings.append(
+                InputWarning(
+                    MANIFEST_NAME,
+                    f"line {line_number} lists {name}, which is not in the folder; row "
+                    "ignored (check the name's spelling against the folder's files)",
+                )
+            )
+            continue
         published = row.get("published", "")
         if published and not _is_iso_date(published):
             warnings.append(
@@ -173,12 +201,20 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
             )
             row["published"] = ""
         rows[name] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
-    for name in rows:
-        if not (input_dir / name).is_file():
-            warnings.append(
-                InputWarning(MANIFEST_NAME, f"lists {name}, which is not in the folder")
-            )
     return rows, warnings
+
+
+def _leaves_folder(name: str) -> bool:
+    """Whether a manifest's file name points outside the input folder (an absolute path, a
+    drive, `..`, a home folder): such a name is refused before the file system is asked."""
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return bool(PureWindowsPath(name).anchor) or ".." in parts or name.startswith("~")
+
+
+def _in_folder(input_dir: Path, name: str) -> bool:
+    """Whether `name` is an article file of the folder itself (articles are not read from
+    subfolders, so a name with a folder in it matches none)."""
+    return "/" not in name and "\\" not in name and (input_dir / name).is_file()
 
 
 def _is_iso_date(value: str) -> bool:
@@ -194,7 +230,10 @@ def read_article(
 ) -> tuple[Article | None, list[InputWarning]]:
     """Read one article file. Returns None (with a warning) when it cannot be read as text."""
     warnings: list[InputWarning] = []
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [InputWarning(path.name, f"cannot be read ({error.strerror}); file skipped")]
     try:
         text, encoding = decode_text(data)
     except ValueError as error:

@@ -23,15 +23,26 @@ SAVED_DPI = 150
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write bytes to `path` through a temporary file and a rename.
+
+    An OSError (a full disk, a read-only folder) names `path`, not its temporary, and the
+    bytes that were to be written, so the one-line report of the fault can say both.
+    """
+    temporary = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+    except BaseException as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.errno is not None:
+            reason = f"{error.strerror} (writing {len(data):,} bytes)"
+            raise OSError(error.errno, reason, str(path)) from error
         raise
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -69,7 +71,12 @@ class ProcessPool:
             return InProcess(self.progress).map(function, parts, *shared, desc=desc)
         if self._executor is None:
             # Spawned, not forked: a Jupyter kernel has threads, and forking it can deadlock.
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                mp_context=get_context("spawn"),
+                initializer=exit_with_parent,
+                initargs=(os.getpid(),),
+            )
         results = self._executor.map(function, parts, *(repeat(value) for value in shared))
         return list(
             tqdm(results, total=len(parts), desc=desc, unit="part", disable=not self.progress)
@@ -110,6 +117,21 @@ class DaskBag:
             for _ in as_completed(futures):
                 bar.update()
         return [result for partition in self.client.gather(futures) for result in partition]
+
+
+def exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker once the process that started it is gone.
+
+    A kernel killed outright (by the out-of-memory killer, say) cannot stop its workers,
+    and they would wait for work forever, holding memory and the run's output pipes.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _partition(part: Any) -> list:

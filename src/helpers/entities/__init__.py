@@ -4,6 +4,7 @@ identities, quotes with their speakers, and the sentences table (notebook `02_en
 from helpers.entities.identities import entity_salience
 from helpers.entities.keyword_context import kwic
 from helpers.entities.names import load_aliases
+from helpers.entities.parse_cache import repair as repair_cache
 from helpers.entities.parsing import long_text_warnings, require_model
 from helpers.entities.passes import ParseSettings, entity_tables
 from helpers.entities.quotes import load_speech_verbs, voice_share
@@ -15,6 +16,7 @@ __all__ = [
     "kwic",
     "load_aliases",
     "load_speech_verbs",
+    "repair_cache",
     "long_text_warnings",
     "require_model",
     "voice_share",

