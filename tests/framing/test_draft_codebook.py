@@ -1,59 +1,29 @@
 """Event frames drafted from a corpus: a hand-written flood corpus with two obvious themes.
 
-Four outlets report a flood in Millbrook. Two paragraphs of each article are about the
-evacuation (rescue boats, volunteers, the Red Cross shelter), two about the insurance bill
-(claims, premiums, payouts, the Insurance Council), two tell the rest of the story in words
-no other paragraph repeats; "flood" and "Millbrook" are in nearly every paragraph. Read as a
-person reads them, the corpus has two frames, and the event's own words are in neither.
+Four outlets report a flood in Millbrook (tests/fixtures/flood). Two paragraphs of each
+article are about the evacuation (rescue boats, volunteers, the Red Cross shelter), two about
+the insurance bill (claims, premiums, payouts, the Insurance Council), two tell the rest of
+the story in words no other paragraph repeats; "flood" and "Millbrook" are in nearly every
+paragraph. Read as a person reads them, the corpus has two frames, and the event's own
+words are in neither.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from helpers.base import catalogue, paths
+from helpers.base import catalogue, corpus, paths
 from helpers.entities import sentences
 from helpers.framing import draft_codebook, event_frames
 from helpers.framing.codebooks import load_codebook
 
-EVACUATION = "evacuation"
-INSURANCE = "insurance"
-STORY = "story"
-FLOOD = {
-    "Gazette": [
-        (STORY, "Rain fell on Millbrook for three days before the river burst its banks and the flood began."),
-        (STORY, "The mayor of Millbrook called the flood the worst in living memory."),
-        (EVACUATION, "The flood in Millbrook forced hundreds of families to evacuate as rescue boats reached the streets."),
-        (EVACUATION, "Volunteers from the Red Cross opened a shelter in a school gym for families from the flood in Millbrook."),
-        (INSURANCE, "Insurers expect thousands of claims for damage from the flood in Millbrook, the Insurance Council said."),
-        (INSURANCE, "Homeowners in Millbrook fear higher premiums after the flood, and payouts for the damage may take months."),
-    ],
-    "Herald": [
-        (STORY, "Forecasters had warned of heavy storms over the hills above Millbrook a week before the flood."),
-        (STORY, "Trains to Millbrook were cancelled while engineers checked bridges after the flood."),
-        (EVACUATION, "Rescue boats carried elderly residents out of Millbrook as the flood rose, and volunteers helped others evacuate."),
-        (EVACUATION, "The Red Cross said its shelter near Millbrook was full on the first night of the flood."),
-        (INSURANCE, "The Insurance Council warned that claims from the flood in Millbrook could break records."),
-        (INSURANCE, "Brokers said premiums in Millbrook would rise because insurers face large payouts for flood damage."),
-    ],
-    "Courier": [
-        (STORY, "Water reached the ground floor of the town hall in Millbrook at the height of the flood."),
-        (STORY, "Schools in Millbrook will stay closed until the flood water recedes, officials said."),
-        (EVACUATION, "Families who had to evacuate Millbrook during the flood slept in a Red Cross shelter."),
-        (EVACUATION, "Volunteers in rescue boats searched flooded Millbrook streets for people who could not evacuate."),
-        (INSURANCE, "Damage claims after the Millbrook flood will test insurers, the Insurance Council said."),
-        (INSURANCE, "Residents of Millbrook asked whether payouts would cover the flood damage and whether premiums would rise."),
-    ],
-    "Post": [
-        (STORY, "The flood is the third to hit Millbrook since the dam upstream was built."),
-        (STORY, "Farmers near Millbrook lost livestock and crops to the flood."),
-        (EVACUATION, "The Red Cross shelter took in Millbrook residents after rescue boats helped them evacuate from the flood."),
-        (EVACUATION, "Volunteers brought blankets to the shelter as the flood kept Millbrook families from their homes."),
-        (INSURANCE, "Insurers have received claims for flood damage from half of the homes in Millbrook."),
-        (INSURANCE, "The Insurance Council expects premiums to rise in Millbrook once the payouts for the flood are counted."),
-    ],
-}  # fmt: skip
+FLOOD = Path(__file__).parents[1] / "fixtures" / "flood"
+# Each article, after its headline: two paragraphs of story, two on the evacuation, two on
+# the insurance bill, in that order.
+THEMES = ("story", "story", "evacuation", "evacuation", "insurance", "insurance")
 NAMES = {"Red Cross": "ORG", "Insurance Council": "ORG", "Millbrook": "GPE"}
 
 
@@ -69,14 +39,21 @@ def _mentions(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=catalogue.columns("mentions"))
 
 
+def flood_paragraphs() -> pd.DataFrame:
+    """The flood articles' paragraphs: every non-empty line after the headline."""
+    rows = [
+        (a.file, a.outlet, number, line, text)
+        for a in corpus.read_corpus(FLOOD).articles
+        for number, (line, text) in enumerate(
+            ((n, t) for n, t in enumerate(a.lines, start=1) if n > 1 and t.strip()), start=1
+        )
+    ]
+    return pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
+
+
 @pytest.fixture(scope="module")
 def flood(spacy_pipeline) -> tuple[pd.DataFrame, pd.DataFrame]:
-    rows = [
-        (f"{outlet.lower()}.txt", outlet, number, number, text)
-        for outlet, paragraphs in FLOOD.items()
-        for number, (_, text) in enumerate(paragraphs, start=1)
-    ]
-    paragraphs = pd.DataFrame(rows, columns=["file", "outlet", "paragraph", "line", "text"])
+    paragraphs = flood_paragraphs()
     table = sentences.sentence_rows(paragraphs, list(spacy_pipeline.pipe(paragraphs["text"])))
     return table, _mentions(paragraphs)
 
@@ -86,8 +63,9 @@ def draft(flood) -> draft_codebook.Draft:
     return draft_codebook.draft_event_frames(*flood)
 
 
-def _theme(text: str) -> str:
-    return next(theme for ps in FLOOD.values() for theme, t in ps if t.startswith(text[:40]))
+def _theme(row: tuple) -> str:
+    """An evidence row's theme, from its paragraph number."""
+    return THEMES[row[2] - 1]
 
 
 def test_the_draft_has_the_two_themes_and_not_the_events_own_words(draft):
@@ -104,7 +82,7 @@ def test_the_draft_has_the_two_themes_and_not_the_events_own_words(draft):
 
 def test_evidence_comes_from_each_outlet_and_matches_its_frame(draft):
     for frame in draft.frames:
-        themes = {_theme(row[-1]) for row in frame.evidence}
+        themes = {_theme(row) for row in frame.evidence}
         assert len(themes) == 1, frame.name
         assert len({row[1] for row in frame.evidence[:4]}) == 4  # each outlet's best first
         assert all(row[5] for row in frame.evidence)  # the codebook terms it matched

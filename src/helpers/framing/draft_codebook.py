@@ -28,6 +28,7 @@ DESCRIPTION = (
 )
 EVIDENCE_PER_FRAME = 5
 MIN_TERM_WEIGHT = 0.1  # a term weighs at least this share of its frame's top term
+MIN_TERMS = 3  # fewer terms make a word, not a group
 SAMPLE_CODEBOOK = "frames/event.yml"  # the seeds' story, hand-written
 GENERIC_CODEBOOK = "frames/generic.yml"
 SENTENCE_COLUMNS = ("file", "outlet", "paragraph", "sentence", "lemmas", "forms", "text")
@@ -138,7 +139,7 @@ def draft_event_frames(sentences: pd.DataFrame, mentions: pd.DataFrame, frames: 
     weights, components = event_frames.factorise(matrix, count)
     found = event_frames.groups(weights, components, matrix, vocabulary.features, files, outlets)
     forms = event_frames.entity_forms(mentions)
-    named = [(g, terms) for g in found if (terms := frame_terms(g.features, forms))]
+    named = [(g, terms) for g in found if len(terms := frame_terms(g.features, forms)) >= MIN_TERMS]
     if not named:
         return empty
     book = _codebook([(", ".join(t[:3]), tuple(t), "draft") for _, t in named])

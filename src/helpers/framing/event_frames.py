@@ -222,28 +222,31 @@ def groups(
     outlets: dict[str, str],
 ) -> list[Group]:
     """The frames NMF found, most paragraphs first. Each feature goes to the frame it weighs
-    most in (relative to that frame's top feature), so frames do not share terms; a frame
-    whose top `COHERENCE_TERMS` features do not occur together more often than chance
-    (`coherence` at most 0) is dropped: it gathers common words, not a theme."""
+    most in (relative to that frame's top feature), so frames do not share terms. A frame
+    is dropped when it is the strongest group in paragraphs of one outlet only (one
+    outlet's theme, not a shared frame) or when its top `COHERENCE_TERMS` features do not
+    occur together more often than chance (`coherence` at most 0: common words, not a theme)."""
     scaled = components / np.maximum(components.max(axis=1, keepdims=True), 1e-12)
     owner = scaled.argmax(axis=0)
     strongest = np.where(weights.max(axis=1) > 0, weights.argmax(axis=1), -1)
     present = (matrix > 0).astype(float).tocsc()
+    needed = min(MIN_OUTLETS, len(set(outlets.values())))
     found = []
     for index, component in enumerate(components):
         mine = np.flatnonzero((owner == index) & (component > 0))
         ranked = mine[np.argsort(-component[mine], kind="stable")]
         rows = np.flatnonzero(strongest == index)
-        if not len(rows) or coherence(present, ranked[:COHERENCE_TERMS]) <= 0:
-            continue
         in_files = {files[i] for i in rows}
+        in_outlets = {outlets[f] for f in in_files}
+        if len(in_outlets) < needed or coherence(present, ranked[:COHERENCE_TERMS]) <= 0:
+            continue
         found.append(
             Group(
                 features=tuple((str(vocabulary[i]), float(component[i])) for i in ranked),
                 component=component,
                 paragraphs=len(rows),
                 articles=len(in_files),
-                outlets=len({outlets[f] for f in in_files}),
+                outlets=len(in_outlets),
             )
         )
     return sorted(found, key=lambda g: -g.paragraphs)

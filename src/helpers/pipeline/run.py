@@ -41,6 +41,7 @@ KEY_PACKAGES = (
     "vaderSentiment",
     "datasketch",
     "rapidfuzz",
+    "scikit-learn",
 )
 LOCK_NAME = ".run.lock"
 # Warnings printed by `workbook run`; all of them are in run.json and index.html.
