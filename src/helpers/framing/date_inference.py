@@ -9,14 +9,16 @@ shares whole passages. Its date is inferred, never stated, and the evidence says
 2. Else shared names (the mentions table's entities): its resemblance to a dated article is
    the Jaccard index of their sets of entities, and its resemblance to a day the largest
    over that day's articles. It gets the day it resembles most when (a) it resembles that
-   day's articles at least as much as they resemble each other (the lowest, over the
-   day's articles, of each one's resemblance to its nearest fellow; a day reported by one
+   day's articles as much as they resemble each other (the median, over the day's
+   articles, of each one's resemblance to its nearest fellow; a day reported by one
    article alone is held to the lowest such figure of the other days) and (b) it resembles
    that day at least `MARGIN` times as much as any other day.
 
-Otherwise it stays undated, with the closest dated article in its evidence. On PolNeAR
-stories and the seeds, names separated stories better than shared distinctive words
-(`benchmarks/date_inference.py`).
+Otherwise it stays undated, with the closest dated article in its evidence. The median in
+(a) is cautious on purpose: a wrong inferred day would hide an article about another event.
+On PolNeAR stories and the seeds, names told stories apart better than shared distinctive
+words, and the median kept wrong placements rarer than the lowest figure did
+(`benchmarks/date_inference.py`, README).
 """
 
 from __future__ import annotations
@@ -72,86 +74,106 @@ def resemblance(names: Mapping[str, set[str]], files: list[str]) -> np.ndarray:
 
 def day_references(similar: np.ndarray, days: list[str]) -> dict[str, float]:
     """Per day reported by two or more articles: how much its articles resemble each other
-    (the lowest of each one's resemblance to its nearest fellow); a day reported once gets
-    the lowest figure of the other days, and none when no day has two articles."""
+    (the median, rounded down to one of them, of each one's resemblance to its nearest
+    fellow); a day reported once gets the lowest figure of the other days, and none when
+    no day has two articles."""
     found = {}
     for day in sorted(set(days)):
         members = [i for i, d in enumerate(days) if d == day]
         if len(members) > 1:
             block = similar[np.ix_(members, members)] - 2 * np.eye(len(members))
-            found[day] = float(block.max(axis=1).min())
+            found[day] = float(np.quantile(block.max(axis=1), 0.5, method="lower"))
     lowest = min(found.values(), default=None)
     return {day: found.get(day, lowest) for day in set(days) if lowest is not None}
 
 
-def shared_passages(reuse: pd.DataFrame | None) -> Counter[tuple[str, str]]:
-    """Passages each pair of articles shares, both ways round."""
-    counts: Counter[tuple[str, str]] = Counter()
+def shared_passages(reuse: pd.DataFrame | None) -> dict[str, Counter[str]]:
+    """Per article, the passages it shares with each other article (both ways round)."""
+    partners: dict[str, Counter[str]] = {}
     if reuse is not None and len(reuse):
         for a, b in zip(*column_lists(reuse, ("file_a", "file_b")), strict=True):
             if a != b:
-                counts[(a, b)] += 1
-                counts[(b, a)] += 1
-    return counts
+                partners.setdefault(a, Counter())[b] += 1
+                partners.setdefault(b, Counter())[a] += 1
+    return partners
 
 
-def _names(outlets: Mapping[str, str], files: list[str], scores: np.ndarray) -> str:
+@dataclass(frozen=True)
+class Days:
+    """The dated articles by day, with what placing an undated article reads."""
+
+    files: list[str]
+    day_of: dict[str, str]  # file -> day
+    members: dict[str, np.ndarray]  # day -> positions of its articles in `files`
+    references: dict[str, float]  # see `day_references`
+    naming: dict[str, Counter[str]]  # day -> how many of its articles name each entity
+    only: dict[str, set[str]]  # day -> the entities no article of another day names
+
+    @classmethod
+    def build(cls, dated: Mapping[str, str], names: Mapping[str, set[str]], similar: np.ndarray):
+        """From the dated articles (file -> day), their entities and their resemblance."""
+        files, days = list(dated), list(dated.values())
+        naming = {day: Counter() for day in days}
+        named_by: dict[str, set[str]] = {}
+        for file, day in dated.items():
+            naming[day].update(names.get(file, ()))
+            for entity in names.get(file, ()):
+                named_by.setdefault(entity, set()).add(day)
+        only = {day: {e for e in naming[day] if named_by[e] == {day}} for day in naming}
+        members = {d: np.array([i for i, x in enumerate(days) if x == d]) for d in sorted(naming)}
+        return cls(files, dict(dated), members, day_references(similar, days), naming, only)
+
+    def nearest(self, row: np.ndarray, day: str, count: int = SHOWN) -> list[int]:
+        """Positions of the day's articles most like the one `row` describes, best first."""
+        members = self.members[day]
+        return members[np.argsort(-row[members], kind="stable")[:count]].tolist()
+
+
+def _names(outlets: Mapping[str, str], files: list[str], scores: list[float]) -> str:
     return ", ".join(f"{outlets[f]} ({f}) {s:.0%}" for f, s in zip(files, scores, strict=True))
-
-
-def _names_of_day(
-    file: str, day: str, dated: Mapping[str, str], names: Mapping[str, set[str]]
-) -> list[str]:
-    """The article's names that articles of `day` name and those of other days do not, the
-    most widely named first."""
-    counts = Counter(e for f in dated if dated[f] == day for e in names.get(f, ()))
-    elsewhere = {e for f in dated if dated[f] != day for e in names.get(f, ())}
-    mine = [e for e in names.get(file, ()) if e in counts and e not in elsewhere]
-    return sorted(mine, key=lambda e: (-counts[e], e))[:SHOWN_NAMES]
 
 
 def place(
     file: str,
-    dated: Mapping[str, str],
+    row: np.ndarray,
+    days: Days,
     outlets: Mapping[str, str],
     names: Mapping[str, set[str]],
-    similar: Mapping[str, float],
-    references: Mapping[str, float],
-    passages: Counter[tuple[str, str]],
+    partners: Counter[str],
 ) -> Placement:
-    """The day of one undated article (see the module notes), with its evidence."""
-    by_passage = {f: passages[(file, f)] for f in dated if passages[(file, f)]}
-    if by_passage and len({dated[f] for f in by_passage}) == 1:
-        day = dated[next(iter(by_passage))]
+    """The day of one undated article (see the module notes), with its evidence; `row` is
+    its resemblance to each dated article, `partners` its passages shared with each."""
+    by_passage = {f: n for f, n in sorted(partners.items()) if f in days.day_of}
+    if by_passage and len({days.day_of[f] for f in by_passage}) == 1:
+        day = days.day_of[next(iter(by_passage))]
         shown = "; ".join(f"{n} with {outlets[f]} ({f})" for f, n in by_passage.items())
         return Placement(day, f"inferred: shares passages with articles of {day} only ({shown})")
-    best: dict[str, tuple[float, str]] = {}
-    for other, day in dated.items():
-        best[day] = max(best.get(day, (-1.0, "")), (similar[other], other))
-    ranked = sorted(best, key=lambda d: (-best[d][0], d))
+    best = {day: float(row[days.nearest(row, day, 1)[0]]) for day in days.members}
+    ranked = sorted(best, key=lambda d: (-best[d], d))
     if not ranked:
         return Placement("", "no dated article to compare it with")
-    day, (score, nearest) = ranked[0], best[ranked[0]]
-    runner = best[ranked[1]][0] if len(ranked) > 1 else 0.0
-    reference = references.get(day)
-    closest = f"{outlets[nearest]} ({nearest}, {day}) {score:.0%}"
+    day, score = ranked[0], best[ranked[0]]
+    runner = best[ranked[1]] if len(ranked) > 1 else 0.0
+    reference = days.references.get(day)
+    fellows = days.nearest(row, day)
     if reference is None or score < reference or score < MARGIN * runner or score == 0:
-        why = (
-            "no two dated articles report one day, so there is nothing to measure it against"
-            if reference is None
-            else f"closest: {closest}; articles of {day} share at least {reference:.0%} with each other"
-            + (f", and another day is as close ({runner:.0%})" if score >= reference else "")
-        )
+        nearest = days.files[fellows[0]]
+        closest = f"closest: {outlets[nearest]} ({nearest}, {day}) {score:.0%}"
+        if reference is None:
+            why = "no two dated articles report one day, so there is nothing to measure it against"
+        elif score < reference:
+            why = f"{closest}; articles of {day} resemble each other more (median {reference:.0%})"
+        else:
+            why = f"{closest}, but articles of another day are nearly as close ({runner:.0%})"
         return Placement("", f"not placed by the names it shares with dated articles ({why})")
-    fellows = sorted((f for f in dated if dated[f] == day), key=lambda f: -similar[f])[:SHOWN]
-    only = _names_of_day(file, day, dated, names)
+    only = sorted(names.get(file, set()) & days.only[day], key=lambda e: (-days.naming[day][e], e))
     return Placement(
         day,
         f"inferred: shares people, places and organisations with "
-        f"{_names(outlets, fellows, [similar[f] for f in fellows])}, dated {day}, as much as "
-        f"those share with each other (at least {reference:.0%})"
+        f"{_names(outlets, [days.files[i] for i in fellows], [row[i] for i in fellows])}, "
+        f"dated {day}, as much as those resemble each other (median {reference:.0%})"
         + (f", against at most {runner:.0%} with articles of other days" if runner else "")
-        + (f"; named only by articles of {day}: {', '.join(only)}" if only else ""),
+        + (f"; named only by articles of {day}: {', '.join(only[:SHOWN_NAMES])}" if only else ""),
     )
 
 
@@ -173,22 +195,21 @@ def infer_dates(
 ) -> Inferred:
     """Place each `undated` article by what it shares with the `dated` ones (file -> ISO day)."""
     names = entity_sets(mentions)
-    files = [*dated, *undated]
-    matrix = resemblance(names, files)
-    position = {f: i for i, f in enumerate(files)}
-    references = day_references(matrix[: len(dated), : len(dated)], list(dated.values()))
-    passages = shared_passages(reuse)
+    matrix = resemblance(names, [*dated, *undated])
+    days = Days.build(dated, names, matrix[: len(dated), : len(dated)])
+    partners = shared_passages(reuse)
     placements, rows = {}, []
-    for file in undated:
-        similar = {f: float(matrix[position[file], position[f]]) for f in dated}
-        placements[file] = place(file, dated, outlets, names, similar, references, passages)
-        for day in sorted(set(dated.values())):
-            closest = sorted((f for f in dated if dated[f] == day), key=lambda f: -similar[f])
-            for other in closest[:SHOWN]:
+    for number, file in enumerate(undated):
+        row = matrix[len(dated) + number, : len(dated)]
+        mine = partners.get(file, Counter())
+        placements[file] = place(file, row, days, outlets, names, mine)
+        for day in days.members:
+            for i in days.nearest(row, day):
+                other = days.files[i]
                 shared = sorted(names.get(file, set()) & names.get(other, set()))
                 rows.append(
-                    (file, outlets[file], other, outlets[other], day, round(similar[other], 4),
-                     len(shared), passages[(file, other)], "; ".join(shared[:SHOWN_NAMES]))
+                    (file, outlets[file], other, outlets[other], day, round(float(row[i]), 4),
+                     len(shared), mine[other], "; ".join(shared[:SHOWN_NAMES]))
                 )  # fmt: skip
     table = pd.DataFrame(rows, columns=catalogue.columns("date_inference"))
     return Inferred(placements, table)
