@@ -143,7 +143,9 @@ def draft_event_frames(sentences: pd.DataFrame, mentions: pd.DataFrame, frames: 
     if not named:
         return empty
     book = _codebook([(", ".join(t[:3]), tuple(t), "draft") for _, t in named])
-    scores = vocabulary.transform(features) @ np.vstack([g.component for g, _ in named]).T
+    scores = (
+        vocabulary.transform(features, unit=False) @ np.vstack([g.component for g, _ in named]).T
+    )
     rows = list(zip(*column_lists(table, SENTENCE_COLUMNS), strict=True))
     drafted = (
         DraftFrame(

@@ -2,16 +2,19 @@
 
 A hand-written event codebook (`data/frames/event.yml`) fits one story only. For any other
 corpus the workbook drafts one: each paragraph of the story becomes a bag of its
-distinctive terms (the sentences table's `terms`, hyphenated words kept whole) and the
-entities the mentions table finds in it; non-negative matrix factorisation (NMF) of the
-paragraphs' TF-IDF splits them into groups of terms that occur together in several
-articles. Each group is a draft frame, named after its top terms, with evidence sentences.
+distinctive terms (the sentences table's `terms`, hyphenated words kept whole, and pairs of
+neighbouring terms, "national security") and the entities the mentions table finds in it;
+non-negative matrix factorisation (NMF) of the paragraphs' TF-IDF splits them into groups
+of terms that occur together. Each group is a draft frame, with evidence sentences.
 
-A term counts only when it is in at least `MIN_PARAGRAPHS` paragraphs of at least two
-articles (a frame is shared, not one article's wording) and in at most `MAX_PARAGRAPH_SHARE`
-of all paragraphs (the words every paragraph uses, "Lavrov", "meeting", name the event, not
-one of its frames). One-word titles from `data/titles.txt` ("President", "Mr") are left out
-for the same reason. NMF is initialised by NNDSVD, so the draft is the same on every run.
+A term counts only when it is in at least `MIN_PARAGRAPHS` paragraphs, of at least
+`MIN_ARTICLES` articles and `MIN_OUTLETS` outlets (a frame is shared, not one article's
+wording or one outlet's template), and in at most `MAX_PARAGRAPH_SHARE` of all paragraphs:
+the words nearly every paragraph uses ("Lavrov", "meeting") name the event, not one of its
+frames (on the seeds they are in 29% to 54% of paragraphs, the words of sub-topics such as
+Syria in 15% or fewer). One-word titles from `data/titles.txt` ("President", "Mr"),
+weekdays and words used mostly inside names ("james", "house") are left out too. NMF is
+initialised by NNDSVD, so the draft is the same on every run.
 
 Drafted frames are a starting point for a researcher, not a coding: `draft_codebook`
 (`helpers.framing.draft_codebook`) writes them as a codebook to rename, edit and pass back.
@@ -137,9 +140,12 @@ class Vocabulary:
     def features(self) -> np.ndarray:
         return self.vectorizer.get_feature_names_out()[self.columns]
 
-    def transform(self, documents: list[list[str]]) -> sparse.csr_matrix:
-        """TF-IDF rows over the qualifying features, each of unit length (or zero)."""
-        return normalize(self.vectorizer.transform(documents)[:, self.columns])
+    def transform(self, documents: list[list[str]], unit: bool = True) -> sparse.csr_matrix:
+        """TF-IDF rows over the qualifying features, each of unit length (or zero) when
+        `unit`; else as weighed, so a longer sentence with more of a frame's terms scores
+        more than a short one with a single term."""
+        rows = self.vectorizer.transform(documents)[:, self.columns]
+        return normalize(rows) if unit else rows
 
 
 def paragraph_matrix(
@@ -157,6 +163,7 @@ def paragraph_matrix(
         min_df=MIN_PARAGRAPHS,
         max_df=MAX_PARAGRAPH_SHARE if len(documents) >= 1 / MAX_PARAGRAPH_SHARE else 1.0,
         sublinear_tf=True,
+        norm=None,  # rows are scaled to unit length after the features are chosen
     )
     try:
         matrix = vectorizer.fit_transform(documents)
