@@ -37,7 +37,7 @@ from sklearn.preprocessing import normalize
 from helpers.base import paths
 from helpers.base.columns import column_lists
 from helpers.base.dates import RELATIVE_DAYS, WEEKDAYS
-from helpers.base.sentence_table import body, row_words
+from helpers.base.sentence_table import JOINED, body
 
 MIN_PARAGRAPHS = 3
 MAX_PARAGRAPH_SHARE = 0.25
@@ -73,20 +73,30 @@ def left_out(titles: str = "titles.txt") -> frozenset[str]:
     return frozenset(found | set(WEEKDAYS) | set(RELATIVE_DAYS))
 
 
-def sentence_tokens(lemmas: str, forms: str, terms: str, skip: frozenset[str]) -> list[str]:
+def sentence_tokens(lemmas: str, terms: str, skip: frozenset[str]) -> list[str]:
     """A sentence's term features: each `terms` lemma, a hyphenated word as one lemma
-    ("de-escalation"), less the `skip` words; and each pair of such words that stand next
-    to each other ("national security"), which reads better than its two words apart."""
+    ("de-escalation"), less the `skip` words (with or without a final full stop); and each
+    pair of such words that stand next to each other ("national security"), which reads
+    better than its two words apart. `lemmas` is the sentences table's column, where a
+    `JOINED` item ties the next word to the one before."""
     kept = {term for term in terms.split() if term.rstrip(".") not in skip}
-    groups: list[list[str]] = []
-    for lemma, _, joined in row_words(lemmas, forms):
-        if joined and groups:
-            groups[-1].append(lemma)
+    words: list[str] = []
+    counts: list[bool] = []
+    joined = False
+    for lemma in lemmas.split():  # one pass: this runs for every sentence of the corpus
+        if lemma == JOINED:
+            joined = bool(words)
+            continue
+        if joined:
+            words[-1] += "-" + lemma
+            counts[-1] = counts[-1] or lemma in kept
         else:
-            groups.append([lemma])
-    words = ["-".join(g) if any(part in kept for part in g) else "" for g in groups]
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a and b]
-    return [w for w in words if w] + pairs
+            words.append(lemma)
+            counts.append(lemma in kept)
+        joined = False
+    found = [w if c else "" for w, c in zip(words, counts, strict=True)]
+    pairs = [f"{a} {b}" for a, b in zip(found, found[1:], strict=False) if a and b]
+    return [w for w in found if w] + pairs
 
 
 def _entities_by_sentence(mentions: pd.DataFrame) -> dict[Key, list[str]]:
@@ -112,11 +122,11 @@ def sentence_features(
     names) and its entities."""
     entities = _entities_by_sentence(mentions)
     rows = body(sentences)
-    columns = column_lists(rows, ("file", "paragraph", "sentence", "lemmas", "forms", "terms"))
+    columns = column_lists(rows, ("file", "paragraph", "sentence", "lemmas", "terms"))
     keys, terms = [], []
-    for file, paragraph, number, lemmas, forms, words in zip(*columns, strict=True):
+    for file, paragraph, number, lemmas, words in zip(*columns, strict=True):
         keys.append((file, int(paragraph), int(number)))
-        terms.append(sentence_tokens(lemmas, forms, words, skip))
+        terms.append(sentence_tokens(lemmas, words, skip))
     names = name_words(mentions, Counter(t for sentence in terms for t in sentence))
     features = [
         [t for t in sentence if names.isdisjoint(t.split())] + entities.get(key, [])
