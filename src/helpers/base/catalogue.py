@@ -87,7 +87,8 @@ _ENTRIES = (
      "day_words"),
     ("events", "03_framing", "the date of the event each article reports, with its evidence",
      "file outlet event_date evidence flagged:bool date_basis"),
-    ("date_inference", "03_framing", "undated articles against their closest dated articles",
+    ("date_inference", "03_framing", "undated articles against their closest dated articles "
+     "(names: shared names, the rarest first)",
      "file outlet dated_file dated_outlet event_date similarity:float shared_names:int "
      "shared_passages:int names"),
     ("date_evidence", "03_framing", "every date cue behind the event dates",

@@ -198,6 +198,11 @@ def infer_dates(
     matrix = resemblance(names, [*dated, *undated])
     days = Days.build(dated, names, matrix[: len(dated), : len(dated)])
     partners = shared_passages(reuse)
+    naming = Counter(e for found in names.values() for e in found)
+
+    def rarest(entity: str) -> tuple[int, str]:  # the names fewest articles use tell most
+        return naming[entity], entity
+
     placements, rows = {}, []
     for number, file in enumerate(undated):
         row = matrix[len(dated) + number, : len(dated)]
@@ -206,7 +211,7 @@ def infer_dates(
         for day in days.members:
             for i in days.nearest(row, day):
                 other = days.files[i]
-                shared = sorted(names.get(file, set()) & names.get(other, set()))
+                shared = sorted(names.get(file, set()) & names.get(other, set()), key=rarest)
                 rows.append(
                     (file, outlets[file], other, outlets[other], day, round(float(row[i]), 4),
                      len(shared), mine[other], "; ".join(shared[:SHOWN_NAMES]))
