@@ -39,12 +39,15 @@ def test_a_failed_write_keeps_the_old_file_whole(tmp_path, monkeypatch):
 
 def test_a_table_is_written_with_the_catalogue_columns_and_read_back_typed(tmp_path):
     events = pd.DataFrame(
-        [["a.txt", "A", "2017-05-10", "text: May 10", True], ["b.txt", "B", "", "", False]],
-        columns=["file", "outlet", "event_date", "evidence", "flagged"],
+        [
+            ["a.txt", "A", "2017-05-10", "text: May 10", True, "stated"],
+            ["b.txt", "B", "", "", False, "none"],
+        ],
+        columns=["file", "outlet", "event_date", "evidence", "flagged", "date_basis"],
     )
     path = outputs.write_table(events, tmp_path, "events")
     assert path == tmp_path / "tables" / "events.csv"
-    assert path.read_text().splitlines()[0] == "file,outlet,event_date,evidence,flagged"
+    assert path.read_text().splitlines()[0] == "file,outlet,event_date,evidence,flagged,date_basis"
     back = outputs.read_table(tmp_path, "events")
     assert back["event_date"].tolist() == ["2017-05-10", ""]  # empty stays text, not NaN
     assert back["flagged"].tolist() == [True, False]

@@ -26,6 +26,7 @@ EVENTS = pd.DataFrame(
             "2017-05-10",
             'weekday "Wednesday" (line 3): They met on Wednesday.',
             False,
+            "stated",
         ),
         (
             "b.txt",
@@ -33,9 +34,17 @@ EVENTS = pd.DataFrame(
             "2017-05-10",
             'caption "May 10, 2017" (line 7): Trump and Lavrov.',
             False,
+            "stated",
         ),
-        ("c.txt", "Gamma", "2019-12-10", 'weekday "Tuesday" (line 8): They met on Tuesday.', True),
-        ("d.txt", "Delta", "", "no date in the text", False),
+        (
+            "c.txt",
+            "Gamma",
+            "2019-12-10",
+            'weekday "Tuesday" (line 8): They met on Tuesday.',
+            True,
+            "stated",
+        ),
+        ("d.txt", "Delta", "", "no date in the text", False, "none"),
     ],
     columns=catalogue.columns("events"),
 )

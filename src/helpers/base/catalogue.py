@@ -93,9 +93,16 @@ _ENTRIES = (
      "file outlet paragraph:int line:int sentence:int text words:int lemmas forms terms "
      "day_words"),
     ("events", "03_framing", "the date of the event each article reports, with its evidence",
-     "file outlet event_date evidence flagged:bool"),
+     "file outlet event_date evidence flagged:bool date_basis"),
+    ("date_inference", "03_framing", "undated articles against their closest dated articles "
+     "(names: shared names, the rarest first)",
+     "file outlet dated_file dated_outlet event_date similarity:float shared_names:int "
+     "shared_passages:int names"),
     ("date_evidence", "03_framing", "every date cue behind the event dates",
      "file outlet line:int kind mention date weight:float sentence"),
+    ("event_frames", "03_framing", "event frames drafted from the corpus, with evidence sentences",
+     "frame terms paragraphs:int articles:int outlets:int file outlet paragraph:int "
+     "sentence:int score:float matched text"),
     ("frames", "03_framing", "share of each outlet's sentences carrying each frame",
      "codebook outlet frame sentences:int share:float ci_low:float ci_high:float "
      "words_share:float"),

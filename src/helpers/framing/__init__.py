@@ -3,6 +3,12 @@ evidence, distinctive words, word choice, tone, and the findings (notebook `03_f
 Reads tables only, never a parse."""
 
 from helpers.framing.codebooks import frame_evidence, frame_shares, lead_frames, load_codebook
+from helpers.framing.draft_codebook import (
+    default_codebooks,
+    draft_event_frames,
+    draft_yaml,
+    drafted_note,
+)
 from helpers.framing.events import event_tables, flagged_outlets, select_articles
 from helpers.framing.findings import all_findings
 from helpers.framing.frames_per_article import article_frames, load_models, model_evidence_table
@@ -19,6 +25,10 @@ __all__ = [
     "all_findings",
     "article_frames",
     "check_sample",
+    "default_codebooks",
+    "draft_event_frames",
+    "draft_yaml",
+    "drafted_note",
     "distinctive_terms",
     "event_tables",
     "flagged_outlets",

@@ -30,6 +30,7 @@ import pandas as pd
 from helpers.base import catalogue
 from helpers.base.columns import column_lists
 from helpers.base.sentence_table import body
+from helpers.framing import date_inference
 from helpers.framing.date_cues import (
     Mention,
     Record,
@@ -199,18 +200,23 @@ def _corpus_date(days: Iterable[date | None]) -> date | None:
 @dataclass(frozen=True)
 class EventTables:
     """`events`: one row per article (columns: the `events` table in the catalogue): file, outlet, event_date (ISO, ''
-    if none found), evidence, flagged. `date_evidence`: every date mention behind them
-    (columns: the `date_evidence` table in the catalogue), with the day it resolves to ('' when it names none), its weight and
-    its sentence: the evidence a reader checks a decision against."""
+    if none found), evidence, flagged, date_basis (`stated` by its own text, captions or
+    manifest, `inferred` from what it shares with dated articles, `none`). `date_evidence`:
+    every date mention behind them (columns: the `date_evidence` table in the catalogue), with the day it resolves to ('' when it names none), its weight and
+    its sentence: the evidence a reader checks a decision against. `date_inference`: the
+    undated articles against their closest dated ones (`date_inference`)."""
 
     events: pd.DataFrame
     date_evidence: pd.DataFrame
+    date_inference: pd.DataFrame
 
 
 def event_tables(
     sentences: pd.DataFrame,
     recorded_dates: pd.DataFrame | None = None,
     published: Mapping[str, str] | None = None,
+    mentions: pd.DataFrame | None = None,
+    reuse: pd.DataFrame | None = None,
 ) -> EventTables:
     """Each article's event date, and the date mentions it was decided from.
 
@@ -220,17 +226,28 @@ def event_tables(
             source): dates of every raw line, `text` the line; rows on story lines (already
             read from the sentences) and repeated lines (`source` "duplicate") are skipped.
         published: the manifest's `published` date (YYYY-MM-DD) per file, where given.
+        mentions, reuse: the entities stage's mentions and the cleaning stage's reuse
+            table; with the mentions, an undated article gets the day of the dated articles
+            it resembles, marked inferred (`date_inference`).
     """
     articles = _analyse(sentences, recorded_dates, published)
-    events = [(a.file, a.outlet, _iso(a.event), a.evidence, a.flagged) for a in articles]
-    mentions = [
+    basis = {a.file: "stated" if a.event else "none" for a in articles}
+    inferred = catalogue.table("date_inference").empty()
+    if mentions is not None:
+        corpus_date = _corpus_date(a.event for a in articles)
+        inferred = date_inference.update_undated(articles, corpus_date, mentions, reuse, basis)
+    events = [
+        (a.file, a.outlet, _iso(a.event), a.evidence, a.flagged, basis[a.file]) for a in articles
+    ]
+    rows = [
         (a.file, a.outlet, m.line, m.kind, m.mention, _iso(d), m.weight, m.sentence)
         for a in articles
         for m, d in zip(a.mentions, a.resolved, strict=True)
     ]
     return EventTables(
         pd.DataFrame(events, columns=catalogue.columns("events")),
-        pd.DataFrame(mentions, columns=catalogue.columns("date_evidence")),
+        pd.DataFrame(rows, columns=catalogue.columns("date_evidence")),
+        inferred,
     )
 
 

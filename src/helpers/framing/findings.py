@@ -29,8 +29,10 @@ def _outlets(*tables: pd.DataFrame | None) -> dict[str, str]:
 
 
 def event_findings(events: pd.DataFrame) -> list[str]:
-    """Which articles report another event than the corpus's, and which name no day."""
-    dated = events[events["event_date"].astype(bool)]
+    """Which articles report another event than the corpus's, which were placed by
+    resemblance (their day inferred), and which name no day."""
+    inferred = events["date_basis"] == "inferred"
+    dated = events[events["event_date"].astype(bool) & ~inferred]
     found = []
     flagged = dated[dated["flagged"].astype(bool)]
     usual = dated[~dated["flagged"].astype(bool)]
@@ -44,6 +46,13 @@ def event_findings(events: pd.DataFrame) -> list[str]:
     if not len(flagged) and len(dated) > 1 and dated["event_date"].nunique() == 1:
         found.append(
             f"All {len(dated)} dated articles report the event of {dated['event_date'].iloc[0]}."
+        )
+    for row in events[inferred].itertuples(index=False):
+        other = " (another day than most articles report)" if row.flagged else ""
+        found.append(
+            f"{row.outlet}'s article ({row.file}) names no day; it is placed on "
+            f"{row.event_date}{other} by what it shares with dated articles: an inferred "
+            "date, not a stated one (see the events and date_inference tables)."
         )
     undated = events[~events["event_date"].astype(bool)]
     if len(undated):

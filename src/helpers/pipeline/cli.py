@@ -59,6 +59,19 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("params", help="list every parameter with its type, default and meaning")
 
+    codebook = commands.add_parser("codebook", help="codebooks drawn from a corpus")
+    codebook_commands = codebook.add_subparsers(dest="codebook_command", required=True)
+    draft = codebook_commands.add_parser(
+        "draft", help="draft event frames from a folder of articles, as a codebook to edit"
+    )
+    draft.add_argument("--input", type=Path, required=True, help="folder of .txt articles")
+    draft.add_argument("--output", type=Path, default=None, help="YAML file (default: print)")
+    draft.add_argument("--frames", type=int, default=0, help="frames to look for (0: by size)")
+    draft.add_argument(
+        "-p", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
+        help="set a parameter of the cleaning or entities notebook (repeatable)",
+    )  # fmt: skip
+
     prune_command = commands.add_parser("prune", help="delete all but the newest N run folders")
     prune_command.add_argument("--keep", type=int, required=True, metavar="N")
     frames_cli.add_parser(commands)
@@ -148,6 +161,30 @@ def command_status(run_dir: Path) -> int:
     return code
 
 
+def command_codebook_draft(args: argparse.Namespace) -> int:
+    from helpers.base.outputs import atomic_write_text
+    from helpers.pipeline import draft
+
+    if not 0 <= args.frames <= 50:
+        return _fail(f"--frames must be from 0 to 50, got {args.frames}")
+    try:
+        values = dict(params.parse_assignment(a) for a in args.assignments)
+        input_dir = args.input.expanduser().resolve()
+        values = run.preflight(input_dir, values)
+        text = draft.draft_codebook(input_dir, values, args.frames)
+    except (params.ParameterError, corpus.InputError, DataFileError) as error:
+        return _fail(str(error))
+    except draft.NotebookFailed as error:
+        print(f"workbook: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.output is None:
+        print(text, end="")
+    else:
+        atomic_write_text(args.output.expanduser().resolve(), text)
+        print(args.output)
+    return EXIT_OK
+
+
 def command_params() -> int:
     declared = params.collect_parameters(run.notebook_paths())
     for parameter in declared.values():
@@ -178,6 +215,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return command_params()
     if args.command == "frames":
         return frames_cli.command_train(args)
+    if args.command == "codebook":
+        return command_codebook_draft(args)
     return command_prune(args.keep)
 
 
