@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from helpers import speakers
+from helpers.names import DataFileError
 from helpers.speakers import UNATTRIBUTED, Article
 
 
@@ -38,13 +39,13 @@ def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
         subjects=[((0, 0), "Simon Bridges"), ((0, 6), "Jacinda Ardern")],
         gender={"Simon Bridges": "m"},  # he was a "Mr"
     )
-    for text, name, is_person in [
-        ("She said no.", "Jacinda Ardern", True),
-        ("He said no.", "Simon Bridges", True),
-        ("They said no.", UNATTRIBUTED, False),
+    for text, name, kind in [
+        ("She said no.", "Jacinda Ardern", "person"),
+        ("He said no.", "Simon Bridges", "person"),
+        ("They said no.", UNATTRIBUTED, UNATTRIBUTED),
     ]:
         doc = spacy_pipeline(text)
-        assert speakers.stands_for(article, 1, doc[0]) == (name, is_person), text
+        assert speakers.stands_for(article, 1, doc[0]) == (name, kind), text
 
 
 def test_a_description_is_the_person_with_that_title(spacy_pipeline):
@@ -58,7 +59,7 @@ def test_a_description_is_the_person_with_that_title(spacy_pipeline):
     speakers.index_mentions(article, 0, named, mentions)
     doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
     subject = speakers.subject_of(_verb(doc), set())
-    assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", True)
+    assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", "person")
 
 
 def test_organisations_and_unnamed_sources(spacy_pipeline):
@@ -66,6 +67,15 @@ def test_organisations_and_unnamed_sources(spacy_pipeline):
     article = Article(
         entity_at={(0, 1): ("State Department", "ORG"), (0, 2): ("State Department", "ORG")}
     )
-    assert speakers.stands_for(article, 0, doc[2]) == ("State Department", False)
+    assert speakers.stands_for(article, 0, doc[2]) == ("State Department", "organisation")
     doc = spacy_pipeline("A senior official said it was over.")
-    assert speakers.stands_for(Article(), 0, doc[2]) == ("senior official", False)
+    assert speakers.stands_for(Article(), 0, doc[2]) == ("senior official", "anonymous")
+    doc = spacy_pipeline("The ministry said it was over.")
+    assert speakers.stands_for(Article(), 0, doc[1]) == ("ministry", "organisation")
+
+
+def test_source_noun_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "nouns.txt"
+    path.write_text("# nouns\nministry\nBoard\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"nouns.txt, line 3: 'Board'"):
+        speakers.organisation_nouns(path)

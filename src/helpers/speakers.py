@@ -9,18 +9,29 @@ minister") is the person named before with the closest title ("Russian Foreign M
 Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
 needed, so articles can be read independently.
+
+Each source has a type: `person` (a canonical identity of the mentions table), an
+`organisation` (an organisation or place entity, or a description whose noun
+`data/source_nouns.txt` lists: "the ministry"), `anonymous` (any other description, as
+written), or `unattributed` (a pronoun with no person before it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from helpers import paths
 from helpers.columns import column_lists
+from helpers.names import DataFileError, data_lines
 
 UNATTRIBUTED = "unattributed"
+PERSON, ORGANISATION, ANONYMOUS = "person", "organisation", "anonymous"
+SPEAKER_TYPES = (PERSON, ORGANISATION, ANONYMOUS, UNATTRIBUTED)
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Honorifics tell a person's gender, so that "she said" skips a "Mr Bridges"
@@ -64,27 +75,27 @@ def add_subjects(article: Article, row: int, doc: Doc, inside: set[int]) -> None
     for subject in (t for t in doc if t.dep_ == "nsubj" and t.i not in inside):
         chain = [subject.head, *subject.head.ancestors]
         if all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain):
-            name, is_person = stands_for(article, row, subject)
-            if is_person:
+            name, kind = stands_for(article, row, subject)
+            if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
 
 
-def stands_for(article: Article, row: int, token: Token) -> tuple[str, bool]:
-    """The canonical name a subject token stands for, and whether it is a person."""
+def stands_for(article: Article, row: int, token: Token) -> tuple[str, str]:
+    """The canonical name or description a subject token stands for, and its speaker type."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         token = token.head.head
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
-        return entity, label == "PERSON"
+        return entity, _entity_type(label)
     for child in (c for c in token.children if c.dep_ == "appos"):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         if entity:
-            return entity, label == "PERSON"
+            return entity, _entity_type(label)
     if token.lower_ in _PRONOUN_GENDER:
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
-        return (name, True) if name else (UNATTRIBUTED, False)
+        return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
-        return UNATTRIBUTED, False
+        return UNATTRIBUTED, UNATTRIBUTED
     modifiers = [
         t for c in token.children if c.i < token.i and c.dep_ in MODIFIERS for t in c.subtree
     ]
@@ -92,12 +103,30 @@ def stands_for(article: Article, row: int, token: Token) -> tuple[str, bool]:
         article, (row, token.i), token.lemma_.lower(), {t.lemma_.lower() for t in modifiers}
     )
     if titled:
-        return titled, True
+        return titled, PERSON
     for left in modifiers:
         entity, label = article.entity_at.get((row, left.i), ("", ""))
         if label == "ORG":
-            return entity, False
-    return " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i)), False
+            return entity, ORGANISATION
+    words = " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i))
+    kind = ORGANISATION if token.lemma_.lower() in organisation_nouns() else ANONYMOUS
+    return words, kind
+
+
+@cache
+def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> frozenset[str]:
+    """Nouns that make a described source an organisation ("the ministry said"), from
+    data/source_nouns.txt: one lower-case noun per line."""
+    nouns = set()
+    for number, text in data_lines(path):
+        if not text.isalpha() or not text.islower():
+            raise DataFileError(f"{path}, line {number}: {text!r} is not one lower-case noun")
+        nouns.add(text)
+    return frozenset(nouns)
+
+
+def _entity_type(label: str) -> str:
+    return PERSON if label == "PERSON" else ORGANISATION
 
 
 def subject_of(verb: Token, quoted: set[int]) -> Token | None:
@@ -139,8 +168,12 @@ def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | Non
 def _role_words(span: Span) -> set[str]:
     """Lemmas of the title around a name: "Russian Foreign Minister", "the former ambassador"."""
     root = span.root
-    words = [
-        t for c in root.children if c.i < span.start and c.dep_ in MODIFIERS for t in c.subtree
+    words = [  # through the name's own words: "Prime Minister" modifies "Theresa" in "Theresa May"
+        t
+        for w in span
+        for c in w.children
+        if c.i < span.start and c.dep_ in MODIFIERS
+        for t in c.subtree
     ]
     appositions = [c for c in root.children if c.dep_ == "appos"]
     appositions += [root.head] if root.dep_ == "appos" else []
