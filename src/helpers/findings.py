@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 
 import pandas as pd
 
-from helpers.quotes import UNATTRIBUTED
+from helpers.speakers import ANONYMOUS, ORGANISATION, PERSON
 from helpers.tone import ALL_SENTENCES
 
 MIN_SHARE = 0.05  # a frame in fewer than 5% of an outlet's sentences is not its emphasis
@@ -86,9 +86,10 @@ def frame_findings(
 
 
 def quote_findings(quotes: pd.DataFrame) -> list[str]:
-    """Who each outlet quotes most (by quotes, then words), and who is quoted by most outlets."""
-    speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    named = quotes[speakers.astype(bool) & (speakers != UNATTRIBUTED)]
+    """Who each outlet quotes most (by direct quotes, then words), who is quoted by most
+    outlets, and how many direct quotes went to organisations and anonymous sources."""
+    direct = quotes[quotes["kind"] == "direct"]
+    named = direct[direct["speaker_type"] == PERSON]
     if named.empty:
         return []
     found = []
@@ -104,6 +105,11 @@ def quote_findings(quotes: pd.DataFrame) -> list[str]:
     found.append(
         f"{top.name} is quoted by the most outlets: {int(top['outlets'])} of "
         f"{named['outlet'].nunique()}, {int(top['quotes'])} quote(s) in all."
+    )
+    types = direct["speaker_type"].value_counts()
+    found.append(
+        f"Of {len(direct)} direct quotes, {int(types.get(ORGANISATION, 0))} went to "
+        f"organisations and {int(types.get(ANONYMOUS, 0))} to anonymous sources."
     )
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import voices
+from helpers import sources
 from helpers.quotes import QUOTE_COLUMNS
 
 
@@ -26,8 +26,8 @@ def _quotes() -> pd.DataFrame:
 
 
 def test_voice_share_counts_people_with_shares_of_all_quotes():
-    voice = voices.voice_share(_quotes())
-    assert list(voice.columns) == voices.VOICE_COLUMNS
+    voice = sources.voice_share(_quotes())
+    assert list(voice.columns) == sources.VOICE_COLUMNS
     rows = list(zip(voice["speaker"], voice["quotes"], voice["words"], strict=True))
     assert rows == [("Ana Silva", 2, 15), ("Tom Fisher", 1, 5)]  # B quotes no person
     assert voice["quote_share"].tolist() == [2 / 5, 1 / 5]
@@ -35,18 +35,18 @@ def test_voice_share_counts_people_with_shares_of_all_quotes():
 
 
 def test_kinds_choose_direct_indirect_or_both():
-    both = voices.voice_share(_quotes(), kinds="both").set_index("speaker")
+    both = sources.voice_share(_quotes(), kinds="both").set_index("speaker")
     assert both.loc["Tom Fisher", "words"] == 45
-    indirect = voices.voice_share(_quotes(), kinds="indirect")
+    indirect = sources.voice_share(_quotes(), kinds="indirect")
     assert indirect["speaker"].tolist() == ["Tom Fisher"] and indirect["word_share"].iloc[0] == 1
     with pytest.raises(ValueError, match="quote kinds 'all'"):
-        voices.voice_share(_quotes(), kinds="all")
+        sources.voice_share(_quotes(), kinds="all")
 
 
 def test_source_share_says_how_much_went_to_organisations_and_anonymous_sources():
-    sources = voices.source_share(_quotes())
-    assert list(sources.columns) == voices.SOURCE_COLUMNS
-    rows = list(zip(sources["outlet"], sources["speaker_type"], sources["quotes"], strict=True))
+    table = sources.source_share(_quotes())
+    assert list(table.columns) == sources.SOURCE_COLUMNS
+    rows = list(zip(table["outlet"], table["speaker_type"], table["quotes"], strict=True))
     assert rows == [
         ("A", "person", 3),
         ("A", "organisation", 1),
