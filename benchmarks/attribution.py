@@ -236,7 +236,7 @@ def _name_run(tokens, index: int) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower().replace("’", "'"))
 
 
 def _person_words(name: str) -> list[str]:

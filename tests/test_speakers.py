@@ -37,7 +37,7 @@ def test_according_to_names_its_source(spacy_pipeline):
 def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
     article = Article(
         subjects=[((0, 0), "Simon Bridges"), ((0, 6), "Jacinda Ardern")],
-        gender={"Simon Bridges": "m"},  # he was a "Mr"
+        gender={"Simon Bridges": "m", "Jacinda Ardern": "f"},  # a "Mr" and a "Ms"
     )
     for text, name, kind in [
         ("She said no.", "Jacinda Ardern", "person"),
@@ -46,6 +46,18 @@ def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
     ]:
         doc = spacy_pipeline(text)
         assert speakers.stands_for(article, 1, doc[0]) == (name, kind), text
+
+
+def test_a_pronoun_may_stand_for_the_source_of_according_to(spacy_pipeline):
+    doc = spacy_pipeline("According to Ardern, the buyback could cost more.")
+    article = Article(
+        subjects=[((0, 0), "Mike Bush")], entity_at={(1, 2): ("Jacinda Ardern", "PERSON")}
+    )
+    speakers.add_subjects(article, 1, doc, set())
+    assert speakers.stands_for(article, 2, spacy_pipeline("She said no.")[0]) == (
+        "Jacinda Ardern",
+        "person",
+    )
 
 
 def test_a_description_is_the_person_with_that_title(spacy_pipeline):

@@ -3,7 +3,8 @@ that introduces it, the line that signs it.
 
 - “…,” she said, “…” is one quotation: two quoted passages of a paragraph whose words in
   between all belong to one speech verb's clause (its subject, adverbs, "in an interview").
-- "X said:" at the end of a paragraph introduces the quotation that opens the next one.
+- "X said:" at the end of a paragraph introduces the quotation that opens the next one; so
+  does any sentence ending in a colon, as its subject's ("X released this statement:").
 - A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
   as tweets, letters and vox pops are set out.
 """
@@ -71,13 +72,15 @@ def introduction(
     article: Article, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
 ) -> Frame | None:
     """The frame of a paragraph that ends "X said:", for the quotation opening the next one."""
-    words = [t for t in doc if not t.is_space]
-    if not words or words[-1].text != ":":
+    if not doc.text.rstrip().endswith(":"):
         return None
-    for token in reversed(list(words[-1].sent)):
+    last = next(t for t in reversed(doc) if not t.is_space)
+    sentence = list(last.sent)
+    for token in reversed(sentence):
         if token.i not in quoted and is_speech(token, verbs):
             return verb_frame(article, row, token, quoted)
-    return None
+    root = last.sent.root  # "President Clinton released the following statement:"
+    return verb_frame(article, row, root, quoted) if root.pos_ in ("VERB", "AUX") else None
 
 
 def signature(article: Article, row: int, doc: Doc) -> Frame | None:

@@ -18,8 +18,8 @@ pronoun or description the person it stands for; `speaker_type` says person, org
 anonymous or unattributed. A quotation interrupted by its attribution (“…,” she said, “…”)
 is one quotation (`quote_context`). A quotation with no frame of its own opening a paragraph
 after "X said:" is X's; one signed by a dash line after it ("— Maria Lopez") is hers;
-otherwise it continues the previous quotation of its paragraph, else its speaker is
-`unattributed` and its cue empty. Reported speech ("X said that …", `reported`) comes as
+otherwise it continues the previous quotation of its paragraph, or of the paragraph before
+when it opens its own, else its speaker is `unattributed` and its cue empty. Reported speech ("X said that …", `reported`) comes as
 rows of `kind` indirect beside the direct quotations. An article's quotes need only its own
 paragraphs, parses and mentions, so `extract_quotes` of partitions of whole articles,
 concatenated in order, is the whole table.
@@ -200,6 +200,7 @@ def _article_quotes(
     found: list[_Quote] = []
     left_open: _Quote | None = None  # a quotation the previous paragraph ended without closing
     introduced: Frame | None = None  # the previous paragraph ended "X said:"
+    carried: Frame | None = None  # the previous paragraph's last attributed quotation
     unsigned: list[_Quote] = []  # the previous paragraph's unattributed quotations
     for row in rows:
         meta, doc = frame.loc[row], docs[row]
@@ -211,9 +212,10 @@ def _article_quotes(
         for quote in unsigned if signed else []:
             quote.frame = signed
         if not text.lstrip().startswith(_OPENERS):
-            left_open = introduced = None
+            left_open = introduced = carried = None
         place = (meta["file"], meta["outlet"], meta["paragraph"], meta["line"])
-        quotes = _paragraph_quotes(article, row, doc, spans, inside, verbs, left_open, introduced)
+        before = (introduced, carried)
+        quotes = _paragraph_quotes(article, row, doc, spans, inside, verbs, left_open, before)
         for quote in quotes:
             if quote is not left_open:
                 quote.place = place
@@ -221,6 +223,8 @@ def _article_quotes(
         left_open = quotes[-1] if quotes and not spans[-1].closed else None
         unsigned = [q for q in quotes if q.frame.speaker == UNATTRIBUTED]
         introduced = introduction(article, row, doc, inside, verbs)
+        said = [q.frame for q in quotes if q.frame.speaker != UNATTRIBUTED]
+        carried = said[-1] if said else None
         found += [
             _Quote(place, start, words, said, "indirect")
             for start, words, said in reported_speech(article, row, doc, inside, verbs)
@@ -236,12 +240,16 @@ def _paragraph_quotes(
     inside: set[int],
     verbs: frozenset[str],
     left_open: _Quote | None,
-    introduced: Frame | None,
+    before: tuple[Frame | None, Frame | None],
 ) -> list[_Quote]:
-    """A paragraph's quotations in order; the first is `left_open` when it goes on here."""
+    """A paragraph's quotations in order; the first is `left_open` when it goes on here.
+
+    `before`: the frame of a previous paragraph ending "X said:", and that of the previous
+    paragraph's last attributed quotation, which a quotation opening this one continues.
+    """
     text = doc.text
     quotes: list[_Quote] = []
-    previous: Frame | None = None  # the paragraph's last attributed frame
+    introduced, previous = before  # previous: the last attributed frame
     last, last_tokens, last_frame = left_open, None, None
     for n, span in enumerate(spans):
         quoted = text[span.start : span.end].strip()

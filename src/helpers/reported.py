@@ -9,6 +9,8 @@ left to the quotation (a partial quote), so no words are counted twice.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from helpers.quote_context import Frame, is_speech, verb_frame
@@ -23,7 +25,7 @@ def reported_speech(
 ) -> list[tuple[int, str, Frame]]:
     """(character offset, text, frame) of each reported clause of a paragraph, in order."""
     found = []
-    for token in doc:
+    for token in (doc[i] for i in _candidates(doc, verbs)):
         if token.i in quoted:
             continue
         if is_speech(token, verbs) and not _put_to(token):
@@ -44,6 +46,16 @@ def reported_speech(
                 frame = Frame(*stands_for(article, row, source), ACCORDING_TO)
                 found.append((span.start_char, span.text, frame))
     return sorted(found, key=lambda item: item[0])
+
+
+def _candidates(doc: Doc, verbs: frozenset[str]) -> list[int]:
+    """Indices of the words that may open reported speech, found on the lemma array: making
+    a `Token` of every word costs more than the rest of this module."""
+    strings = doc.vocab.strings
+    wanted = [strings[w] for w in (*verbs, "according") if w in strings]
+    lemmas = doc.to_array(LEMMA)
+    lower = doc.to_array(LOWER)
+    return numpy.flatnonzero(numpy.isin(lemmas, wanted) | numpy.isin(lower, wanted)).tolist()
 
 
 def _put_to(verb: Token) -> bool:

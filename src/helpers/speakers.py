@@ -18,6 +18,8 @@ written), or `unattributed` (a pronoun with no person before it).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,6 +36,7 @@ PERSON, ORGANISATION, ANONYMOUS = "person", "organisation", "anonymous"
 SPEAKER_TYPES = (PERSON, ORGANISATION, ANONYMOUS, UNATTRIBUTED)
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 # Honorifics tell a person's gender, so that "she said" skips a "Mr Bridges"
 _HONORIFIC_GENDER = {
     **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
@@ -50,6 +53,7 @@ class Article:
     roles: list[tuple[Position, str, set[str]]] = field(default_factory=list)
     subjects: list[tuple[Position, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    pronouns: dict[str, Counter] = field(default_factory=dict)  # he/she after a lone person
 
 
 def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | None) -> None:
@@ -68,13 +72,28 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
                 article.gender[entity] = _HONORIFIC_GENDER[before]
+    _count_pronouns(article, doc.text, found)
+
+
+def _count_pronouns(article: Article, text: str, found: pd.DataFrame) -> None:
+    """Where a paragraph names one person, the he/his and she/her words after the name: the
+    article's own evidence of that person's gender, for pronouns read later."""
+    people = found[found["label"] == "PERSON"]
+    if people.empty or people["entity"].nunique() > 1:
+        return
+    votes = article.pronouns.setdefault(people["entity"].iloc[0], Counter())
+    for male, _ in _GENDERED.findall(text[int(people["end"].iloc[0]) :]):
+        votes["m" if male else "f"] += 1
 
 
 def add_subjects(article: Article, row: int, doc: Doc, inside: set[int]) -> None:
-    """Record, in order, the people who are subjects of a paragraph's main or reported clauses."""
-    for subject in (t for t in doc if t.dep_ == "nsubj" and t.i not in inside):
+    """Record the people who are subjects of a paragraph's main or reported clauses, or the
+    source of its "according to"."""
+    deps = ("nsubj", "nsubjpass", "pobj")
+    for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         chain = [subject.head, *subject.head.ancestors]
-        if all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain):
+        main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
+        if main or _according_to(subject):
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
@@ -154,6 +173,16 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     return None
 
 
+def _according_to(source: Token) -> bool:
+    to = source.head
+    return (
+        source.dep_ == "pobj"
+        and to.lower_ == "to"
+        and to.i > 0
+        and to.nbor(-1).lower_ == "according"
+    )
+
+
 def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | None:
     """The source named by "according to X" in the quote's sentences, outside any quote."""
     sentences = {t.sent.start for t in tokens}
@@ -184,13 +213,27 @@ def _role_words(span: Span) -> set[str]:
 
 
 def _antecedent(article: Article, position: Position, gender: str) -> str:
-    """The last person who was a main subject before a pronoun, skipping the other gender;
-    a person known (by an honorific) to have the pronoun's gender comes first."""
-    earlier = [
-        n for p, n in article.subjects if p < position and article.gender.get(n, gender) == gender
-    ]
-    known = [n for n in earlier if article.gender.get(n) == gender]
-    return (known or earlier or [""])[-1]
+    """The last person who was a main subject or the source of "according to" before a
+    pronoun (else the last person named before it), skipping anyone the article shows to
+    have the other gender."""
+    for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
+        earlier = [
+            (p, n) for p, n in people if p < position and _gender(article, n) in (gender, "")
+        ]
+        if earlier:
+            return max(earlier)[1]
+    return ""
+
+
+def _gender(article: Article, name: str) -> str:
+    """'m' or 'f' as the article shows it: an honorific, else most of the he/she words
+    after the name ('' when it does not show it)."""
+    if name in article.gender:
+        return article.gender[name]
+    votes = article.pronouns.get(name, Counter())
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
 
 
 def _titled(article: Article, position: Position, word: str, modifiers: set[str]) -> str:
