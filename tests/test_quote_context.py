@@ -136,6 +136,16 @@ def test_multi_word_cues_organisations_and_anonymous_sources(extract, text, spea
     assert _direct(extract([text])) == [(speaker, speaker_type)]
 
 
+def test_a_name_before_a_colon_is_the_speaker(extract):
+    found = extract(
+        [
+            "Jeb Bush and Hillary Clinton both reject the word containment.",
+            'Clinton: "Our goal is to defeat the group, not to contain it."',
+        ]
+    )
+    assert _direct(found) == [("Hillary Clinton", "person")]
+
+
 def test_a_dash_line_signs_the_quotation_before_it(extract):
     found = extract(
         [

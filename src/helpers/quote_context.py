@@ -5,6 +5,8 @@ that introduces it, the line that signs it.
   between all belong to one speech verb's clause (its subject, adverbs, "in an interview").
 - "X said:" at the end of a paragraph introduces the quotation that opens the next one; so
   does any sentence ending in a colon, as its subject's ("X released this statement:").
+- Within a paragraph, a colon before a quotation gives it the name just before the colon
+  ("Clinton: “…”") or else the subject of the clause the colon ends.
 - A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
   as tweets, letters and vox pops are set out.
 """
@@ -20,6 +22,7 @@ from helpers.speakers import UNATTRIBUTED, Article, stands_for, subject_of
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
+_OPENING_MARKS = set("\"“„«'‘`")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,22 @@ def introduction(
             return verb_frame(article, row, token, quoted)
     root = last.sent.root  # "President Clinton released the following statement:"
     return verb_frame(article, row, root, quoted) if root.pos_ in ("VERB", "AUX") else None
+
+
+def colon_frame(
+    article: Article, row: int, doc: Doc, first: Token, quoted: set[int]
+) -> Frame | None:
+    """The source of a quotation after a colon in its paragraph, or None."""
+    before = [t for t in doc[: first.i] if not (t.is_space or t.text in _OPENING_MARKS)]
+    if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
+        return None
+    named = before[-2]
+    if (row, named.i) in article.entity_at:
+        return Frame(*stands_for(article, row, named), ":")
+    root = named.sent.root
+    if root.i in quoted or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_frame(article, row, root, quoted)
 
 
 def signature(article: Article, row: int, doc: Doc) -> Frame | None:

@@ -41,6 +41,7 @@ from helpers.names import DataFileError, data_lines
 from helpers.quote_context import (
     UNATTRIBUTED_FRAME,
     Frame,
+    colon_frame,
     interrupts,
     introduction,
     is_speech,
@@ -311,7 +312,7 @@ def _frame(
     source = according_to(doc, tokens, inside)
     if source is not None:
         return Frame(*stands_for(article, row, source), ACCORDING_TO)
-    return None
+    return colon_frame(article, row, doc, tokens[0], inside)
 
 
 def _governing_verb(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Token | None:
