@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/attribution.py POLNEAR_DIR --split dev
     # today's code before issue 15, from a second checkout of commit f77d17e:
     PYTHONPATH=BASE_CHECKOUT/src .venv/bin/python benchmarks/attribution.py POLNEAR_DIR --split dev
+    # notebook 02's entities stage alone (warm parse cache: run once before timing):
+    .venv/bin/python benchmarks/attribution.py POLNEAR_DIR --split train --articles 300 --jobs 1 --time-only
 
 The workbook runs as notebook 02 does: `analysis.entity_tables` over every paragraph (each
 non-empty line after the title; the title is the headline), with the workbook's model and
@@ -332,6 +334,8 @@ def main() -> None:
     parser.add_argument("polnear", type=Path, help="PolNeAR checkout or git mirror")
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
     parser.add_argument("--jobs", type=int, default=0, help="worker processes; 0: one per core")
+    parser.add_argument("--articles", type=int, default=0, help="only the first N (0: all)")
+    parser.add_argument("--time-only", action="store_true", help="time the stage; no figures")
     parser.add_argument("--cache-dir", default="", help="parse cache folder; empty: .cache/")
     parser.add_argument("--errors", type=Path, help="write the speaker errors to this file")
     args = parser.parse_args()
@@ -341,12 +345,14 @@ def main() -> None:
         text=True,
     ).stdout.strip()
     print(f"helpers from {Path(helpers.__file__).parent} (commit {commit or '?'})")
-    articles = read_split(args.polnear, args.split)
+    articles = read_split(args.polnear, args.split)[: args.articles or None]
     start = time.perf_counter()
     found = run_workbook(articles, args.jobs, args.cache_dir)
     print(
         f"{args.split}: {len(articles)} articles, entities stage {time.perf_counter() - start:.1f} s"
     )
+    if args.time_only:
+        return
     errors = report(articles, found, args.polnear, args.split)
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")

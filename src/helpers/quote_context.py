@@ -75,9 +75,10 @@ def introduction(
     article: Article, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
 ) -> Frame | None:
     """The frame of a paragraph that ends "X said:", for the quotation opening the next one."""
-    if not doc.text.rstrip().endswith(":"):
+    words = [t for t in doc[-2:] if not t.is_space]  # not `doc.text`: it joins every token
+    if not words or words[-1].text != ":":
         return None
-    last = next(t for t in reversed(doc) if not t.is_space)
+    last = words[-1]
     sentence = list(last.sent)
     for token in reversed(sentence):
         if token.i not in quoted and is_speech(token, verbs):
@@ -104,7 +105,7 @@ def colon_frame(
 
 def signature(article: Article, row: int, doc: Doc) -> Frame | None:
     """The source a dash line names ("— Maria Lopez, teacher"), or None for any other line."""
-    if not _SIGNATURE.match(doc.text) or len(doc) > _SIGNATURE_WORDS:
+    if len(doc) > _SIGNATURE_WORDS or not _SIGNATURE.match(doc.text):
         return None
     for token in doc:
         if (row, token.i) in article.entity_at:

@@ -27,6 +27,7 @@ concatenated in order, is the whole table.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -223,14 +224,19 @@ def _article_quotes(
                 found.append(quote)
         left_open = quotes[-1] if quotes and not spans[-1].closed else None
         unsigned = [q for q in quotes if q.frame.speaker == UNATTRIBUTED]
-        introduced = introduction(article, row, doc, inside, verbs)
+        # Their verbs are this paragraph's words: no use to the next one's interruptions.
+        introduced = _elsewhere(introduction(article, row, doc, inside, verbs))
         said = [q.frame for q in quotes if q.frame.speaker != UNATTRIBUTED]
-        carried = said[-1] if said else None
+        carried = _elsewhere(said[-1]) if said else None
         found += [
             _Quote(place, start, words, said, "indirect")
             for start, words, said in reported_speech(article, row, doc, inside, verbs)
         ]
     return [q.row() for q in sorted(found, key=lambda q: (q.place[2], q.start))]
+
+
+def _elsewhere(frame: Frame | None) -> Frame | None:
+    return dataclasses.replace(frame, verb=None) if frame is not None else None
 
 
 def _paragraph_quotes(

@@ -9,8 +9,11 @@ left to the quotation (a partial quote), so no words are counted twice.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from helpers.quote_context import Frame, is_speech, verb_frame
@@ -51,11 +54,14 @@ def reported_speech(
 def _candidates(doc: Doc, verbs: frozenset[str]) -> list[int]:
     """Indices of the words that may open reported speech, found on the lemma array: making
     a `Token` of every word costs more than the rest of this module."""
-    strings = doc.vocab.strings
-    wanted = [strings[w] for w in (*verbs, "according") if w in strings]
-    lemmas = doc.to_array(LEMMA)
-    lower = doc.to_array(LOWER)
-    return numpy.flatnonzero(numpy.isin(lemmas, wanted) | numpy.isin(lower, wanted)).tolist()
+    wanted = _hashes(verbs)
+    found = numpy.isin(doc.to_array(LEMMA), wanted) | numpy.isin(doc.to_array(LOWER), wanted)
+    return numpy.flatnonzero(found).tolist()
+
+
+@cache
+def _hashes(verbs: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(w) for w in (*verbs, "according")], dtype=numpy.uint64)
 
 
 def _put_to(verb: Token) -> bool:

@@ -72,17 +72,17 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
                 article.gender[entity] = _HONORIFIC_GENDER[before]
-    _count_pronouns(article, doc.text, found)
+    _count_pronouns(article, doc.text, list(zip(*columns, strict=True)))
 
 
-def _count_pronouns(article: Article, text: str, found: pd.DataFrame) -> None:
+def _count_pronouns(article: Article, text: str, mentions: list[tuple]) -> None:
     """Where a paragraph names one person, the he/his and she/her words after the name: the
     article's own evidence of that person's gender, for pronouns read later."""
-    people = found[found["label"] == "PERSON"]
-    if people.empty or people["entity"].nunique() > 1:
+    people = [(end, entity) for _, end, entity, label in mentions if label == "PERSON"]
+    if not people or len({entity for _, entity in people}) > 1:
         return
-    votes = article.pronouns.setdefault(people["entity"].iloc[0], Counter())
-    for male, _ in _GENDERED.findall(text[int(people["end"].iloc[0]) :]):
+    votes = article.pronouns.setdefault(people[0][1], Counter())
+    for male, _ in _GENDERED.findall(text[people[0][0] :]):
         votes["m" if male else "f"] += 1
 
 
