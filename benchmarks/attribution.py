@@ -63,7 +63,10 @@ from helpers import analysis, entities, nlp, paths, quotes, runners
 
 OPENING_MARKS = "\"“„«‘'"
 NO_SOURCE = "none"
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "senator"}
+_HONORIFICS = {  # titles, not first names, when a name is compared
+    *"mr mrs ms miss dr sen rep gov president senator governor mayor judge justice".split(),
+    *"adm admiral gen general lt col capt sgt professor prof rev secretary speaker".split(),
+}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOPWORDS = {"the", "a", "an", "of", "for", "and", "'s", "in", "on", "to"}
 
@@ -107,22 +110,28 @@ def paragraph_rows(articles: list[Article]) -> tuple[pd.DataFrame, dict[str, str
 
 def locate(quote: str, paragraphs: list[tuple[int, str]], index: int, after: int) -> set[int]:
     """Article character offsets of a predicted quote that starts in paragraph `index` at or
-    after offset `after` of it and may run on into the next paragraphs."""
-    offset, text = paragraphs[index]
-    start = text.find(quote[:40], after)
-    if start < 0:
-        return set()
+    after offset `after` of it: its pieces (a quotation joined over the attribution that
+    interrupts it, or run on into the next paragraphs) found one after the other."""
     covered, rest = set(), quote
-    while rest:
+    while rest and index < len(paragraphs):
+        offset, text = paragraphs[index]
+        start = _find_prefix(rest, text, after)
+        if start < 0:
+            index, after = index + 1, 0  # the rest runs on into the next paragraph
+            continue
         taken = _common_prefix(rest, text[start:])
         covered |= set(range(offset + start, offset + start + taken))
-        rest = rest[taken:].lstrip()
-        index += 1
-        if not rest or index >= len(paragraphs) or taken == 0:
-            break
-        offset, text = paragraphs[index]
-        start = max(0, next((i + 1 for i, c in enumerate(text) if c in OPENING_MARKS), 0))
+        rest, after = rest[taken:].lstrip(), start + taken
     return covered
+
+
+def _find_prefix(rest: str, text: str, after: int) -> int:
+    """Where the longest of a few prefixes of `rest` next occurs in `text` (-1: none)."""
+    for size in (40, 20, 10, 4):
+        found = text.find(rest[:size], after)
+        if found >= 0:
+            return found
+    return -1
 
 
 def _common_prefix(a: str, b: str) -> int:

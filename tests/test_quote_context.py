@@ -78,6 +78,16 @@ def test_a_pronoun_is_the_person_it_stands_for(extract):
     assert _direct(found) == [("Jacinda Ardern", "person")]
 
 
+def test_he_is_the_speaker_not_the_subject_of_what_he_reported(extract):
+    found = extract(
+        [
+            "White House spokesman Josh Earnest said Barack Obama had stayed in touch with voters.",
+            '"That will matter in the fall," he said.',
+        ]
+    )
+    assert _direct(found) == [("Josh Earnest", "person")]
+
+
 def test_a_role_noun_is_the_person_introduced_with_that_role(extract):
     found = extract(
         [

@@ -209,7 +209,7 @@ def _article_quotes(
         text = doc.text  # a Doc joins its tokens' texts anew on every `.text`
         spans = find_quote_spans(text)
         inside = {t.i for s in spans for t in _tokens(doc, s)}
-        add_subjects(article, row, doc, inside)
+        add_subjects(article, row, doc, inside, verbs)
         signed = signature(article, row, doc) if unsigned and not spans else None
         for quote in unsigned if signed else []:
             quote.frame = signed

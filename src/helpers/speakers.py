@@ -86,14 +86,18 @@ def _count_pronouns(article: Article, text: str, mentions: list[tuple]) -> None:
         votes["m" if male else "f"] += 1
 
 
-def add_subjects(article: Article, row: int, doc: Doc, inside: set[int]) -> None:
-    """Record the people who are subjects of a paragraph's main or reported clauses, or the
-    source of its "according to"."""
+def add_subjects(
+    article: Article, row: int, doc: Doc, inside: set[int], verbs: frozenset[str] = frozenset()
+) -> None:
+    """Record the people who are subjects of a paragraph's main clauses or of clauses they
+    report, or the source of its "according to". The subject of what a speech verb in
+    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest."""
     deps = ("nsubj", "nsubjpass", "pobj")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         chain = [subject.head, *subject.head.ancestors]
         main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
-        if main or _according_to(subject):
+        said = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs for t in chain)
+        if (main and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
