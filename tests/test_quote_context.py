@@ -88,6 +88,17 @@ def test_he_is_the_speaker_not_the_subject_of_what_he_reported(extract):
     assert _direct(found) == [("Josh Earnest", "person")]
 
 
+def test_a_name_modifying_a_common_noun_is_no_speaker(extract):
+    found = extract(
+        [
+            "FBI Director James Comey was fired by President Donald Trump on Tuesday.",
+            'Asked whether the Comey dismissal affected the talks, Trump said "not at all."',
+            'Asked again whether the Comey dismissal mattered, he said "it was a good meeting."',
+        ]
+    )
+    assert _direct(found) == [("Donald Trump", "person"), ("Donald Trump", "person")]
+
+
 def test_a_role_noun_is_the_person_introduced_with_that_role(extract):
     found = extract(
         [

@@ -113,7 +113,8 @@ def stands_for(article: Article, row: int, token: Token) -> tuple[str, str]:
     # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
     for child in (c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
-        if entity and (label == "PERSON" or child.dep_ == "appos"):
+        title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
+        if entity and (title or child.dep_ == "appos"):
             return entity, _entity_type(label)
     if token.lower_ in _PRONOUN_GENDER:
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
