@@ -29,7 +29,9 @@ def test_an_empty_table_is_typed_so_it_joins_full_ones_without_turning_to_object
     empty = catalogue.table("quotes").empty()
     assert empty.empty and list(empty.columns) == catalogue.columns("quotes")
     assert str(empty["paragraph"].dtype) == "int64"
-    full = pd.DataFrame([["a.txt", "A", 1, 2, "q", "s", "say", 1]], columns=empty.columns)
+    full = pd.DataFrame(
+        [["a.txt", "A", 1, 2, "q", "s", "person", "direct", "say", 1]], columns=empty.columns
+    )
     assert str(pd.concat([empty, full])["words"].dtype) == "int64"
 
 

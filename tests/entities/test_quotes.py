@@ -57,6 +57,12 @@ def seed_quotes(seed_paragraphs, seed_docs, seed_mentions, verbs) -> pd.DataFram
     return quotes.extract_quotes(seed_paragraphs, seed_docs, seed_mentions, verbs)
 
 
+@pytest.fixture(scope="module")
+def seed_direct(seed_quotes) -> pd.DataFrame:
+    """The direct quotations (the gold has no reported speech)."""
+    return seed_quotes[seed_quotes["kind"] == "direct"]
+
+
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower().replace("\u2019", "'")))
 
@@ -74,7 +80,9 @@ def score(found: pd.DataFrame, gold: dict, people: dict) -> dict:
     """Quote precision, recall, F1 and speaker accuracy (on matched quotes) against the gold.
 
     A found quote matches a gold one on the same file and line when either text holds the
-    other; borderline gold quotes count neither way.
+    other; one found quote that holds several gold quotes of its line (a quotation its
+    attribution interrupts, found as one) matches them all; borderline gold quotes count
+    neither way.
     """
     tp = fp = fn = right = 0
     errors = []
@@ -83,13 +91,11 @@ def score(found: pd.DataFrame, gold: dict, people: dict) -> dict:
         used: set[int] = set()
         for g in expected["quotes"]:
             key = _plain(g["quote"])
-            hits = [
-                i
-                for i, r in rows.iterrows()
-                if i not in used
-                and r["line"] == g["line"]
-                and (key in _plain(r["quote"]) or _plain(r["quote"]) in key)
+            same_line = [
+                (i, _plain(r["quote"])) for i, r in rows.iterrows() if r["line"] == g["line"]
             ]
+            hits = [i for i, q in same_line if i not in used and (key in q or q in key)]
+            hits = hits or [i for i, q in same_line if key in q]  # one quote holding several
             if hits:
                 used.add(hits[0])
             if g.get("borderline"):
@@ -120,10 +126,10 @@ def score(found: pd.DataFrame, gold: dict, people: dict) -> dict:
     }
 
 
-def test_quotes_and_speakers_against_the_gold(seed_quotes):
+def test_quotes_and_speakers_against_the_gold(seed_direct):
     gold = yaml.safe_load((GOLD / "quotes.yml").read_text(encoding="utf-8"))
     people = yaml.safe_load((GOLD / "people.yml").read_text(encoding="utf-8"))["people"]
-    result = score(seed_quotes, gold, people)
+    result = score(seed_direct, gold, people)
     print(
         f"\nquotes in the gold (borderline left out): {result['quotes']}\n"
         f"precision {result['precision']:.1%}  recall {result['recall']:.1%}  F1 {result['f1']:.1%}\n"
@@ -141,10 +147,10 @@ def test_gold_quotes_are_in_the_seeds(seed_paragraphs):
             assert _plain(g["quote"]) in lines[(file, g["line"])], (file, g)
 
 
-def test_scare_quotes_are_not_quotes(seed_quotes):
+def test_scare_quotes_are_not_quotes(seed_direct):
     gold = yaml.safe_load((GOLD / "quotes.yml").read_text(encoding="utf-8"))
     for file, expected in gold.items():
-        found = seed_quotes[seed_quotes["file"] == file]
+        found = seed_direct[seed_direct["file"] == file]
         for g in expected["not_quotes"]:
             same_line = found[found["line"] == g["line"]]["quote"].map(_plain)
             assert _plain(g["quote"]) not in set(same_line), (file, g)
@@ -157,17 +163,6 @@ def test_table_columns_and_word_counts(seed_quotes):
     assert (pitiful["cue"], pitiful["words"]) == ("call", 1)
     readout = seed_quotes[seed_quotes["quote"].str.startswith("emphasized his desire")].iloc[0]
     assert readout["cue"] == quotes.ACCORDING_TO and readout["speaker"] == "White House"
-
-
-def test_voice_share(seed_quotes):
-    voice = quotes.voice_share(seed_quotes)
-    assert list(voice.columns) == catalogue.columns("voice_share")
-    assert voice.groupby("outlet")[["quote_share", "word_share"]].sum().round(9).eq(1).all().all()
-    assert voice["quotes"].sum() == len(seed_quotes)
-    assert voice.groupby("outlet").head(1).set_index("outlet").loc["NBC News", "speaker"] in (
-        "Sergei Lavrov",
-        "Sergey Lavrov",
-    )
 
 
 @pytest.mark.parametrize(
@@ -221,12 +216,12 @@ def test_a_different_event(spacy_pipeline, aliases, verbs):
     docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
     mentions = identities.extract_mentions(paragraphs, docs, aliases)
     found = quotes.extract_quotes(paragraphs, docs, mentions, verbs)
+    found = found[found["kind"] == "direct"]
     got = [(r.file, r.paragraph, r.quote.split()[0], r.speaker) for r in found.itertuples()]
     zelensky = mentions.loc[mentions["text"] == "Zelensky", "entity"].iloc[0]
     assert got == [
         ("a.txt", 2, "stand", "Olaf Scholz"),
-        ("a.txt", 3, "We", "Olaf Scholz"),
-        ("a.txt", 3, "We", "Olaf Scholz"),  # no verb of its own: the paragraph's speaker goes on
+        ("a.txt", 3, "We", "Olaf Scholz"),  # "…," Mr. Scholz said. "…": one quotation
         ("a.txt", 4, "historic", zelensky),
         ("a.txt", 6, "The", "Friedrich Merz"),  # runs on into paragraph 7 (opens with a quote)
         ("a.txt", 9, "constructive.", "senior German official"),
@@ -239,8 +234,7 @@ def test_a_different_event(spacy_pipeline, aliases, verbs):
         ("c.txt", 3, "a", "Mike Bush"),
         ("c.txt", 4, "work", "Simon Bridges"),
         ("c.txt", 6, "knee-jerk", "Critics"),  # 7: a so-called "freedom caucus" is no quote
-        ("c.txt", 8, "We", "Jacinda Ardern"),  # "she": Bridges is a "Mr", Ardern a "Ms"
-        ("c.txt", 8, "We", "Jacinda Ardern"),
+        ("c.txt", 8, "We", "Jacinda Ardern"),  # "she": Bridges is a "Mr", Ardern a "Ms"; one
         ("c.txt", 10, "received", "Ministry of Foreign Affairs"),
         ("c.txt", 12, "This", "Jacinda Ardern"),  # "the prime minister", not the Australian one
         ("d.txt", 2, "necessary", "board"),
@@ -261,7 +255,6 @@ def test_empty_input_and_bad_docs(spacy_pipeline, aliases, verbs):
     mentions = identities.extract_mentions(empty, [], aliases)
     found = quotes.extract_quotes(empty, [], mentions, verbs)
     assert found.empty and list(found.columns) == catalogue.columns("quotes")
-    assert quotes.voice_share(found).empty
     with pytest.raises(ValueError, match="docs for"):
         quotes.extract_quotes(other_event(), [], mentions, verbs)
 

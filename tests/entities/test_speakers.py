@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from helpers.base.datafiles import DataFileError
 from helpers.entities import speakers
 from helpers.entities.speakers import UNATTRIBUTED, Article
 
@@ -36,15 +37,27 @@ def test_according_to_names_its_source(spacy_pipeline):
 def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
     article = Article(
         subjects=[((0, 0), "Simon Bridges"), ((0, 6), "Jacinda Ardern")],
-        gender={"Simon Bridges": "m"},  # he was a "Mr"
+        gender={"Simon Bridges": "m", "Jacinda Ardern": "f"},  # a "Mr" and a "Ms"
     )
-    for text, name, is_person in [
-        ("She said no.", "Jacinda Ardern", True),
-        ("He said no.", "Simon Bridges", True),
-        ("They said no.", UNATTRIBUTED, False),
+    for text, name, kind in [
+        ("She said no.", "Jacinda Ardern", "person"),
+        ("He said no.", "Simon Bridges", "person"),
+        ("They said no.", UNATTRIBUTED, UNATTRIBUTED),
     ]:
         doc = spacy_pipeline(text)
-        assert speakers.stands_for(article, 1, doc[0]) == (name, is_person), text
+        assert speakers.stands_for(article, 1, doc[0]) == (name, kind), text
+
+
+def test_a_pronoun_may_stand_for_the_source_of_according_to(spacy_pipeline):
+    doc = spacy_pipeline("According to Ardern, the buyback could cost more.")
+    article = Article(
+        subjects=[((0, 0), "Mike Bush")], entity_at={(1, 2): ("Jacinda Ardern", "PERSON")}
+    )
+    speakers.add_subjects(article, 1, doc, set())
+    assert speakers.stands_for(article, 2, spacy_pipeline("She said no.")[0]) == (
+        "Jacinda Ardern",
+        "person",
+    )
 
 
 def test_a_description_is_the_person_with_that_title(spacy_pipeline):
@@ -58,7 +71,7 @@ def test_a_description_is_the_person_with_that_title(spacy_pipeline):
     speakers.index_mentions(article, 0, named, mentions)
     doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
     subject = speakers.subject_of(_verb(doc), set())
-    assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", True)
+    assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", "person")
 
 
 def test_organisations_and_unnamed_sources(spacy_pipeline):
@@ -66,6 +79,15 @@ def test_organisations_and_unnamed_sources(spacy_pipeline):
     article = Article(
         entity_at={(0, 1): ("State Department", "ORG"), (0, 2): ("State Department", "ORG")}
     )
-    assert speakers.stands_for(article, 0, doc[2]) == ("State Department", False)
+    assert speakers.stands_for(article, 0, doc[2]) == ("State Department", "organisation")
     doc = spacy_pipeline("A senior official said it was over.")
-    assert speakers.stands_for(Article(), 0, doc[2]) == ("senior official", False)
+    assert speakers.stands_for(Article(), 0, doc[2]) == ("senior official", "anonymous")
+    doc = spacy_pipeline("The ministry said it was over.")
+    assert speakers.stands_for(Article(), 0, doc[1]) == ("ministry", "organisation")
+
+
+def test_source_noun_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "nouns.txt"
+    path.write_text("# nouns\nministry\nBoard\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"nouns.txt, line 3: 'Board'"):
+        speakers.organisation_nouns(path)

@@ -48,17 +48,32 @@ EVENTS = pd.DataFrame(
     ],
     columns=catalogue.columns("events"),
 )
+P, D = "person", "direct"  # speaker type and kind of most rows of QUOTES
 QUOTES = pd.DataFrame(
     [
-        ("a.txt", "Alpha", 1, 3, "We are kidding", "Lavrov", "said", 3),
-        ("a.txt", "Alpha", 2, 5, "Very good meeting indeed", "Lavrov", "said", 4),
-        ("a.txt", "Alpha", 3, 9, "A long statement of many words here", "Tillerson", "said", 7),
-        ("b.txt", "Beta", 1, 2, "Not at all", "Trump", "said", 3),
-        ("b.txt", "Beta", 2, 4, "Absurd", "Lavrov", "said", 1),
-        ("b.txt", "Beta", 3, 6, "Fake news", "Trump", "said", 2),
-        ("b.txt", "Beta", 4, 8, "Unattributed", "", "", 1),
+        ("a.txt", "Alpha", 1, 3, "We are kidding", "Lavrov", P, D, "said", 3),
+        ("a.txt", "Alpha", 2, 5, "Very good meeting indeed", "Lavrov", P, D, "said", 4),
+        (
+            "a.txt",
+            "Alpha",
+            3,
+            9,
+            "A long statement of many words here",
+            "Tillerson",
+            P,
+            D,
+            "said",
+            7,
+        ),
+        ("b.txt", "Beta", 1, 2, "Not at all", "Trump", P, D, "said", 3),
+        ("b.txt", "Beta", 2, 4, "Absurd", "Lavrov", P, D, "said", 1),
+        ("b.txt", "Beta", 3, 6, "Fake news", "Trump", P, D, "said", 2),
+        ("b.txt", "Beta", 4, 8, "Unattributed", "unattributed", "unattributed", D, "", 1),
+        ("b.txt", "Beta", 5, 9, "No comment at all", "Kremlin", "organisation", D, "said", 4),
+        ("b.txt", "Beta", 6, 10, "Lavrov was right", "Trump", P, "indirect", "said", 3),
+        ("b.txt", "Beta", 7, 11, "it is over now", "Trump", P, "indirect", "said", 4),
     ],
-    columns=["file", "outlet", "paragraph", "line", "quote", "speaker", "cue", "words"],
+    columns=catalogue.columns("quotes"),
 )
 REUSE = pd.DataFrame(
     [
@@ -87,6 +102,7 @@ def test_quote_findings_count_quotes_per_outlet_and_reach():
         "Alpha quotes Lavrov most: 2 quote(s), 7 words.",
         "Beta quotes Trump most: 2 quote(s), 5 words.",
         "Lavrov is quoted by the most outlets: 2 of 2, 3 quote(s) in all.",
+        "Of 8 direct quotes, 1 went to organisations and 0 to anonymous sources.",
     ]
 
 
@@ -163,7 +179,7 @@ def test_seed_findings(seed_sentences, seed_corpus):
     tested = outlet_tests.run_tests(
         framed,
         seed_sentences,
-        pd.DataFrame(columns=["file", "outlet", "speaker", "words"]),
+        catalogue.table("quotes").empty(),
         tone.sentence_tone(seed_sentences),
     )
     found = findings.all_findings(tested, table)
@@ -181,5 +197,5 @@ def test_seed_findings(seed_sentences, seed_corpus):
 
 
 def test_unattributed_quotes_name_nobody():
-    unattributed = QUOTES.assign(speaker="unattributed")
+    unattributed = QUOTES.assign(speaker="unattributed", speaker_type="unattributed")
     assert findings.quote_findings(unattributed) == []

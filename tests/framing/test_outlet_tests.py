@@ -58,21 +58,24 @@ def test_keyword_frames_compare_pooled_shares_of_sentences():
     assert table.loc["A", "rest_value"] == pytest.approx(1 / 3)
 
 
-def test_voice_shares_count_quoted_words_and_leave_the_unattributed_out():
+def test_voice_shares_count_persons_direct_words_and_leave_other_sources_out():
     quotes = pd.DataFrame(
         [
-            ("a1", "A", "Lavrov", 10),
-            ("a1", "A", "Trump", 10),
-            ("a2", "A", "Lavrov", 5),
-            ("b1", "B", "Trump", 20),
-            ("b1", "B", "unattributed", 4),
+            ("a1", "A", "Lavrov", "person", "direct", 10),
+            ("a1", "A", "Trump", "person", "direct", 10),
+            ("a2", "A", "Lavrov", "person", "direct", 5),
+            ("a2", "A", "Lavrov", "person", "indirect", 30),
+            ("b1", "B", "Trump", "person", "direct", 20),
+            ("b1", "B", "unattributed", "unattributed", "direct", 4),
+            ("b2", "B", "the Kremlin", "organisation", "direct", 0),
         ],
-        columns=["file", "outlet", "speaker", "words"],
+        columns=["file", "outlet", "speaker", "speaker_type", "kind", "words"],
     )
     counts = outlet_tests.voice_counts(quotes, ARTICLES)
     assert counts.subjects == ["Lavrov", "Trump"]
     table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
-    # A: Lavrov 15 of 25 quoted words; B: 0 of 24 (the unattributed 4 still count as quoted).
+    # A: Lavrov 15 of 25 directly quoted words (the 30 reported ones are not quotes);
+    # B: 0 of 24 (the unattributed 4 still count as quoted).
     assert table.loc[("A", "Lavrov"), "outlet_value"] == pytest.approx(0.6)
     assert table.loc[("A", "Lavrov"), "rest_value"] == 0
     assert table.loc[("B", "Trump"), "outlet_value"] == pytest.approx(20 / 24)

@@ -234,13 +234,42 @@ def test_voice_share_chart(tmp_path):
     assert axes.get_title().startswith("Whose words each outlet quotes")
     assert (axes.get_xlabel(), axes.get_ylabel()) == ("Outlet", "Speaker")
     assert figure.axes[1].get_ylabel() == "Share of the outlet's quoted words (%)"
-    assert ticks(axes) == ["Ann Lee", "Bo Park", "others"]  # 30 and 25 words, then the rest
+    assert ticks(axes) == ["Ann Lee", "Bo Park", "other people"]  # 30 and 25 words, then the rest
     assert ticks(axes, "x") == ["B", f"C {DAGGER}"]
     assert strip_colors(axes) == [COLORS["B"], COLORS["C"]]
     cells = cell_texts(axes)
     assert [cells[row, 0] for row in range(3)] == ["60", "30", "10"]
     assert [cells[row, 1] for row in range(3)] == ["\u2013", "100", "\u2013"]
     assert "No quotes found: A." in footnote(figure)
+    assert "People only" in footnote(figure)
+
+
+def test_voice_share_chart_shows_sources_other_than_people(tmp_path):
+    voice = voice_table().assign(word_share=[0.3, 0.15, 0.05, 1.0])  # B: half from people
+    sources = pd.DataFrame(
+        [
+            ("B", "person", 4, 50, 0.5, 0.5),
+            ("B", "organisation", 2, 30, 0.25, 0.3),
+            ("B", "anonymous", 2, 20, 0.25, 0.2),
+            ("C", "person", 1, 10, 1.0, 1.0),
+        ],
+        columns=["outlet", "speaker_type", "quotes", "words", "quote_share", "word_share"],
+    )
+    figure = charts.voice_share_chart(voice, COLORS, top_n=2, sources=sources)
+    axes = drawn(figure, tmp_path).axes[0]
+    assert ticks(axes) == [
+        "Ann Lee",
+        "Bo Park",
+        "other people",
+        "organisations",
+        "anonymous sources",
+    ]
+    cells = cell_texts(axes)
+    assert [cells[row, 0] for row in range(5)] == ["30", "15", "5", "30", "20"]  # sums to 100
+    assert (
+        "Quotes not from a person: 2 to organisations, 2 to anonymous sources, 0 to unattributed."
+        in footnote(figure)
+    )
 
 
 # --- framing ------------------------------------------------------------------------------

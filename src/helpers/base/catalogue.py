@@ -15,8 +15,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-# The quotes table's speaker when the text names no source.
-UNATTRIBUTED = "unattributed"
+# The quotes table's speaker types (`speaker_type`); UNATTRIBUTED is also the speaker when
+# the text names no source.
+PERSON, ORGANISATION, ANONYMOUS, UNATTRIBUTED = (
+    "person",
+    "organisation",
+    "anonymous",
+    "unattributed",
+)
+SPEAKER_TYPES = (PERSON, ORGANISATION, ANONYMOUS, UNATTRIBUTED)
 
 _PANDAS_TYPES = {"str": "str", "int": "int64", "float": "float64", "bool": "bool"}
 
@@ -85,10 +92,15 @@ _ENTRIES = (
      "attributive:bool"),
     ("entities", "02_entities", "salience of each entity per outlet",
      "outlet entity label mentions:int per_1000_words:float share:float first_paragraph:int"),
-    ("quotes", "02_entities", "every direct quotation with its speaker and cue",
-     "file outlet paragraph:int line:int quote speaker cue words:int"),
-    ("voice_share", "02_entities", "quotations and quoted words per speaker per outlet",
+    ("quotes", "02_entities", "every quotation (direct, or reported as indirect) with its speaker, "
+     "the speaker's type and the cue",
+     "file outlet paragraph:int line:int quote speaker speaker_type kind cue words:int"),
+    ("voice_share", "02_entities", "quotes and quoted words per person per outlet, as shares of "
+     "all the outlet's quotes",
      "outlet speaker quotes:int words:int quote_share:float word_share:float"),
+    ("voice_sources", "02_entities", "quotes and quoted words per speaker type per outlet "
+     "(persons, organisations, anonymous and unattributed sources)",
+     "outlet speaker_type quotes:int words:int quote_share:float word_share:float"),
     ("sentences", "02_entities", "one row per sentence with its words, lemmas and terms (read by 03)",
      "file outlet paragraph:int line:int sentence:int text words:int lemmas forms terms "
      "day_words"),

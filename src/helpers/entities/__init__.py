@@ -7,7 +7,8 @@ from helpers.entities.names import load_aliases
 from helpers.entities.parse_cache import repair as repair_cache
 from helpers.entities.parsing import long_text_warnings, require_model
 from helpers.entities.passes import ParseSettings, entity_tables
-from helpers.entities.quotes import load_speech_verbs, voice_share
+from helpers.entities.quotes import load_speech_verbs
+from helpers.entities.sources import source_share, voice_share
 
 __all__ = [
     "ParseSettings",
@@ -19,5 +20,6 @@ __all__ = [
     "repair_cache",
     "long_text_warnings",
     "require_model",
+    "source_share",
     "voice_share",
 ]

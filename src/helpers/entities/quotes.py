@@ -1,7 +1,7 @@
 """Direct quotations and who said them.
 
-Marks: curly or straight double quotes, or single quotes in a paragraph with no double
-ones (as British outlets write). A quote left open at the end of a paragraph continues when
+Marks: curly or straight double quotes (or two apostrophes, as some archives write them),
+or single quotes in a paragraph with no double ones (as British outlets write). A quote left open at the end of a paragraph continues when
 the next paragraph opens with a quote mark (the journalistic convention); left open
 otherwise, it runs to the paragraph's end; a stray closing mark is ignored.
 
@@ -14,14 +14,20 @@ verb's own object ("tweeted a mocking 'correction'") or follows "so-called".
 
 Speaker: the verb's subject outside the quote (through "who", participles and control
 verbs), read as `speakers` says: a name is its canonical entity in the mentions table, a
-pronoun or description the person it stands for. A quotation with no frame of its own
-continues the previous quotation of its paragraph, else its speaker is `unattributed` and
-its cue empty. An article's quotes need only its own paragraphs, parses and mentions, so
-`extract_quotes` of partitions of whole articles, concatenated in order, is the whole table.
+pronoun or description the person it stands for; `speaker_type` says person, organisation,
+anonymous or unattributed. A quotation interrupted by its attribution (“…,” she said, “…”)
+is one quotation (`quote_context`). A quotation with no frame of its own opening a paragraph
+after "X said:" is X's; one signed by a dash line after it ("— Maria Lopez") is hers;
+otherwise it continues the previous quotation of its paragraph, or of the paragraph before
+when it opens its own, else its speaker is `unattributed` and its cue empty. Reported speech ("X said that …", `reported`) comes as
+rows of `kind` indirect beside the direct quotations. An article's quotes need only its own
+paragraphs, parses and mentions, so `extract_quotes` of partitions of whole articles,
+concatenated in order, is the whole table.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -34,6 +40,17 @@ from spacy.tokens import Doc, Token
 from helpers.base import catalogue
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
+from helpers.entities.quote_context import (
+    UNATTRIBUTED_FRAME,
+    Frame,
+    colon_frame,
+    interrupts,
+    introduction,
+    is_speech,
+    signature,
+    verb_frame,
+)
+from helpers.entities.reported import ACCORDING_TO, reported_speech
 from helpers.entities.speakers import (
     MODIFIERS,
     UNATTRIBUTED,
@@ -45,12 +62,12 @@ from helpers.entities.speakers import (
     subject_of,
 )
 
-ACCORDING_TO = "according to"
-_OPENING = {'"': "“„«", "'": "‘"}
+_OPENING = {'"': "“„«``", "'": "‘"}
 _CLOSING = {'"': "”»", "'": "’"}
-_OPENERS = tuple("\"“„«'‘")
+_OPENERS = tuple("\"“„«'‘`")
 _MARK_CHARACTERS = {
-    kind: re.compile(f"[{re.escape(kind + _OPENING[kind] + _CLOSING[kind])}]") for kind in "\"'"
+    '"': re.compile("''|``|[\"“„«”»]"),  # two apostrophes or backticks stand for one mark
+    "'": re.compile("['‘’]"),
 }
 
 
@@ -80,11 +97,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Quoted passages of a paragraph, in order; never fails on unbalanced marks."""
     marks = _marks(text, '"') or _marks(text, "'")
     spans, opened = [], None
-    for index, is_open in marks:
+    for index, is_open, width in marks:
         if is_open and opened is not None:  # an unclosed quote ends where the next one opens
             spans.append(QuoteSpan(opened, index, False))
         if is_open:
-            opened = index + 1
+            opened = index + width
         elif opened is not None:
             spans.append(QuoteSpan(opened, index, True))
             opened = None
@@ -93,21 +110,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return [s for s in spans if any(c.isalnum() for c in text[s.start : s.end])]
 
 
-def _marks(text: str, kind: str) -> list[tuple[int, bool]]:
-    """(index, opens?) of the quote marks of one kind; apostrophes are not marks."""
+def _marks(text: str, kind: str) -> list[tuple[int, bool, int]]:
+    """(index, opens?, width) of the quote marks of one kind; apostrophes are not marks."""
     found = []
     for mark in _MARK_CHARACTERS[kind].finditer(text):
         i, char = mark.start(), mark.group()
         before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
+        after = text[mark.end()] if mark.end() < len(text) else " "
         if kind == "'" and before.isalnum() and after.isalnum():
             continue  # an apostrophe: don't, Russia's
         if char in _OPENING[kind]:
-            found.append((i, True))
+            found.append((i, True, len(char)))
         elif char in _CLOSING[kind]:
-            found.append((i, False))
-        elif char == kind:
-            found.append((i, before.isspace() or before in "([{—–-/" or i == 0))
+            found.append((i, False, len(char)))
+        else:  # a straight mark opens after a space, a bracket or a dash
+            found.append((i, before.isspace() or before in "([{—–-/" or i == 0, len(char)))
     return found
 
 
@@ -140,28 +157,25 @@ def extract_quotes(
     return table if rows else catalogue.table("quotes").empty()
 
 
-def voice_share(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotations and quoted words per speaker per outlet, with shares of the outlet's totals."""
-    table = quotes.groupby(["outlet", "speaker"]).agg(
-        quotes=("quote", "size"), words=("words", "sum")
-    )
-    table = table.reset_index()
-    for column in ("quotes", "words"):
-        total = table.groupby("outlet")[column].transform("sum")
-        table[f"{column[:-1]}_share"] = table[column] / total.where(total > 0)
-    table = table.sort_values(["outlet", "words", "speaker"], ascending=[True, False, True])
-    return table[catalogue.columns("voice_share")].reset_index(drop=True)
-
-
 @dataclass
 class _Quote:
     place: tuple  # file, outlet, paragraph, line
+    start: int  # character offset in the paragraph, for the order of a paragraph's rows
     text: str
-    speaker: str
-    cue: str
+    frame: Frame
+    kind: str = "direct"
 
     def row(self) -> tuple:
-        return (*self.place, self.text, self.speaker, self.cue, word_count(self.text))
+        speaker, speaker_type, cue = self.frame.speaker, self.frame.kind, self.frame.cue
+        return (
+            *self.place,
+            self.text,
+            speaker,
+            speaker_type,
+            self.kind,
+            cue,
+            word_count(self.text),
+        )
 
 
 def _article_quotes(
@@ -171,40 +185,94 @@ def _article_quotes(
     by_paragraph: dict[int, pd.DataFrame],
     verbs: frozenset[str],
 ) -> list[tuple]:
-    """An article's quotations, read paragraph by paragraph so pronouns see what came before."""
+    """An article's quotations and reported speech, read paragraph by paragraph so pronouns
+    see what came before."""
     article = Article()
     for row in rows:
         index_mentions(article, row, docs[row], by_paragraph.get(frame.at[row, "paragraph"]))
-    quotes: list[_Quote] = []
+    found: list[_Quote] = []
     left_open: _Quote | None = None  # a quotation the previous paragraph ended without closing
+    introduced: Frame | None = None  # the previous paragraph ended "X said:"
+    carried: Frame | None = None  # the previous paragraph's last attributed quotation
+    unsigned: list[_Quote] = []  # the previous paragraph's unattributed quotations
     for row in rows:
         meta, doc = frame.loc[row], docs[row]
         text = doc.text  # a Doc joins its tokens' texts anew on every `.text`
         spans = find_quote_spans(text)
         inside = {t.i for s in spans for t in _tokens(doc, s)}
-        add_subjects(article, row, doc, inside)
+        add_subjects(article, row, doc, inside, verbs)
+        signed = signature(article, row, doc) if unsigned and not spans else None
+        for quote in unsigned if signed else []:
+            quote.frame = signed
         if not text.lstrip().startswith(_OPENERS):
-            left_open = None
-        last, previous = None, None  # previous: the paragraph's last (speaker, cue)
-        for span in spans:
-            quoted = text[span.start : span.end].strip()
-            found = _frame(article, row, doc, text, span, inside, verbs)
-            if left_open is not None:  # the convention: this paragraph's first quote goes on
-                last, left_open = left_open, None
-                last.text += " " + quoted
-                if last.speaker == UNATTRIBUTED and found is not None:
-                    last.speaker, last.cue = found
-                continue
-            if found is None and _is_clause(_tokens(doc, span)):
-                found = previous or (UNATTRIBUTED, "")
-            last = None
-            if found is not None:
-                place = (meta["file"], meta["outlet"], meta["paragraph"], meta["line"])
-                last = _Quote(place, quoted, *found)
-                quotes.append(last)
-                previous = found if found[0] != UNATTRIBUTED else previous
-        left_open = last if spans and not spans[-1].closed else None
-    return [q.row() for q in quotes]
+            left_open = introduced = carried = None
+        place = (meta["file"], meta["outlet"], meta["paragraph"], meta["line"])
+        before = (introduced, carried)
+        quotes = _paragraph_quotes(article, row, doc, spans, inside, verbs, left_open, before)
+        for quote in quotes:
+            if quote is not left_open:
+                quote.place = place
+                found.append(quote)
+        left_open = quotes[-1] if quotes and not spans[-1].closed else None
+        unsigned = [q for q in quotes if q.frame.speaker == UNATTRIBUTED]
+        # Their verbs are this paragraph's words: no use to the next one's interruptions.
+        introduced = _elsewhere(introduction(article, row, doc, inside, verbs))
+        said = [q.frame for q in quotes if q.frame.speaker != UNATTRIBUTED]
+        carried = _elsewhere(said[-1]) if said else None
+        found += [
+            _Quote(place, start, words, said, "indirect")
+            for start, words, said in reported_speech(article, row, doc, inside, verbs)
+        ]
+    return [q.row() for q in sorted(found, key=lambda q: (q.place[2], q.start))]
+
+
+def _elsewhere(frame: Frame | None) -> Frame | None:
+    return dataclasses.replace(frame, verb=None) if frame is not None else None
+
+
+def _paragraph_quotes(
+    article: Article,
+    row: int,
+    doc: Doc,
+    spans: list[QuoteSpan],
+    inside: set[int],
+    verbs: frozenset[str],
+    left_open: _Quote | None,
+    before: tuple[Frame | None, Frame | None],
+) -> list[_Quote]:
+    """A paragraph's quotations in order; the first is `left_open` when it goes on here.
+
+    `before`: the frame of a previous paragraph ending "X said:", and that of the previous
+    paragraph's last attributed quotation, which a quotation opening this one continues.
+    """
+    text = doc.text
+    quotes: list[_Quote] = []
+    introduced, previous = before  # previous: the last attributed frame
+    last, last_tokens, last_frame = left_open, None, None
+    for n, span in enumerate(spans):
+        quoted = text[span.start : span.end].strip()
+        tokens = _tokens(doc, span)
+        found = _frame(article, row, doc, text, span, inside, verbs)
+        joins = n == 0 and left_open is not None  # the convention: the first quote goes on
+        if not joins and last is not None and last_tokens and tokens:
+            joins = interrupts(doc, last_tokens, tokens, (last_frame, found))
+        if joins:
+            last.text += " " + quoted
+            if last.frame.speaker == UNATTRIBUTED and found is not None:
+                last.frame = found
+            quotes += [last] if not quotes else []
+            last_tokens, last_frame = tokens or last_tokens, found or last_frame
+            continue
+        if found is None and n == 0 and introduced is not None:
+            found = introduced
+        if found is None and _is_clause(tokens):
+            found = previous or UNATTRIBUTED_FRAME
+        last, last_tokens, last_frame = None, tokens, found
+        if found is not None:
+            last = _Quote((), span.start, quoted, found)
+            quotes.append(last)
+            previous = found if found.speaker != UNATTRIBUTED else previous
+    return quotes
 
 
 def _tokens(doc: Doc, span: QuoteSpan) -> list[Token]:
@@ -226,9 +294,9 @@ def _frame(
     span: QuoteSpan,
     inside: set[int],
     verbs: frozenset[str],
-) -> tuple[str, str] | None:
-    """(speaker, cue) of a quoted passage of `text` (the paragraph, `doc.text`), or None when
-    no speech frame governs it."""
+) -> Frame | None:
+    """Who speaks a quoted passage of `text` (the paragraph, `doc.text`), or None when no
+    speech frame governs it."""
     tokens = _tokens(doc, span)
     own = {t.i for t in tokens}
     if not tokens or re.search(r"so-called\W*$", text[: span.start], re.IGNORECASE):
@@ -237,20 +305,11 @@ def _frame(
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
     if cue is not None:
-        subject = subject_of(cue, own)
-        speaker = stands_for(article, row, subject)[0] if subject is not None else UNATTRIBUTED
-        return speaker, cue.lemma_.lower()
+        return verb_frame(article, row, cue, own)
     source = according_to(doc, tokens, inside)
     if source is not None:
-        return stands_for(article, row, source)[0], ACCORDING_TO
-    return None
-
-
-def _is_speech(token: Token, verbs: frozenset[str]) -> bool:
-    """An active speech verb, or a passive one that names its agent ("was called 'X' by Y")."""
-    deps = {c.dep_ for c in token.children}
-    active = "auxpass" not in deps or "agent" in deps
-    return token.pos_ == "VERB" and token.lemma_.lower() in verbs and active
+        return Frame(*stands_for(article, row, source), ACCORDING_TO)
+    return colon_frame(article, row, doc, tokens[0], inside)
 
 
 def _governing_verb(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Token | None:
@@ -259,16 +318,16 @@ def _governing_verb(tokens: list[Token], own: set[int], verbs: frozenset[str]) -
     roots = [t for t in tokens if t.head.i not in own or t.head.i == t.i]
     for token in roots:
         for ancestor in token.ancestors:
-            if _is_speech(ancestor, verbs):
+            if is_speech(ancestor, verbs):
                 return ancestor
     for token in tokens:
         for child in token.children:
             hangs = child.dep_ in ("parataxis", "ccomp", "advcl", "conj")
-            if child.i not in own and hangs and _is_speech(child, verbs):
+            if child.i not in own and hangs and is_speech(child, verbs):
                 return child
     for ancestor in (a for t in roots for a in t.ancestors):
         for child in ancestor.children:
-            if child.dep_ == "parataxis" and child.i not in own and _is_speech(child, verbs):
+            if child.dep_ == "parataxis" and child.i not in own and is_speech(child, verbs):
                 return child
     return None
 
@@ -278,13 +337,13 @@ def _adjacent_verb(
 ) -> Token | None:
     """A speech verb right after the quote with its subject ('"...", Lavrov said') or before it."""
     after = [t for t in doc[tokens[-1].i + 1 :] if not t.is_punct][:4]
-    for verb in (t for t in after if _is_speech(t, verbs) and t.i not in inside):
+    for verb in (t for t in after if is_speech(t, verbs) and t.i not in inside):
         subject = subject_of(verb, inside)
         between = {t.i for t in after if t.i < verb.i}
         if subject is not None and between <= {t.i for t in subject.subtree} | {verb.i}:
             return verb
     before = [t for t in doc[: tokens[0].i] if not t.is_punct][-3:]
-    for verb in (t for t in reversed(before) if _is_speech(t, verbs) and t.i not in inside):
+    for verb in (t for t in reversed(before) if is_speech(t, verbs) and t.i not in inside):
         if doc[verb.i + 1 : tokens[0].i].text.rstrip().endswith((":", ",")):
             return verb
     return None

@@ -9,20 +9,32 @@ minister") is the person named before with the closest title ("Russian Foreign M
 Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
 needed, so articles can be read independently.
+
+Each source has a type: `person` (a canonical identity of the mentions table), an
+`organisation` (an organisation or place entity, or a description whose noun
+`data/source_nouns.txt` lists: "the ministry"), `anonymous` (any other description, as
+written), or `unattributed` (a pronoun with no person before it).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from helpers.base.catalogue import UNATTRIBUTED
+from helpers.base import paths
+from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.base.columns import column_lists
+from helpers.base.datafiles import DataFileError, read_list
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 # Honorifics tell a person's gender, so that "she said" skips a "Mr Bridges"
 _HONORIFIC_GENDER = {
     **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
@@ -39,6 +51,7 @@ class Article:
     roles: list[tuple[Position, str, set[str]]] = field(default_factory=list)
     subjects: list[tuple[Position, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    pronouns: dict[str, Counter] = field(default_factory=dict)  # he/she after a lone person
 
 
 def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | None) -> None:
@@ -57,34 +70,55 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
                 article.gender[entity] = _HONORIFIC_GENDER[before]
+    _count_pronouns(article, doc.text, list(zip(*columns, strict=True)))
 
 
-def add_subjects(article: Article, row: int, doc: Doc, inside: set[int]) -> None:
-    """Record, in order, the people who are subjects of a paragraph's main or reported clauses."""
-    for subject in (t for t in doc if t.dep_ == "nsubj" and t.i not in inside):
+def _count_pronouns(article: Article, text: str, mentions: list[tuple]) -> None:
+    """Where a paragraph names one person, the he/his and she/her words after the name: the
+    article's own evidence of that person's gender, for pronouns read later."""
+    people = [(end, entity) for _, end, entity, label in mentions if label == "PERSON"]
+    if not people or len({entity for _, entity in people}) > 1:
+        return
+    votes = article.pronouns.setdefault(people[0][1], Counter())
+    for male, _ in _GENDERED.findall(text[people[0][0] :]):
+        votes["m" if male else "f"] += 1
+
+
+def add_subjects(
+    article: Article, row: int, doc: Doc, inside: set[int], verbs: frozenset[str] = frozenset()
+) -> None:
+    """Record the people who are subjects of a paragraph's main clauses or of clauses they
+    report, or the source of its "according to". The subject of what a speech verb in
+    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest."""
+    deps = ("nsubj", "nsubjpass", "pobj")
+    for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         chain = [subject.head, *subject.head.ancestors]
-        if all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain):
-            name, is_person = stands_for(article, row, subject)
-            if is_person:
+        main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
+        said = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs for t in chain)
+        if (main and not said) or _according_to(subject):
+            name, kind = stands_for(article, row, subject)
+            if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
 
 
-def stands_for(article: Article, row: int, token: Token) -> tuple[str, bool]:
-    """The canonical name a subject token stands for, and whether it is a person."""
+def stands_for(article: Article, row: int, token: Token) -> tuple[str, str]:
+    """The canonical name or description a subject token stands for, and its speaker type."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         token = token.head.head
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
-        return entity, label == "PERSON"
-    for child in (c for c in token.children if c.dep_ == "appos"):
+        return entity, _entity_type(label)
+    # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
+    for child in (c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
-        if entity:
-            return entity, label == "PERSON"
+        title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
+        if entity and (title or child.dep_ == "appos"):
+            return entity, _entity_type(label)
     if token.lower_ in _PRONOUN_GENDER:
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
-        return (name, True) if name else (UNATTRIBUTED, False)
+        return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
-        return UNATTRIBUTED, False
+        return UNATTRIBUTED, UNATTRIBUTED
     modifiers = [
         t for c in token.children if c.i < token.i and c.dep_ in MODIFIERS for t in c.subtree
     ]
@@ -92,12 +126,30 @@ def stands_for(article: Article, row: int, token: Token) -> tuple[str, bool]:
         article, (row, token.i), token.lemma_.lower(), {t.lemma_.lower() for t in modifiers}
     )
     if titled:
-        return titled, True
+        return titled, PERSON
     for left in modifiers:
         entity, label = article.entity_at.get((row, left.i), ("", ""))
         if label == "ORG":
-            return entity, False
-    return " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i)), False
+            return entity, ORGANISATION
+    words = " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i))
+    kind = ORGANISATION if token.lemma_.lower() in organisation_nouns() else ANONYMOUS
+    return words, kind
+
+
+@cache
+def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> frozenset[str]:
+    """Nouns that make a described source an organisation ("the ministry said"), from
+    data/source_nouns.txt: one lower-case noun per line."""
+    nouns = set()
+    for number, text in read_list(path):
+        if not text.isalpha() or not text.islower():
+            raise DataFileError(path, f"{text!r} is not one lower-case noun", number)
+        nouns.add(text)
+    return frozenset(nouns)
+
+
+def _entity_type(label: str) -> str:
+    return PERSON if label == "PERSON" else ORGANISATION
 
 
 def subject_of(verb: Token, quoted: set[int]) -> Token | None:
@@ -125,6 +177,16 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     return None
 
 
+def _according_to(source: Token) -> bool:
+    to = source.head
+    return (
+        source.dep_ == "pobj"
+        and to.lower_ == "to"
+        and to.i > 0
+        and to.nbor(-1).lower_ == "according"
+    )
+
+
 def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | None:
     """The source named by "according to X" in the quote's sentences, outside any quote."""
     sentences = {t.sent.start for t in tokens}
@@ -139,8 +201,12 @@ def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | Non
 def _role_words(span: Span) -> set[str]:
     """Lemmas of the title around a name: "Russian Foreign Minister", "the former ambassador"."""
     root = span.root
-    words = [
-        t for c in root.children if c.i < span.start and c.dep_ in MODIFIERS for t in c.subtree
+    words = [  # through the name's own words: "Prime Minister" modifies "Theresa" in "Theresa May"
+        t
+        for w in span
+        for c in w.children
+        if c.i < span.start and c.dep_ in MODIFIERS
+        for t in c.subtree
     ]
     appositions = [c for c in root.children if c.dep_ == "appos"]
     appositions += [root.head] if root.dep_ == "appos" else []
@@ -151,13 +217,27 @@ def _role_words(span: Span) -> set[str]:
 
 
 def _antecedent(article: Article, position: Position, gender: str) -> str:
-    """The last person who was a main subject before a pronoun, skipping the other gender;
-    a person known (by an honorific) to have the pronoun's gender comes first."""
-    earlier = [
-        n for p, n in article.subjects if p < position and article.gender.get(n, gender) == gender
-    ]
-    known = [n for n in earlier if article.gender.get(n) == gender]
-    return (known or earlier or [""])[-1]
+    """The last person who was a main subject or the source of "according to" before a
+    pronoun (else the last person named before it), skipping anyone the article shows to
+    have the other gender."""
+    for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
+        earlier = [
+            (p, n) for p, n in people if p < position and _gender(article, n) in (gender, "")
+        ]
+        if earlier:
+            return max(earlier)[1]
+    return ""
+
+
+def _gender(article: Article, name: str) -> str:
+    """'m' or 'f' as the article shows it: an honorific, else most of the he/she words
+    after the name ('' when it does not show it)."""
+    if name in article.gender:
+        return article.gender[name]
+    votes = article.pronouns.get(name, Counter())
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
 
 
 def _titled(article: Article, position: Position, word: str, modifiers: set[str]) -> str:

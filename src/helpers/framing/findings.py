@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from helpers.base.catalogue import UNATTRIBUTED
+from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON
 from helpers.framing.tested_findings import tested_findings
 
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
@@ -65,9 +65,10 @@ def event_findings(events: pd.DataFrame) -> list[str]:
 
 
 def quote_findings(quotes: pd.DataFrame) -> list[str]:
-    """Who each outlet quotes most (by quotes, then words), and who is quoted by most outlets."""
-    speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    named = quotes[speakers.astype(bool) & (speakers != UNATTRIBUTED)]
+    """Who each outlet quotes most (by direct quotes, then words), who is quoted by most
+    outlets, and how many direct quotes went to organisations and anonymous sources."""
+    direct = quotes[quotes["kind"] == "direct"]
+    named = direct[direct["speaker_type"] == PERSON]
     if named.empty:
         return []
     found = []
@@ -83,6 +84,11 @@ def quote_findings(quotes: pd.DataFrame) -> list[str]:
     found.append(
         f"{top.name} is quoted by the most outlets: {int(top['outlets'])} of "
         f"{named['outlet'].nunique()}, {int(top['quotes'])} quote(s) in all."
+    )
+    types = direct["speaker_type"].value_counts()
+    found.append(
+        f"Of {len(direct)} direct quotes, {int(types.get(ORGANISATION, 0))} went to "
+        f"organisations and {int(types.get(ANONYMOUS, 0))} to anonymous sources."
     )
     return found
 

@@ -23,7 +23,7 @@ import pandas as pd
 from scipy import sparse
 
 from helpers.base import catalogue
-from helpers.base.catalogue import UNATTRIBUTED
+from helpers.base.catalogue import PERSON
 from helpers.base.columns import column_lists
 from helpers.base.sentence_table import body
 from helpers.framing import significance
@@ -85,13 +85,14 @@ def frame_counts(article_table: pd.DataFrame, sentences: pd.DataFrame) -> list[C
 
 
 def voice_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> Counts:
-    """Quoted words per named speaker and article, over the article's quoted words."""
+    """Each person's words among an article's directly quoted words (organisations, anonymous
+    and unattributed sources count in the whole, as in the voice share table)."""
     files = articles["file"].tolist()
-    quotes = quotes[quotes["file"].isin(set(files))]
-    speakers = quotes["speaker"].fillna("").astype(str)
-    words = quotes.pivot_table(index="file", columns=speakers, values="words", aggfunc="sum")
+    quotes = quotes[quotes["file"].isin(set(files)) & (quotes["kind"] == "direct")]
+    words = quotes.pivot_table(index="file", columns="speaker", values="words", aggfunc="sum")
     words = words.reindex(files).fillna(0)
-    named = sorted(s for s in words.columns if s.strip() and s != UNATTRIBUTED)
+    people = set(quotes.loc[quotes["speaker_type"] == PERSON, "speaker"])
+    named = sorted(s for s in words.columns if s in people)
     return Counts(
         "voice",
         "",

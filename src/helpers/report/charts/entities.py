@@ -141,10 +141,12 @@ def voice_share_chart(
     colors: Mapping[str, str],
     top_n: int = 6,
     flagged_outlets: Iterable[str] = (),
+    sources: pd.DataFrame | None = None,
 ) -> Figure:
-    """Whose words each outlet quotes: each speaker's share of the outlet's quoted words,
-    speakers (rows) by outlet (columns), the most-quoted `top_n` over all outlets and the
-    rest as "others".
+    """Whose words each outlet quotes: each person's share of the outlet's quoted words,
+    people (rows) by outlet (columns), the most-quoted `top_n` over all outlets and the
+    rest as "other people"; then, from `sources`, the shares of organisations, anonymous
+    and unattributed sources, so that each column sums to 100%.
 
     A heatmap rather than stacked bars: speakers then need no colours of their own, which
     readers would confuse with the outlets' colours. Outlets in `colors` with no quotes are
@@ -155,14 +157,27 @@ def voice_share_chart(
         colors: one colour per outlet, from `outlet_colors` on every outlet of the run.
         top_n: how many speakers to show by name.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
+        sources: `sources.source_share(...)` of the same quotes; without it the people's
+            shares are shown alone.
     """
     _require_rows(voice, "voice share")
     totals = voice.groupby("speaker")["words"].sum().sort_values(ascending=False, kind="stable")
     speakers = list(totals.index[:top_n])
-    table = voice.assign(speaker=voice["speaker"].where(voice["speaker"].isin(speakers), "others"))
+    others = "other people"
+    table = voice.assign(speaker=voice["speaker"].where(voice["speaker"].isin(speakers), others))
+    rows = [*speakers, others]
+    notes = [f"{others.capitalize()}: every person not named above."]
+    if sources is not None:
+        apart = sources[sources["speaker_type"] != "person"]
+        named = apart["speaker_type"].map(_SOURCE_ROWS)
+        table = pd.concat([table, apart.assign(speaker=named)], ignore_index=True)
+        rows += list(_SOURCE_ROWS.values())
+        counts = apart.groupby("speaker_type")["quotes"].sum()
+        notes.insert(0, _source_note(counts))
+    else:
+        notes.insert(0, "People only: a column sums to the share of words they were quoted for.")
     grid = table.pivot_table(index="speaker", columns="outlet", values="word_share", aggfunc="sum")
-    grid = grid.reindex([s for s in [*speakers, "others"] if s in grid.index]).fillna(0) * 100
-    notes = ["Each column sums to 100%. Others: every speaker not named above."]
+    grid = grid.reindex([s for s in rows if s in grid.index]).fillna(0) * 100
     silent = sorted(set(colors) - set(grid.columns))
     if silent:
         notes.append("No quotes found: " + ", ".join(silent) + ".")
@@ -176,3 +191,16 @@ def voice_share_chart(
         title="Whose words each outlet quotes: share of its quoted words by speaker",
         notes=notes,
     )
+
+
+_SOURCE_ROWS = {
+    "organisation": "organisations",
+    "anonymous": "anonymous sources",
+    "unattributed": "unattributed",
+}
+
+
+def _source_note(counts: pd.Series) -> str:
+    """How many quotes went to sources other than people, for the chart's footnote."""
+    said = ", ".join(f"{int(counts.get(t, 0))} to {name}" for t, name in _SOURCE_ROWS.items())
+    return f"Each column sums to 100%. Quotes not from a person: {said}."

@@ -1,0 +1,114 @@
+"""How a quotation's neighbours attribute it: the attribution that interrupts it, the line
+that introduces it, the line that signs it.
+
+- “…,” she said, “…” is one quotation: two quoted passages of a paragraph whose words in
+  between all belong to one speech verb's clause (its subject, adverbs, "in an interview").
+- "X said:" at the end of a paragraph introduces the quotation that opens the next one; so
+  does any sentence ending in a colon, as its subject's ("X released this statement:").
+- Within a paragraph, a colon before a quotation gives it the name just before the colon
+  ("Clinton: “…”") or else the subject of the clause the colon ends.
+- A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
+  as tweets, letters and vox pops are set out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from helpers.entities.speakers import UNATTRIBUTED, Article, stands_for, subject_of
+
+_SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
+_SIGNATURE_WORDS = 12
+_OPENING_MARKS = set("\"“„«'‘`")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who speaks a quotation: name, speaker type, cue lemma and the cue verb's token index
+    in its paragraph (None for "according to", a continuation or a signature)."""
+
+    speaker: str
+    kind: str
+    cue: str
+    verb: int | None = None
+
+
+UNATTRIBUTED_FRAME = Frame(UNATTRIBUTED, UNATTRIBUTED, "")
+
+
+def is_speech(token: Token, verbs: frozenset[str]) -> bool:
+    """An active speech verb, or a passive one that names its agent ("was called 'X' by Y")."""
+    deps = {c.dep_ for c in token.children}
+    active = "auxpass" not in deps or "agent" in deps
+    return token.pos_ == "VERB" and token.lemma_.lower() in verbs and active
+
+
+def verb_frame(article: Article, row: int, verb: Token, quoted: set[int]) -> Frame:
+    """The frame a speech verb gives: its subject's name and type, or unattributed."""
+    subject = subject_of(verb, quoted)
+    if subject is None:
+        return Frame(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
+    return Frame(*stands_for(article, row, subject), verb.lemma_.lower(), verb.i)
+
+
+def interrupts(
+    doc: Doc, first: list[Token], second: list[Token], frames: tuple[Frame | None, Frame | None]
+) -> bool:
+    """Whether two quoted passages are one quotation that its attribution interrupts: nothing
+    but punctuation between them, or only the words of one speech verb's clause, the verb
+    among them, and no other verb framing the second passage."""
+    gap = [t for t in doc[first[-1].i + 1 : second[0].i] if not (t.is_punct or t.is_space)]
+    if not gap:
+        return True
+    verbs = {f.verb for f in frames if f is not None and f.verb is not None}
+    if len(verbs) != 1:
+        return False
+    verb = doc[verbs.pop()]
+    clause = {t.i for t in verb.subtree}
+    return verb in gap and all(t.i in clause for t in gap)
+
+
+def introduction(
+    article: Article, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
+) -> Frame | None:
+    """The frame of a paragraph that ends "X said:", for the quotation opening the next one."""
+    words = [t for t in doc[-2:] if not t.is_space]  # not `doc.text`: it joins every token
+    if not words or words[-1].text != ":":
+        return None
+    last = words[-1]
+    sentence = list(last.sent)
+    for token in reversed(sentence):
+        if token.i not in quoted and is_speech(token, verbs):
+            return verb_frame(article, row, token, quoted)
+    root = last.sent.root  # "President Clinton released the following statement:"
+    return verb_frame(article, row, root, quoted) if root.pos_ in ("VERB", "AUX") else None
+
+
+def colon_frame(
+    article: Article, row: int, doc: Doc, first: Token, quoted: set[int]
+) -> Frame | None:
+    """The source of a quotation after a colon in its paragraph, or None."""
+    before = [t for t in doc[: first.i] if not (t.is_space or t.text in _OPENING_MARKS)]
+    if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
+        return None
+    named = before[-2]
+    if (row, named.i) in article.entity_at:
+        return Frame(*stands_for(article, row, named), ":")
+    root = named.sent.root
+    if root.i in quoted or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_frame(article, row, root, quoted)
+
+
+def signature(article: Article, row: int, doc: Doc) -> Frame | None:
+    """The source a dash line names ("— Maria Lopez, teacher"), or None for any other line."""
+    if len(doc) > _SIGNATURE_WORDS or not _SIGNATURE.match(doc.text):
+        return None
+    for token in doc:
+        if (row, token.i) in article.entity_at:
+            name, kind = stands_for(article, row, token)
+            return Frame(name, kind, "signed")
+    return None

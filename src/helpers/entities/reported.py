@@ -1,0 +1,87 @@
+"""Reported speech: what someone is said to have said, without quotation marks.
+
+"X said (that) …", "X told reporters …", "X warned …": the clause a speech verb of
+`data/speech_verbs.txt` takes as its complement, outside any quotation, with the speaker
+found as for quotations (the verb's subject, read by `speakers`). "…, according to X" makes
+the rest of its sentence X's reported speech. A clause that holds a quoted passage is
+left to the quotation (a partial quote), so no words are counted twice.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from helpers.entities.quote_context import Frame, is_speech, verb_frame
+from helpers.entities.speakers import Article, stands_for
+
+ACCORDING_TO = "according to"
+_MIN_WORDS = 3
+
+
+def reported_speech(
+    article: Article, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
+) -> list[tuple[int, str, Frame]]:
+    """(character offset, text, frame) of each reported clause of a paragraph, in order."""
+    found = []
+    for token in (doc[i] for i in _candidates(doc, verbs)):
+        if token.i in quoted:
+            continue
+        if is_speech(token, verbs) and not _put_to(token):
+            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                span = _clause(doc, list(clause.subtree), quoted)
+                if span is not None:
+                    found.append(
+                        (span.start_char, span.text, verb_frame(article, row, token, quoted))
+                    )
+        elif token.lower_ == "according" and token.i + 1 < len(doc):
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            aside = {t.i for t in token.subtree} | {t.i for t in doc[token.i + 1].subtree}
+            rest = [t for t in token.sent if t.i not in aside]
+            span = _clause(doc, rest, quoted)
+            if span is not None:
+                frame = Frame(*stands_for(article, row, source), ACCORDING_TO)
+                found.append((span.start_char, span.text, frame))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _candidates(doc: Doc, verbs: frozenset[str]) -> list[int]:
+    """Indices of the words that may open reported speech, found on the lemma array: making
+    a `Token` of every word costs more than the rest of this module."""
+    wanted = _hashes(verbs)
+    found = numpy.isin(doc.to_array(LEMMA), wanted) | numpy.isin(doc.to_array(LOWER), wanted)
+    return numpy.flatnonzero(found).tolist()
+
+
+@cache
+def _hashes(verbs: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(w) for w in (*verbs, "according")], dtype=numpy.uint64)
+
+
+def _put_to(verb: Token) -> bool:
+    """A participle with no subject of its own ("Asked whether …, she replied"): the words
+    were put to the subject, not said by it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def _clause(doc: Doc, tokens: list[Token], quoted: set[int]) -> Span | None:
+    """The reported words: a clause with a verb and a few words, none of them quoted, from
+    its first word after "that" to its last word."""
+    if any(t.i in quoted for t in tokens):
+        return None
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if words and words[0].dep_ == "mark":
+        words = words[1:]
+    if len(words) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
