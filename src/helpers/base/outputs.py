@@ -22,11 +22,27 @@ from helpers.base.paths import figures_dir, tables_dir
 SAVED_DPI = 150
 
 
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import: a run's files get the mode a plain `open` would give them.
+FILE_MODE = 0o666 & ~_umask()
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path` through a temporary file and a rename."""
+    """Write bytes to `path` through a temporary file and a rename.
+
+    The file gets the mode the user's umask gives new files (0644 under the usual 022), not
+    the 0600 of the temporary file, so a report can be served or read by a colleague.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(handle, FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
