@@ -316,4 +316,5 @@ def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple
         if label == "PERSON":
             yield entity, (entity, label)
             words = [w for w in entity.split() if name_key(w) not in SUFFIXES]
-            yield words[-1], (entity, label)
+            if words:  # an entity that is only a suffix ("Jr.") has no surname
+                yield words[-1], (entity, label)
