@@ -10,13 +10,14 @@ from helpers.framing import codebooks, events, findings
 
 FRAMES = pd.DataFrame(
     [
-        # codebook, outlet, frame, sentences, share, ci_low, ci_high, words_share
-        ("event", "Alpha", "Syria", 8, 0.40, 0.20, 0.60, 0.45),
-        ("event", "Beta", "Syria", 1, 0.04, 0.00, 0.12, 0.05),
-        ("event", "Gamma", "Syria", 2, 0.10, 0.00, 0.25, 0.10),
-        ("event", "Alpha", "Diplomacy", 4, 0.20, 0.05, 0.40, 0.20),
-        ("event", "Beta", "Diplomacy", 5, 0.22, 0.08, 0.40, 0.25),
-        ("event", "Gamma", "Diplomacy", 4, 0.18, 0.05, 0.35, 0.18),
+        # codebook, outlet, frame, sentences, outlet_sentences, share, ci_low, ci_high,
+        # words_share
+        ("event", "Alpha", "Syria", 8, 20, 0.40, 0.20, 0.60, 0.45),
+        ("event", "Beta", "Syria", 2, 50, 0.04, 0.00, 0.12, 0.05),
+        ("event", "Gamma", "Syria", 5, 50, 0.10, 0.00, 0.25, 0.10),
+        ("event", "Alpha", "Diplomacy", 4, 20, 0.20, 0.05, 0.40, 0.20),
+        ("event", "Beta", "Diplomacy", 11, 50, 0.22, 0.08, 0.40, 0.25),
+        ("event", "Gamma", "Diplomacy", 9, 50, 0.18, 0.05, 0.35, 0.18),
     ],
     columns=catalogue.columns("frames"),
 )

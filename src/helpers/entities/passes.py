@@ -138,7 +138,7 @@ def entity_tables(
         NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter(), frozenset())
     )
     # Its lookups are computed here, once, and travel to the workers with it.
-    _ = (evidence.known, evidence.people, evidence.surnames)
+    _ = (evidence.known, evidence.people, evidence.surnames, evidence.people_index)
     names = runner.map(part_names, parts, settings, evidence, aliases, desc="names")
     mentions = identities.merge_identities(
         pd.concat(names, ignore_index=True)

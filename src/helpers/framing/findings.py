@@ -18,6 +18,7 @@ MIN_SHARE = 0.05  # a frame in fewer than 5% of an outlet's sentences is not its
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
 # findings name the pairs that share most and count the rest, which the reuse table lists.
 MAX_REUSE_PAIRS = 10
+MAX_LISTED = 10  # articles named in one finding; the events table lists them all
 
 
 def _outlets(*tables: pd.DataFrame | None) -> dict[str, str]:
@@ -34,12 +35,17 @@ def event_findings(events: pd.DataFrame) -> list[str]:
     found = []
     flagged = dated[dated["flagged"].astype(bool)]
     usual = dated[~dated["flagged"].astype(bool)]
-    for row in flagged.itertuples(index=False):
+    for row in flagged.head(MAX_LISTED).itertuples(index=False):
         source = str(row.evidence).split(":", 1)[0]
         found.append(
             f"{row.outlet}'s article ({row.file}) reports a different event: it is dated "
             f"{row.event_date} (from {source}), while {len(usual)} of {len(dated)} dated articles "
             f"report {usual['event_date'].iloc[0] if len(usual) else 'other days'}."
+        )
+    if len(flagged) > MAX_LISTED:
+        found.append(
+            f"{len(flagged) - MAX_LISTED} more article(s) report a different event: "
+            "see the events table."
         )
     if not len(flagged) and len(dated) > 1 and dated["event_date"].nunique() == 1:
         found.append(
@@ -47,9 +53,14 @@ def event_findings(events: pd.DataFrame) -> list[str]:
         )
     undated = events[~events["event_date"].astype(bool)]
     if len(undated):
+        listed = ", ".join(
+            f"{r.outlet} ({r.file})" for r in undated.head(MAX_LISTED).itertuples(index=False)
+        )
+        more = f" and {len(undated) - MAX_LISTED} more (see the events table)"
         found.append(
             f"{len(undated)} article(s) name no day for the event and could not be checked: "
-            + ", ".join(f"{r.outlet} ({r.file})" for r in undated.itertuples(index=False))
+            + listed
+            + (more if len(undated) > MAX_LISTED else "")
             + "."
         )
     return found
@@ -85,25 +96,36 @@ def frame_findings(
     return found
 
 
-def quote_findings(quotes: pd.DataFrame) -> list[str]:
-    """Who each outlet quotes most (by quotes, then words), and who is quoted by most outlets."""
+def quote_findings(quotes: pd.DataFrame, named: Collection[str] | None = None) -> list[str]:
+    """Who each outlet quotes most (by quotes, then words), and who is quoted by most
+    outlets; `named`: the outlets to write a sentence for (default every outlet), the rest
+    counted in one sentence."""
     speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    named = quotes[speakers.astype(bool) & (speakers != UNATTRIBUTED)]
-    if named.empty:
+    quoted = quotes[speakers.astype(bool) & (speakers != UNATTRIBUTED)]
+    if quoted.empty:
         return []
-    found = []
-    for outlet, rows in named.groupby("outlet", sort=True):
-        speakers = rows.groupby("speaker").agg(quotes=("words", "size"), words=("words", "sum"))
-        top = speakers.sort_values(["quotes", "words"], ascending=False, kind="stable").iloc[0]
+    tally = quoted.groupby(["outlet", "speaker"]).agg(
+        quotes=("words", "size"), words=("words", "sum")
+    )
+    tally = tally.reset_index().sort_values(
+        ["outlet", "quotes", "words"], ascending=[True, False, False], kind="stable"
+    )
+    tops = tally.drop_duplicates("outlet")
+    shown = tops if named is None else tops[tops["outlet"].isin(set(named))]
+    found = [
+        f"{row.outlet} quotes {row.speaker} most: {int(row.quotes)} quote(s), "
+        f"{int(row.words)} words."
+        for row in shown.itertuples(index=False)
+    ]
+    if len(tops) > len(shown):
         found.append(
-            f"{outlet} quotes {top.name} most: {int(top['quotes'])} quote(s), "
-            f"{int(top['words'])} words."
+            f"Who the other {len(tops) - len(shown)} outlets quote most: see the quotes table."
         )
-    reach = named.groupby("speaker").agg(quotes=("words", "size"), outlets=("outlet", "nunique"))
+    reach = quoted.groupby("speaker").agg(quotes=("words", "size"), outlets=("outlet", "nunique"))
     top = reach.sort_values(["outlets", "quotes"], ascending=False, kind="stable").iloc[0]
     found.append(
         f"{top.name} is quoted by the most outlets: {int(top['outlets'])} of "
-        f"{named['outlet'].nunique()}, {int(top['quotes'])} quote(s) in all."
+        f"{quoted['outlet'].nunique()}, {int(top['quotes'])} quote(s) in all."
     )
     return found
 
@@ -155,16 +177,26 @@ def tone_findings(tone: pd.DataFrame) -> list[str]:
     ]
 
 
-def distinctive_findings(terms: pd.DataFrame, per_outlet: int = 3) -> list[str]:
-    """Each outlet's most distinctive words against the rest of the corpus."""
-    return [
+def distinctive_findings(
+    terms: pd.DataFrame, per_outlet: int = 3, named: Collection[str] | None = None
+) -> list[str]:
+    """Each outlet's most distinctive words against the rest of the corpus; `named`: the
+    outlets to write a sentence for (default every outlet), the rest counted in one."""
+    shown = terms if named is None else terms[terms["outlet"].isin(set(named))]
+    found = [
         f"Words most distinctive of {outlet}: "
         + ", ".join(
             f"{r.term} ({r.count} uses, z {r.z:.1f})" for r in rows.head(per_outlet).itertuples()
         )
         + "."
-        for outlet, rows in terms.groupby("outlet", sort=True)
+        for outlet, rows in shown.groupby("outlet", sort=True)
     ]
+    others = terms["outlet"].nunique() - shown["outlet"].nunique()
+    if others:
+        found.append(
+            f"Words most distinctive of the other {others} outlets: see the distinctive_terms table."
+        )
+    return found
 
 
 def all_findings(
@@ -175,20 +207,23 @@ def all_findings(
     tone: pd.DataFrame | None = None,
     distinctive: pd.DataFrame | None = None,
     skip_frames: Collection[str] = (),
+    named_outlets: Collection[str] | None = None,
 ) -> list[str]:
     """All findings, in report order: event, frames, quotes, shared copy, tone, words.
-    `skip_frames` are frames never reported as an outlet's emphasis (residual frames)."""
+    `skip_frames` are frames never reported as an outlet's emphasis (residual frames);
+    `named_outlets` (default: all) get a sentence each on quotes and words, the others
+    one sentence that points at the table."""
     flagged = (
         set(events.loc[events["flagged"].astype(bool), "outlet"]) if events is not None else set()
     )
     found = event_findings(events) if events is not None else []
     found += frame_findings(frames, flagged, skip_frames)
     if quotes is not None:
-        found += quote_findings(quotes)
+        found += quote_findings(quotes, named_outlets)
     if reuse is not None:
         found += reuse_findings(reuse, _outlets(events, quotes))
     if tone is not None:
         found += tone_findings(tone)
     if distinctive is not None:
-        found += distinctive_findings(distinctive)
+        found += distinctive_findings(distinctive, named=named_outlets)
     return found

@@ -68,18 +68,25 @@ def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     return pd.DataFrame(rows, columns=columns)
 
 
-def _summary(outlet: str, frame: str, rows: pd.DataFrame, codebook: str) -> dict[str, object]:
-    words = int(rows["words"].sum())
-    return {
-        "outlet": outlet,
-        "frame": frame,
-        "sentences": len(rows),
-        "words": words,
-        "mean_compound": round(float(rows["compound"].mean()), 3),
-        "positive_per_1000_words": round(1000 * rows["positive_words"].sum() / max(words, 1), 1),
-        "negative_per_1000_words": round(1000 * rows["negative_words"].sum() / max(words, 1), 1),
-        "codebook": codebook,
-    }
+def _summaries(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per group of `keys`: sentences, words, mean compound score, positive and negative
+    lexicon words per 1,000 words (the `tone` table's numbers)."""
+    groups = scored.groupby(keys, sort=False)
+    summary = groups.agg(
+        sentences=("compound", "size"),
+        words=("words", "sum"),
+        mean_compound=("compound", "mean"),
+        positive=("positive_words", "sum"),
+        negative=("negative_words", "sum"),
+    ).reset_index()
+    words = summary["words"].clip(lower=1)
+    # Python's round, as the table has always been rounded (numpy's differs at some halves)
+    return summary.assign(
+        words=summary["words"].astype(int),
+        mean_compound=[round(float(v), 3) for v in summary["mean_compound"]],
+        positive_per_1000_words=[round(v, 1) for v in 1000 * summary["positive"] / words],
+        negative_per_1000_words=[round(v, 1) for v in 1000 * summary["negative"] / words],
+    )
 
 
 def tone_table(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
@@ -88,17 +95,16 @@ def tone_table(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.
     words; `codebook` names the codebook ('' without one). A rough measure; see the module
     docstring."""
     scored = sentence_tone(sentences, codebook)
-    name = codebook.name if codebook is not None else ""
-    # One row per sentence and frame it carries, so each frame's sentences are one group.
-    carried = (
-        dict(iter(scored.explode("frames").groupby(["outlet", "frames"])))
-        if codebook is not None
-        else {}
+    parts = [_summaries(scored, ["outlet"]).assign(frame=ALL_SENTENCES, order=-1)]
+    if codebook is not None:
+        # One row per sentence and frame it carries, so each frame's sentences are one group.
+        carried = scored.explode("frames").dropna(subset=["frames"])
+        by_frame = _summaries(carried.rename(columns={"frames": "frame"}), ["outlet", "frame"])
+        position = {name: n for n, name in enumerate(codebook.names)}
+        parts.append(by_frame.assign(order=by_frame["frame"].map(position)))
+    table = pd.concat(parts, ignore_index=True)
+    table = table.assign(outlet=table["outlet"].astype(str)).sort_values(
+        ["outlet", "order"], kind="stable"
     )
-    rows = []
-    for outlet, group in scored.groupby("outlet", sort=True):
-        rows.append(_summary(str(outlet), ALL_SENTENCES, group, name))
-        for frame in codebook.names if codebook is not None else []:
-            if (outlet, frame) in carried:
-                rows.append(_summary(str(outlet), frame, carried[(outlet, frame)], name))
-    return pd.DataFrame(rows, columns=catalogue.columns("tone"))
+    name = codebook.name if codebook is not None else ""
+    return table.assign(codebook=name)[catalogue.columns("tone")].reset_index(drop=True)

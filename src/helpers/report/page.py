@@ -11,7 +11,9 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from helpers.base import catalogue
 from helpers.base.outputs import atomic_write_text, read_table
+from helpers.report import tables
 
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
@@ -26,20 +28,59 @@ figure img { width: 100%; border: 1px solid #ddd; }
 """
 
 
+NOTEBOOK_STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem;
+       line-height: 1.5; color: #222; }
+pre { white-space: pre; overflow-x: auto; font-size: 0.8rem; background: #f7f7f7;
+      padding: 0.5rem; }
+img { max-width: 100%; height: auto; }
+.output_stderr { display: none; }
+a.anchor-link { display: none; }
+table.dataframe { border-collapse: collapse; font-size: 0.8rem; }
+table.dataframe th, table.dataframe td { border: 1px solid #ddd; padding: 0.15rem 0.4rem; }
+th[aria-sort="ascending"]::after { content: " \\25B2"; }
+th[aria-sort="descending"]::after { content: " \\25BC"; }
+input.table-filter { margin: 0.4rem 0; padding: 0.2rem; width: 18rem; }
+"""
+
+
+def notebook_page(title: str, body: str) -> str:
+    """A notebook's cells (nbconvert's `basic` template: no scripts, no styles) in a page
+    that needs nothing from the network: its own style, and the table script from the run's
+    `assets/` (`default-src 'none'`: no request leaves the machine)."""
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+            "script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:\">",
+            f"<title>{escape(title)}</title>",
+            f"<style>{NOTEBOOK_STYLE}</style>",
+            f'<script src="../assets/{tables.SCRIPT}"></script></head><body>',
+            body,
+            "</body></html>",
+        ]
+    )
+
+
 def export_notebooks(run_dir: Path) -> list[Path]:
     """Write `notebooks/NN_name.html` beside each executed notebook, code cells hidden."""
     import nbformat
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
     )
+    tables.copy_assets(run_dir)
     written = []
     for notebook_path in sorted((run_dir / "notebooks").glob("*.ipynb")):
         notebook = nbformat.read(notebook_path, as_version=4)
         body, _ = exporter.from_notebook_node(notebook)
         target = notebook_path.with_suffix(".html")
-        atomic_write_text(target, body)
+        atomic_write_text(target, notebook_page(notebook_path.stem, body))
         written.append(target)
     return written
 
@@ -72,14 +113,23 @@ def _list(items: list[str], css: str) -> str:
     return f'<ul class="{css}">{rows}</ul>'
 
 
-def _links(run_dir: Path, folder: str, pattern: str) -> str:
-    files = sorted((run_dir / folder).glob(pattern)) if (run_dir / folder).exists() else []
+def _table_links(run_dir: Path) -> str:
+    """Each table: its sortable page (when written), its CSV and what a row is."""
+    files = sorted((run_dir / "tables").glob("*.csv")) if (run_dir / "tables").exists() else []
     if not files:
         return "<p>None.</p>"
-    rows = "".join(
-        f'<li><a href="{escape(folder)}/{escape(f.name)}">{escape(f.name)}</a></li>' for f in files
-    )
-    return f"<ul>{rows}</ul>"
+    rows = []
+    for path in files:
+        name = escape(path.stem)
+        page = path.with_suffix(".html")
+        shown = f'<a href="tables/{escape(page.name)}">{name}</a>' if page.exists() else name
+        about = catalogue.TABLES[path.stem].description if path.stem in catalogue.TABLES else ""
+        rows.append(
+            f'<li>{shown} (<a href="tables/{escape(path.name)}">CSV</a>)'
+            + (f": {escape(about)}" if about else "")
+            + "</li>"
+        )
+    return f"<ul>{''.join(rows)}</ul>"
 
 
 def _figures(run_dir: Path) -> str:
@@ -126,14 +176,18 @@ def render_index(run_dir: Path, run: dict[str, Any]) -> str:
         f"<ul>{notebooks}</ul>",
         "<h2>Figures</h2>",
         _figures(run_dir),
-        "<h2>Tables (CSV)</h2>",
-        _links(run_dir, "tables", "*.csv"),
+        "<h2>Tables</h2>",
+        "<p>Each table as a page you can sort and filter, and as CSV with every row.</p>",
+        _table_links(run_dir),
         "</body></html>",
     ]
     return "\n".join(part for part in parts if part)
 
 
 def write_index(run_dir: Path, run: dict[str, Any]) -> Path:
+    """Write `index.html` and the table pages it links to."""
+    tables.copy_assets(run_dir)
+    tables.write_table_pages(run_dir)
     path = run_dir / "index.html"
     atomic_write_text(path, render_index(run_dir, run))
     return path
