@@ -13,13 +13,12 @@ needed, so articles can be read independently.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from helpers.base.catalogue import UNATTRIBUTED
-from helpers.base.columns import column_lists
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -41,14 +40,12 @@ class Article:
     gender: dict[str, str] = field(default_factory=dict)
 
 
-def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | None) -> None:
-    """Token -> entity of a paragraph's mentions, and the title words of its people."""
-    if found is None:
-        return
-    # Not itertuples: a paragraph has a few mentions, and itertuples builds a namedtuple
-    # class per call.
-    columns = column_lists(found, ("start", "end", "entity", "label"))
-    for start, end, entity, label in zip(*columns, strict=True):
+def index_mentions(
+    article: Article, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
+) -> None:
+    """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), and the
+    title words of its people."""
+    for start, end, entity, label in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
             article.entity_at[(row, token.i)] = (entity, label)
