@@ -31,6 +31,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -59,6 +60,13 @@ def load() -> str:
     return "load {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
 
 
+def cpu_seconds() -> float:
+    """User and system CPU seconds of every finished child process (and theirs) so far: the
+    work a command did, which a loaded machine spreads over more wall-clock time."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def raw_texts(folder: Path) -> list[str]:
     return ["\n".join(a.lines) for a in corpus.read_corpus(folder).articles]
 
@@ -68,7 +76,7 @@ def bare_spacy(texts: list[str], model: str, cores: int, scratch: Path) -> dict:
     source = scratch / "texts.json"
     source.write_text(json.dumps(texts), encoding="utf-8")
     output = scratch / "bare.out"
-    before = load()
+    before, cpu = load(), cpu_seconds()
     with source.open() as stdin, output.open("w") as stdout:
         code, processes = run_sampled(
             [sys.executable, "-c", BARE, model, str(cores)], stdin=stdin, stdout=stdout
@@ -77,7 +85,12 @@ def bare_spacy(texts: list[str], model: str, cores: int, scratch: Path) -> dict:
         raise SystemExit(f"bare spaCy failed with exit code {code}")
     seconds = json.loads(output.read_text().strip().splitlines()[-1])["seconds"]
     peak = max(p for p, _, _ in processes) / 1024
-    return {"seconds": seconds, "peak_mib": peak, "load": f"{before} -> {load()}"}
+    return {
+        "seconds": seconds,
+        "cpu": cpu_seconds() - cpu,
+        "peak_mib": peak,
+        "load": f"{before} -> {load()}",
+    }
 
 
 def _kind(line: str) -> str:
@@ -96,7 +109,7 @@ def workbook_run(folder: Path, output: Path, cache: Path, cores: int) -> dict:
         *("-p", f"cache_dir={cache}", "-p", f"n_jobs={cores}"),
     ]
     environment = os.environ | {"WORKBOOK_REPORTS_DIR": str(output.parent)}
-    before = load()
+    before, cpu = load(), cpu_seconds()
     start = time.perf_counter()
     with (output.parent / f"{output.name}.stderr").open("w") as errors:
         code, processes = run_sampled(command, env=environment, stderr=errors)
@@ -109,6 +122,7 @@ def workbook_run(folder: Path, output: Path, cache: Path, cores: int) -> dict:
         peaks.setdefault(_kind(line), []).append(peak / 1024)
     return {
         "seconds": seconds,
+        "cpu": cpu_seconds() - cpu,
         "notebooks": [(n["notebook"], n["seconds"]) for n in record["notebooks"]],
         "peak_mib": max(p for p, _, _ in processes) / 1024,
         "peaks": peaks,
@@ -135,12 +149,14 @@ def measure(folder: Path, work: Path, cores: int, model: str) -> None:
         f"ratio b/a = {words / cold['seconds'] / spacy_rate:.2f} (cold), "
         f"c/a = {words / warm['seconds'] / spacy_rate:.2f} (warm); a = mean of its two runs"
     )
+    bare_cpu = sum(b["cpu"] for b in bare) / len(bare)
+    print(f"CPU seconds a/b = {bare_cpu / cold['cpu']:.2f} (the work done, whatever the load)")
 
 
 def print_bare(when: str, bare: dict, words: int) -> None:
     print(
         f"(a) bare spaCy, {when}: {bare['seconds']:.1f} s, {words / bare['seconds']:,.0f} "
-        f"words/s, peak {bare['peak_mib']:.0f} MiB  [{bare['load']}]"
+        f"words/s, CPU {bare['cpu']:.0f} s, peak {bare['peak_mib']:.0f} MiB  [{bare['load']}]"
     )
 
 
@@ -148,7 +164,7 @@ def print_workbook(title: str, run: dict, words: int) -> None:
     notebooks = ", ".join(f"{name[:2]} {seconds:.1f} s" for name, seconds in run["notebooks"])
     print(
         f"{title}: {run['seconds']:.1f} s, {words / run['seconds']:,.0f} words/s "
-        f"({notebooks}), peak {run['peak_mib']:.0f} MiB  [{run['load']}]"
+        f"({notebooks}), CPU {run['cpu']:.0f} s, peak {run['peak_mib']:.0f} MiB  [{run['load']}]"
     )
     peaks = run["peaks"]
     print(

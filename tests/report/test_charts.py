@@ -18,6 +18,7 @@ from matplotlib.image import imread
 from matplotlib.patches import Rectangle
 
 from helpers.base import outputs
+from helpers.base.figures import NothingToShow
 from helpers.report import charts
 
 # Hand-picked, deliberately not what `outlet_colors(["B", "C"])` would give.
@@ -104,9 +105,18 @@ def test_an_outlet_without_a_colour_is_an_error_that_says_what_to_do():
         charts.tone_chart(tone_table(), {"C": "#000000"})
 
 
-def test_an_empty_table_is_an_error():
-    with pytest.raises(ValueError, match="distinctive terms table is empty"):
+def test_a_chart_with_nothing_to_show_says_why():
+    with pytest.raises(NothingToShow, match="no outlet uses a word often enough"):
         charts.distinctive_terms_chart(terms_table().iloc[0:0], COLORS)
+    with pytest.raises(NothingToShow, match="no people were found in the story text"):
+        charts.entity_heatmap(salience_table().iloc[0:0], COLORS)
+    with pytest.raises(NothingToShow, match="no quotation was found"):
+        charts.voice_share_chart(voice_table().iloc[0:0], COLORS)
+    unused = frames_table().assign(share=0.0, ci_low=0.0, ci_high=0.0)
+    with pytest.raises(NothingToShow, match="no sentence carries a frame of the event codebook"):
+        charts.frame_share_chart(unused, COLORS)
+    with pytest.raises(NothingToShow, match="no sentence carries a frame of the event codebook"):
+        charts.frame_heatmap(unused, COLORS)
 
 
 # --- cleaning -----------------------------------------------------------------------------

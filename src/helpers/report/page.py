@@ -28,6 +28,8 @@ figure img { width: 100%; border: 1px solid #ddd; }
 """
 
 
+MAX_WARNINGS = 100  # on the front page; the warnings table has them all
+
 NOTEBOOK_STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.5; color: #222; }
@@ -133,15 +135,20 @@ def _table_links(run_dir: Path) -> str:
 
 
 def _figures(run_dir: Path) -> str:
-    images = sorted((run_dir / "figures").glob("*.png")) if (run_dir / "figures").exists() else []
-    if not images:
+    """Each figure, and the sentence that replaced each chart with nothing to show."""
+    folder = run_dir / "figures"
+    images = sorted(folder.glob("*.png")) if folder.exists() else []
+    notes = sorted(folder.glob("*.txt")) if folder.exists() else []
+    if not images and not notes:
         return "<p>None.</p>"
-    return "".join(
+    shown = "".join(
         f'<figure><a href="figures/{escape(p.name)}"><img src="figures/{escape(p.name)}" '
         f'alt="{escape(p.stem)}"></a><figcaption>{escape(p.stem.replace("_", " "))}'
         f' (<a href="figures/{escape(p.with_suffix(".svg").name)}">SVG</a>)</figcaption></figure>'
         for p in images
     )
+    said = [p.read_text(encoding="utf-8").strip() for p in notes]
+    return shown + (_list(said, "notes") if said else "")
 
 
 def render_index(run_dir: Path, run: dict[str, Any]) -> str:
@@ -170,7 +177,16 @@ def render_index(run_dir: Path, run: dict[str, Any]) -> str:
         _list(findings, "findings") if findings else "<p>No findings (the run did not finish).</p>",
     ]
     if warnings:
-        parts += [f"<h2>Warnings ({len(warnings)})</h2>", _list(warnings, "warnings")]
+        more = len(warnings) - MAX_WARNINGS
+        rest = (
+            f'<p>... and {more:,} more: <a href="tables/warnings.html">the warnings table</a>.</p>'
+            if more > 0
+            else ""
+        )
+        parts += [
+            f"<h2>Warnings ({len(warnings):,})</h2>",
+            _list(warnings[:MAX_WARNINGS], "warnings") + rest,
+        ]
     parts += [
         "<h2>Notebooks</h2>",
         f"<ul>{notebooks}</ul>",

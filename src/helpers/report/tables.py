@@ -60,11 +60,15 @@ def preview(
     name: str,
     rows: int,
     colors: Mapping[str, str] | None = None,
+    empty: str = "",
     **to_string: object,
 ) -> str:
     """The first `rows` rows as text (`DataFrame.to_string(index=False, ...)`), and a line
     that says how many more there are and where they are; with `colors`, only the rows of
-    the outlets charts name, and a line on the others."""
+    the outlets charts name, and a line on the others. An empty table is the sentence
+    `empty` (default: that the table has no rows)."""
+    if table.empty:
+        return empty or f"No rows: the {name} table is empty."
     shown = named(table, colors) if colors is not None else table
     text = shown.head(rows).to_string(index=False, **to_string)
     if len(shown) > rows:
@@ -85,9 +89,7 @@ class Sortable:
             if len(self.table) > self.rows
             else ""
         )
-        html = self.table.head(self.rows).to_html(
-            index=False, border=0, classes="dataframe", na_rep=""
-        )
+        html = self.table.head(self.rows).to_html(index=False, border=0, na_rep="")
         return html + note
 
     def __repr__(self) -> str:
@@ -140,7 +142,7 @@ def _page(table: pd.DataFrame, rows: int, name: str, description: str) -> str:
             f"<h1>{escape(name)}</h1>",
             f"<p>{escape(description)}. Click a column to sort, type to filter rows.</p>",
             cut,
-            shown.to_html(index=False, border=0, classes="dataframe", na_rep=""),
+            shown.to_html(index=False, border=0, na_rep=""),
             '<p><a href="../index.html">Back to the report</a></p>',
             "</body></html>",
         ]

@@ -30,7 +30,7 @@ def words_before_after(articles: pd.DataFrame, colors: Mapping[str, str]) -> Fig
         colors: one colour per outlet, from `outlet_colors` on every outlet of the run;
             the outlets it does not name are summed as "all others".
     """
-    _require_rows(articles, "articles")
+    _require_rows(articles, "the corpus has no article.")
     _check_colors(colors, articles["outlet"])
     by_chart_name = articles.assign(outlet=grouped(articles["outlet"], colors))
     totals = by_chart_name.groupby("outlet")[["words_raw", "words_clean"]].sum()

@@ -22,6 +22,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from helpers.base.figures import NothingToShow
+
 _FLAG_MARK = " \u2020"
 _FLAG_NOTE = "\u2020 hatched: includes an article about another event (see the events table)"
 _FLAG_HATCH = "///"
@@ -42,9 +44,10 @@ def _check_colors(colors: Mapping[str, str], outlets: Iterable[str]) -> None:
         )
 
 
-def _require_rows(table: pd.DataFrame, what: str) -> None:
+def _require_rows(table: pd.DataFrame, why: str) -> None:
+    """Raise `NothingToShow(why)` for an empty table: the notebook shows `why` instead."""
     if table.empty:
-        raise ValueError(f"the {what} table is empty: there is nothing to chart")
+        raise NothingToShow(why)
 
 
 def _figure(width: float, height: float) -> Figure:

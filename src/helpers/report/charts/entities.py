@@ -85,7 +85,7 @@ def entity_heatmap(
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
     """
     table = _of_label(salience, label)
-    _require_rows(table, f"salience ({label or 'any'} label)")
+    _require_rows(table, f"no {_kind(label)} were found in the story text.")
     _check_colors(colors, table["outlet"])
     grid = _rates(salience, table, colors)
     grid = grid.reindex(index=_top_entities(table, top_n), columns=chart_order(grid.columns))
@@ -114,7 +114,7 @@ def who_leads_chart(
     Args as for `entity_heatmap`; uses the salience table's `first_paragraph`.
     """
     table = _of_label(salience, label)
-    _require_rows(table, f"salience ({label or 'any'} label)")
+    _require_rows(table, f"no {_kind(label)} were found in the story text.")
     _check_colors(colors, table["outlet"])
     flagged = flagged_groups(flagged_outlets, colors)
     names = _top_entities(table, top_n)
@@ -183,7 +183,7 @@ def voice_share_chart(
         top_n: how many speakers to show by name.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
     """
-    _require_rows(voice, "voice share")
+    _require_rows(voice, "no quotation was found in the story text.")
     _check_colors(colors, voice["outlet"])
     totals = voice.groupby("speaker")["words"].sum().sort_values(ascending=False, kind="stable")
     speakers = list(totals.index[:top_n])

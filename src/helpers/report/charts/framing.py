@@ -34,7 +34,7 @@ _ALL_SENTENCES = "(all sentences)"  # tone.ALL_SENTENCES
 
 
 def _one_codebook(frames: pd.DataFrame, codebook: str | None) -> tuple[str, pd.DataFrame]:
-    _require_rows(frames, "frames")
+    _require_rows(frames, "no sentence was left to match against the codebooks.")
     name = codebook or frames["codebook"].iloc[0]
     table = frames[frames["codebook"] == name]
     if table.empty:
@@ -42,6 +42,10 @@ def _one_codebook(frames: pd.DataFrame, codebook: str | None) -> tuple[str, pd.D
             f"no rows for codebook {name!r}; codebooks present: {sorted(set(frames['codebook']))}"
         )
     return name, table
+
+
+def _no_frame(codebook: str) -> str:
+    return f"no sentence carries a frame of the {codebook} codebook."
 
 
 def _pooled_shares(table: pd.DataFrame, colors: Mapping[str, str]) -> pd.DataFrame:
@@ -88,6 +92,7 @@ def frame_share_chart(
     order = list(dict.fromkeys(table["frame"]))
     used = [f for f in order if shares.loc[shares["frame"] == f, "share"].max() > 0]
     unused = [f for f in order if f not in used]
+    _require_rows(shares[shares["frame"].isin(used)], _no_frame(name))
     columns = max(1, min(3 if len(outlets) <= 13 else 4, len(used)))
     rows = max(1, -(-len(used) // columns))
     longest = max(len(_outlet_label(o, flagged)) for o in outlets)
@@ -113,11 +118,13 @@ def frame_share_chart(
         axes.set_yticks(range(len(outlets)), [_outlet_label(o, flagged) for o in outlets])
         axes.set_ylim(len(outlets) - 0.5, -0.5)
         axes.set_xlim(0, limit)
-        axes.tick_params(labelleft=n % columns == 0, labelsize=8)
+        axes.xaxis.set_major_locator(MaxNLocator(4))
+        axes.tick_params(labelsize=8, labelbottom=n >= len(used) - columns)
+        axes.yaxis.set_visible(n % columns == 0)  # an invisible axis is not drawn: cheaper
         axes.grid(axis="x", alpha=0.3)
     for axes in grid.ravel()[len(used) :]:
         axes.set_visible(False)
-    for axes in grid[-1]:
+    for axes in grid.ravel()[max(len(used) - columns, 0) : len(used)]:
         axes.set_xlabel("Share of sentences (%)", fontsize=8)
     grid[0][0].set_ylabel("Outlet")
     figure.suptitle(f"How much of each outlet's text carries each frame ({name} codebook)")
@@ -140,6 +147,7 @@ def frame_heatmap(
     """
     name, table = _one_codebook(frames, codebook)
     _check_colors(colors, table["outlet"])
+    _require_rows(table[table["share"] > 0], _no_frame(name))
     shares = _pooled_shares(table, colors)
     grid = shares.pivot(index="frame", columns="outlet", values="share")
     grid = grid.reindex(
@@ -183,7 +191,7 @@ def lead_frames_chart(
         articles: articles per outlet, the heatmap's denominators (default: the articles in
             `lead`, which leaves out articles whose lead carries no frame).
     """
-    _require_rows(lead, "lead frames")
+    _require_rows(lead, "no article's headline or first paragraphs carry a frame of this codebook.")
     outlet_of = dict(zip(lead["file"], lead["outlet"], strict=False))
     _check_colors(colors, outlet_of.values())
     if len(outlet_of) > MAX_ARTICLE_COLUMNS:
@@ -295,7 +303,9 @@ def distinctive_terms_chart(
         top_n: words per outlet.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
     """
-    _require_rows(terms, "distinctive terms")
+    _require_rows(
+        terms, "no outlet uses a word often enough, and more than the others, to stand out."
+    )
     _check_colors(colors, terms["outlet"])
     flagged = set(flagged_outlets)
     outlets = [o for o in chart_order(grouped(terms["outlet"], colors)) if o != OTHERS]
@@ -316,6 +326,7 @@ def distinctive_terms_chart(
         axes.set_yticks(range(len(top)), labels)
         axes.set_ylim(top_n - 0.5, -0.5)  # same bar height in every panel
         axes.set_title(_outlet_label(outlet, flagged), fontsize=10)
+        axes.xaxis.set_major_locator(MaxNLocator(4))
         axes.set_xlabel("z-score (log-odds vs. other outlets)", fontsize=8)
         if n % columns == 0:
             axes.set_ylabel("Word (uses by the outlet)", fontsize=8)
@@ -341,7 +352,7 @@ def tone_chart(
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
     """
     overall = tone[tone["frame"] == _ALL_SENTENCES]
-    _require_rows(overall, f"tone ({_ALL_SENTENCES} rows)")
+    _require_rows(overall, "no sentence was left to score.")
     _check_colors(colors, overall["outlet"])
     flagged = flagged_groups(flagged_outlets, colors)
     notes = others_note(overall["outlet"], colors, "tone")
