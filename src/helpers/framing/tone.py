@@ -14,6 +14,7 @@ scores each sentence's text, and its lexicon rates the sentence's words.
 
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 
 import pandas as pd
@@ -46,8 +47,23 @@ def analyzer() -> SentimentIntensityAnalyzer:
 @lru_cache(maxsize=2**17)
 def compound(text: str) -> float:
     """VADER's compound score of a text, kept for the next codebook's pass over the same
-    sentences (VADER is the slowest step of the framing notebook)."""
+    sentences (VADER is the slowest step of the framing notebook); 0 without asking VADER
+    when no word of the text is in its lexicon, which is the score VADER gives then."""
+    if not _may_score(text):
+        return 0.0
     return analyzer().polarity_scores(text)["compound"]
+
+
+def _may_score(text: str) -> bool:
+    """Whether VADER can score a text other than 0: it rates only the words its lexicon
+    holds, each word split at spaces and maybe stripped of punctuation, and the words it
+    puts in place of emojis."""
+    vader = analyzer()
+    lexicon = vader.lexicon
+    words = text.lower().split()
+    if any(w in lexicon or w.strip(string.punctuation) in lexicon for w in words):
+        return True
+    return not vader.emojis.keys().isdisjoint(text)
 
 
 def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
