@@ -143,6 +143,10 @@ def test_the_report_needs_no_network_and_sorts_its_tables(many_outlets):
         assert scripts in ([], ['<script src="../assets/tables.js">']), page.name
         assert "default-src 'self'" in html or "default-src 'none'" in html, page.name
     assert (output / "assets" / "tables.js").exists()
+    framing = (output / "notebooks" / "03_framing.html").read_text(encoding="utf-8")
+    linked = re.findall(r'<img[^>]* src="\.\./figures/([^"]+)"', framing)
+    assert "tone.png" in linked and "data:image" not in framing  # linked, not embedded
+    assert all((output / "figures" / name).exists() for name in linked)
     frames_page = (output / "tables" / "frames.html").read_text(encoding="utf-8")
     assert '<table class="dataframe">' in frames_page
 

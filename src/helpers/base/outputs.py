@@ -97,8 +97,10 @@ class SavedFigure:
     width: int
     height: int
 
-    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
-        return self.png.read_bytes(), {"width": self.width, "height": self.height}
+    def _repr_png_(self) -> tuple[bytes, dict[str, int | str]]:
+        # `figure`: the saved file, so the report's HTML can link it instead of embedding it
+        size = {"width": self.width, "height": self.height}
+        return self.png.read_bytes(), {**size, "figure": self.png.name}
 
     def __repr__(self) -> str:
         # The plain-text form a notebook stores beside the image: no machine's paths in it

@@ -65,6 +65,24 @@ def notebook_page(title: str, body: str) -> str:
     )
 
 
+def _figures_linked(notebook: Any) -> Any:
+    """The notebook with each saved chart it shows (`outputs.SavedFigure`) as a link to the
+    run's `figures/` file instead of the PNG itself: ten charts embedded made a notebook's
+    HTML several MB; the .ipynb keeps them embedded."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            shown = output.get("metadata", {}).get("image/png", {})
+            if "figure" not in shown or "image/png" not in output.get("data", {}):
+                continue
+            name = escape(str(shown["figure"]))
+            output["data"] = {
+                "text/html": f'<img src="../figures/{name}" width="{int(shown["width"])}" '
+                f'height="{int(shown["height"])}" alt="{name}">',
+                "text/plain": output["data"].get("text/plain", ""),
+            }
+    return notebook
+
+
 def export_notebooks(run_dir: Path) -> list[Path]:
     """Write `notebooks/NN_name.html` beside each executed notebook, code cells hidden."""
     import nbformat
@@ -80,7 +98,7 @@ def export_notebooks(run_dir: Path) -> list[Path]:
     written = []
     for notebook_path in sorted((run_dir / "notebooks").glob("*.ipynb")):
         notebook = nbformat.read(notebook_path, as_version=4)
-        body, _ = exporter.from_notebook_node(notebook)
+        body, _ = exporter.from_notebook_node(_figures_linked(notebook))
         target = notebook_path.with_suffix(".html")
         atomic_write_text(target, notebook_page(notebook_path.stem, body))
         written.append(target)
