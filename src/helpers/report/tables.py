@@ -10,6 +10,7 @@ network; the CSV beside it holds every row.
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Mapping
 from html import escape
@@ -18,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.base import catalogue
-from helpers.base.outputs import atomic_write_text, read_table
+from helpers.base.outputs import atomic_write_text
 from helpers.report.charts.outlets import OTHERS, chart_group, pooled_count
 
 ASSETS = Path(__file__).parent / "assets"
@@ -111,24 +112,29 @@ def _cut(value: object) -> object:
     return value
 
 
-def table_page(table: pd.DataFrame, name: str, description: str) -> str:
+def table_page(table: pd.DataFrame, name: str, description: str, total: int | None = None) -> str:
     """One table as an HTML page: escaped, long cells cut, at most `MAX_PAGE_ROWS` rows and
-    about `MAX_PAGE_BYTES` (the first rows that fit)."""
-    rows = min(MAX_PAGE_ROWS, max(len(table), 1))
-    while True:
-        page = _page(table, rows, name, description)
-        if len(page) <= MAX_PAGE_BYTES or rows <= 100:
-            return page
-        rows = rows * MAX_PAGE_BYTES // len(page) * 9 // 10
+    about `MAX_PAGE_BYTES` (the first rows that fit). `table` may be the table's first
+    rows only, `total` then its length."""
+    total = len(table) if total is None else total
+    # Rows that fit, from the bytes of the first hundred; then cut again if still too long.
+    empty = len(_page(table.head(0), total, name, description))
+    sample = table.head(100)
+    per_row = (len(_page(sample, total, name, description)) - empty) / max(len(sample), 1)
+    rows = min(MAX_PAGE_ROWS, len(table), int(0.95 * (MAX_PAGE_BYTES - empty) / max(per_row, 1)))
+    page = _page(table.head(rows), total, name, description)
+    while len(page) > MAX_PAGE_BYTES and rows > 100:
+        rows = rows * 9 // 10
+        page = _page(table.head(rows), total, name, description)
+    return page
 
 
-def _page(table: pd.DataFrame, rows: int, name: str, description: str) -> str:
-    shown = table.head(rows).map(_cut)
+def _page(shown: pd.DataFrame, total: int, name: str, description: str) -> str:
     cut = (
-        f"<p>The first {rows:,} of {len(table):,} rows; "
+        f"<p>The first {len(shown):,} of {total:,} rows; "
         f'<a href="{escape(name)}.csv">{escape(name)}.csv</a> has them all.</p>'
-        if len(table) > rows
-        else f'<p>{len(table):,} rows, also as <a href="{escape(name)}.csv">CSV</a>.</p>'
+        if total > len(shown)
+        else f'<p>{total:,} rows, also as <a href="{escape(name)}.csv">CSV</a>.</p>'
     )
     return "\n".join(
         [
@@ -142,7 +148,7 @@ def _page(table: pd.DataFrame, rows: int, name: str, description: str) -> str:
             f"<h1>{escape(name)}</h1>",
             f"<p>{escape(description)}. Click a column to sort, type to filter rows.</p>",
             cut,
-            shown.to_html(index=False, border=0, na_rep=""),
+            shown.map(_cut).to_html(index=False, border=0, na_rep=""),
             '<p><a href="../index.html">Back to the report</a></p>',
             "</body></html>",
         ]
@@ -150,14 +156,25 @@ def _page(table: pd.DataFrame, rows: int, name: str, description: str) -> str:
 
 
 def write_table_pages(run_dir: Path) -> list[Path]:
-    """`tables/<name>.html` for every catalogued table the run wrote."""
+    """`tables/<name>.html` for every catalogued table the run wrote; only the rows a page
+    can show are read."""
     written = []
     for path in sorted((run_dir / "tables").glob("*.csv")):
         if path.stem not in catalogue.TABLES:
             continue
         entry = catalogue.table(path.stem)
+        first = pd.read_csv(
+            path, keep_default_na=False, dtype=entry.read_types, nrows=MAX_PAGE_ROWS + 1
+        )
+        total = len(first) if len(first) <= MAX_PAGE_ROWS else _rows(path)
+        page = table_page(first.head(MAX_PAGE_ROWS), path.stem, entry.description, total)
         target = path.with_suffix(".html")
-        page = table_page(read_table(run_dir, path.stem), path.stem, entry.description)
         atomic_write_text(target, page)
         written.append(target)
     return written
+
+
+def _rows(path: Path) -> int:
+    """Rows of a CSV file (a quoted cell may hold a line break, so not its lines)."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
