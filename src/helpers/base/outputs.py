@@ -10,8 +10,11 @@ import io
 import os
 import struct
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -34,7 +37,14 @@ FILE_MODE = 0o666 & ~_umask()
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path` through a temporary file and a rename.
+    """Write bytes to `path` through a temporary file and a rename."""
+    with atomic_stream(path) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+    """A binary stream whose content replaces `path` when the block ends without an error.
 
     The file gets the mode the user's umask gives new files (0644 under the usual 022), not
     the 0600 of the temporary file, so a report can be served or read by a colleague.
@@ -44,7 +54,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         os.fchmod(handle, FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -68,7 +78,9 @@ def write_table(frame: pd.DataFrame, run: Path, name: str) -> Path:
             f"table {name}: columns {list(frame.columns)} are not the catalogue's {expected}"
         )
     path = tables_dir(run) / f"{name}.csv"
-    atomic_write_text(path, frame.to_csv(index=False))
+    # Streamed to the file: the whole table as one string, then as bytes, was twice its size
+    with atomic_stream(path) as stream:
+        frame.to_csv(stream, index=False, encoding="utf-8")
     return path
 
 
