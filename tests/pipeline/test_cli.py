@@ -23,14 +23,6 @@ CONTRACT = [
 ]
 
 
-@pytest.fixture()
-def reports(tmp_path, monkeypatch):
-    """A private reports/ folder, so tests never touch the user's runs."""
-    folder = tmp_path / "reports"
-    monkeypatch.setattr(paths, "REPORTS_DIR", folder)
-    return folder
-
-
 @pytest.fixture(scope="module")
 def seeds_run(tmp_path_factory):
     """One full `workbook run` on the seeds, shared by the tests that read its files."""

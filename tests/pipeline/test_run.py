@@ -13,13 +13,6 @@ from helpers.base import paths
 from helpers.pipeline import run, run_record, runlock
 
 
-@pytest.fixture()
-def reports(tmp_path, monkeypatch):
-    folder = tmp_path / "reports"
-    monkeypatch.setattr(paths, "REPORTS_DIR", folder)
-    return folder
-
-
 def test_input_checksums_cover_every_file_of_the_folder(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"abc")
     (tmp_path / "manifest.csv").write_bytes(b"")

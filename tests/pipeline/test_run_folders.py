@@ -6,15 +6,7 @@ import os
 
 import pytest
 
-from helpers.base import paths
 from helpers.pipeline import run_folders
-
-
-@pytest.fixture()
-def reports(tmp_path, monkeypatch):
-    folder = tmp_path / "reports"
-    monkeypatch.setattr(paths, "REPORTS_DIR", folder)
-    return folder
 
 
 def test_stale_temporaries_are_removed_and_finished_files_kept(tmp_path):
