@@ -11,7 +11,9 @@ so:
   boilerplate stands between it and the run, else boilerplate;
 - inside the run, a short line is content (a subheading, an item of a list in the story)
   unless boilerplate stands on both sides of it, or it is one of the short lines listed
-  under a line that heads a list ("Related stories", "Share this").
+  under a line that heads a list ("Related stories", "Share this"). A separator ("* * *")
+  counts as no boilerplate here: it parts a story's sections as often as it parts the
+  story from the page's furniture.
 Every decision is linear in the article's lines.
 """
 
@@ -125,10 +127,11 @@ def _short_open(line: Placed, n: int, drops: dict) -> bool:
 
 
 def _bad(placed: Sequence[Placed], drops: dict, n: int) -> str:
-    """The kind of the boilerplate line at n, or "" if it is not one."""
+    """The kind of the boilerplate line at n, or "" if it is not one. A separator is not:
+    it parts sections of a story as often as it parts the story from page furniture."""
     if n in drops:
         return drops[n][0]
-    return placed[n].kind if placed[n].state == "bad" else ""
+    return placed[n].kind if placed[n].state == "bad" and placed[n].kind != "separator" else ""
 
 
 def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) -> None:
