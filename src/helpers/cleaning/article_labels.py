@@ -59,6 +59,7 @@ HEADLINE_MAX_WORDS = 25
 SHORT_LINE_MAX_WORDS = 12
 # The manifest title is looked for among the first lines only: later it is a repeat.
 TITLE_SEARCH_LINES = 10
+KEPT = ("content", "headline")
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,9 @@ def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
     repeats = repeats_of_keys([i + 1 for i in rows], [state.lines[i].key for i in rows], threshold)
     for line, repeat in repeats.items():
         i = line - 1
-        if state.labels[i] == "content":
+        # A paragraph repeating a removed line (its pull quote) is the only copy left.
+        first_kept = state.labels[repeat.of_line - 1] in KEPT
+        if state.labels[i] == "content" and (first_kept or not state.lines[i].shape.story):
             kind = "exact-duplicate" if repeat.exact else "near-duplicate"
             score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
             state.labels[i], state.rules[i], state.clean[i] = "duplicate", kind, ""
