@@ -70,3 +70,80 @@ def test_a_list_announced_by_the_first_paragraph_stays(rules):
     found = clean(LISTED, rules)
     assert found[3] == ("boilerplate", "dateline-stamp")
     assert [found[n] for n in (5, 7, 8, 9)] == [("content", "")] * 4
+
+
+TEASER_AFTER_A_BOX = """Council passes budget
+
+The council approved the budget on Tuesday after a debate that lasted six hours.
+
+Advertisement
+Share on Facebook
+Share on Twitter
+Email this story
+Advertisement
+
+Officials said the new spending plan would protect libraries and bus routes in the town.
+
+Opposition members said the plan relied on optimistic forecasts for business rates.
+
+The mayor said the vote showed the council could agree when it mattered most.
+
+Related stories
+Mayor defends tax rise
+Library hours cut
+Advertisement
+Share on Facebook
+
+A new bridge over the river will open next spring, the county's engineers have said.
+
+Share on Twitter"""
+
+
+def test_a_teaser_cut_off_after_the_story_goes_and_a_lead_above_a_box_stays(rules):
+    found = clean(TEASER_AFTER_A_BOX, rules)
+    assert found[3] == ("content", "")
+    assert [found[n] for n in (11, 13, 15)] == [("content", "")] * 3
+    assert found[23] == ("boilerplate", "outside-story")
+
+
+STORY_CONTINUED_AFTER_A_BOX = """Council passes budget
+
+The council approved the budget on Tuesday after a debate that lasted six hours.
+
+Officials said the new spending plan would protect libraries and bus routes in the town.
+
+Related stories
+Mayor defends tax rise
+Library hours cut
+Advertisement
+Share on Facebook
+
+Opposition members said the plan relied on optimistic forecasts for business rates.
+
+The mayor said the vote showed the council could agree when it mattered most."""
+
+
+def test_the_story_goes_on_after_a_box_when_as_long_as_before_it(rules):
+    found = clean(STORY_CONTINUED_AFTER_A_BOX, rules)
+    assert [found[n] for n in (3, 5, 13, 15)] == [("content", "")] * 4
+
+
+PULL_QUOTE = """Valley start-ups look east
+
+Start-ups in the valley are opening offices in New York as investors look beyond California.
+
+Advertisement
+It's easy in the Valley to get caught in this echo chamber of what's happening in tech
+Advertisement
+
+Founders said the city offered talent from finance and media that the valley lacked.
+
+"It's easy in the Valley to get caught in this echo chamber of what's happening in tech right now."
+
+The mayor's office said more than 200 firms had moved to the city in the past year."""
+
+
+def test_a_paragraph_its_removed_pull_quote_repeats_stays(rules):
+    found = clean(PULL_QUOTE, rules)
+    assert found[6] == ("boilerplate", "advertisement")
+    assert found[11] == ("content", "")

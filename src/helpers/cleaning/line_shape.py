@@ -49,6 +49,8 @@ _VERB_ENDINGS = ("ed", "ing")
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’…-"
 _SENTENCE_END = ".!?…"
 _CLOSING = "\"')]”’ "
+# Marks some outlets print after a story's last sentence.
+_END_MARKS = frozenset("®■□▪●◆♦")
 
 
 @dataclass(frozen=True)
@@ -109,9 +111,10 @@ def line_shape(form: str, words: int) -> LineShape:
 
 
 def _signed_off(form: str) -> bool:
-    """A sentence end followed by a few words in brackets or after a dash: a paragraph with
-    a sign-off after it ("... to comment. - Sapa", "... (Editing by Jane Doe)")."""
+    """A sentence end followed by a few words in brackets or after a dash, or by an end
+    mark: a paragraph with a sign-off after it ("... to comment. - Sapa", "... (Editing by
+    Jane Doe)", "... the application. ®")."""
     last = max(form.rfind(end + " ") for end in _SENTENCE_END)
     tail = form[last + 2 :].strip()
-    marked = tail[:1] == "-" or (tail[:1] == "(" and tail[-1:] == ")")
+    marked = tail[:1] == "-" or (tail[:1] == "(" and tail[-1:] == ")") or tail in _END_MARKS
     return last > 0 and marked and len(tail.strip("-( )").split()) <= SIGN_OFF_MAX_WORDS

@@ -35,6 +35,14 @@ WRAPPED_MIN_CHARS = 50
 WRAPPED_MIN_LINES = 3
 _RUNS_ON = re.compile(r"[a-z0-9,;]$")
 _LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
+# Paragraphs after the story, cut off from it by this many boilerplate lines, that are few
+# and short beside it, are not the story's (see `story_span`).
+CUT_BAD_LINES = 4
+CUT_MAX_PARAGRAPHS = 3
+CUT_SHARE = 0.5
+STORY_END_KINDS = frozenset(
+    {"share-buttons", "comment-prompt", "copyright", "navigation", "byline", "dateline-stamp"}
+)
 # A comment section: a comment prompt with two more lines of these kinds among the next few.
 THREAD_WINDOW = 12
 THREAD_KINDS = frozenset({"comment-prompt", "dateline-stamp", "byline"})
@@ -63,19 +71,47 @@ class Placed:
         return self.state != "bad" and (self.shape.story or self.wrapped)
 
 
-def story_span(placed: Sequence[Placed]) -> tuple[int, int] | None:
-    """First and last positions of lines that read as story paragraphs, or None."""
+def story_span(placed: Sequence[Placed], drops: dict | None = None) -> tuple[int, int] | None:
+    """First and last positions of the story's paragraphs, or None if no line reads as one.
+
+    The story runs from the first line that reads as a paragraph to the last, except that
+    paragraphs after it which CUT_BAD_LINES or more boilerplate lines (named, or in `drops`)
+    cut off from it, and which are few (CUT_MAX_PARAGRAPHS at most, under CUT_SHARE of the
+    story's words), are page furniture that reads like prose: a related story's teaser, a
+    comment, an author's biography."""
     good = [n for n, line in enumerate(placed) if line.story]
-    return (good[0], good[-1]) if good else None
+    if not good:
+        return None
+    drops = drops or {}
+    groups, words = [[good[0]]], [placed[good[0]].shape.words]
+    for a, b in zip(good, good[1:], strict=False):
+        gap = [m for m in range(a + 1, b) if _boilerplate(placed, drops, m)]
+        ends = any(placed[m].kind in STORY_END_KINDS for m in gap)
+        if len(gap) >= CUT_BAD_LINES and ends:
+            groups.append([])
+            words.append(0)
+        groups[-1].append(b)
+        words[-1] += placed[b].shape.words
+    main = max(range(len(groups)), key=words.__getitem__)
+    last = main
+    while last + 1 < len(groups) and not (
+        len(groups[last + 1]) <= CUT_MAX_PARAGRAPHS and words[last + 1] < CUT_SHARE * words[main]
+    ):
+        last += 1
+    return good[0], groups[last][-1]
+
+
+def _boilerplate(placed: Sequence[Placed], drops: dict, n: int) -> bool:
+    return n in drops or (placed[n].state == "bad" and placed[n].kind != "separator")
 
 
 def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     """Positions of the open lines the context makes boilerplate, with (kind, reason)."""
     thread = comment_thread(placed)
-    span = story_span(placed[:thread])
+    drops = _lists(placed)
+    span = story_span(placed[:thread], drops)
     if span is None:
         return {}
-    drops = _lists(placed)
     for n in range(thread, len(placed)):
         if placed[n].state == "open":
             where = f"below the comment section's heading on line {placed[thread].line}"
@@ -141,8 +177,11 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
         line = placed[n]
         if line.state == "bad" or n in drops:
             joined = False
-        elif line.story:
+        elif line.story and joined:
             continue
+        elif line.story:
+            reason = f"outside-story: a paragraph {where}, cut off from it by boilerplate"
+            drops[n] = ("outside-story", reason)
         elif line.state == "kept":
             joined = joined and not line.headline
         elif not (joined and _joins(line)):
