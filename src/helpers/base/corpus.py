@@ -162,46 +162,37 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
     rows: dict[str, dict[str, str]] = {}
     for line_number, raw in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
-        name = row.get("file", "")
-        if not name:
-            warnings.append(
-                InputWarning(MANIFEST_NAME, f"line {line_number} has no file name; skipped")
-            )
-            continue
-        if name in rows:
-            warnings.append(
-                InputWarning(MANIFEST_NAME, f"line {line_number} repeats {name}; first row kept")
-            )
-            continue
-        if _leaves_folder(name):
-            warnings.append(
-                InputWarning(
-                    MANIFEST_NAME,
-                    f"line {line_number} names {name}, which is outside the input folder; "
-                    "refused (never read): list files of the folder by their names alone",
-                )
-            )
-            continue
-        if not _in_folder(input_dir, name):
-            warnings.append(
-                InputWarning(
-                    MANIFEST_NAME,
-                    f"line {line_number} lists {name}, which is not in the folder; row "
-                    "ignored (check the name's spelling against the folder's files)",
-                )
-            )
+        problem = _row_problem(input_dir, row.get("file", ""), line_number, rows)
+        if problem:
+            warnings.append(InputWarning(MANIFEST_NAME, problem))
             continue
         published = row.get("published", "")
         if published and not _is_iso_date(published):
-            warnings.append(
-                InputWarning(
-                    MANIFEST_NAME,
-                    f"line {line_number}: published date {published!r} is not YYYY-MM-DD; ignored",
-                )
-            )
+            message = f"line {line_number}: published date {published!r} is not YYYY-MM-DD; ignored"
+            warnings.append(InputWarning(MANIFEST_NAME, message))
             row["published"] = ""
-        rows[name] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
+        rows[row["file"]] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
     return rows, warnings
+
+
+def _row_problem(input_dir: Path, name: str, line: int, rows: dict[str, dict[str, str]]) -> str:
+    """Why a manifest row cannot be used ('' when it can): no file name, a repeat, a path
+    outside the folder (refused before the file system is asked), or a file not there."""
+    if not name:
+        return f"line {line} has no file name; skipped"
+    if name in rows:
+        return f"line {line} repeats {name}; first row kept"
+    if _leaves_folder(name):
+        return (
+            f"line {line} names {name}, which is outside the input folder; refused (never "
+            "read): list files of the folder by their names alone"
+        )
+    if not _in_folder(input_dir, name):
+        return (
+            f"line {line} lists {name}, which is not in the folder; row ignored (check the "
+            "name's spelling against the folder's files)"
+        )
+    return ""
 
 
 def _leaves_folder(name: str) -> bool:

@@ -51,19 +51,19 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def write_table(frame: pd.DataFrame, run: Path, name: str) -> Path:
+def write_table(table: pd.DataFrame, run: Path, name: str) -> Path:
     """Save a table as `tables/<name>.csv` (UTF-8, header row, no index) and return its path.
 
     The columns must be the catalogue's for that table, in its order (`helpers.base.catalogue`),
     so every run's tables have the columns the README and the report describe.
     """
     expected = catalogue.columns(name)
-    if list(frame.columns) != expected:
+    if list(table.columns) != expected:
         raise ValueError(
-            f"table {name}: columns {list(frame.columns)} are not the catalogue's {expected}"
+            f"table {name}: columns {list(table.columns)} are not the catalogue's {expected}"
         )
     path = tables_dir(run) / f"{name}.csv"
-    atomic_write_text(path, frame.to_csv(index=False))
+    atomic_write_text(path, table.to_csv(index=False))
     return path
 
 

@@ -25,7 +25,26 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workbook", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    _add_run(commands)
+    status_command = commands.add_parser(
+        "status", help="say how a run ended, or that its process is gone"
+    )
+    status_command.add_argument("run_dir", type=Path, metavar="RUN_DIR")
+    commands.add_parser("params", help="list every parameter with its type, default and meaning")
+    _add_codebook(commands)
+    prune_command = commands.add_parser("prune", help="delete all but the newest N run folders")
+    prune_command.add_argument("--keep", type=int, required=True, metavar="N")
+    frames_cli.add_parser(commands)
+    return parser
 
+
+def _add_assignments(command: argparse.ArgumentParser, meaning: str) -> None:
+    command.add_argument(
+        "-p", dest="assignments", action="append", default=[], metavar="NAME=VALUE", help=meaning
+    )
+
+
+def _add_run(commands: argparse._SubParsersAction) -> None:
     run_command = commands.add_parser("run", help="run the notebooks and write a report")
     run_command.add_argument(
         "--input",
@@ -37,14 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         "--output", type=Path, default=None, help="run folder (default: reports/<UTC timestamp>/)"
     )
     run_command.add_argument("--params", type=Path, default=None, help="YAML file of parameters")
-    run_command.add_argument(
-        "-p",
-        dest="assignments",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="set one parameter (repeatable)",
-    )
+    _add_assignments(run_command, "set one parameter (repeatable)")
     run_command.add_argument(
         "--quiet", action="store_true", help="print only warnings and errors (for cron)"
     )
@@ -52,13 +64,8 @@ def _parser() -> argparse.ArgumentParser:
         "--verbose", action="store_true", help="print tracebacks too (they always go to run.log)"
     )
 
-    status_command = commands.add_parser(
-        "status", help="say how a run ended, or that its process is gone"
-    )
-    status_command.add_argument("run_dir", type=Path, metavar="RUN_DIR")
 
-    commands.add_parser("params", help="list every parameter with its type, default and meaning")
-
+def _add_codebook(commands: argparse._SubParsersAction) -> None:
     codebook = commands.add_parser("codebook", help="codebooks drawn from a corpus")
     codebook_commands = codebook.add_subparsers(dest="codebook_command", required=True)
     draft = codebook_commands.add_parser(
@@ -67,15 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--input", type=Path, required=True, help="folder of .txt articles")
     draft.add_argument("--output", type=Path, default=None, help="YAML file (default: print)")
     draft.add_argument("--frames", type=int, default=0, help="frames to look for (0: by size)")
-    draft.add_argument(
-        "-p", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
-        help="set a parameter of the cleaning or entities notebook (repeatable)",
-    )  # fmt: skip
-
-    prune_command = commands.add_parser("prune", help="delete all but the newest N run folders")
-    prune_command.add_argument("--keep", type=int, required=True, metavar="N")
-    frames_cli.add_parser(commands)
-    return parser
+    _add_assignments(draft, "set a parameter of the cleaning or entities notebook (repeatable)")
 
 
 def _fail(message: str) -> int:
