@@ -147,3 +147,21 @@ def test_a_paragraph_its_removed_pull_quote_repeats_stays(rules):
     found = clean(PULL_QUOTE, rules)
     assert found[6] == ("boilerplate", "advertisement")
     assert found[11] == ("content", "")
+
+
+UNFINISHED_LAST_PARAGRAPH = """Council passes budget
+
+The council approved the budget on Tuesday after a debate that lasted six hours.
+
+Officials said the new spending plan would protect libraries and bus routes in the town.
+
+The mayor said the vote showed that the council could still agree when it mattered most to the people of the town Jane Doe
+Mayor defends the tax rise in a letter to residents
+Share on Facebook"""
+
+
+def test_a_last_paragraph_that_lost_its_full_stop_stays_and_a_headline_after_it_goes(rules):
+    found = clean(UNFINISHED_LAST_PARAGRAPH, rules)
+    assert found[7] == ("content", "")
+    assert found[8] == ("boilerplate", "outside-story")
+    assert found[9][0] == "boilerplate"

@@ -19,6 +19,9 @@ STORY_MIN_WORDS = 10
 STORY_MIN_FUNCTION_SHARE = 0.2
 # A one-sentence line that reads as prose: at least this many words and a verb.
 SENTENCE_MIN_WORDS = 4
+# A line of prose that lost its last full stop (a paragraph a signature or a dropped
+# link ends, a standfirst): at least this many words, a verb, the story's function words.
+PROSE_MIN_WORDS = 12
 # A paragraph may end with a sign-off after its last sentence, in brackets or after a dash
 # ("... to comment. - Sapa", "... said. (Editing by Jane Doe)"): at most this many words.
 SIGN_OFF_MAX_WORDS = 5
@@ -73,6 +76,16 @@ class LineShape:
         return (
             self.words >= STORY_MIN_WORDS
             and (self.ends_sentence or self.ends_colon)
+            and self.function_share >= STORY_MIN_FUNCTION_SHARE
+        )
+
+    @property
+    def prose(self) -> bool:
+        """Reads as prose, whatever its last character: long enough, with a verb and the
+        function words of running English (not a headline's or a menu's)."""
+        return (
+            self.words >= PROSE_MIN_WORDS
+            and self.has_verb
             and self.function_share >= STORY_MIN_FUNCTION_SHARE
         )
 

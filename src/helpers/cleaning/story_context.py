@@ -190,9 +190,10 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
 
 
 def _joins(line: Placed) -> bool:
-    """A line that may continue the story outside its paragraphs: a sentence, figures, or a
-    line introducing them ("Results by ward:")."""
-    return line.shape.sentence or line.shape.has_digits or line.shape.ends_colon
+    """A line that may continue the story outside its paragraphs: a sentence, prose that
+    lost its full stop, figures, or a line introducing them ("Results by ward:")."""
+    shape = line.shape
+    return shape.sentence or shape.prose or shape.has_digits or shape.ends_colon
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
