@@ -165,3 +165,29 @@ def test_a_last_paragraph_that_lost_its_full_stop_stays_and_a_headline_after_it_
     assert found[7] == ("content", "")
     assert found[8] == ("boilerplate", "outside-story")
     assert found[9][0] == "boilerplate"
+
+
+PULL_QUOTE_IN_A_BOX = """Inquiry into DNA database
+
+The government has launched an inquiry into the way the national police DNA database is run.
+
+More than four million samples are held and they remain on file even when no one is charged.
+
+The inquiry will help develop broad agreement on the use of DNA in the fight against crime.
+Tony Lake
+Police officers' association
+
+Critics say the database holds a large share of samples from young men and minorities.
+
+Tony Lake, of the police officers' association, said the system was working well for victims.
+
+"The inquiry will help develop broad agreement on the use of DNA in the fight against crime."
+
+The minister said the government hoped the inquiry would report its findings in the spring."""
+
+
+def test_of_a_repeated_line_the_copy_in_a_box_goes_and_the_paragraph_stays(rules):
+    found = clean(PULL_QUOTE_IN_A_BOX, rules)
+    assert found[7] == ("duplicate", "near-duplicate")
+    assert found[15] == ("content", "")
+    assert [found[n] for n in (3, 5, 11, 13, 17)] == [("content", "")] * 5

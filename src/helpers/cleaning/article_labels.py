@@ -312,15 +312,41 @@ def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
     rows = state.nonblank()
     repeats = repeats_of_keys([i + 1 for i in rows], [state.lines[i].key for i in rows], threshold)
     for line, repeat in repeats.items():
-        i = line - 1
+        i, first = line - 1, repeat.of_line - 1
         # A paragraph repeating a removed line (its pull quote) is the only copy left.
-        first_kept = state.labels[repeat.of_line - 1] in KEPT
-        if state.labels[i] == "content" and (first_kept or not state.lines[i].shape.story):
-            kind = "exact-duplicate" if repeat.exact else "near-duplicate"
-            score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
-            state.labels[i], state.rules[i], state.clean[i] = "duplicate", kind, ""
-            state.reasons[i] = f"{kind} of line {repeat.of_line}{score}"
+        first_kept = state.labels[first] in KEPT
+        if state.labels[i] != "content" or not (first_kept or not state.lines[i].shape.story):
+            continue
+        kind = "exact-duplicate" if repeat.exact else "near-duplicate"
+        score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
+        if state.labels[first] == "content" and _boxed_copy(state, first, i, repeats):
+            i, where = first, f"{kind} of line {line}{score}, the copy standing outside the story"
+        else:
+            where = f"{kind} of line {repeat.of_line}{score}"
+        state.labels[i], state.rules[i], state.clean[i] = "duplicate", kind, ""
+        state.reasons[i] = where
     return repeats
+
+
+def _boxed_copy(state: _Labels, first: int, later: int, repeats: dict[int, Repeat]) -> bool:
+    """The first copy of a repeated line stands in a box (a pull quote with its speaker's
+    name under it, a standfirst above the story) and the later copy between two story
+    paragraphs: the later copy is the story's own, and the box's goes. Lines of a repeated
+    run are left as they are (the run is a second copy of a passage)."""
+    rows = state.nonblank()
+    at = {i: n for n, i in enumerate(rows)}
+
+    def between_paragraphs(i: int) -> bool:
+        around = [rows[n] for n in (at[i] - 1, at[i] + 1) if 0 <= n < len(rows)]
+        return len(around) == 2 and all(
+            state.labels[j] == "content" and state.lines[j].shape.story for j in around
+        )
+
+    alone = all(
+        rows[n] + 1 not in repeats for n in (at[later] - 1, at[later] + 1) if 0 <= n < len(rows)
+    )
+    shape = state.lines[later].shape
+    return alone and shape.story and between_paragraphs(later) and not between_paragraphs(first)
 
 
 def _article_warnings(state: _Labels) -> list[InputWarning]:
