@@ -191,3 +191,26 @@ def test_of_a_repeated_line_the_copy_in_a_box_goes_and_the_paragraph_stays(rules
     assert found[7] == ("duplicate", "near-duplicate")
     assert found[15] == ("content", "")
     assert [found[n] for n in (3, 5, 11, 13, 17)] == [("content", "")] * 5
+
+
+COMMENTS_LINK_ABOVE_THE_STORY = """Club recalls its captain
+Read comments (2)
+By Jane Doe
+Posted 2:18pm Tuesday 1st January 2008
+
+The club recalled its captain for the match against the league leaders on Saturday afternoon.
+
+The manager said the team needed experience after three defeats in a row at home.
+
+Comments
+Posted by: Dom on 5:19pm Tue 1 Jan 08
+Great news for the club, he should have played all season long.
+Posted by: Sam on 6:02pm Tue 1 Jan 08
+Not before time"""
+
+
+def test_a_comments_link_above_the_story_does_not_start_the_comment_section(rules):
+    found = clean(COMMENTS_LINK_ABOVE_THE_STORY, rules)
+    assert [found[n] for n in (6, 8)] == [("content", "")] * 2
+    assert found[12] == ("boilerplate", "comment-prompt")
+    assert found[14] == ("boilerplate", "comment-prompt")
