@@ -311,6 +311,7 @@ def _placed(state: _Labels, i: int, wrapped: bool) -> Placed:
 def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
     rows = state.nonblank()
     repeats = repeats_of_keys([i + 1 for i in rows], [state.lines[i].key for i in rows], threshold)
+    at = {i: n for n, i in enumerate(rows)}
     for line, repeat in repeats.items():
         i, first = line - 1, repeat.of_line - 1
         # A paragraph repeating a removed line (its pull quote) is the only copy left.
@@ -319,7 +320,7 @@ def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
             continue
         kind = "exact-duplicate" if repeat.exact else "near-duplicate"
         score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
-        if state.labels[first] == "content" and _boxed_copy(state, first, i, repeats):
+        if state.labels[first] == "content" and _boxed_copy(state, (rows, at), first, i, repeats):
             i, where = first, f"{kind} of line {line}{score}, the copy standing outside the story"
         else:
             where = f"{kind} of line {repeat.of_line}{score}"
@@ -328,25 +329,32 @@ def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
     return repeats
 
 
-def _boxed_copy(state: _Labels, first: int, later: int, repeats: dict[int, Repeat]) -> bool:
+def _boxed_copy(
+    state: _Labels, order: tuple[list[int], dict[int, int]], first: int, later: int, repeats: dict
+) -> bool:
     """The first copy of a repeated line stands in a box (a pull quote with its speaker's
     name under it, a standfirst above the story) and the later copy between two story
     paragraphs: the later copy is the story's own, and the box's goes. Lines of a repeated
-    run are left as they are (the run is a second copy of a passage)."""
-    rows = state.nonblank()
-    at = {i: n for n, i in enumerate(rows)}
+    run are left as they are (the run is a second copy of a passage). `order`: the
+    non-blank line indexes and each one's position among them (built once per article)."""
+    rows, at = order
+
+    def neighbours(i: int) -> list[int]:
+        return [rows[n] for n in (at[i] - 1, at[i] + 1) if 0 <= n < len(rows)]
 
     def between_paragraphs(i: int) -> bool:
-        around = [rows[n] for n in (at[i] - 1, at[i] + 1) if 0 <= n < len(rows)]
+        around = neighbours(i)
         return len(around) == 2 and all(
             state.labels[j] == "content" and state.lines[j].shape.story for j in around
         )
 
-    alone = all(
-        rows[n] + 1 not in repeats for n in (at[later] - 1, at[later] + 1) if 0 <= n < len(rows)
+    alone = all(j + 1 not in repeats for j in neighbours(later))
+    return (
+        state.lines[later].shape.story
+        and alone
+        and between_paragraphs(later)
+        and not between_paragraphs(first)
     )
-    shape = state.lines[later].shape
-    return alone and shape.story and between_paragraphs(later) and not between_paragraphs(first)
 
 
 def _article_warnings(state: _Labels) -> list[InputWarning]:
