@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpers.cleaning.line_shape import LineShape
+from helpers.cleaning.story_continuations import continues, heads_continuation
 
 # A list under a heading line ("Related stories") is at most this many lines of at most
 # this many words, none ending like a sentence.
@@ -174,8 +175,10 @@ def _bad(placed: Sequence[Placed], drops: dict, n: int) -> str:
 
 
 def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) -> None:
-    """Open lines outside the story, walking away from it: kept while they join it."""
-    joined = True
+    """Open lines outside the story, walking away from it: kept while they join it. After
+    the story, a short line heading what follows it ("Tour dates") joins too, if nothing
+    stands between it and the story's last paragraph but lines that join it."""
+    joined, heading = True, order.step > 0
     for n in order:
         line = placed[n]
         if line.state == "bad" or n in drops:
@@ -187,16 +190,10 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
             drops[n] = ("outside-story", reason)
         elif line.state == "kept":
             joined = joined and not line.headline
-        elif not (joined and _joins(line)):
+        elif not (joined and (continues(line) or (heading and heads_continuation(placed, n)))):
             shape = "one-sentence line" if line.shape.sentence else "short line"
             drops[n] = ("outside-story", f"outside-story: {shape} {where}, no kind found")
-
-
-def _joins(line: Placed) -> bool:
-    """A line that may continue the story outside its paragraphs: a sentence, prose that
-    lost its full stop, figures, or a line introducing them ("Results by ward:")."""
-    shape = line.shape
-    return shape.sentence or shape.prose or shape.has_digits or shape.ends_colon
+            heading = False
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:

@@ -1,0 +1,48 @@
+"""Short lines outside the story's paragraphs that are still the story's: a heading of what
+follows the story (tour dates, a man of the match). Expected labels decided by reading each
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.base import paths
+from helpers.base.corpus import Article
+from helpers.cleaning import clean_corpus, load_rules
+
+P1 = "The band announced a new tour on Monday, its first in more than ten years."
+P2 = "The singer said the shows would cover every album the band has recorded so far."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(paths.DATA_DIR / "boilerplate.yml")
+
+
+def clean(text: str, rules) -> dict[int, tuple[str, str]]:
+    result = clean_corpus([Article("a.txt", "Outlet", tuple(text.split("\n")), "utf-8", "")], rules)
+    return {row.line: (row.label, row.rule) for row in result.lines.itertuples()}
+
+
+def test_a_heading_of_a_list_of_dates_after_the_story_stays(rules):
+    text = f"{P1}\n\n{P2}\n\nTour Dates\n\nJune 9 - Tampa, FL\nJune 10 - Nashville, TN"
+    found = clean(text, rules)
+    assert [found[n][0] for n in (5, 7, 8)] == ["content"] * 3
+
+
+def test_a_heading_above_a_sentence_after_the_story_stays(rules):
+    found = clean(f"{P1}\n\n{P2}\n\nELSEWHERE\n\nThe drummer will miss the first week.", rules)
+    assert found[5] == ("content", "")
+
+
+def test_a_heading_after_a_removed_line_goes(rules):
+    # The author's name is not the story's, so the teaser heading below it is not either.
+    text = f"{P1}\n\n{P2}\n\nJane Doe\n\nFestival line-up\n\nOrganisers add 12 acts"
+    found = clean(text, rules)
+    assert found[5] == ("boilerplate", "outside-story")
+    assert found[7] == ("boilerplate", "outside-story")
+
+
+def test_a_heading_with_nothing_to_head_goes(rules):
+    found = clean(f"{P1}\n\n{P2}\n\nFestival line-up", rules)
+    assert found[5] == ("boilerplate", "outside-story")
