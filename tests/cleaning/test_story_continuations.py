@@ -1,5 +1,6 @@
 """Short lines outside the story's paragraphs that are still the story's: a heading of what
-follows the story (tour dates, a man of the match). Expected labels decided by reading each
+follows the story (tour dates, a man of the match), a line a separator parts from the story.
+Expected labels decided by reading each
 text."""
 
 from __future__ import annotations
@@ -46,3 +47,10 @@ def test_a_heading_after_a_removed_line_goes(rules):
 def test_a_heading_with_nothing_to_head_goes(rules):
     found = clean(f"{P1}\n\n{P2}\n\nFestival line-up", rules)
     assert found[5] == ("boilerplate", "outside-story")
+
+
+def test_a_separator_does_not_cut_the_story_from_a_line_that_continues_it(rules):
+    text = f"{P1}\n\n{P2}\n\n___\n\nTour details:\nhttp://example.com/tour"
+    found = clean(text, rules)
+    assert found[7] == ("content", "")
+    assert found[8][0] == "boilerplate"

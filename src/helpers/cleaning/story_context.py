@@ -12,8 +12,8 @@ so:
 - inside the run, a short line is content (a subheading, an item of a list in the story)
   unless boilerplate stands on both sides of it, or it is one of the short lines listed
   under a line that heads a list ("Related stories", "Share this"). A separator ("* * *")
-  counts as no boilerplate here: it parts a story's sections as often as it parts the
-  story from the page's furniture.
+  counts as no boilerplate here, inside the story or outside it: it parts a story's
+  sections as often as it parts the story from the page's furniture.
 Every decision is linear in the article's lines.
 """
 
@@ -177,12 +177,15 @@ def _bad(placed: Sequence[Placed], drops: dict, n: int) -> str:
 def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) -> None:
     """Open lines outside the story, walking away from it: kept while they join it. After
     the story, a short line heading what follows it ("Tour dates") joins too, if nothing
-    stands between it and the story's last paragraph but lines that join it."""
+    stands between it and the story's last paragraph but lines that join it. A separator
+    does not cut them off (see `_bad`)."""
     joined, heading = True, order.step > 0
     for n in order:
         line = placed[n]
-        if line.state == "bad" or n in drops:
+        if _bad(placed, drops, n):
             joined = False
+        elif line.state == "bad":
+            continue
         elif line.story and joined:
             continue
         elif line.story:
