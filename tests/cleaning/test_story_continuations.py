@@ -54,3 +54,20 @@ def test_a_separator_does_not_cut_the_story_from_a_line_that_continues_it(rules)
     found = clean(text, rules)
     assert found[7] == ("content", "")
     assert found[8][0] == "boilerplate"
+
+
+def test_contact_details_a_colon_introduces_after_the_story_stay(rules):
+    text = (
+        f"{P1}\n\n{P2}\n\nAdvertisement\n\nFor more information contact:\nJane Doe\n"
+        "Press Officer\nTel. 020 7946 0958\n\nNewsletter"
+    )
+    found = clean(text, rules)
+    assert found[5] == ("boilerplate", "advertisement")
+    assert [found[n][0] for n in (7, 8, 9, 10)] == ["content"] * 4
+    assert found[12][0] == "boilerplate"
+
+
+def test_a_colon_line_without_figures_under_it_goes_when_cut_off(rules):
+    text = f"{P1}\n\n{P2}\n\nAdvertisement\n\nYou might also like:\nJane Doe\nTour diaries"
+    found = clean(text, rules)
+    assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3
