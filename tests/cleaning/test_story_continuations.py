@@ -71,3 +71,21 @@ def test_a_colon_line_without_figures_under_it_goes_when_cut_off(rules):
     text = f"{P1}\n\n{P2}\n\nAdvertisement\n\nYou might also like:\nJane Doe\nTour diaries"
     found = clean(text, rules)
     assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3
+
+
+def test_a_related_link_holding_its_title_heads_no_list(rules):
+    text = f"{P1}\n\nRelated post: Our last tour in pictures\n\nWHAT THE SHOWS WILL COST\n\n{P2}"
+    found = clean(text, rules)
+    assert found[3] == ("boilerplate", "related-link")
+    assert found[5] == ("content", "")
+
+
+def test_a_line_introducing_the_story_s_list_ends_a_related_list(rules):
+    text = (
+        f"{P1}\n\nMore in Music\n\nBand tours again\n\nHere are the dates so far:\n\n"
+        f"June 9 - Tampa, FL\n\n{P2}"
+    )
+    found = clean(text, rules)
+    assert found[5] == ("boilerplate", "related-link")
+    assert found[7] == ("content", "")
+    assert found[9] == ("content", "")

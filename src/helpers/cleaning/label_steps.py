@@ -23,6 +23,7 @@ from helpers.cleaning.lines import (
 from helpers.cleaning.repeats import Repeat, repeats_of_keys, similarity
 from helpers.cleaning.rules import Rule
 from helpers.cleaning.story_context import Placed
+from helpers.cleaning.story_continuations import carries_item
 
 HEADLINE_MAX_WORDS = 25
 SHORT_LINE_MAX_WORDS = 12
@@ -173,7 +174,8 @@ def _placed(state: LabelState, i: int, wrapped: bool) -> Placed:
     line, label = state.lines[i], state.labels[i]
     if label == "boilerplate":
         hit = line.kind if line.kind is not None and line.kind.kind == state.rules[i] else None
-        return Placed(i + 1, line.shape, "bad", hit is not None and hit.heads_list, state.rules[i])
+        heads = hit is not None and hit.heads_list and not carries_item(state.forms[i])
+        return Placed(i + 1, line.shape, "bad", heads, state.rules[i])
     kind = "open" if state.open(i) else "kept"
     return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
 

@@ -11,7 +11,8 @@ so:
   boilerplate stands between it and the run, else boilerplate;
 - inside the run, a short line is content (a subheading, an item of a list in the story)
   unless boilerplate stands on both sides of it, or it is one of the short lines listed
-  under a line that heads a list ("Related stories", "Share this"). A separator ("* * *")
+  under a line that heads a list ("Related stories", "Share this"), down to a line
+  ending with a colon (the story's "Here are the highlights:"). A separator ("* * *")
   counts as no boilerplate here, inside the story or outside it: it parts a story's
   sections as often as it parts the story from the page's furniture.
 Every decision is linear in the article's lines.
@@ -209,8 +210,8 @@ def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
             continue
         for m in range(n + 1, min(n + 1 + LIST_MAX_LINES, len(placed))):
             item = placed[m]
-            if item.state != "open" or item.shape.ends_sentence:
-                break
+            if item.state != "open" or item.shape.ends_sentence or item.shape.ends_colon:
+                break  # a sentence, or a line introducing the story's own list or quote
             if item.shape.words > LIST_ITEM_MAX_WORDS:
                 break
             if m + 1 < len(placed) and placed[m + 1].story and m > n + 1:

@@ -10,6 +10,8 @@ continue the story stands between it and the story's last paragraph: below a rem
 (an author's name) a heading is a related story's ("More news" above a teaser). And a
 line ending with a colon keeps the block directly under it when that block holds figures
 (contact details: a name, a title, a telephone number), even cut off from the story.
+A line naming a list's kind ("Related post: ...") that holds its one item after a colon
+heads no list below it: the short line under it may be the story's subheading.
 Tried and dropped, on the development sites: keeping short lines whose words are mostly
 the story's (teasers and captions name the story's people too), keeping runs of short
 lines with figures after a stamp (rating widgets, category counts, related lists), and
@@ -19,12 +21,14 @@ leave most standfirsts out).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from helpers.cleaning.story_context import Placed
 
+_WORD_OR_FIGURE = re.compile(r"\w")
 # A block a line ending with a colon introduces: at most this many lines directly under it.
 COLON_BLOCK_LINES = 6
 
@@ -68,3 +72,10 @@ def _under(placed: Sequence[Placed], drops: dict, n: int, lines: range) -> bool:
 
 def _dropped_outside(placed: Sequence[Placed], drops: dict, n: int) -> bool:
     return placed[n].state == "open" and drops.get(n, ("",))[0] == "outside-story"
+
+
+def carries_item(form: str) -> bool:
+    """A line naming a list's kind that holds its one item after a colon ("Related post:
+    Pickled sprouts", "READ MORE: Council votes"): it heads no list of its own."""
+    head, colon, item = form.partition(":")
+    return bool(colon) and bool(_WORD_OR_FIGURE.search(item))
