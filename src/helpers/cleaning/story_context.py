@@ -6,7 +6,9 @@ line takes its class from its neighbours. A scraped article is the story's parag
 page furniture before and after them, and some inside (captions, related links, prompts),
 so:
 - the story runs from its first good line to its last; a short line outside that run (a
-  section label, an author's name, a menu, a list of related headlines) is boilerplate;
+  section label, an author's name, a menu, a list of related headlines) is boilerplate,
+  unless it continues the story (helpers.cleaning.story_continuations: a heading of a list
+  of dates right after the story, contact details under "For more information:");
 - a one-sentence line just outside the run is a lead or a closing line of the story if no
   boilerplate stands between it and the run, else boilerplate;
 - inside the run, a short line is content (a subheading, an item of a list in the story)
