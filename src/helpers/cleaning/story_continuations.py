@@ -77,5 +77,5 @@ def _dropped_outside(placed: Sequence[Placed], drops: dict, n: int) -> bool:
 def carries_item(form: str) -> bool:
     """A line naming a list's kind that holds its one item after a colon ("Related post:
     Pickled sprouts", "READ MORE: Council votes"): it heads no list of its own."""
-    head, colon, item = form.partition(":")
+    _, colon, item = form.partition(":")
     return bool(colon) and bool(_WORD_OR_FIGURE.search(item))
