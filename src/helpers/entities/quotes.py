@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +61,7 @@ from helpers.entities.speakers import (
     stands_for,
     subject_of,
 )
+from helpers.entities.word_order import after_quote
 
 _OPENING = {'"': "“„«``", "'": "‘"}
 _CLOSING = {'"': "”»", "'": "’"}
@@ -304,32 +305,43 @@ def _frame(
     cue = _governing_verb(tokens, own, verbs)
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
-    if cue is not None:
-        return verb_frame(article, row, cue, own)
-    source = according_to(doc, tokens, inside)
-    if source is not None:
-        return Frame(*stands_for(article, row, source), ACCORDING_TO)
-    return colon_frame(article, row, doc, tokens[0], inside)
+    found = verb_frame(article, row, cue, own) if cue is not None else None
+    if found is None:
+        source = according_to(doc, tokens, inside)
+        if source is not None:
+            return Frame(*stands_for(article, row, source), ACCORDING_TO)
+        found = colon_frame(article, row, doc, tokens[0], inside)
+    if (found is None and _is_clause(tokens)) or (found and found.speaker == UNATTRIBUTED):
+        return after_quote(article, row, doc, tokens[-1], inside, verbs) or found
+    return found
 
 
 def _governing_verb(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Token | None:
-    """The speech verb whose clause holds the quote, one hanging off the quote's words, or
-    one set into the clause holding it ("The era, one trader said, was marked by '...'")."""
+    """The first of `_governing_verbs` that has a subject outside the quote, else the first:
+    in "Emphasizing the urgency, Trump said, '…'" the quote's speaker is the one who said."""
+    first = None
+    for verb in _governing_verbs(tokens, own, verbs):
+        if subject_of(verb, own) is not None:
+            return verb
+        first = first or verb
+    return first
+
+
+def _governing_verbs(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Iterator[Token]:
+    """The speech verbs whose clause holds the quote, those hanging off the quote's words, and
+    those set into the clause holding it ("The era, one trader said, was marked by '...'")."""
     roots = [t for t in tokens if t.head.i not in own or t.head.i == t.i]
     for token in roots:
-        for ancestor in token.ancestors:
-            if is_speech(ancestor, verbs):
-                return ancestor
+        yield from (a for a in token.ancestors if is_speech(a, verbs))
     for token in tokens:
         for child in token.children:
             hangs = child.dep_ in ("parataxis", "ccomp", "advcl", "conj")
             if child.i not in own and hangs and is_speech(child, verbs):
-                return child
+                yield child
     for ancestor in (a for t in roots for a in t.ancestors):
         for child in ancestor.children:
             if child.dep_ == "parataxis" and child.i not in own and is_speech(child, verbs):
-                return child
-    return None
+                yield child
 
 
 def _adjacent_verb(

@@ -1,0 +1,71 @@
+"""Speakers read from the order of the words after a quotation, on hand-written articles
+whose expected speaker a person decided by reading them (not by running the code)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.base import paths
+from helpers.entities import identities, names, parsing, quotes
+
+COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
+
+
+@pytest.fixture(scope="module")
+def extract(spacy_pipeline):
+    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
+    aliases = names.load_aliases(paths.DATA_DIR / "aliases.yml")
+
+    def run(paragraphs: list[str]) -> list[tuple[str, str]]:
+        rows = [("a.txt", "Outlet", n, n, text) for n, text in enumerate(paragraphs, start=1)]
+        frame = pd.DataFrame(rows, columns=COLUMNS)
+        docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+        mentions = identities.extract_mentions(frame, docs, aliases)
+        found = quotes.extract_quotes(frame, docs, mentions, verbs)
+        direct = found[found["kind"] == "direct"]
+        return list(zip(direct["speaker"], direct["speaker_type"], strict=True))
+
+    return run
+
+
+def test_a_name_with_its_age_before_the_verb(extract):
+    found = extract(
+        [
+            "The television anchor Luis Ortega has covered the campaign since June.",
+            "“We should have stood up to him from the very start,” Ortega, 58, told reporters "
+            "in Madrid on Monday.",
+        ]
+    )
+    assert found == [("Luis Ortega", "person")]
+
+
+def test_a_name_with_an_apposition_before_the_verb(extract):
+    found = extract(
+        [
+            "Mike Dunmore runs the largest fund backing the governor.",
+            "“Not ours, but we cannot argue with it!” Dunmore, the head of the fund, tweeted "
+            "on Friday with a picture of the banner.",
+        ]
+    )
+    assert found == [("Mike Dunmore", "person")]
+
+
+def test_the_verb_with_a_subject_not_the_participle_before_it(extract):
+    found = extract(
+        [
+            "Stressing the danger of the storm, Governor Ann Lee said, “If we do not leave "
+            "now, we will not have a town left. I said this would happen.”",
+        ]
+    )
+    assert found == [("Ann Lee", "person")]
+
+
+def test_a_described_source_after_the_quote(extract):
+    found = extract(
+        [
+            "“Nobody in the building saw it coming,” a senior diplomat, speaking on condition "
+            "of anonymity, told reporters.",
+        ]
+    )
+    assert found == [("senior diplomat", "anonymous")]
