@@ -69,3 +69,15 @@ def test_a_described_source_after_the_quote(extract):
         ]
     )
     assert found == [("senior diplomat", "anonymous")]
+
+
+def test_a_dash_and_a_name_after_the_quote_sign_it(extract):
+    found = extract(
+        [
+            "We asked voters in Ohio what they made of the debate.",
+            "“He spoke for people like me, and he meant it.” ― Maria Lopez, 45, a teacher "
+            "from Dayton",
+            "“Neither of them answered a single question.” — Tom Reilly, retired machinist",
+        ]
+    )
+    assert found == [("Maria Lopez", "person"), ("Tom Reilly", "person")]

@@ -3,7 +3,8 @@
 After a quotation the attribution has two common shapes, and the small model often parses
 them wrong (the name as a conjunct of the quoted clause, or the verb as an apposition):
 - “…,” Ramos, 58, told AFP: a noun phrase, then a speech verb;
-- “…,” said Edward Leamer, an economist: a speech verb, then a noun phrase.
+- “…,” said Edward Leamer, an economist: a speech verb, then a noun phrase;
+- “…” ― Maria Lopez, a teacher: a dash and a name signing it, with no verb after the name.
 The noun phrase is read from the first words after the quotation (or after the verb) up to
 the first punctuation mark, preposition or verb; its last noun, name or pronoun is its head,
 read as `speakers` reads any subject ("a senior official", "he", "Murphy").
@@ -19,7 +20,9 @@ from helpers.entities.speakers import UNATTRIBUTED, Article, stands_for
 _MAX_GAP = 12  # words between a quotation and its speech verb: "Murphy, the head of X, tweeted"
 _PHRASE_END = {"PUNCT", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SENTENCE_END = {".", "!", "?", ";"}
+_QUOTE_END = {*"”\"'’»,.!?", "''"}  # what may stand between a quotation's words and a dash
 
 
 def after_quote(
@@ -37,12 +40,25 @@ def after_quote(
     head = _head(following, inside)
     if head is None:
         return None
+    if _signed(following, head):
+        name, kind = stands_for(article, row, head)
+        return Frame(name, kind, "signed") if name != UNATTRIBUTED else None
     for token in doc[head.i + 1 : last.i + 2 + _MAX_GAP]:
         if token.i in inside or token.text in _SENTENCE_END:
             return None
         if is_speech(token, verbs):
             return _frame(article, row, head, token)
     return None
+
+
+def _signed(following: list[Token], head: Token) -> bool:
+    """A dash right after the quotation and a name with no clause after it to the end of its
+    sentence: “…” ― Maria Lopez, a teacher from Ohio (vox pops, tweets set out as quotes)."""
+    first = next((t for t in following if t.text not in _QUOTE_END), None)
+    if first is None or first.text.strip("—―–-") or first.i > head.i:
+        return False
+    rest = head.doc[head.i + 1 : head.sent.end]
+    return not any(t.tag_ in _FINITE for t in rest)  # "retired machinist" is no clause
 
 
 def _head(tokens, inside: set[int]) -> Token | None:
