@@ -81,3 +81,31 @@ def test_a_dash_and_a_name_after_the_quote_sign_it(extract):
         ]
     )
     assert found == [("Maria Lopez", "person"), ("Tom Reilly", "person")]
+
+
+def test_quotes_in_two_apostrophes_after_a_colon_or_a_comma(extract):
+    found = extract(
+        [
+            "And Mr. Hollis gloated: ''I told you he would not be ready.''",
+            "Col. Dana Pruitt, a spokeswoman in Baghdad, said, ''A raid is a combat operation.''",
+        ]
+    )
+    assert found == [("Hollis", "person"), ("Dana Pruitt", "person")]
+
+
+def test_as_someone_put_it(extract):
+    found = extract(
+        ["As Tom Rudge, a former secretary of the interior, put it: “The gate is already open.”"]
+    )
+    assert found == [("Tom Rudge", "person")]
+
+
+def test_a_later_paragraph_names_the_speaker_of_the_quotes_before(extract):
+    found = extract(
+        [
+            "Greta Viller is upbeat about the senator's chances in November.",
+            "“Not only can he win in November, he is the one with the best chance.”",
+            "“He may be the only one who unites the party,” Viller notes.",
+        ]
+    )
+    assert found == [("Greta Viller", "person"), ("Greta Viller", "person")]

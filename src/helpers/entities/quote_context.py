@@ -22,7 +22,7 @@ from helpers.entities.speakers import UNATTRIBUTED, Article, stands_for, subject
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
-_OPENING_MARKS = set("\"“„«'‘`")
+OPENING_MARKS = "\"“„«'‘`"
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,21 @@ class Frame:
 UNATTRIBUTED_FRAME = Frame(UNATTRIBUTED, UNATTRIBUTED, "")
 
 
+def is_mark(token: Token) -> bool:
+    """An opening quote mark, or two apostrophes or backticks written for one."""
+    return not token.text.strip(OPENING_MARKS)
+
+
 def is_speech(token: Token, verbs: frozenset[str]) -> bool:
-    """An active speech verb, or a passive one that names its agent ("was called 'X' by Y")."""
+    """An active speech verb, or a passive one that names its agent ("was called 'X' by Y");
+    "put it" ("as Tom Ridge put it: '…'") is one too."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     deps = {c.dep_ for c in token.children}
-    active = "auxpass" not in deps or "agent" in deps
-    return token.pos_ == "VERB" and token.lemma_.lower() in verbs and active
+    return lemma in verbs and ("auxpass" not in deps or "agent" in deps)
 
 
 def verb_frame(article: Article, row: int, verb: Token, quoted: set[int]) -> Frame:
@@ -91,7 +101,7 @@ def colon_frame(
     article: Article, row: int, doc: Doc, first: Token, quoted: set[int]
 ) -> Frame | None:
     """The source of a quotation after a colon in its paragraph, or None."""
-    before = [t for t in doc[: first.i] if not (t.is_space or t.text in _OPENING_MARKS)]
+    before = [t for t in doc[: first.i] if not (t.is_space or is_mark(t))]
     if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
         return None
     named = before[-2]

@@ -41,6 +41,7 @@ from helpers.base import catalogue
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
 from helpers.entities.quote_context import (
+    OPENING_MARKS,
     UNATTRIBUTED_FRAME,
     Frame,
     colon_frame,
@@ -205,7 +206,8 @@ def _article_quotes(
         signed = signature(article, row, doc) if unsigned and not spans else None
         for quote in unsigned if signed else []:
             quote.frame = signed
-        if not text.lstrip().startswith(_OPENERS):
+        opens = text.lstrip().startswith(_OPENERS)
+        if not opens:
             left_open = introduced = carried = None
         place = (meta["file"], meta["outlet"], meta["paragraph"], meta["line"])
         before = (introduced, carried)
@@ -215,7 +217,7 @@ def _article_quotes(
                 quote.place = place
                 found.append(quote)
         left_open = quotes[-1] if quotes and not spans[-1].closed else None
-        unsigned = [q for q in quotes if q.frame.speaker == UNATTRIBUTED]
+        unsigned = _signed_after(unsigned, quotes) if opens else _unattributed(quotes)
         # Their verbs are this paragraph's words: no use to the next one's interruptions.
         introduced = _elsewhere(introduction(article, row, doc, inside, verbs))
         said = [q.frame for q in quotes if q.frame.speaker != UNATTRIBUTED]
@@ -225,6 +227,23 @@ def _article_quotes(
             for start, words, said in reported_speech(article, row, doc, inside, verbs)
         ]
     return [q.row() for q in sorted(found, key=lambda q: (q.place[2], q.start))]
+
+
+def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
+    """Paragraphs of one speaker's quotations may name the speaker only in a later one
+    (“…” | “…,” Viguerie notes.): the first quotation of a paragraph that opens with one, when
+    its own verb attributes it, gives its speaker to the unattributed ones before; the
+    quotations still unattributed wait for the next paragraph."""
+    first = quotes[0].frame if quotes else UNATTRIBUTED_FRAME
+    if first.speaker == UNATTRIBUTED or first.verb is None:
+        return unsigned + _unattributed(quotes)
+    for quote in unsigned:
+        quote.frame = _elsewhere(first)
+    return _unattributed(quotes)
+
+
+def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
+    return [q for q in quotes if q.frame.speaker == UNATTRIBUTED]
 
 
 def _elsewhere(frame: Frame | None) -> Frame | None:
@@ -356,7 +375,7 @@ def _adjacent_verb(
             return verb
     before = [t for t in doc[: tokens[0].i] if not t.is_punct][-3:]
     for verb in (t for t in reversed(before) if is_speech(t, verbs) and t.i not in inside):
-        if doc[verb.i + 1 : tokens[0].i].text.rstrip().endswith((":", ",")):
+        if doc[verb.i + 1 : tokens[0].i].text.rstrip().rstrip(OPENING_MARKS).endswith((":", ",")):
             return verb
     return None
 

@@ -35,9 +35,9 @@ def after_quote(
     if not words or words[0].i in inside:
         return None
     if is_speech(words[0], verbs):  # “…,” said Edward Leamer
-        head = _head(doc[words[0].i + 1 : words[0].i + 1 + _MAX_GAP], inside)
+        head = _head(doc[words[0].i + 1 : words[0].i + 1 + _MAX_GAP], inside, verbs)
         return _frame(article, row, head, words[0])
-    head = _head(following, inside)
+    head = _head(following, inside, verbs)
     if head is None:
         return None
     if _signed(following, head):
@@ -46,7 +46,8 @@ def after_quote(
     for token in doc[head.i + 1 : last.i + 2 + _MAX_GAP]:
         if token.i in inside or token.text in _SENTENCE_END:
             return None
-        if is_speech(token, verbs):
+        # right after the name, a speech verb the tagger took for a noun: "Viller notes"
+        if is_speech(token, verbs) or (token.i == head.i + 1 and token.lemma_.lower() in verbs):
             return _frame(article, row, head, token)
     return None
 
@@ -61,11 +62,13 @@ def _signed(following: list[Token], head: Token) -> bool:
     return not any(t.tag_ in _FINITE for t in rest)  # "retired machinist" is no clause
 
 
-def _head(tokens, inside: set[int]) -> Token | None:
-    """The head of the noun phrase the tokens open with: its last noun, name or pronoun."""
+def _head(tokens, inside: set[int], verbs: frozenset[str]) -> Token | None:
+    """The head of the noun phrase the tokens open with: its last noun, name or pronoun
+    before a speech verb, even one the tagger took for a noun ("Viller notes")."""
     phrase = []
     for token in tokens:
-        if token.i in inside or (phrase and token.pos_ in _PHRASE_END):
+        ends = token.pos_ in _PHRASE_END or token.lemma_.lower() in verbs
+        if token.i in inside or (phrase and ends):
             break
         if not token.is_punct:
             phrase.append(token)
