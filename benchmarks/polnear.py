@@ -1,6 +1,7 @@
 """PolNeAR read from a path: articles, publishers, gold attributions and CoreNLP's reading.
 
-    .venv/bin/python benchmarks/polnear.py POLNEAR_DIR --split train --export OUT_DIR
+    .venv/bin/python benchmarks/polnear.py POLNEAR_DIR --split train [dev] --export OUT_DIR
+        [--limit N] [--no-manifest]
 
 POLNEAR_DIR is a checkout of networkdynamics/PolNeAR (with `data/metadata.tsv`) or its
 bare git mirror (read at HEAD; files the mirror lacks, such as a few large CoreNLP files,
@@ -15,7 +16,11 @@ named-entity tag, basic dependency head) and coreference chains, used by the ben
 to read gold sources independently of the workbook's own parse.
 
 `--export` writes a workbook input folder: one `.txt` per article (the title on line 1,
-then a paragraph per line) and `manifest.csv` with outlet = publisher.
+then a paragraph per line) and `manifest.csv` with outlet = publisher and published = the
+publication date, for throughput and event benchmarks on real news. `--limit N` keeps the
+first N articles after an even interleave of the publishers, so a subset has every outlet;
+with `--no-manifest` there is none, so every article is its own outlet (the workbook takes
+the outlet from the file name).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ class Attribution:
 class Article:
     name: str
     publisher: str
+    published: str
     annotator: str
     text: str
     attributions: tuple[Attribution, ...]
@@ -119,19 +125,23 @@ def read_split(root: Path, split: str) -> list[Article]:
         raise SystemExit(f"split {split!r}: only {', '.join(SPLITS)} may be read")
     files = Files(root)
     rows = csv.DictReader((files.read("data/metadata.tsv") or "").splitlines(), delimiter="\t")
-    publisher = {r["filename"]: r["publisher"] for r in rows if r["compartment"] == split}
+    about = {r["filename"]: r for r in rows if r["compartment"] == split}
     annotations: dict[str, list[str]] = {}
     for name in files.names(f"data/{split}/attributions"):
         article, annotator = name.removesuffix(".ann").rsplit("_", 1)
         annotations.setdefault(article, []).append(annotator)
     articles = []
-    for name in sorted(publisher):
+    for name in sorted(about):
         text = files.read(f"data/{split}/text/{name}.txt")
         if text is None or name not in annotations:
             continue
         annotator = min(annotations[name])
         ann = files.read(f"data/{split}/attributions/{name}_{annotator}.ann") or ""
-        articles.append(Article(name, publisher[name], annotator, text, read_ann(ann)))
+        row = about[name]
+        article = Article(
+            name, row["publisher"], row["publication_date"], annotator, text, read_ann(ann)
+        )
+        articles.append(article)
     return articles
 
 
@@ -200,33 +210,49 @@ def read_corenlp(root: Path, split: str, name: str) -> CoreNLP | None:
     return CoreNLP(tuple(tokens), tuple(chains))
 
 
-def export_split(articles: list[Article], out: Path) -> None:
-    """A workbook input folder: NAME.txt (title, then a paragraph per line) and manifest.csv."""
+def interleaved(articles: list[Article]) -> list[Article]:
+    """The articles taken in turn from each publisher, so the first N cover every outlet."""
+    by_publisher: dict[str, list[Article]] = {}
+    for article in articles:
+        by_publisher.setdefault(article.publisher, []).append(article)
+    queues = [by_publisher[name] for name in sorted(by_publisher)]
+    longest = max((len(q) for q in queues), default=0)
+    return [q[i] for i in range(longest) for q in queues if i < len(q)]
+
+
+def export_split(articles: list[Article], out: Path, manifest: bool = True) -> None:
+    """A workbook input folder: NAME.txt (title, then a paragraph per line) and, when
+    `manifest`, manifest.csv."""
     out.mkdir(parents=True, exist_ok=True)
-    with (out / "manifest.csv").open("w", newline="", encoding="utf-8") as manifest:
-        writer = csv.writer(manifest)
-        writer.writerow(["file", "outlet", "title", "published", "url"])
-        for article in articles:
-            lines = [article.title, *(text.strip() for _, text in article.paragraphs())]
-            (out / f"{article.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-            published = article.name.split("_")[1] if article.name.count("_") >= 2 else ""
-            writer.writerow(
-                [f"{article.name}.txt", article.publisher, article.title, published, ""]
-            )
+    rows = []
+    for article in articles:
+        lines = [article.title, *(text.strip() for _, text in article.paragraphs())]
+        (out / f"{article.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        rows.append((f"{article.name}.txt", article.publisher, article.title, article.published))
+    if manifest:
+        with (out / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["file", "outlet", "title", "published", "url"])
+            writer.writerows(row + ("",) for row in rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("polnear", type=Path, help="PolNeAR checkout or git mirror")
-    parser.add_argument("--split", choices=SPLITS, default="train")
+    parser.add_argument("--split", choices=SPLITS, nargs="+", default=["train"])
     parser.add_argument("--export", type=Path, help="write a workbook input folder here")
+    parser.add_argument(
+        "--limit", type=int, help="export the first N articles (outlets interleaved)"
+    )
+    parser.add_argument("--no-manifest", action="store_true", help="every article its own outlet")
     args = parser.parse_args()
-    articles = read_split(args.polnear, args.split)
+    articles = [a for split in args.split for a in read_split(args.polnear, split)]
     relations = sum(len(a.attributions) for a in articles)
-    print(f"{args.split}: {len(articles)} articles, {relations} attributions")
+    print(f"{' + '.join(args.split)}: {len(articles)} articles, {relations} attributions")
     if args.export:
-        export_split(articles, args.export)
-        print(f"wrote {len(articles)} articles and manifest.csv to {args.export}")
+        chosen = interleaved(articles)[: args.limit]
+        export_split(chosen, args.export, manifest=not args.no_manifest)
+        print(f"wrote {len(chosen)} articles to {args.export}")
 
 
 if __name__ == "__main__":

@@ -60,13 +60,12 @@ def _command(pid: int) -> str:
         return ""
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="the command, after --")
-    args = parser.parse_args()
-    command = [part for part in args.command if part != "--"]
+def run_sampled(command: list[str], **popen: object) -> tuple[int, list[tuple[int, float, str]]]:
+    """Run `command` (keyword arguments go to `subprocess.Popen`) and sample its processes'
+    peak memory every 0.2 s; returns its exit code and (peak KiB, start second, command
+    line) of every process seen, in order of start."""
     start = time.monotonic()
-    process = subprocess.Popen(command)
+    process = subprocess.Popen(command, **popen)
     seen: dict[int, tuple[int, float, str]] = {}
     while process.poll() is None:
         for pid in [process.pid, *_descendants(process.pid)]:
@@ -74,10 +73,18 @@ def main() -> None:
             first = seen.get(pid) or (0, time.monotonic() - start, _command(pid))
             seen[pid] = (max(first[0], peak), first[1], first[2])
         time.sleep(0.2)
-    for peak, started, line in sorted(seen.values(), key=lambda item: item[1]):
+    return process.returncode, sorted(seen.values(), key=lambda item: item[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="the command, after --")
+    args = parser.parse_args()
+    code, processes = run_sampled([part for part in args.command if part != "--"])
+    for peak, started, line in processes:
         if peak >= 50 * 1024:
             print(f"{peak / 1024:7.0f} MiB  started at {started:6.1f} s  {line[:100]}")
-    raise SystemExit(process.returncode)
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ an organisation stands for."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers.base.datafiles import DataFileError
@@ -63,12 +62,8 @@ def test_a_pronoun_may_stand_for_the_source_of_according_to(spacy_pipeline):
 def test_a_description_is_the_person_with_that_title(spacy_pipeline):
     named = spacy_pipeline("Russian Foreign Minister Sergei Lavrov arrived in Washington.")
     start = named.text.index("Sergei Lavrov")
-    mentions = pd.DataFrame(
-        [(start, start + 13, "Sergey Lavrov", "PERSON")],
-        columns=["start", "end", "entity", "label"],
-    )
     article = Article()
-    speakers.index_mentions(article, 0, named, mentions)
+    speakers.index_mentions(article, 0, named, [(start, start + 13, "Sergey Lavrov", "PERSON")])
     doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
     subject = speakers.subject_of(_verb(doc), set())
     assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", "person")

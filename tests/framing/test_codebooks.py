@@ -235,7 +235,7 @@ def test_frame_charts_return_figures_and_mark_the_flagged_outlet(seed_sentences,
     ):
         assert isinstance(figure, Figure)
         labels = [t.get_text() for ax in figure.axes for t in ax.get_xticklabels()]
-        labels += [t.get_text() for legend in figure.legends for t in legend.get_texts()]
+        labels += [t.get_text() for ax in figure.axes for t in ax.get_yticklabels()]
         assert "The Washington Post \u2020" in labels
 
 

@@ -199,3 +199,25 @@ def test_seed_findings(seed_sentences, seed_corpus):
 def test_unattributed_quotes_name_nobody():
     unattributed = QUOTES.assign(speaker="unattributed", speaker_type="unattributed")
     assert findings.quote_findings(unattributed) == []
+
+
+def test_per_outlet_findings_name_the_named_outlets_and_count_the_rest():
+    found = findings.quote_findings(QUOTES, named=["Beta"])
+    assert found[:2] == [
+        "Beta quotes Trump most: 2 quote(s), 5 words.",
+        "Who the other 1 outlets quote most: see the quotes table.",
+    ]
+
+
+def test_event_findings_list_at_most_ten_articles():
+    undated = pd.DataFrame(
+        [
+            (f"{n:02d}.txt", f"Outlet {n:02d}", "", "no date in the text", False, "")
+            for n in range(12)
+        ],
+        columns=catalogue.columns("events"),
+    )
+    (found,) = findings.event_findings(undated)
+    assert found.startswith("12 article(s) name no day for the event and could not be checked: ")
+    assert "Outlet 09 (09.txt) and 2 more (see the events table)." in found
+    assert "Outlet 10" not in found

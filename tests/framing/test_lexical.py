@@ -5,9 +5,9 @@ Expectations about the seeds come from reading them, not from the code's output.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
@@ -34,12 +34,12 @@ def seed_choice(seed_sentences) -> pd.DataFrame:
 
 
 def test_log_odds_z_favours_the_words_a_group_uses_more():
-    a = Counter({"wage": 10, "the": 50, "safety": 1})
-    b = Counter({"wage": 1, "the": 50, "safety": 10})
-    z = lexical.log_odds_z(a, b, a + b)
-    assert z["wage"] > 0 > z["safety"]
-    assert z["wage"] == pytest.approx(-z["safety"])
-    assert abs(z["the"]) < 0.01
+    # wage, the, safety: a uses wage 10 times, b once; safety the other way round
+    a, b = np.array([10.0, 50.0, 1.0]), np.array([1.0, 50.0, 10.0])
+    wage, the, safety = lexical.log_odds_z(a, b, a + b, (61.0, 61.0, 122.0))
+    assert wage > 0 > safety
+    assert wage == pytest.approx(-safety)
+    assert abs(the) < 0.01
 
 
 def test_stop_words_punctuation_and_numbers_are_not_terms(spacy_pipeline):

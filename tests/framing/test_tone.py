@@ -65,3 +65,12 @@ def test_tone_chart_marks_the_flagged_outlet(small):
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert labels == ["Grim \u2020", "Upbeat"]
     assert "rough measure" in figure.get_suptitle()
+
+
+def test_a_sentence_without_lexicon_words_scores_0_without_asking_vader(seed_sentences):
+    plain = "The committee met in the building for the second time."
+    assert not tone._may_score(plain)
+    assert tone.analyzer().polarity_scores(plain)["compound"] == tone.compound(plain) == 0.0
+    assert tone._may_score("A good meeting.") and tone._may_score("Talks \U0001f600")
+    for text in seed_sentences["text"]:  # the shortcut never changes a score
+        assert tone.compound(text) == tone.analyzer().polarity_scores(text)["compound"], text

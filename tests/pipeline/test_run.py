@@ -117,6 +117,24 @@ def test_a_finished_run_moves_latest_and_records_every_notebook(reports, monkeyp
     assert (reports / "latest").resolve() == folder.resolve()
 
 
+def test_a_report_that_cannot_be_written_fails_the_run_and_says_why(reports, monkeypatch, caplog):
+    fake_papermill(monkeypatch)
+
+    def broken_pages(run_dir):
+        raise ValueError("field larger than field limit")
+
+    monkeypatch.setattr(run.page, "export_notebooks", broken_pages)
+    folder = reports / "three"
+    record = execute(folder)
+    assert record.status == "failed" and [n["status"] for n in record.notebooks] == ["ok"] * 3
+    message = "the report could not be written: ValueError: field larger than field limit"
+    assert record.failure["kind"] == "report" and record.failure["message"] == message
+    saved = json.loads((folder / "run.json").read_text())
+    assert saved["status"] == "failed" and saved["failure"]["message"] == message
+    assert "Traceback" in caplog.text  # for run.log
+    assert not (reports / "latest").exists()
+
+
 def test_an_interrupted_run_says_so_and_leaves_latest(reports, monkeypatch):
     fake_papermill(monkeypatch, fail_in="01_clean.ipynb", error=run.Interrupted("SIGTERM"))
     record = execute(reports / "three")

@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.colors import to_hex
-from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 from matplotlib.patches import Rectangle
 
 from helpers.base import outputs
+from helpers.base.figures import NothingToShow
 from helpers.report import charts
 
 # Hand-picked, deliberately not what `outlet_colors(["B", "C"])` would give.
@@ -93,7 +93,7 @@ def test_outlet_colors_depend_only_on_the_names():
 
 def test_every_chart_takes_colors_right_after_its_table():
     for name in charts.__all__:
-        if name == "outlet_colors":
+        if name in ("outlet_colors", "OTHERS"):
             continue
         parameters = list(inspect.signature(getattr(charts, name)).parameters.values())
         assert parameters[1].name == "colors", name
@@ -105,9 +105,18 @@ def test_an_outlet_without_a_colour_is_an_error_that_says_what_to_do():
         charts.tone_chart(tone_table(), {"C": "#000000"})
 
 
-def test_an_empty_table_is_an_error():
-    with pytest.raises(ValueError, match="distinctive terms table is empty"):
+def test_a_chart_with_nothing_to_show_says_why():
+    with pytest.raises(NothingToShow, match="no outlet uses a word often enough"):
         charts.distinctive_terms_chart(terms_table().iloc[0:0], COLORS)
+    with pytest.raises(NothingToShow, match="no people were found in the story text"):
+        charts.entity_heatmap(salience_table().iloc[0:0], COLORS)
+    with pytest.raises(NothingToShow, match="no quotation was found"):
+        charts.voice_share_chart(voice_table().iloc[0:0], COLORS)
+    unused = frames_table().assign(share=0.0, ci_low=0.0, ci_high=0.0)
+    with pytest.raises(NothingToShow, match="no sentence carries a frame of the event codebook"):
+        charts.frame_share_chart(unused, COLORS)
+    with pytest.raises(NothingToShow, match="no sentence carries a frame of the event codebook"):
+        charts.frame_heatmap(unused, COLORS)
 
 
 # --- cleaning -----------------------------------------------------------------------------
@@ -290,21 +299,21 @@ def frames_table() -> pd.DataFrame:
 
 def test_frame_share_chart(tmp_path):
     figure = charts.frame_share_chart(frames_table(), COLORS, flagged_outlets=["C"])
-    axes = drawn(figure, tmp_path).axes[0]
+    drawn(figure, tmp_path)
     assert figure.get_suptitle() == (
         "How much of each outlet's text carries each frame (event codebook)"
     )
-    assert axes.get_xlabel().endswith("(%)") and axes.get_ylabel() == "Frame"
-    assert ticks(axes) == ["Budget", "Strike"]
+    # A panel per frame some outlet uses, a bar per outlet in each.
+    panels = {axes.get_title(): axes for axes in figure.axes if axes.get_visible()}
+    assert set(panels) == {"Budget", "Strike"}
+    budget, strike = panels["Budget"], panels["Strike"]
+    assert budget.get_xlabel().endswith("(%)") and budget.get_ylabel() == "Outlet"
+    assert ticks(budget) == ["B", f"C {DAGGER}"]
     assert "Not used by any outlet: Weather" in footnote(figure)
-    bars = {c.get_label(): c for c in axes.containers if isinstance(c, BarContainer)}
-    assert set(bars) == {"B", f"C {DAGGER}"}
-    assert [hex_of(p.get_facecolor()) for p in bars["B"]] == [COLORS["B"]] * 2
-    assert [p.get_width() for p in bars["B"]] == pytest.approx([30, 10])
-    assert all(p.get_hatch() for p in bars[f"C {DAGGER}"])
-    assert not any(p.get_hatch() for p in bars["B"])
-    legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert legend == ["B", f"C {DAGGER}"]
+    assert [p.get_width() for p in budget.patches] == pytest.approx([30, 5])
+    assert [p.get_width() for p in strike.patches] == pytest.approx([10, 50])
+    assert [hex_of(p.get_facecolor()) for p in strike.patches] == [COLORS["B"], COLORS["C"]]
+    assert [bool(p.get_hatch()) for p in strike.patches] == [False, True]
 
 
 def test_frame_heatmap(tmp_path):

@@ -38,7 +38,10 @@ def test_the_front_page_puts_findings_first_and_escapes_article_text(tmp_path):
     assert "/data/&lt;articles&gt;</code> (2 files)" in html
     assert '<a href="notebooks/01_clean.html">01_clean.ipynb</a> — ok, 3.2 s' in html
     assert '<img src="figures/voice_share.png"' in html
-    assert '<a href="tables/findings.csv">findings.csv</a>: the findings, plain sentences,' in html
+    assert (
+        '<li>findings (<a href="tables/findings.csv">CSV</a>): the findings, plain sentences,'
+        in html
+    )
     assert "This run" not in html  # no failure block on a good run
 
 

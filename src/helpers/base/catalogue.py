@@ -116,8 +116,8 @@ _ENTRIES = (
      "frame terms paragraphs:int articles:int outlets:int file outlet paragraph:int "
      "sentence:int score:float matched text"),
     ("frames", "03_framing", "share of each outlet's sentences carrying each frame",
-     "codebook outlet frame sentences:int share:float ci_low:float ci_high:float "
-     "words_share:float"),
+     "codebook outlet frame sentences:int outlet_sentences:int share:float ci_low:float "
+     "ci_high:float words_share:float"),
     ("frame_evidence", "03_framing", "every sentence carrying a frame, with the terms matched",
      "codebook file outlet paragraph:int sentence:int text frame matched"),
     ("lead_frames", "03_framing", "frames in each article's headline and lead",

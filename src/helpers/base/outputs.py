@@ -10,8 +10,11 @@ import io
 import os
 import struct
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -22,11 +25,31 @@ from helpers.base.paths import figures_dir, tables_dir
 SAVED_DPI = 150
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path` through a temporary file and a rename.
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
-    An OSError (a full disk, a read-only folder) names `path`, not its temporary, and the
-    bytes that were to be written, so the one-line report of the fault can say both.
+
+# Read once, at import: a run's files get the mode a plain `open` would give them.
+FILE_MODE = 0o666 & ~_umask()
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes to `path` through a temporary file and a rename."""
+    with atomic_stream(path, size=len(data)) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def atomic_stream(path: Path, size: int | None = None) -> Iterator[BinaryIO]:
+    """A binary stream whose content replaces `path` when the block ends without an error.
+
+    The file gets the mode the user's umask gives new files (0644 under the usual 022), not
+    the 0600 of the temporary file, so a report can be served or read by a colleague. An
+    OSError (a full disk, a read-only folder) names `path`, not its temporary, and the `size`
+    that was to be written when it is known, so the one-line report of the fault can say both.
     """
     temporary = None
     try:
@@ -34,15 +57,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
+        os.fchmod(handle, FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
         os.replace(temporary, path)
     except BaseException as error:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError) and error.errno is not None:
-            reason = f"{error.strerror} (writing {len(data):,} bytes)"
-            raise OSError(error.errno, reason, str(path)) from error
+            amount = f" (writing {size:,} bytes)" if size is not None else ""
+            raise OSError(error.errno, f"{error.strerror}{amount}", str(path)) from error
         raise
 
 
@@ -63,13 +87,15 @@ def write_table(table: pd.DataFrame, run: Path, name: str) -> Path:
             f"table {name}: columns {list(table.columns)} are not the catalogue's {expected}"
         )
     path = tables_dir(run) / f"{name}.csv"
-    atomic_write_text(path, table.to_csv(index=False))
+    # Streamed to the file: the whole table as one string, then as bytes, was twice its size
+    with atomic_stream(path) as stream:
+        table.to_csv(stream, index=False, encoding="utf-8")
     return path
 
 
-def read_table(run: Path, name: str) -> pd.DataFrame:
-    """Read a table an earlier notebook wrote, typed as the catalogue says, with a message
-    that says which notebook makes it when it is missing.
+def read_table(run: Path, name: str, rows: int | None = None) -> pd.DataFrame:
+    """Read a table an earlier notebook wrote (its first `rows` rows, default all), typed as
+    the catalogue says, with a message that says which notebook makes it when it is missing.
 
     Empty cells stay empty strings: text columns must not turn into NaN.
     """
@@ -81,7 +107,11 @@ def read_table(run: Path, name: str) -> pd.DataFrame:
             "it writes the tables this notebook reads"
         )
     return pd.read_csv(
-        path, keep_default_na=False, na_values=entry.missing_values, dtype=entry.read_types
+        path,
+        keep_default_na=False,
+        na_values=entry.missing_values,
+        dtype=entry.read_types,
+        nrows=rows,
     )
 
 
@@ -94,8 +124,10 @@ class SavedFigure:
     width: int
     height: int
 
-    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
-        return self.png.read_bytes(), {"width": self.width, "height": self.height}
+    def _repr_png_(self) -> tuple[bytes, dict[str, int | str]]:
+        # `figure`: the saved file, so the report's HTML can link it instead of embedding it
+        size = {"width": self.width, "height": self.height}
+        return self.png.read_bytes(), {**size, "figure": self.png.name}
 
     def __repr__(self) -> str:
         # The plain-text form a notebook stores beside the image: no machine's paths in it
@@ -103,12 +135,17 @@ class SavedFigure:
 
 
 def save_figure(figure: Figure, run: Path, name: str) -> SavedFigure:
-    """Save a figure as `figures/<name>.png` and `.svg`; the result shows the PNG in a notebook."""
+    """Save a figure as `figures/<name>.png` and `.svg`; the result shows the PNG in a notebook.
+
+    The layout the PNG was drawn with is kept for the SVG (the figure's layout engine is
+    switched off after the PNG): working the layout out again costs a third of a chart's
+    drawing and gives the same places."""
     folder = figures_dir(run)
     drawn = {}
     for suffix in ("png", "svg"):
         buffer = io.BytesIO()
         figure.savefig(buffer, format=suffix, dpi=SAVED_DPI, bbox_inches="tight")
+        figure.set_layout_engine("none")
         drawn[suffix] = buffer.getvalue()
         atomic_write_bytes(folder / f"{name}.{suffix}", drawn[suffix])
     # The size as drawn, which bbox "tight" makes differ from the figure's: the PNG header's

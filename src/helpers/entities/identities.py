@@ -311,6 +311,8 @@ def _headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> 
         forms = dict(_forms(labelled))
         taken: list[tuple[int, int]] = []
         for form in sorted(forms, key=len, reverse=True):
+            if form not in headline:  # most are not: skip compiling a pattern for them
+                continue
             for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
                 if all(match.end() <= s or match.start() >= e for s, e in taken):
                     taken.append(match.span())

@@ -26,12 +26,12 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span
 
 from helpers.entities.names import (
+    PeopleIndex,
     Titles,
     is_full_name,
     last_word,
     name_key,
     name_words,
-    same_person,
     surname_keys,
 )
 
@@ -95,6 +95,11 @@ class NameEvidence:
     def surnames(self) -> frozenset[str]:
         return frozenset(s for key in self.people for s in surname_keys(key))
 
+    @cached_property
+    def people_index(self) -> PeopleIndex:
+        """`people` by surname, to find whether a name spells one of them."""
+        return PeopleIndex(sorted(self.people))
+
 
 def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
     """The evidence about names in some parsed paragraphs (any part of a corpus)."""
@@ -118,8 +123,11 @@ def paragraph_names(
     found = [
         [part for m in ms for part in _split(docs[m.row], m, evidence, titles)] for ms in found
     ]
+    spells_person: dict[str, bool] = {}  # a corpus writes the same names again and again
     for m in (m for ms in found for m in ms if m.label != "PERSON" and is_full_name(m.text)):
-        if any(same_person(m.key, key) for key in evidence.people):
+        if m.key not in spells_person:
+            spells_person[m.key] = bool(evidence.people_index.matches(m.key))
+        if spells_person[m.key]:
             m.label = "PERSON"
     return found
 

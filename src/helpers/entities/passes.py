@@ -137,8 +137,15 @@ def entity_tables(
     evidence = reduce(
         NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter(), frozenset())
     )
+    # One table now, and the parts let go, before the later passes add their tables
+    all_sentences = (
+        pd.concat([table for _, table in first], ignore_index=True)
+        if first
+        else sentences.sentence_rows(paragraphs.head(0), [])
+    )
+    del first
     # Its lookups are computed here, once, and travel to the workers with it.
-    _ = (evidence.known, evidence.people, evidence.surnames)
+    _ = (evidence.known, evidence.people, evidence.surnames, evidence.people_index)
     names = runner.map(part_names, parts, settings, evidence, aliases, desc="names")
     mentions = identities.merge_identities(
         pd.concat(names, ignore_index=True)
@@ -166,7 +173,5 @@ def entity_tables(
         quotes=pd.concat(found, ignore_index=True)
         if found
         else quotes.extract_quotes(paragraphs.head(0), [], mentions, speech_verbs),
-        sentences=pd.concat([table for _, table in first], ignore_index=True)
-        if first
-        else sentences.sentence_rows(paragraphs.head(0), []),
+        sentences=all_sentences,
     )

@@ -38,6 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.base import catalogue
+from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
 from helpers.entities.quote_context import (
@@ -149,12 +150,16 @@ def extract_quotes(
     if len(docs) != len(frame):
         raise ValueError(f"got {len(docs)} parsed docs for {len(frame)} paragraph rows")
     body = mentions[mentions["paragraph"] > 0]
-    by_article = {
-        file: dict(iter(group.groupby("paragraph"))) for file, group in body.groupby("file")
-    }
+    # Lists, not a DataFrame per paragraph: pandas' cost per small frame was most of the time
+    by_article: dict[str, dict[int, list[tuple[int, int, str, str]]]] = {}
+    columns = ("file", "paragraph", "start", "end", "entity", "label")
+    for file, paragraph, *mention in zip(*column_lists(body, columns), strict=True):
+        by_article.setdefault(file, {}).setdefault(paragraph, []).append(tuple(mention))
+    places = list(zip(*column_lists(frame, ("file", "outlet", "paragraph", "line")), strict=True))
     rows = []
     for file, indices in frame.groupby("file", sort=False).indices.items():
-        rows += _article_quotes(frame, docs, list(indices), by_article.get(file, {}), speech_verbs)
+        found = by_article.get(file, {})
+        rows += _article_quotes(places, docs, list(indices), found, speech_verbs)
     table = pd.DataFrame(rows, columns=catalogue.columns("quotes"))
     return table if rows else catalogue.table("quotes").empty()
 
@@ -181,24 +186,27 @@ class _Quote:
 
 
 def _article_quotes(
-    frame: pd.DataFrame,
+    places: list[tuple],
     docs: list[Doc],
     rows: list[int],
-    by_paragraph: dict[int, pd.DataFrame],
+    by_paragraph: dict[int, list[tuple[int, int, str, str]]],
     verbs: frozenset[str],
 ) -> list[tuple]:
     """An article's quotations and reported speech, read paragraph by paragraph so pronouns
-    see what came before."""
+    see what came before.
+
+    `places`: (file, outlet, paragraph, line) of every paragraph row; `by_paragraph`: the
+    article's mentions (start, end, entity, label) by paragraph number."""
     article = Article()
     for row in rows:
-        index_mentions(article, row, docs[row], by_paragraph.get(frame.at[row, "paragraph"]))
+        index_mentions(article, row, docs[row], by_paragraph.get(places[row][2], []))
     found: list[_Quote] = []
     left_open: _Quote | None = None  # a quotation the previous paragraph ended without closing
     introduced: Frame | None = None  # the previous paragraph ended "X said:"
     carried: Frame | None = None  # the previous paragraph's last attributed quotation
     unsigned: list[_Quote] = []  # the previous paragraph's unattributed quotations
     for row in rows:
-        meta, doc = frame.loc[row], docs[row]
+        doc = docs[row]
         text = doc.text  # a Doc joins its tokens' texts anew on every `.text`
         spans = find_quote_spans(text)
         inside = {t.i for s in spans for t in _tokens(doc, s)}
@@ -209,7 +217,7 @@ def _article_quotes(
         opens = text.lstrip().startswith(_OPENERS)
         if not opens:
             left_open = introduced = carried = None
-        place = (meta["file"], meta["outlet"], meta["paragraph"], meta["line"])
+        place = places[row]
         before = (introduced, carried)
         quotes = _paragraph_quotes(article, row, doc, spans, inside, verbs, left_open, before)
         for quote in quotes:

@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
-from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 
 MODIFIERS = {"compound", "amod", "nmod"}
@@ -54,14 +53,12 @@ class Article:
     pronouns: dict[str, Counter] = field(default_factory=dict)  # he/she after a lone person
 
 
-def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | None) -> None:
-    """Token -> entity of a paragraph's mentions, and the title words of its people."""
-    if found is None:
-        return
-    # Not itertuples: a paragraph has a few mentions, and itertuples builds a namedtuple
-    # class per call.
-    columns = column_lists(found, ("start", "end", "entity", "label"))
-    for start, end, entity, label in zip(*columns, strict=True):
+def index_mentions(
+    article: Article, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
+) -> None:
+    """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), and the
+    title words of its people."""
+    for start, end, entity, label in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
             article.entity_at[(row, token.i)] = (entity, label)
@@ -70,10 +67,12 @@ def index_mentions(article: Article, row: int, doc: Doc, found: pd.DataFrame | N
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
                 article.gender[entity] = _HONORIFIC_GENDER[before]
-    _count_pronouns(article, doc.text, list(zip(*columns, strict=True)))
+    _count_pronouns(article, doc.text, found)
 
 
-def _count_pronouns(article: Article, text: str, mentions: list[tuple]) -> None:
+def _count_pronouns(
+    article: Article, text: str, mentions: Sequence[tuple[int, int, str, str]]
+) -> None:
     """Where a paragraph names one person, the he/his and she/her words after the name: the
     article's own evidence of that person's gender, for pronouns read later."""
     people = [(end, entity) for _, end, entity, label in mentions if label == "PERSON"]

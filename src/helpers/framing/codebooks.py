@@ -175,58 +175,59 @@ def frame_shares(
     seed: int = 0,
     confidence: float = 0.95,
 ) -> pd.DataFrame:
-    """Per outlet and frame: paragraph sentences carrying it, their share (with a bootstrap
-    interval over the outlet's sentences, fixed seed) and the share of the outlet's words
-    they hold."""
+    """Per outlet and frame: paragraph sentences carrying it, the outlet's paragraph sentences,
+    their share (with a bootstrap interval over the outlet's sentences, fixed seed) and the
+    share of the outlet's words they hold.
+
+    A bootstrap resample draws the outlet's n sentences with replacement; the number that
+    carry a frame is then Binomial(n, share), so each frame's `iterations` resampled shares
+    are drawn from that distribution directly: the same interval as resampling sentences,
+    at a cost that grows with outlets and frames, not with sentences times iterations.
+    """
     if iterations < 1:
         raise ValueError(f"iterations must be at least 1, got {iterations}")
-    outlets: dict[str, list[tuple[int, dict[str, list[str]]]]] = {}
     table = body(sentences)
-    columns = column_lists(table, ("outlet", "words", "lemmas", "forms"))
-    for outlet, words, lemmas, forms in zip(*columns, strict=True):
-        outlets.setdefault(str(outlet), []).append((words, match_sentence(lemmas, forms, codebook)))
+    outlet, words, lemmas, forms = column_lists(table, ("outlet", "words", "lemmas", "forms"))
+    names = codebook.names
+    carries = np.array(
+        [
+            [frame in found for frame in names]
+            for found in map(match_sentence, lemmas, forms, [codebook] * len(lemmas))
+        ],
+        dtype=float,
+    ).reshape(len(lemmas), len(names))
+    codes, outlets = pd.factorize(pd.Series(outlet, dtype=str), sort=True)
+    totals = np.bincount(codes, minlength=len(outlets))
+    carried = np.zeros((len(outlets), len(names)))
+    np.add.at(carried, codes, carries)
+    carried_words = np.zeros((len(outlets), len(names)))
+    np.add.at(carried_words, codes, carries * np.array(words, dtype=float)[:, None])
+    outlet_words = np.bincount(codes, weights=np.array(words, dtype=float), minlength=len(outlets))
+    share = carried / totals[:, None]
     rng = np.random.default_rng(seed)
     tail = (1 - confidence) / 2 * 100
-    rows = []
-    for outlet in sorted(outlets):
-        words = np.array([w for w, _ in outlets[outlet]], dtype=float)
-        carries = np.array(
-            [[f in m for f in codebook.names] for _, m in outlets[outlet]], dtype=float
-        )
-        boot = _resampled_shares(rng, carries, iterations)
-        low, high = np.percentile(boot, [tail, 100 - tail], axis=0)
-        for i, frame in enumerate(codebook.names):
-            rows.append(
-                {
-                    "codebook": codebook.name,
-                    "outlet": outlet,
-                    "frame": frame,
-                    "sentences": int(carries[:, i].sum()),
-                    "share": carries[:, i].mean(),
-                    "ci_low": low[i],
-                    "ci_high": high[i],
-                    "words_share": float(words @ carries[:, i] / words.sum()),
-                }
+    bounds = np.array(
+        [
+            np.percentile(
+                rng.binomial(n, p, size=(iterations, len(names))) / n, [tail, 100 - tail], axis=0
             )
-    return pd.DataFrame(rows, columns=catalogue.columns("frames"))
-
-
-def _resampled_shares(rng: np.random.Generator, carries: np.ndarray, iterations: int) -> np.ndarray:
-    """Per resample (rows), the share of resampled sentences carrying each frame (columns).
-
-    A resample draws as many sentences as there are, with replacement; how often each is
-    drawn is counted with one bincount per hundred resamples, so memory grows with the
-    sentences times a hundred, not with the iterations (numpy's multinomial gives the same
-    counts but is ten times slower here).
-    """
-    count = len(carries)
-    shares = []
-    for start in range(0, iterations, 100):
-        size = min(100, iterations - start)
-        drawn = rng.integers(0, count, size=(size, count)) + count * np.arange(size)[:, None]
-        times = np.bincount(drawn.ravel(), minlength=size * count).reshape(size, count)
-        shares.append(times @ carries / count)
-    return np.vstack(shares)
+            for n, p in zip(totals, share, strict=True)
+        ]
+    ).reshape(len(outlets), 2, len(names))
+    frame = pd.DataFrame(
+        {
+            "codebook": codebook.name,
+            "outlet": np.repeat(np.asarray(outlets, dtype=object), len(names)),
+            "frame": names * len(outlets),
+            "sentences": carried.astype(int).ravel(),
+            "outlet_sentences": np.repeat(totals, len(names)),
+            "share": share.ravel(),
+            "ci_low": bounds[:, 0].ravel(),
+            "ci_high": bounds[:, 1].ravel(),
+            "words_share": (carried_words / np.maximum(outlet_words, 1)[:, None]).ravel(),
+        }
+    )
+    return frame[catalogue.columns("frames")]
 
 
 def lead_frames(

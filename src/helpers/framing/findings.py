@@ -8,7 +8,7 @@ and the others is stated only when its test over articles holds (`tested_finding
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import pandas as pd
 
@@ -18,6 +18,7 @@ from helpers.framing.tested_findings import tested_findings
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
 # findings name the pairs that share most and count the rest, which the reuse table lists.
 MAX_REUSE_PAIRS = 10
+MAX_LISTED = 10  # articles named in one finding; the events table lists them all
 
 
 def _outlets(*tables: pd.DataFrame | None) -> dict[str, str]:
@@ -36,54 +37,80 @@ def event_findings(events: pd.DataFrame) -> list[str]:
     found = []
     flagged = dated[dated["flagged"].astype(bool)]
     usual = dated[~dated["flagged"].astype(bool)]
-    for row in flagged.itertuples(index=False):
+    for row in flagged.head(MAX_LISTED).itertuples(index=False):
         source = str(row.evidence).split(":", 1)[0]
         found.append(
             f"{row.outlet}'s article ({row.file}) reports a different event: it is dated "
             f"{row.event_date} (from {source}), while {len(usual)} of {len(dated)} dated articles "
             f"report {usual['event_date'].iloc[0] if len(usual) else 'other days'}."
         )
+    if len(flagged) > MAX_LISTED:
+        found.append(
+            f"{len(flagged) - MAX_LISTED} more article(s) report a different event: "
+            "see the events table."
+        )
     if not len(flagged) and len(dated) > 1 and dated["event_date"].nunique() == 1:
         found.append(
             f"All {len(dated)} dated articles report the event of {dated['event_date'].iloc[0]}."
         )
-    for row in events[inferred].itertuples(index=False):
+    placed = events[inferred]
+    for row in placed.head(MAX_LISTED).itertuples(index=False):
         other = " (another day than most articles report)" if row.flagged else ""
         found.append(
             f"{row.outlet}'s article ({row.file}) names no day; it is placed on "
             f"{row.event_date}{other} by what it shares with dated articles: an inferred "
             "date, not a stated one (see the events and date_inference tables)."
         )
+    if len(placed) > MAX_LISTED:
+        found.append(
+            f"{len(placed) - MAX_LISTED} more undated article(s) are placed by resemblance: "
+            "see the events table."
+        )
     undated = events[~events["event_date"].astype(bool)]
     if len(undated):
+        listed = ", ".join(
+            f"{r.outlet} ({r.file})" for r in undated.head(MAX_LISTED).itertuples(index=False)
+        )
+        more = f" and {len(undated) - MAX_LISTED} more (see the events table)"
         found.append(
             f"{len(undated)} article(s) name no day for the event and could not be checked: "
-            + ", ".join(f"{r.outlet} ({r.file})" for r in undated.itertuples(index=False))
+            + listed
+            + (more if len(undated) > MAX_LISTED else "")
             + "."
         )
     return found
 
 
-def quote_findings(quotes: pd.DataFrame) -> list[str]:
+def quote_findings(quotes: pd.DataFrame, named: Collection[str] | None = None) -> list[str]:
     """Who each outlet quotes most (by direct quotes, then words), who is quoted by most
-    outlets, and how many direct quotes went to organisations and anonymous sources."""
+    outlets, and how many direct quotes went to organisations and anonymous sources;
+    `named`: the outlets to write a sentence for (default every outlet), the rest counted in one."""
     direct = quotes[quotes["kind"] == "direct"]
-    named = direct[direct["speaker_type"] == PERSON]
-    if named.empty:
+    persons = direct[direct["speaker_type"] == PERSON]
+    if persons.empty:
         return []
-    found = []
-    for outlet, rows in named.groupby("outlet", sort=True):
-        speakers = rows.groupby("speaker").agg(quotes=("words", "size"), words=("words", "sum"))
-        top = speakers.sort_values(["quotes", "words"], ascending=False, kind="stable").iloc[0]
+    tally = persons.groupby(["outlet", "speaker"]).agg(
+        quotes=("words", "size"), words=("words", "sum")
+    )
+    tally = tally.reset_index().sort_values(
+        ["outlet", "quotes", "words"], ascending=[True, False, False], kind="stable"
+    )
+    tops = tally.drop_duplicates("outlet")
+    shown = tops if named is None else tops[tops["outlet"].isin(set(named))]
+    found = [
+        f"{row.outlet} quotes {row.speaker} most: {int(row.quotes)} quote(s), "
+        f"{int(row.words)} words."
+        for row in shown.itertuples(index=False)
+    ]
+    if len(tops) > len(shown):
         found.append(
-            f"{outlet} quotes {top.name} most: {int(top['quotes'])} quote(s), "
-            f"{int(top['words'])} words."
+            f"Who the other {len(tops) - len(shown)} outlets quote most: see the quotes table."
         )
-    reach = named.groupby("speaker").agg(quotes=("words", "size"), outlets=("outlet", "nunique"))
+    reach = persons.groupby("speaker").agg(quotes=("words", "size"), outlets=("outlet", "nunique"))
     top = reach.sort_values(["outlets", "quotes"], ascending=False, kind="stable").iloc[0]
     found.append(
         f"{top.name} is quoted by the most outlets: {int(top['outlets'])} of "
-        f"{named['outlet'].nunique()}, {int(top['quotes'])} quote(s) in all."
+        f"{persons['outlet'].nunique()}, {int(top['quotes'])} quote(s) in all."
     )
     types = direct["speaker_type"].value_counts()
     found.append(
@@ -133,9 +160,12 @@ def all_findings(
     quotes: pd.DataFrame | None = None,
     reuse: pd.DataFrame | None = None,
     notes: Sequence[str] = (),
+    named_outlets: Collection[str] | None = None,
 ) -> list[str]:
     """All findings, in report order: event, how frames were found (and validated), the
-    outlet differences that hold (`tested_findings`), quotes, shared copy."""
+    outlet differences that hold (`tested_findings`), quotes, shared copy. `named_outlets`
+    (default: all) get a sentence each on whom they quote, the others one sentence that
+    points at the table."""
     flagged = (
         set(events.loc[events["flagged"].astype(bool), "outlet"]) if events is not None else set()
     )
@@ -143,7 +173,7 @@ def all_findings(
     found += list(notes)
     found += tested_findings(tests, flagged)
     if quotes is not None:
-        found += quote_findings(quotes)
+        found += quote_findings(quotes, named_outlets)
     if reuse is not None:
         found += reuse_findings(reuse, _outlets(events, quotes))
     return found

@@ -30,30 +30,17 @@ from helpers.base.sentence_table import body, row_words, word_form
 CONTRAST_KEYS = {"description", "words"}
 
 
-def term_counts(sentences: pd.DataFrame) -> dict[str, Counter[str]]:
-    """Term counts per outlet, from the sentences' `terms` (see `helpers.entities.sentences.term`)."""
-    counts: dict[str, Counter[str]] = {}
-    rows = body(sentences)
-    for outlet, terms in zip(rows["outlet"], rows["terms"], strict=True):
-        counts.setdefault(str(outlet), Counter()).update(terms.split())
-    return counts
-
-
 def log_odds_z(
-    counts: Counter[str], rest: Counter[str], prior: Counter[str], prior_scale: float = 1.0
-) -> dict[str, float]:
-    """z-scores of the weighted log-odds ratio of each word, `counts` against `rest`,
-    with the informative Dirichlet prior `prior` (word counts) times `prior_scale`."""
-    words = sorted(prior)
-    y_i = np.array([counts[w] for w in words], dtype=float)
-    y_j = np.array([rest[w] for w in words], dtype=float)
-    alpha = np.array([prior[w] for w in words], dtype=float) * prior_scale
-    n_i, n_j, a0 = y_i.sum(), y_j.sum(), alpha.sum()
-    delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log(
-        (y_j + alpha) / (n_j + a0 - y_j - alpha)
+    mine: np.ndarray, rest: np.ndarray, prior: np.ndarray, totals: tuple[float, float, float]
+) -> np.ndarray:
+    """z-scores of the weighted log-odds ratio of words, one group's counts `mine` against
+    the `rest`, with the informative Dirichlet prior `prior` (pseudo-counts); `totals` are
+    the three arrays' totals over the whole vocabulary (n_i, n_j, a0)."""
+    n_i, n_j, a0 = totals
+    delta = np.log((mine + prior) / (n_i + a0 - mine - prior)) - np.log(
+        (rest + prior) / (n_j + a0 - rest - prior)
     )
-    z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
-    return dict(zip(words, z.tolist(), strict=True))
+    return delta / np.sqrt(1 / (mine + prior) + 1 / (rest + prior))
 
 
 def distinctive_terms(
@@ -64,17 +51,32 @@ def distinctive_terms(
 ) -> pd.DataFrame:
     """The `top_n` words most distinctive of each outlet against the rest of the corpus:
     outlet, term, z, count (the outlet's uses). Words used fewer than `min_count` times by
-    the outlet are left out, since one use says little about an outlet's choices."""
-    counts = term_counts(sentences)
-    corpus = sum(counts.values(), Counter())
-    rows = []
-    for outlet in sorted(counts):
-        z = log_odds_z(counts[outlet], corpus - counts[outlet], corpus, prior_scale)
-        ranked = sorted(
-            (w for w in z if counts[outlet][w] >= min_count and z[w] > 0), key=lambda w: (-z[w], w)
-        )
-        rows += [(outlet, w, round(z[w], 3), counts[outlet][w]) for w in ranked[:top_n]]
-    return pd.DataFrame(rows, columns=catalogue.columns("distinctive_terms"))
+    the outlet are left out, since one use says little about an outlet's choices.
+
+    The prior is the whole corpus's counts times `prior_scale`. Every outlet is scored at
+    once, on the (outlet, word) pairs it uses, so the cost grows with the corpus's words,
+    not with outlets times vocabulary.
+    """
+    rows = body(sentences)
+    terms = rows["terms"].astype(str).str.split()
+    pairs = pd.DataFrame({"outlet": rows["outlet"].astype(str), "term": terms}).explode("term")
+    counts = pairs.dropna().groupby(["outlet", "term"]).size()
+    if counts.empty:
+        return catalogue.table("distinctive_terms").empty()
+    outlet = counts.index.get_level_values("outlet")
+    term = counts.index.get_level_values("term")
+    corpus = counts.groupby(level="term").sum()
+    mine = counts.to_numpy(dtype=float)
+    everyone = corpus.reindex(term).to_numpy(dtype=float)
+    whole = float(corpus.sum())
+    n_i = counts.groupby(level="outlet").sum().reindex(outlet).to_numpy(dtype=float)
+    totals = (n_i, whole - n_i, whole * prior_scale)
+    z = log_odds_z(mine, everyone - mine, everyone * prior_scale, totals)
+    table = pd.DataFrame({"outlet": outlet, "term": term, "z": z, "count": counts.to_numpy()})
+    table = table[(table["count"] >= min_count) & (table["z"] > 0)]
+    table = table.sort_values(["outlet", "z", "term"], ascending=[True, False, True])
+    table = table.groupby("outlet", sort=False).head(top_n).assign(z=lambda t: t["z"].round(3))
+    return table[catalogue.columns("distinctive_terms")].reset_index(drop=True)
 
 
 def load_word_choice(path: str | Path = "word_choice.yml") -> dict[str, dict[str, tuple[str, ...]]]:

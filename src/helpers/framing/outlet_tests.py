@@ -135,14 +135,6 @@ def word_counts(sentences: pd.DataFrame, min_count: int = 2) -> Counts:
     rows, columns, values = zip(*cells, strict=True) if cells else ((), (), ())
     matrix = sparse.csr_matrix((values, (rows, columns)), shape=(len(files), len(vocabulary)))
     outlets = [outlet_of[f] for f in files]
-    by_outlet: dict[str, Counter[str]] = {}
-    for file in files:
-        by_outlet.setdefault(outlet_of[file], Counter()).update(per_file[file])
-    corpus = sum(by_outlet.values(), Counter())
-    candidates = {}
-    for outlet, counts in by_outlet.items():
-        z = log_odds_z(counts, corpus - counts, corpus)
-        candidates[outlet] = [column[w] for w in vocabulary if counts[w] >= min_count and z[w] > 0]
     return Counts(
         "word",
         "",
@@ -151,9 +143,36 @@ def word_counts(sentences: pd.DataFrame, min_count: int = 2) -> Counts:
         vocabulary,
         matrix.tocsc(),
         np.asarray(matrix.sum(axis=1)).ravel(),
-        candidates,
+        _candidate_words(matrix, outlets, min_count),
         scale=1000.0,
     )
+
+
+def _candidate_words(
+    matrix: sparse.csr_matrix, outlets: list[str], min_count: int
+) -> dict[str, list[int]]:
+    """Per outlet, the columns of the words it uses `min_count` times or more with a
+    log-odds z above 0 against the rest (`lexical.log_odds_z`, the corpus as prior),
+    scored on the words it uses only, so the cost grows with the corpus, not with outlets
+    times vocabulary."""
+    names = list(dict.fromkeys(outlets))
+    position = {outlet: k for k, outlet in enumerate(names)}
+    membership = sparse.csr_matrix(
+        (np.ones(len(outlets)), ([position[o] for o in outlets], range(len(outlets)))),
+        shape=(len(names), len(outlets)),
+    )
+    by_outlet = (membership @ matrix).tocsr()
+    corpus = np.asarray(by_outlet.sum(axis=0)).ravel()
+    whole = float(corpus.sum())
+    candidates = {}
+    for k, outlet in enumerate(names):
+        row = by_outlet.getrow(k)
+        used, mine = row.indices, row.data.astype(float)
+        n_i = float(mine.sum())
+        everyone = corpus[used]
+        z = log_odds_z(mine, everyone - mine, everyone, (n_i, whole - n_i, whole))
+        candidates[outlet] = sorted(used[(mine >= min_count) & (z > 0)].tolist())
+    return candidates
 
 
 def _spread(counts: Counts, columns: list[int]) -> np.ndarray:

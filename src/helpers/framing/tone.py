@@ -14,6 +14,7 @@ scores each sentence's text, and its lexicon rates the sentence's words.
 
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 
 import pandas as pd
@@ -46,8 +47,23 @@ def analyzer() -> SentimentIntensityAnalyzer:
 @lru_cache(maxsize=2**17)
 def compound(text: str) -> float:
     """VADER's compound score of a text, kept for the next codebook's pass over the same
-    sentences (VADER is the slowest step of the framing notebook)."""
+    sentences (VADER is the slowest step of the framing notebook); 0 without asking VADER
+    when no word of the text is in its lexicon, which is the score VADER gives then."""
+    if not _may_score(text):
+        return 0.0
     return analyzer().polarity_scores(text)["compound"]
+
+
+def _may_score(text: str) -> bool:
+    """Whether VADER can score a text other than 0: it rates only the words its lexicon
+    holds, each word split at spaces and maybe stripped of punctuation, and the words it
+    puts in place of emojis."""
+    vader = analyzer()
+    lexicon = vader.lexicon
+    words = text.lower().split()
+    if any(w in lexicon or w.strip(string.punctuation) in lexicon for w in words):
+        return True
+    return not vader.emojis.keys().isdisjoint(text)
 
 
 def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
@@ -68,18 +84,25 @@ def sentence_tone(sentences: pd.DataFrame, codebook: Codebook | None = None) -> 
     return pd.DataFrame(rows, columns=columns)
 
 
-def _summary(outlet: str, frame: str, rows: pd.DataFrame, codebook: str) -> dict[str, object]:
-    words = int(rows["words"].sum())
-    return {
-        "outlet": outlet,
-        "frame": frame,
-        "sentences": len(rows),
-        "words": words,
-        "mean_compound": round(float(rows["compound"].mean()), 3),
-        "positive_per_1000_words": round(1000 * rows["positive_words"].sum() / max(words, 1), 1),
-        "negative_per_1000_words": round(1000 * rows["negative_words"].sum() / max(words, 1), 1),
-        "codebook": codebook,
-    }
+def _summaries(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per group of `keys`: sentences, words, mean compound score, positive and negative
+    lexicon words per 1,000 words (the `tone` table's numbers)."""
+    groups = scored.groupby(keys, sort=False)
+    summary = groups.agg(
+        sentences=("compound", "size"),
+        words=("words", "sum"),
+        mean_compound=("compound", "mean"),
+        positive=("positive_words", "sum"),
+        negative=("negative_words", "sum"),
+    ).reset_index()
+    words = summary["words"].clip(lower=1)
+    # Python's round, as the table has always been rounded (numpy's differs at some halves)
+    return summary.assign(
+        words=summary["words"].astype(int),
+        mean_compound=[round(float(v), 3) for v in summary["mean_compound"]],
+        positive_per_1000_words=[round(v, 1) for v in 1000 * summary["positive"] / words],
+        negative_per_1000_words=[round(v, 1) for v in 1000 * summary["negative"] / words],
+    )
 
 
 def tone_table(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
@@ -88,17 +111,16 @@ def tone_table(sentences: pd.DataFrame, codebook: Codebook | None = None) -> pd.
     words; `codebook` names the codebook ('' without one). A rough measure; see the module
     docstring."""
     scored = sentence_tone(sentences, codebook)
-    name = codebook.name if codebook is not None else ""
-    # One row per sentence and frame it carries, so each frame's sentences are one group.
-    carried = (
-        dict(iter(scored.explode("frames").groupby(["outlet", "frames"])))
-        if codebook is not None
-        else {}
+    parts = [_summaries(scored, ["outlet"]).assign(frame=ALL_SENTENCES, order=-1)]
+    if codebook is not None:
+        # One row per sentence and frame it carries, so each frame's sentences are one group.
+        carried = scored.explode("frames").dropna(subset=["frames"])
+        by_frame = _summaries(carried.rename(columns={"frames": "frame"}), ["outlet", "frame"])
+        position = {name: n for n, name in enumerate(codebook.names)}
+        parts.append(by_frame.assign(order=by_frame["frame"].map(position)))
+    table = pd.concat(parts, ignore_index=True)
+    table = table.assign(outlet=table["outlet"].astype(str)).sort_values(
+        ["outlet", "order"], kind="stable"
     )
-    rows = []
-    for outlet, group in scored.groupby("outlet", sort=True):
-        rows.append(_summary(str(outlet), ALL_SENTENCES, group, name))
-        for frame in codebook.names if codebook is not None else []:
-            if (outlet, frame) in carried:
-                rows.append(_summary(str(outlet), frame, carried[(outlet, frame)], name))
-    return pd.DataFrame(rows, columns=catalogue.columns("tone"))
+    name = codebook.name if codebook is not None else ""
+    return table.assign(codebook=name)[catalogue.columns("tone")].reset_index(drop=True)

@@ -176,6 +176,19 @@ def _record_fault(record: RunRecord, error: OSError) -> None:
     record.unrecorded = fault.message
 
 
+def _record_report_error(record: RunRecord, error: Exception) -> None:
+    """Note a fault in writing the report (HTML, table pages) after the notebooks ran; it
+    fails the run, names the error and leaves its traceback in run.log."""
+    said = f"{type(error).__name__}: {error}"
+    runlog.LOGGER.error(
+        "the report could not be written: %s\n%s", said, faults.traceback_text(error)
+    )
+    if record.status in ("ok", "running"):
+        record.status = "failed"
+        message = f"the report could not be written: {said}"
+        record.failure = {"notebook": "", "error": said, "kind": "report", "message": message}
+
+
 def _finish(record: RunRecord, warn: Callable[[str], None]) -> None:
     """Record how the run ended: its warnings, the notebooks' HTML, `index.html` and
     `run.json`, each as far as the disk allows."""
@@ -201,6 +214,8 @@ def _finish(record: RunRecord, warn: Callable[[str], None]) -> None:
             record.unrecorded = ""
         except OSError as error:
             _record_fault(record, error)
+        except Exception as error:  # the notebooks' work is done: keep run.json truthful
+            _record_report_error(record, error)
 
 
 def execute(

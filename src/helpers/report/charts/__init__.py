@@ -1,13 +1,13 @@
 """Charts for the report. Every function returns its matplotlib `Figure`.
 
 Every chart takes, right after its table, `colors`: one colour per outlet, built once per
-run with `outlet_colors(<every outlet>)`, so an outlet has the same colour in every chart.
-Modules follow the pipeline stages: `cleaning`, `entities`, `framing`; `common` holds what
-they share.
+run with `outlet_colors(<every article's outlet>, top=N)`, so an outlet has the same colour
+in every chart, and the outlets past the N with most articles are drawn as "all others"
+(`outlets`). Modules follow the pipeline stages: `cleaning`, `entities`, `framing`;
+`common` holds what they share.
 """
 
 from helpers.report.charts.cleaning import removed_by_reason_chart, words_before_after
-from helpers.report.charts.common import outlet_colors
 from helpers.report.charts.entities import entity_heatmap, voice_share_chart, who_leads_chart
 from helpers.report.charts.framing import (
     distinctive_terms_chart,
@@ -16,8 +16,10 @@ from helpers.report.charts.framing import (
     lead_frames_chart,
     tone_chart,
 )
+from helpers.report.charts.outlets import OTHERS, outlet_colors
 
 __all__ = [
+    "OTHERS",
     "distinctive_terms_chart",
     "entity_heatmap",
     "frame_heatmap",

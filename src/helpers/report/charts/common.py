@@ -1,8 +1,9 @@
-"""What every chart shares: outlet colours, figures, the flag mark, footnotes, the heatmap.
+"""What every chart shares: figures of bounded size, the flag mark, footnotes, the heatmap.
 
 One colour per outlet, the same in every chart of a run: the notebook builds the mapping
-once with `outlet_colors(all outlets)` and passes it to every chart, so an outlet missing
-from one table (no quotes, say) does not shift the other outlets' colours.
+once with `outlet_colors(every article's outlet, top=N)` (`outlets`) and passes it to every
+chart, so an outlet missing from one table (no quotes, say) does not shift the other
+outlets' colours, and the outlets past the top N are "all others" in every chart.
 
 Outlets with an article about another event (`events.flagged_outlets`) are marked in every
 chart that takes `flagged_outlets`: a dagger after their name and hatching over their bars
@@ -21,32 +22,16 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-# Colour-blind-safe qualitative palette (Okabe & Ito), then tab20 for larger corpora.
-_PALETTE = [
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#F0E442",
-    "#000000",
-]
+from helpers.base.figures import NothingToShow
+
 _FLAG_MARK = " \u2020"
 _FLAG_NOTE = "\u2020 hatched: includes an article about another event (see the events table)"
 _FLAG_HATCH = "///"
 _NOTE_COLOR = "#444444"
-
-
-def outlet_colors(outlets: Iterable[str]) -> dict[str, str]:
-    """A colour (hex) for each outlet name, assigned in sorted order.
-
-    Call it once per run on all outlets and pass the result to every chart.
-    """
-    names = sorted(set(outlets))
-    extra = [matplotlib.colors.to_hex(c) for c in matplotlib.colormaps["tab20"].colors]
-    palette = _PALETTE + extra
-    return {name: palette[i % len(palette)] for i, name in enumerate(names)}
+# No figure taller or wider than this (inches): 3,900 pixels as saved (150 dpi). Charts are
+# laid out to stay under it at up to 26 named outlets; the cap keeps an unusual table (a
+# codebook of 40 frames) from making a figure nobody can open.
+MAX_INCHES = 26.0
 
 
 def _check_colors(colors: Mapping[str, str], outlets: Iterable[str]) -> None:
@@ -59,18 +44,26 @@ def _check_colors(colors: Mapping[str, str], outlets: Iterable[str]) -> None:
         )
 
 
-def _require_rows(table: pd.DataFrame, what: str) -> None:
+def _require_rows(table: pd.DataFrame, why: str) -> None:
+    """Raise `NothingToShow(why)` for an empty table: the notebook shows `why` instead."""
     if table.empty:
-        raise ValueError(f"the {what} table is empty: there is nothing to chart")
+        raise NothingToShow(why)
 
 
 def _figure(width: float, height: float) -> Figure:
-    """A bare Figure, not pyplot's: nothing kept in pyplot's registry or shown twice."""
-    return Figure(figsize=(width, height), layout="constrained")
+    """A bare Figure, not pyplot's: nothing kept in pyplot's registry or shown twice; at
+    most `MAX_INCHES` each way."""
+    return Figure(figsize=(min(width, MAX_INCHES), min(height, MAX_INCHES)), layout="constrained")
+
+
+MAX_LABEL = 32
 
 
 def _outlet_label(outlet: str, flagged: set[str]) -> str:
-    return outlet + _FLAG_MARK if outlet in flagged else outlet
+    """The outlet's name as a chart shows it: cut at `MAX_LABEL` characters (a name made from
+    a file name can be long; the tables keep it whole), a dagger if flagged."""
+    name = outlet if len(outlet) <= MAX_LABEL else outlet[: MAX_LABEL - 1].rstrip() + "\u2026"
+    return name + _FLAG_MARK if outlet in flagged else name
 
 
 def _text_color(background: str) -> str:
@@ -119,16 +112,20 @@ def _heatmap(
     _check_colors(colors, outlets)
     values = grid.to_numpy(dtype=float)
     longest = max((len(str(name)) for name in grid.index), default=10)
-    figure = _figure(2.4 + 0.075 * longest + 1.2 * len(outlets), 1.9 + 0.38 * len(grid))
+    many = len(outlets) > 8
+    column = 0.62 if many else 1.2  # inches per outlet: room for "100" at the smaller font
+    ticks = [_outlet_label(o, flagged) for o in outlets]
+    slanted = 0.045 * max((len(t) for t in ticks), default=0)  # rotated names below the cells
+    width = 2.4 + 0.075 * longest + column * len(outlets)
+    figure = _figure(width, 1.5 + slanted + 0.38 * len(grid))
     axes = figure.subplots()
     image = axes.imshow(values, cmap="Blues", aspect="auto", vmin=0)
     top = float(values.max(initial=0)) or 1.0
     for (i, j), value in np.ndenumerate(values):
         shade = "white" if value > 0.6 * top else "#222222"
         text = _cell_text(value, decimals)
-        axes.text(j, i, text, ha="center", va="center", fontsize=8, color=shade)
-    ticks = [_outlet_label(o, flagged) for o in outlets]
-    axes.set_xticks(range(len(outlets)), ticks, rotation=25, ha="right")
+        axes.text(j, i, text, ha="center", va="center", fontsize=7 if many else 8, color=shade)
+    axes.set_xticks(range(len(outlets)), ticks, rotation=45 if many else 25, ha="right")
     axes.set_yticks(range(len(grid)), [str(name) for name in grid.index])
     for j, outlet in enumerate(outlets):
         strip = Rectangle((j - 0.5, -0.95), 1, 0.4, color=colors[outlet], clip_on=False)

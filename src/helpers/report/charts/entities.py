@@ -16,6 +16,13 @@ from helpers.report.charts.common import (
     _outlet_label,
     _require_rows,
 )
+from helpers.report.charts.outlets import (
+    OTHERS,
+    chart_order,
+    flagged_groups,
+    grouped,
+    others_note,
+)
 
 
 def _of_label(salience: pd.DataFrame, label: str | None) -> pd.DataFrame:
@@ -46,6 +53,18 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _rates(salience: pd.DataFrame, table: pd.DataFrame, colors: Mapping[str, str]) -> pd.DataFrame:
+    """Mentions per 1,000 words, entity (rows) by chart name (columns): "all others" pools
+    its outlets' mentions and words. An outlet's words are read back from any of its rows
+    (mentions / per_1000_words); an outlet with no entity at all adds no words."""
+    first = salience.drop_duplicates("outlet")
+    words = pd.Series(1000 * first["mentions"].to_numpy() / first["per_1000_words"].to_numpy())
+    words = words.groupby(grouped(first["outlet"].reset_index(drop=True), colors)).sum()
+    mentions = table.groupby([grouped(table["outlet"], colors), table["entity"]])["mentions"].sum()
+    grid = mentions.unstack(0, fill_value=0)
+    return 1000 * grid / words.reindex(grid.columns)
+
+
 def entity_heatmap(
     salience: pd.DataFrame,
     colors: Mapping[str, str],
@@ -59,24 +78,27 @@ def entity_heatmap(
     Args:
         salience: `entities.entity_salience(...)` (outlet, entity, label, mentions,
             per_1000_words).
-        colors: one colour per outlet, from `outlet_colors` on every outlet of the run.
+        colors: one colour per outlet, from `outlet_colors` on every outlet of the run;
+            the outlets it does not name are pooled as "all others".
         top_n: how many entities, most mentions over all outlets first.
         label: the spaCy label to show (PERSON, ORG, GPE, ...); None for all.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
     """
     table = _of_label(salience, label)
-    _require_rows(table, f"salience ({label or 'any'} label)")
-    grid = table.pivot_table(index="entity", columns="outlet", values="per_1000_words")
-    grid = grid.reindex(_top_entities(table, top_n)).fillna(0.0)
+    _require_rows(table, f"no {_kind(label)} were found in the story text.")
+    _check_colors(colors, table["outlet"])
+    grid = _rates(salience, table, colors)
+    grid = grid.reindex(index=_top_entities(table, top_n), columns=chart_order(grid.columns))
     kind = _kind(label)
     return _heatmap(
-        grid,
+        grid.fillna(0.0),
         colors,
-        set(flagged_outlets),
+        flagged_groups(flagged_outlets, colors),
         decimals=1,
         value_label="Mentions per 1,000 words",
         row_label=_capital(kind),
         title=f"How often each outlet names the {len(grid)} most-named {kind}",
+        notes=others_note(table["outlet"], colors, "entities"),
     )
 
 
@@ -92,16 +114,19 @@ def who_leads_chart(
     Args as for `entity_heatmap`; uses the salience table's `first_paragraph`.
     """
     table = _of_label(salience, label)
-    _require_rows(table, f"salience ({label or 'any'} label)")
-    flagged = set(flagged_outlets)
+    _require_rows(table, f"no {_kind(label)} were found in the story text.")
+    _check_colors(colors, table["outlet"])
+    flagged = flagged_groups(flagged_outlets, colors)
     names = _top_entities(table, top_n)
-    outlets = sorted(set(table["outlet"]))
-    _check_colors(colors, outlets)
-    figure = _figure(8.5, 1.9 + 0.5 * len(names))
+    # "all others": the earliest paragraph in which any of its outlets names the entity
+    pooled = table.assign(outlet=grouped(table["outlet"], colors))
+    pooled = pooled.groupby(["outlet", "entity"], as_index=False)["first_paragraph"].min()
+    outlets = chart_order(pooled["outlet"])
+    figure = _figure(8.5, max(1.9 + 0.5 * len(names), 1.2 + 0.17 * len(outlets)))
     axes = figure.subplots()
     step = 0.7 / len(outlets)
     for k, outlet in enumerate(outlets):
-        rows = table[(table["outlet"] == outlet) & table["entity"].isin(names)]
+        rows = pooled[(pooled["outlet"] == outlet) & pooled["entity"].isin(names)]
         y = [names.index(e) - 0.35 + step * (k + 0.5) for e in rows["entity"]]
         axes.scatter(
             rows["first_paragraph"],
@@ -127,6 +152,7 @@ def who_leads_chart(
         loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False, title="Outlet"
     )
     notes = ["Shaded: named in the headline. No dot: not named by that outlet."]
+    notes += others_note(table["outlet"], colors, "entities")
     if flagged & set(outlets):
         notes.append(
             f"{_FLAG_MARK.strip()} \u2716 markers: includes an article about another event "
@@ -153,14 +179,16 @@ def voice_share_chart(
     named under the chart.
 
     Args:
-        voice: `entities.voice_share(...)` (outlet, speaker, words, word_share).
-        colors: one colour per outlet, from `outlet_colors` on every outlet of the run.
+        voice: `sources.voice_share(...)` (outlet, speaker, quotes, words, word_share).
+        colors: one colour per outlet, from `outlet_colors` on every outlet of the run;
+            the outlets it does not name are pooled as "all others" (their quoted words).
         top_n: how many speakers to show by name.
         flagged_outlets: outlets to mark (`events.flagged_outlets`).
         sources: `sources.source_share(...)` of the same quotes; without it the people's
             shares are shown alone.
     """
-    _require_rows(voice, "voice share")
+    _require_rows(voice, "no quotation was found in the story text.")
+    _check_colors(colors, voice["outlet"])
     totals = voice.groupby("speaker")["words"].sum().sort_values(ascending=False, kind="stable")
     speakers = list(totals.index[:top_n])
     others = "other people"
@@ -176,15 +204,24 @@ def voice_share_chart(
         notes.insert(0, _source_note(counts))
     else:
         notes.insert(0, "People only: a column sums to the share of words they were quoted for.")
-    grid = table.pivot_table(index="speaker", columns="outlet", values="word_share", aggfunc="sum")
-    grid = grid.reindex([s for s in rows if s in grid.index]).fillna(0) * 100
-    silent = sorted(set(colors) - set(grid.columns))
-    if silent:
+    table = table.assign(outlet=grouped(table["outlet"], colors))
+    words = table.pivot_table(index="speaker", columns="outlet", values="words", aggfunc="sum")
+    totals = _quoted_words(voice, sources)
+    totals = totals.groupby(grouped(totals.index.to_series(), colors)).sum()
+    grid = 100 * words.fillna(0) / totals.reindex(words.columns)
+    grid = grid.reindex(
+        index=[s for s in rows if s in grid.index], columns=chart_order(grid.columns)
+    )
+    notes += others_note(voice["outlet"], colors, "voice_share")
+    silent = sorted(set(colors) - {OTHERS} - set(voice["outlet"]))
+    if 0 < len(silent) <= 10:
         notes.append("No quotes found: " + ", ".join(silent) + ".")
+    elif silent:
+        notes.append(f"No quotes found in {len(silent)} outlets (not in the voice_share table).")
     return _heatmap(
         grid,
         colors,
-        set(flagged_outlets),
+        flagged_groups(flagged_outlets, colors),
         decimals=0,
         value_label="Share of the outlet's quoted words (%)",
         row_label="Speaker",
@@ -198,6 +235,15 @@ _SOURCE_ROWS = {
     "anonymous": "anonymous sources",
     "unattributed": "unattributed",
 }
+
+
+def _quoted_words(voice: pd.DataFrame, sources: pd.DataFrame | None) -> pd.Series:
+    """Per outlet, the words of all its quotes (people's and other sources'), the base of
+    every share: from `sources` when given, else read back from a person's words and share."""
+    if sources is not None:
+        return sources.groupby("outlet")["words"].sum()
+    quoted = voice[voice["word_share"] > 0]
+    return (quoted["words"] / quoted["word_share"]).groupby(quoted["outlet"]).first()
 
 
 def _source_note(counts: pd.Series) -> str:
