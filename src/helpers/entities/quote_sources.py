@@ -1,10 +1,10 @@
-"""Whether a quoted passage is a quotation, and whose: the speech frame that governs it.
+"""Whether a quoted passage is a quotation, and whose: the speech cue that governs it.
 
 A quoted passage is a quotation when a speech verb (`data/speech_verbs.txt`) governs it in
 the dependency parse: it lies in the verb's clause ("Lavrov said", "called the expulsion
 'pitiful'", "described as 'very, very good'"); or when "according to X" stands in its
 sentence; or when it is a clause of its own (it has a verb). A quoted phrase under no such
-frame is a term ("de-escalation zones", a "reset" button), and so is one that is the
+cue is a term ("de-escalation zones", a "reset" button), and so is one that is the
 verb's own object ("tweeted a mocking 'correction'") or follows "so-called".
 
 Speaker: the verb's subject outside the quote (through "who", participles and control
@@ -22,17 +22,17 @@ from spacy.tokens import Doc, Token
 
 from helpers.entities.quote_context import (
     OPENING_MARKS,
-    Frame,
-    colon_frame,
+    Attribution,
+    colon_attribution,
     is_speech,
-    verb_frame,
+    verb_attribution,
 )
 from helpers.entities.quote_marks import QuoteSpan, quoted_tokens
 from helpers.entities.reported import ACCORDING_TO
 from helpers.entities.speakers import (
     MODIFIERS,
     UNATTRIBUTED,
-    Article,
+    ArticleContext,
     according_to,
     stands_for,
     subject_of,
@@ -40,17 +40,17 @@ from helpers.entities.speakers import (
 from helpers.entities.word_order import after_quote
 
 
-def quote_frame(
-    article: Article,
+def quote_attribution(
+    article: ArticleContext,
     row: int,
     doc: Doc,
     text: str,
     span: QuoteSpan,
     inside: set[int],
     verbs: frozenset[str],
-) -> Frame | None:
+) -> Attribution | None:
     """Who speaks a quoted passage of `text` (the paragraph, `doc.text`), or None when no
-    speech frame governs it."""
+    speech cue governs it."""
     tokens = quoted_tokens(doc, span)
     own = {t.i for t in tokens}
     if not tokens or re.search(r"so-called\W*$", text[: span.start], re.IGNORECASE):
@@ -58,12 +58,12 @@ def quote_frame(
     cue = _governing_verb(tokens, own, verbs)
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
-    found = verb_frame(article, row, cue, own) if cue is not None else None
+    found = verb_attribution(article, row, cue, own) if cue is not None else None
     if found is None:
         source = according_to(doc, tokens, inside)
         if source is not None:
-            return Frame(*stands_for(article, row, source), ACCORDING_TO)
-        found = colon_frame(article, row, doc, tokens[0], inside)
+            return Attribution(*stands_for(article, row, source), ACCORDING_TO)
+        found = colon_attribution(article, row, doc, tokens[0], inside)
     if (found is None and is_clause(tokens)) or (found and found.speaker == UNATTRIBUTED):
         return after_quote(article, row, doc, tokens[-1], inside, verbs) or found
     return found

@@ -4,7 +4,7 @@ Quoted passages are found by `quote_marks`; whether each is a quotation, and who
 `quote_sources`. A quote left open at the end of a paragraph continues when the next
 paragraph opens with a quote mark (the journalistic convention). A quotation interrupted by
 its attribution (“…,” she said, “…”) is one quotation (`quote_context`). A quotation with no
-frame of its own opening a paragraph after "X said:" is X's; one signed by a dash line
+attribution of its own opening a paragraph after "X said:" is X's; one signed by a dash line
 after it ("— Maria Lopez") is hers; otherwise it continues the previous quotation of its
 paragraph, or of the paragraph before when it opens its own; quotation paragraphs with no
 attribution take the speaker of the next quotation paragraph that names one; else the
@@ -30,19 +30,19 @@ from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
 from helpers.entities.quote_context import (
-    UNATTRIBUTED_FRAME,
-    Frame,
+    NO_ATTRIBUTION,
+    Attribution,
     interrupts,
     introduction,
     signature,
 )
 from helpers.entities.quote_marks import OPENERS, QuoteSpan, find_quote_spans, quoted_tokens
-from helpers.entities.quote_sources import is_clause, quote_frame
+from helpers.entities.quote_sources import is_clause, quote_attribution
 from helpers.entities.reported import ACCORDING_TO as ACCORDING_TO  # a cue of the table
 from helpers.entities.reported import reported_speech
 from helpers.entities.speakers import (
     UNATTRIBUTED,
-    Article,
+    ArticleContext,
     add_subjects,
     index_mentions,
 )
@@ -75,23 +75,23 @@ def extract_quotes(
         mentions: `identities.extract_mentions(...)`; speakers take its canonical names.
         speech_verbs: `load_speech_verbs(...)`.
     """
-    frame = paragraphs.reset_index(drop=True)
+    table = paragraphs.reset_index(drop=True)
     docs = list(docs)
-    if len(docs) != len(frame):
-        raise ValueError(f"got {len(docs)} parsed docs for {len(frame)} paragraph rows")
+    if len(docs) != len(table):
+        raise ValueError(f"got {len(docs)} parsed docs for {len(table)} paragraph rows")
     body = mentions[mentions["paragraph"] > 0]
     # Lists, not a DataFrame per paragraph: pandas' cost per small frame was most of the time
     by_article: dict[str, dict[int, list[tuple[int, int, str, str]]]] = {}
     columns = ("file", "paragraph", "start", "end", "entity", "label")
     for file, paragraph, *mention in zip(*column_lists(body, columns), strict=True):
         by_article.setdefault(file, {}).setdefault(paragraph, []).append(tuple(mention))
-    places = list(zip(*column_lists(frame, ("file", "outlet", "paragraph", "line")), strict=True))
+    places = list(zip(*column_lists(table, ("file", "outlet", "paragraph", "line")), strict=True))
     rows = []
-    for file, indices in frame.groupby("file", sort=False).indices.items():
+    for file, indices in table.groupby("file", sort=False).indices.items():
         found = by_article.get(file, {})
         rows += _article_quotes(places, docs, list(indices), found, speech_verbs)
-    table = pd.DataFrame(rows, columns=catalogue.columns("quotes"))
-    return table if rows else catalogue.table("quotes").empty()
+    result = pd.DataFrame(rows, columns=catalogue.columns("quotes"))
+    return result if rows else catalogue.table("quotes").empty()
 
 
 @dataclass
@@ -99,11 +99,15 @@ class _Quote:
     place: tuple  # file, outlet, paragraph, line
     start: int  # character offset in the paragraph, for the order of a paragraph's rows
     text: str
-    frame: Frame
+    attribution: Attribution
     kind: str = "direct"
 
     def row(self) -> tuple:
-        speaker, speaker_type, cue = self.frame.speaker, self.frame.kind, self.frame.cue
+        speaker, speaker_type, cue = (
+            self.attribution.speaker,
+            self.attribution.kind,
+            self.attribution.cue,
+        )
         return (
             *self.place,
             self.text,
@@ -127,13 +131,13 @@ def _article_quotes(
 
     `places`: (file, outlet, paragraph, line) of every paragraph row; `by_paragraph`: the
     article's mentions (start, end, entity, label) by paragraph number."""
-    article = Article()
+    article = ArticleContext()
     for row in rows:
         index_mentions(article, row, docs[row], by_paragraph.get(places[row][2], []))
     found: list[_Quote] = []
     left_open: _Quote | None = None  # a quotation the previous paragraph ended without closing
-    introduced: Frame | None = None  # the previous paragraph ended "X said:"
-    carried: Frame | None = None  # the previous paragraph's last attributed quotation
+    introduced: Attribution | None = None  # the previous paragraph ended "X said:"
+    carried: Attribution | None = None  # the previous paragraph's last attributed quotation
     unsigned: list[_Quote] = []  # the previous paragraph's unattributed quotations
     for row in rows:
         doc = docs[row]
@@ -143,7 +147,7 @@ def _article_quotes(
         add_subjects(article, row, doc, inside, verbs)
         signed = signature(article, row, doc) if unsigned and not spans else None
         for quote in unsigned if signed else []:
-            quote.frame = signed
+            quote.attribution = signed
         opens = text.lstrip().startswith(OPENERS)
         if not opens:
             left_open = introduced = carried = None
@@ -158,7 +162,7 @@ def _article_quotes(
         unsigned = _signed_after(unsigned, quotes) if opens else _unattributed(quotes)
         # Their verbs are this paragraph's words: no use to the next one's interruptions.
         introduced = _elsewhere(introduction(article, row, doc, inside, verbs))
-        said = [q.frame for q in quotes if q.frame.speaker != UNATTRIBUTED]
+        said = [q.attribution for q in quotes if q.attribution.speaker != UNATTRIBUTED]
         carried = _elsewhere(said[-1]) if said else None
         found += [
             _Quote(place, start, words, said, "indirect")
@@ -172,60 +176,60 @@ def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
     (“…” | “…,” Viguerie notes.): the first quotation of a paragraph that opens with one, when
     its own verb attributes it, gives its speaker to the unattributed ones before; the
     quotations still unattributed wait for the next paragraph."""
-    first = quotes[0].frame if quotes else UNATTRIBUTED_FRAME
+    first = quotes[0].attribution if quotes else NO_ATTRIBUTION
     if first.speaker == UNATTRIBUTED or first.verb is None:
         return unsigned + _unattributed(quotes)
     for quote in unsigned:
-        quote.frame = _elsewhere(first)
+        quote.attribution = _elsewhere(first)
     return _unattributed(quotes)
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
-    return [q for q in quotes if q.frame.speaker == UNATTRIBUTED]
+    return [q for q in quotes if q.attribution.speaker == UNATTRIBUTED]
 
 
-def _elsewhere(frame: Frame | None) -> Frame | None:
-    return dataclasses.replace(frame, verb=None) if frame is not None else None
+def _elsewhere(attribution: Attribution | None) -> Attribution | None:
+    return dataclasses.replace(attribution, verb=None) if attribution else None
 
 
 def _paragraph_quotes(
-    article: Article,
+    article: ArticleContext,
     row: int,
     doc: Doc,
     spans: list[QuoteSpan],
     inside: set[int],
     verbs: frozenset[str],
     left_open: _Quote | None,
-    before: tuple[Frame | None, Frame | None],
+    before: tuple[Attribution | None, Attribution | None],
 ) -> list[_Quote]:
     """A paragraph's quotations in order; the first is `left_open` when it goes on here.
 
-    `before`: the frame of a previous paragraph ending "X said:", and that of the previous
+    `before`: the attribution of a previous paragraph ending "X said:", and that of the previous
     paragraph's last attributed quotation, which a quotation opening this one continues.
     """
     text = doc.text
     quotes: list[_Quote] = []
-    introduced, previous = before  # previous: the last attributed frame
-    last, last_tokens, last_frame = left_open, None, None
+    introduced, previous = before  # previous: the last attribution with a speaker
+    last, last_tokens, last_attribution = left_open, None, None
     for n, span in enumerate(spans):
         quoted = text[span.start : span.end].strip()
         tokens = quoted_tokens(doc, span)
-        found = quote_frame(article, row, doc, text, span, inside, verbs)
+        found = quote_attribution(article, row, doc, text, span, inside, verbs)
         joins = n == 0 and left_open is not None  # the convention: the first quote goes on
         if not joins and last is not None and last_tokens and tokens:
-            joins = interrupts(doc, last_tokens, tokens, (last_frame, found))
+            joins = interrupts(doc, last_tokens, tokens, (last_attribution, found))
         if joins:
             last.text += " " + quoted
-            if last.frame.speaker == UNATTRIBUTED and found is not None:
-                last.frame = found
+            if last.attribution.speaker == UNATTRIBUTED and found is not None:
+                last.attribution = found
             quotes += [last] if not quotes else []
-            last_tokens, last_frame = tokens or last_tokens, found or last_frame
+            last_tokens, last_attribution = tokens or last_tokens, found or last_attribution
             continue
         if found is None and n == 0 and introduced is not None:
             found = introduced
         if found is None and is_clause(tokens):
-            found = previous or UNATTRIBUTED_FRAME
-        last, last_tokens, last_frame = None, tokens, found
+            found = previous or NO_ATTRIBUTION
+        last, last_tokens, last_attribution = None, tokens, found
         if found is not None:
             last = _Quote((), span.start, quoted, found)
             quotes.append(last)

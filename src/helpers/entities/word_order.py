@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from helpers.entities.quote_context import Frame, is_speech
-from helpers.entities.speakers import UNATTRIBUTED, Article, stands_for
+from helpers.entities.quote_context import Attribution, is_speech
+from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for
 
 _MAX_GAP = 12  # words between a quotation and its speech verb: "Murphy, the head of X, tweeted"
 _PHRASE_END = {"PUNCT", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"}
@@ -26,8 +26,13 @@ _QUOTE_END = {*"”\"'’»,.!?", "''"}  # what may stand between a quotation's 
 
 
 def after_quote(
-    article: Article, row: int, doc: Doc, last: Token, inside: set[int], verbs: frozenset[str]
-) -> Frame | None:
+    article: ArticleContext,
+    row: int,
+    doc: Doc,
+    last: Token,
+    inside: set[int],
+    verbs: frozenset[str],
+) -> Attribution | None:
     """The speaker of a quotation ending at token `last` read from the words after it,
     or None when they are not an attribution."""
     following = [t for t in doc[last.i + 1 : last.i + 2 + _MAX_GAP] if not t.is_space]
@@ -36,19 +41,19 @@ def after_quote(
         return None
     if is_speech(words[0], verbs):  # “…,” said Edward Leamer
         head = _head(doc[words[0].i + 1 : words[0].i + 1 + _MAX_GAP], inside, verbs)
-        return _frame(article, row, head, words[0])
+        return _attribution(article, row, head, words[0])
     head = _head(following, inside, verbs)
     if head is None:
         return None
     if _signed(following, head):
         name, kind = stands_for(article, row, head)
-        return Frame(name, kind, "signed") if name != UNATTRIBUTED else None
+        return Attribution(name, kind, "signed") if name != UNATTRIBUTED else None
     for token in doc[head.i + 1 : last.i + 2 + _MAX_GAP]:
         if token.i in inside or token.text in _SENTENCE_END:
             return None
         # right after the name, a speech verb the tagger took for a noun: "Viller notes"
         if is_speech(token, verbs) or (token.i == head.i + 1 and token.lemma_.lower() in verbs):
-            return _frame(article, row, head, token)
+            return _attribution(article, row, head, token)
     return None
 
 
@@ -78,8 +83,10 @@ def _head(tokens, inside: set[int], verbs: frozenset[str]) -> Token | None:
     return heads[-1]
 
 
-def _frame(article: Article, row: int, head: Token | None, verb: Token) -> Frame | None:
+def _attribution(
+    article: ArticleContext, row: int, head: Token | None, verb: Token
+) -> Attribution | None:
     if head is None:
         return None
     name, kind = stands_for(article, row, head)
-    return Frame(name, kind, verb.lemma_.lower(), verb.i) if name != UNATTRIBUTED else None
+    return Attribution(name, kind, verb.lemma_.lower(), verb.i) if name != UNATTRIBUTED else None
