@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.base.datafiles import DataFileError, read_list
+from helpers.entities.quote_marks import find_quote_spans
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -67,20 +68,37 @@ def index_mentions(
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
                 article.gender[entity] = _HONORIFIC_GENDER[before]
-    _count_pronouns(article, doc.text, found)
+    _count_pronouns(article, doc, found)
 
 
 def _count_pronouns(
-    article: ArticleContext, text: str, mentions: Sequence[tuple[int, int, str, str]]
+    article: ArticleContext, doc: Doc, mentions: Sequence[tuple[int, int, str, str]]
 ) -> None:
-    """Where a paragraph names one person, the he/his and she/her words after the name: the
-    article's own evidence of that person's gender, for pronouns read later."""
-    people = [(end, entity) for _, end, entity, label in mentions if label == "PERSON"]
-    if not people or len({entity for _, entity in people}) > 1:
+    """The he/his and she/her words after a person's name, outside quotations, where the
+    paragraph names no one else (to its end) or else the sentence does (to the sentence's
+    end): the article's own evidence of that person's gender, for pronouns read later."""
+    text = _unquoted(doc.text)
+    people = [(start, end, entity) for start, end, entity, label in mentions if label == "PERSON"]
+    if len({entity for *_, entity in people}) == 1:
+        _vote_gender(article, people[0][2], text[people[0][1] :])
         return
-    votes = article.pronouns.setdefault(people[0][1], Counter())
-    for male, _ in _GENDERED.findall(text[people[0][0] :]):
+    for sentence in doc.sents if people else ():
+        named = [p for p in people if sentence.start_char <= p[0] < sentence.end_char]
+        if len({entity for *_, entity in named}) == 1:
+            _vote_gender(article, named[0][2], text[named[0][1] : sentence.end_char])
+
+
+def _vote_gender(article: ArticleContext, entity: str, text: str) -> None:
+    votes = article.pronouns.setdefault(entity, Counter())
+    for male, _ in _GENDERED.findall(text):
         votes["m" if male else "f"] += 1
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked out: "she" in a quote is not the speaker."""
+    for span in find_quote_spans(text):
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text
 
 
 def add_subjects(

@@ -1,5 +1,9 @@
-"""Speakers read from the order of the words after a quotation, on hand-written articles
-whose expected speaker a person decided by reading them (not by running the code)."""
+"""Who said it, round two of issue 15, on hand-written articles whose expected speaker a
+person decided by reading them (not by running the code): speakers read from the order of
+the words after a quotation (`word_order`), the speech verb with a subject preferred
+(`quote_sources`), two-apostrophe marks and "put it" (`quote_context`), a later paragraph
+naming the speaker of the quotations before (`quotes`), gender shown by a sentence
+(`speakers`)."""
 
 from __future__ import annotations
 
@@ -109,3 +113,14 @@ def test_a_later_paragraph_names_the_speaker_of_the_quotes_before(extract):
         ]
     )
     assert found == [("Greta Viller", "person"), ("Greta Viller", "person")]
+
+
+def test_a_pronoun_skips_a_person_a_sentence_shows_to_have_the_other_gender(extract):
+    found = extract(
+        [
+            "Dana Whitfield spoke first, and she was brief. Alex Moreno took the stage "
+            "later, and he spoke for an hour.",
+            "“We will get this done by spring,” she said.",
+        ]
+    )
+    assert found == [("Dana Whitfield", "person")]
