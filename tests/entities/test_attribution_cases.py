@@ -124,3 +124,13 @@ def test_a_pronoun_skips_a_person_a_sentence_shows_to_have_the_other_gender(extr
         ]
     )
     assert found == [("Dana Whitfield", "person")]
+
+
+def test_a_name_before_someone_elses_speech_verb_is_not_the_speaker(extract):
+    found = extract(
+        [
+            "“We are trying to let the bully learn his lesson,” Dan Tripp said. “We are "
+            "trying to show some mercy.” South Carolina, he said, was where they could win.",
+        ]
+    )
+    assert {speaker for speaker, _ in found} == {"Dan Tripp"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from helpers.entities.quote_context import Attribution, is_speech
-from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for
+from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for, subject_of
 
 _MAX_GAP = 12  # words between a quotation and its speech verb: "Murphy, the head of X, tweeted"
 _PHRASE_END = {"PUNCT", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"}
@@ -53,7 +53,9 @@ def after_quote(
             return None
         # right after the name, a speech verb the tagger took for a noun: "Viller notes"
         if is_speech(token, verbs) or (token.i == head.i + 1 and token.lemma_.lower() in verbs):
-            return _attribution(article, row, head, token)
+            subject = subject_of(token, inside)  # "South Carolina, he said, was …": not its
+            own = subject is None or subject.i <= head.i
+            return _attribution(article, row, head, token) if own else None
     return None
 
 
@@ -73,8 +75,8 @@ def _head(tokens, inside: set[int], verbs: frozenset[str]) -> Token | None:
     phrase = []
     for token in tokens:
         ends = token.pos_ in _PHRASE_END or token.lemma_.lower() in verbs
-        if token.i in inside or (phrase and ends):
-            break
+        if token.i in inside or (ends and (phrase or not token.is_punct)):
+            break  # the phrase ends, or the words open with no noun phrase ("asked Dunn")
         if not token.is_punct:
             phrase.append(token)
     heads = [t for t in phrase if t.pos_ in _HEADS and not t.is_punct]
