@@ -9,7 +9,7 @@ import socket
 import pytest
 
 from helpers.base import catalogue, paths
-from helpers.pipeline import cli, run, runlock
+from helpers.pipeline import cli, run, run_folders, runlock
 
 CONTRACT = [
     "index.html",
@@ -21,14 +21,6 @@ CONTRACT = [
     "notebooks/03_framing.ipynb",
     "notebooks/03_framing.html",
 ]
-
-
-@pytest.fixture()
-def reports(tmp_path, monkeypatch):
-    """A private reports/ folder, so tests never touch the user's runs."""
-    folder = tmp_path / "reports"
-    monkeypatch.setattr(paths, "REPORTS_DIR", folder)
-    return folder
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +146,7 @@ def test_prune_keeps_the_newest_runs_and_latest(reports, capsys):
     for name in ["2026-01-01T00-00-00Z", "2026-01-02T00-00-00Z", "2026-01-03T00-00-00Z"]:
         (reports / name).mkdir(parents=True)
         (reports / name / "run.json").write_text("{}")
-    run.point_latest(reports / "2026-01-01T00-00-00Z")
+    run_folders.point_latest(reports / "2026-01-01T00-00-00Z")
     (reports / "interactive").mkdir()
     assert cli.main(["prune", "--keep", "1"]) == 0
     left = sorted(p.name for p in reports.iterdir())

@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 from helpers.base import corpus, paths
-from helpers.pipeline import cli, run
+from helpers.pipeline import cli, run, run_folders
 
 GOOD = ["000_a6b577aae19b0816.txt", "003_28997a2f9cea958b.txt"]
 MARKUP = (
@@ -266,7 +266,7 @@ def test_sigterm_marks_the_run_interrupted_and_keeps_latest(tmp_path):
     environment = os.environ | {"WORKBOOK_REPORTS_DIR": str(reports)}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paths, "REPORTS_DIR", reports)
-        run.point_latest(good)
+        run_folders.point_latest(good)
     output = reports / "killed"
     workbook = Path(sys.executable).with_name("workbook")
     process = subprocess.Popen(

@@ -1,24 +1,16 @@
-"""The runner on its own: the run record, the lock, `latest`, pruning and how a failed or
-interrupted notebook is recorded (papermill replaced by a stand-in; `test_cli.py` makes
+"""The runner on its own: the run record, the lock, and how a failed or interrupted notebook
+is recorded (papermill replaced by a stand-in; `test_cli.py` makes
 real runs)."""
 
 from __future__ import annotations
 
 import json
-import os
 
 import papermill
 import pytest
 
 from helpers.base import paths
 from helpers.pipeline import run, run_record, runlock
-
-
-@pytest.fixture()
-def reports(tmp_path, monkeypatch):
-    folder = tmp_path / "reports"
-    monkeypatch.setattr(paths, "REPORTS_DIR", folder)
-    return folder
 
 
 def test_input_checksums_cover_every_file_of_the_folder(tmp_path):
@@ -38,29 +30,6 @@ def test_a_second_lock_on_one_run_folder_is_refused(tmp_path):
                 pass
     with runlock.hold(tmp_path / "run"):  # released: a new run may start
         pass
-
-
-def test_latest_points_at_the_run_by_a_relative_link(reports):
-    folder = reports / "2026-12-06T06-00-00Z"
-    folder.mkdir(parents=True)
-    run.point_latest(folder)
-    latest = reports / "latest"
-    assert latest.is_symlink() and os.readlink(latest) == folder.name
-    assert latest.resolve() == folder.resolve()
-
-
-def test_prune_keeps_the_newest_and_never_the_one_latest_points_at(reports):
-    names = ["2026-01-01T00-00-00Z", "2026-02-01T00-00-00Z", "2026-03-01T00-00-00Z"]
-    for name in names:
-        (reports / name).mkdir(parents=True)
-        (reports / name / "run.json").write_text("{}")
-    (reports / "notes").mkdir()  # not a run: no run.json
-    run.point_latest(reports / names[0])
-    removed = run.prune(1)
-    assert [p.name for p in removed] == [names[1]]
-    assert sorted(p.name for p in reports.iterdir()) == [*names[:1], names[2], "latest", "notes"]
-    with pytest.raises(ValueError, match="at least 1"):
-        run.prune(0)
 
 
 def execute(folder, **options):

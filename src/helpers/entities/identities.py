@@ -114,16 +114,16 @@ def article_mentions(
         An `untagged` row is a word the model saw no entity in that repeats the last word
         of one of the article's names: a mention if that name turns out to be a person's.
     """
-    frame = paragraphs.reset_index(drop=True)
-    docs = _aligned(frame, docs)
+    numbered = paragraphs.reset_index(drop=True)
+    docs = _aligned(numbered, docs)
     found = paragraph_names(docs, evidence, aliases.titles)
     flat: list[tuple[NameSpan, bool]] = []
-    for rows in frame.groupby("file", sort=False).indices.values():
+    for rows in numbered.groupby("file", sort=False).indices.values():
         resolve_article([m for r in rows for m in found[r]])
         flat += [(m, True) for m in untagged_repeats(docs, found, rows)]
     flat += [(m, False) for names in found for m in names]
     flat.sort(key=lambda pair: (pair[0].row, pair[0].start))
-    places = list(frame[["file", "outlet", "paragraph"]].itertuples(index=False, name=None))
+    places = list(numbered[["file", "outlet", "paragraph"]].itertuples(index=False, name=None))
     records = []
     sentences_of: dict[int, list[tuple[int, Span]]] = {}
     for m, untagged in flat:
@@ -208,15 +208,15 @@ def numbered_sentences(doc: Doc) -> list[tuple[int, Span]]:
     return list(enumerate(spans, start=1))
 
 
-def _aligned(frame: pd.DataFrame, docs: Sequence[Doc]) -> list[Doc]:
+def _aligned(paragraphs: pd.DataFrame, docs: Sequence[Doc]) -> list[Doc]:
     """The docs as a list, after checking they are the paragraphs' parses, in order."""
     docs = list(docs)
-    if len(docs) != len(frame):
+    if len(docs) != len(paragraphs):
         raise ValueError(
-            f"got {len(docs)} parsed docs for {len(frame)} paragraph rows: pass the docs "
+            f"got {len(docs)} parsed docs for {len(paragraphs)} paragraph rows: pass the docs "
             "parsed from paragraphs['text'], one per row, in order"
         )
-    for row, doc in zip(frame.itertuples(index=False), docs, strict=True):
+    for row, doc in zip(paragraphs.itertuples(index=False), docs, strict=True):
         if doc.text != row.text:
             raise ValueError(
                 f"{row.file}, paragraph {row.paragraph}: the doc is not this paragraph's parse"

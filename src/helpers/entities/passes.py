@@ -133,17 +133,7 @@ def entity_tables(
     """
     runner = runner or InProcess()
     parts = article_parts(paragraphs, headlines, settings.batch_size)
-    first = runner.map(evidence_and_sentences, parts, settings, aliases, desc="parsing")
-    evidence = reduce(
-        NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter(), frozenset())
-    )
-    # One table now, and the parts let go, before the later passes add their tables
-    all_sentences = (
-        pd.concat([table for _, table in first], ignore_index=True)
-        if first
-        else sentences.sentence_rows(paragraphs.head(0), [])
-    )
-    del first
+    evidence, all_sentences = _first_pass(runner, parts, settings, aliases, paragraphs)
     # Its lookups are computed here, once, and travel to the workers with it.
     _ = (evidence.known, evidence.people, evidence.surnames, evidence.people_index)
     names = runner.map(part_names, parts, settings, evidence, aliases, desc="names")
@@ -156,8 +146,39 @@ def entity_tables(
         include_attributive,
         group_metonyms,
     )
+    with_mentions = _with_mentions(parts, mentions)
+    found = runner.map(part_quotes, with_mentions, settings, speech_verbs, desc="quotes")
+    return EntityTables(
+        mentions=mentions,
+        quotes=pd.concat(found, ignore_index=True)
+        if found
+        else quotes.extract_quotes(paragraphs.head(0), [], mentions, speech_verbs),
+        sentences=all_sentences,
+    )
+
+
+def _first_pass(
+    runner: Runner,
+    parts: list[ArticlePart],
+    settings: ParseSettings,
+    aliases: Aliases,
+    paragraphs: pd.DataFrame,
+) -> tuple[NameEvidence, pd.DataFrame]:
+    """Parse every part: the corpus's name evidence, summed, and the sentences table (one
+    table, the parts' own let go, before the later passes add theirs)."""
+    first = runner.map(evidence_and_sentences, parts, settings, aliases, desc="parsing")
+    evidence = reduce(
+        NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter(), frozenset())
+    )
+    if not first:
+        return evidence, sentences.sentence_rows(paragraphs.head(0), [])
+    return evidence, pd.concat([table for _, table in first], ignore_index=True)
+
+
+def _with_mentions(parts: list[ArticlePart], mentions: pd.DataFrame) -> list[ArticlePart]:
+    """Each part with the merged mentions of its own articles, for the quotes pass."""
     by_file = mentions.groupby("file", sort=False)
-    with_mentions = [
+    return [
         dataclasses.replace(
             part,
             mentions=pd.concat(
@@ -167,11 +188,3 @@ def entity_tables(
         )
         for part in parts
     ]
-    found = runner.map(part_quotes, with_mentions, settings, speech_verbs, desc="quotes")
-    return EntityTables(
-        mentions=mentions,
-        quotes=pd.concat(found, ignore_index=True)
-        if found
-        else quotes.extract_quotes(paragraphs.head(0), [], mentions, speech_verbs),
-        sentences=all_sentences,
-    )

@@ -186,8 +186,9 @@ def frame_shares(
     """
     if iterations < 1:
         raise ValueError(f"iterations must be at least 1, got {iterations}")
-    table = body(sentences)
-    outlet, words, lemmas, forms = column_lists(table, ("outlet", "words", "lemmas", "forms"))
+    outlet, words, lemmas, forms = column_lists(
+        body(sentences), ("outlet", "words", "lemmas", "forms")
+    )
     names = codebook.names
     carries = np.array(
         [
@@ -204,17 +205,8 @@ def frame_shares(
     np.add.at(carried_words, codes, carries * np.array(words, dtype=float)[:, None])
     outlet_words = np.bincount(codes, weights=np.array(words, dtype=float), minlength=len(outlets))
     share = carried / totals[:, None]
-    rng = np.random.default_rng(seed)
-    tail = (1 - confidence) / 2 * 100
-    bounds = np.array(
-        [
-            np.percentile(
-                rng.binomial(n, p, size=(iterations, len(names))) / n, [tail, 100 - tail], axis=0
-            )
-            for n, p in zip(totals, share, strict=True)
-        ]
-    ).reshape(len(outlets), 2, len(names))
-    frame = pd.DataFrame(
+    bounds = _bootstrap_bounds(totals, share, iterations, seed, confidence)
+    table = pd.DataFrame(
         {
             "codebook": codebook.name,
             "outlet": np.repeat(np.asarray(outlets, dtype=object), len(names)),
@@ -227,7 +219,26 @@ def frame_shares(
             "words_share": (carried_words / np.maximum(outlet_words, 1)[:, None]).ravel(),
         }
     )
-    return frame[catalogue.columns("frames")]
+    return table[catalogue.columns("frames")]
+
+
+def _bootstrap_bounds(
+    totals: np.ndarray, share: np.ndarray, iterations: int, seed: int, confidence: float
+) -> np.ndarray:
+    """Per outlet (`totals` sentences) and frame (`share`), the bootstrap interval's
+    (low, high): percentiles of `iterations` Binomial(n, share) / n draws; shape
+    (outlets, 2, frames)."""
+    rng = np.random.default_rng(seed)
+    tail = (1 - confidence) / 2 * 100
+    frames = share.shape[1]
+    return np.array(
+        [
+            np.percentile(
+                rng.binomial(n, p, size=(iterations, frames)) / n, [tail, 100 - tail], axis=0
+            )
+            for n, p in zip(totals, share, strict=True)
+        ]
+    ).reshape(len(totals), 2, frames)
 
 
 def lead_frames(

@@ -133,11 +133,7 @@ def permutation_test(
     # An exact test counts the observed assignment among its rows; a random one adds it.
     p = extreme / len(rows) if exact else (extreme + 1) / (len(rows) + 1)
     p = np.where(np.isnan(observed), 1.0, np.minimum(p, 1.0))
-    own = _sums(in_outlet[None, :].astype(float), numerators)[0]
-    own_bottom = _sums(in_outlet[None, :].astype(float), denominators)
-    own_bottom = own_bottom[0] if own_bottom.ndim == 2 else own_bottom
-    with np.errstate(divide="ignore", invalid="ignore"):
-        outlet_share = own / np.where(own_bottom > 0, own_bottom, np.nan)
+    outlet_share = _outlet_share(in_outlet, numerators, denominators)
     return PermutationResult(
         outlet_share=outlet_share,
         rest_share=outlet_share - observed,
@@ -146,6 +142,17 @@ def permutation_test(
         assignments=len(rows),
         exact=exact,
     )
+
+
+def _outlet_share(
+    in_outlet: np.ndarray, numerators: np.ndarray | sparse.spmatrix, denominators: np.ndarray
+) -> np.ndarray:
+    """The outlet's own pooled share per comparison (NaN where it has nothing to count out of)."""
+    own = _sums(in_outlet[None, :].astype(float), numerators)[0]
+    own_bottom = _sums(in_outlet[None, :].astype(float), denominators)
+    own_bottom = own_bottom[0] if own_bottom.ndim == 2 else own_bottom
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return own / np.where(own_bottom > 0, own_bottom, np.nan)
 
 
 def smallest_p(articles: int, in_outlet: int, permutations: int) -> float:

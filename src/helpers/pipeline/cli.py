@@ -17,7 +17,16 @@ from typing import TextIO
 
 from helpers.base import corpus, paths
 from helpers.base.datafiles import DataFileError
-from helpers.pipeline import faults, frames_cli, params, run, run_status, runlock, runlog
+from helpers.pipeline import (
+    faults,
+    frames_cli,
+    params,
+    run,
+    run_folders,
+    run_status,
+    runlock,
+    runlog,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -124,7 +133,7 @@ def command_run(args: argparse.Namespace) -> int:
         values = run.preflight(input_dir, values)
     except (params.ParameterError, corpus.InputError, DataFileError) as error:
         return _fail(str(error))
-    run_dir = (args.output or run.default_run_dir()).expanduser().resolve()
+    run_dir = (args.output or run_folders.default_run_dir()).expanduser().resolve()
 
     def log(message: str) -> None:
         if not args.quiet:
@@ -197,7 +206,7 @@ def command_params() -> int:
 
 def command_prune(keep: int) -> int:
     try:
-        removed = run.prune(keep)
+        removed = run_folders.prune(keep)
     except ValueError as error:
         return _fail(str(error))
     for folder in removed:

@@ -10,12 +10,10 @@ kernel, a full disk, a signal) is recorded there whenever the runner survives it
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from traitlets.config import Config
 
 from helpers.base import corpus, paths
 from helpers.pipeline import faults, params, run_record, runlog
+from helpers.pipeline.run_folders import point_latest, remove_stale_temporaries
 from helpers.pipeline.run_record import RunRecord, collected_warnings, write_record
 from helpers.report import page
 
@@ -49,11 +48,6 @@ class Interrupted(KeyboardInterrupt):
 
     A KeyboardInterrupt, so that asyncio (under papermill) passes it on as it does Ctrl-C.
     """
-
-
-def default_run_dir() -> Path:
-    """`reports/<UTC timestamp>/`: sortable, and unique to the second."""
-    return paths.REPORTS_DIR / datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
 
 
 def notebook_paths() -> list[Path]:
@@ -110,14 +104,6 @@ def notebook_parameters(
     if "show_progress" in names:
         given.setdefault("show_progress", False)
     return given, {p.name: p.default for p in declared} | given
-
-
-def remove_stale_temporaries(run_dir: Path) -> None:
-    """Delete the half-written `.NAME.*.tmp` files (see `outputs`) a killed run left behind;
-    called with the folder's lock held, so none of them is being written."""
-    for folder in (run_dir, *(run_dir / name for name in ("tables", "figures", "notebooks"))):
-        for path in folder.glob(".*.tmp"):
-            path.unlink(missing_ok=True)
 
 
 def _run_notebook(
@@ -187,6 +173,18 @@ def _record_report_error(record: RunRecord, error: Exception) -> None:
         record.status = "failed"
         message = f"the report could not be written: {said}"
         record.failure = {"notebook": "", "error": said, "kind": "report", "message": message}
+
+
+def _record_interrupt(record: RunRecord, error: KeyboardInterrupt) -> None:
+    """Note a stop signal (Ctrl-C, `kill`, a closed terminal), after ending the kernels."""
+    end_leftover_kernels()
+    record.status = "interrupted"
+    if record.notebooks:
+        record.notebooks[-1]["status"] = "interrupted"
+    message = f"interrupted by {str(error) or 'SIGINT'}"
+    record.failure = {"notebook": current_notebook(record), "error": message}
+    record.failure["message"] = message
+    runlog.LOGGER.warning(message)
 
 
 def _finish(record: RunRecord, warn: Callable[[str], None]) -> None:
@@ -261,14 +259,7 @@ def execute(
             else:
                 record.status = "ok"
     except KeyboardInterrupt as error:
-        end_leftover_kernels()
-        record.status = "interrupted"
-        if record.notebooks:
-            record.notebooks[-1]["status"] = "interrupted"
-        message = f"interrupted by {str(error) or 'SIGINT'}"
-        record.failure = {"notebook": current_notebook(record), "error": message}
-        record.failure["message"] = message
-        runlog.LOGGER.warning(message)
+        _record_interrupt(record, error)
     except OSError as error:
         _record_fault(record, error)
     finally:
@@ -286,41 +277,3 @@ def execute(
 
 def current_notebook(record: RunRecord) -> str:
     return record.notebooks[-1]["notebook"] if record.notebooks else ""
-
-
-def point_latest(run_dir: Path) -> None:
-    """Make `reports/latest` a relative symlink to the run folder, replacing it atomically."""
-    paths.REPORTS_DIR.mkdir(parents=True, exist_ok=True)
-    latest = paths.REPORTS_DIR / "latest"
-    temporary = paths.REPORTS_DIR / f".latest.{os.getpid()}"
-    temporary.unlink(missing_ok=True)
-    target = os.path.relpath(run_dir, paths.REPORTS_DIR)
-    temporary.symlink_to(target, target_is_directory=True)
-    os.replace(temporary, latest)
-
-
-def prune(keep: int) -> list[Path]:
-    """Delete all but the newest `keep` run folders (by name); never the one `latest` points at."""
-    if keep < 1:
-        raise ValueError("--keep must be at least 1")
-    latest = paths.REPORTS_DIR / "latest"
-    protected = latest.resolve() if latest.exists() else None
-    runs = (
-        sorted(
-            (
-                p
-                for p in paths.REPORTS_DIR.iterdir()
-                if p.is_dir() and not p.is_symlink() and (p / "run.json").exists()
-            ),
-            key=lambda p: p.name,
-        )
-        if paths.REPORTS_DIR.exists()
-        else []
-    )
-    removed = []
-    for run in runs[:-keep]:
-        if run.resolve() == protected:
-            continue
-        shutil.rmtree(run)
-        removed.append(run)
-    return removed

@@ -3,20 +3,17 @@
 Every chart takes, right after its table, `colors`: one colour per outlet, built once per
 run with `outlet_colors(<every article's outlet>, top=N)`, so an outlet has the same colour
 in every chart, and the outlets past the N with most articles are drawn as "all others"
-(`outlets`). Modules follow the pipeline stages: `cleaning`, `entities`, `framing`;
-`common` holds what they share.
+(`outlets`). Modules follow the pipeline stages: `cleaning`, `entities`, then for the
+framing stage `framing` (frame shares), `lead` (what articles lead with) and `wording`
+(distinctive words, tone); `common` holds what they share.
 """
 
 from helpers.report.charts.cleaning import removed_by_reason_chart, words_before_after
 from helpers.report.charts.entities import entity_heatmap, voice_share_chart, who_leads_chart
-from helpers.report.charts.framing import (
-    distinctive_terms_chart,
-    frame_heatmap,
-    frame_share_chart,
-    lead_frames_chart,
-    tone_chart,
-)
+from helpers.report.charts.framing import frame_heatmap, frame_share_chart
+from helpers.report.charts.lead import lead_frames_chart
 from helpers.report.charts.outlets import OTHERS, outlet_colors
+from helpers.report.charts.wording import distinctive_terms_chart, tone_chart
 
 __all__ = [
     "OTHERS",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from helpers.report.charts.common import (
@@ -124,21 +125,7 @@ def who_leads_chart(
     outlets = chart_order(pooled["outlet"])
     figure = _figure(8.5, max(1.9 + 0.5 * len(names), 1.2 + 0.17 * len(outlets)))
     axes = figure.subplots()
-    step = 0.7 / len(outlets)
-    for k, outlet in enumerate(outlets):
-        rows = pooled[(pooled["outlet"] == outlet) & pooled["entity"].isin(names)]
-        y = [names.index(e) - 0.35 + step * (k + 0.5) for e in rows["entity"]]
-        axes.scatter(
-            rows["first_paragraph"],
-            y,
-            s=46,
-            color=colors[outlet],
-            marker="X" if outlet in flagged else "o",
-            label=_outlet_label(outlet, flagged),
-        )
-    for row in range(1, len(names), 2):  # bands tell the rows apart
-        axes.axhspan(row - 0.5, row + 0.5, color="#f4f4f4", zorder=0)
-    axes.axvspan(-0.5, 0.5, color="#d9d9d9", zorder=0)
+    _first_mention_dots(axes, pooled, names, outlets, colors, flagged)
     axes.set_yticks(range(len(names)), names)
     axes.set_ylim(len(names) - 0.5, -0.5)
     axes.set_xlim(-0.5, max(float(table["first_paragraph"].max()), 1.0) + 0.5)
@@ -160,6 +147,33 @@ def who_leads_chart(
         )
     _footnote(figure, set(), outlets, *notes)
     return figure
+
+
+def _first_mention_dots(
+    axes: Axes,
+    pooled: pd.DataFrame,
+    names: list[str],
+    outlets: list[str],
+    colors: Mapping[str, str],
+    flagged: set[str],
+) -> None:
+    """A dot per outlet and entity at the paragraph of its first mention, the outlets side
+    by side within an entity's band; flagged outlets as crosses."""
+    step = 0.7 / len(outlets)
+    for k, outlet in enumerate(outlets):
+        rows = pooled[(pooled["outlet"] == outlet) & pooled["entity"].isin(names)]
+        y = [names.index(e) - 0.35 + step * (k + 0.5) for e in rows["entity"]]
+        axes.scatter(
+            rows["first_paragraph"],
+            y,
+            s=46,
+            color=colors[outlet],
+            marker="X" if outlet in flagged else "o",
+            label=_outlet_label(outlet, flagged),
+        )
+    for row in range(1, len(names), 2):  # bands tell the rows apart
+        axes.axhspan(row - 0.5, row + 0.5, color="#f4f4f4", zorder=0)
+    axes.axvspan(-0.5, 0.5, color="#d9d9d9", zorder=0)
 
 
 def voice_share_chart(
@@ -189,6 +203,30 @@ def voice_share_chart(
     """
     _require_rows(voice, "no quotation was found in the story text.")
     _check_colors(colors, voice["outlet"])
+    grid, notes = _voice_grid(voice, colors, top_n, sources)
+    notes += others_note(voice["outlet"], colors, "voice_share")
+    silent = sorted(set(colors) - {OTHERS} - set(voice["outlet"]))
+    if 0 < len(silent) <= 10:
+        notes.append("No quotes found: " + ", ".join(silent) + ".")
+    elif silent:
+        notes.append(f"No quotes found in {len(silent)} outlets (not in the voice_share table).")
+    return _heatmap(
+        grid,
+        colors,
+        flagged_groups(flagged_outlets, colors),
+        decimals=0,
+        value_label="Share of the outlet's quoted words (%)",
+        row_label="Speaker",
+        title="Whose words each outlet quotes: share of its quoted words by speaker",
+        notes=notes,
+    )
+
+
+def _voice_grid(
+    voice: pd.DataFrame, colors: Mapping[str, str], top_n: int, sources: pd.DataFrame | None
+) -> tuple[pd.DataFrame, list[str]]:
+    """Percent of each chart column's quoted words (speaker rows by outlet or "all others"),
+    the `top_n` people first, and the footnotes that say what the rows hold."""
     totals = voice.groupby("speaker")["words"].sum().sort_values(ascending=False, kind="stable")
     speakers = list(totals.index[:top_n])
     others = "other people"
@@ -212,22 +250,7 @@ def voice_share_chart(
     grid = grid.reindex(
         index=[s for s in rows if s in grid.index], columns=chart_order(grid.columns)
     )
-    notes += others_note(voice["outlet"], colors, "voice_share")
-    silent = sorted(set(colors) - {OTHERS} - set(voice["outlet"]))
-    if 0 < len(silent) <= 10:
-        notes.append("No quotes found: " + ", ".join(silent) + ".")
-    elif silent:
-        notes.append(f"No quotes found in {len(silent)} outlets (not in the voice_share table).")
-    return _heatmap(
-        grid,
-        colors,
-        flagged_groups(flagged_outlets, colors),
-        decimals=0,
-        value_label="Share of the outlet's quoted words (%)",
-        row_label="Speaker",
-        title="Whose words each outlet quotes: share of its quoted words by speaker",
-        notes=notes,
-    )
+    return grid, notes
 
 
 _SOURCE_ROWS = {
