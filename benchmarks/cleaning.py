@@ -10,6 +10,10 @@ removed: precision is the share of removed lines that were boilerplate, recall t
 boilerplate lines removed. `content removed` is the share of content lines (headline
 included) removed, `words lost` the share of their words removed (a line the workbook splits
 loses only the part it cuts). Lines labelled `unsure` or `duplicate` are not scored.
+`--gold relabelled` scores against a second reading of the gold (`cleaning_gold.py`: embedded
+posts, advertisement markers, copyright notices, separators and image credits the sources
+call content count as boilerplate; repeats and second copies of a page are not scored);
+`--relabelled-lines` lists the lines it changes.
 
 `--part` scores the sites of one part only (`development` or `held-out`; the split is
 `part_of` below, by a hash of the site's name, so every page of a site is in one part); each
@@ -28,12 +32,13 @@ import csv
 import hashlib
 import html
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from cleaning_gold import relabel
 
 from helpers.base import corpus, paths
 from helpers.base.corpus import Article
@@ -184,11 +189,17 @@ def main() -> None:
     parser.add_argument("--sites", action="store_true", help="also print each site with 3+ pages")
     parser.add_argument("--sites-csv", type=Path, help="write every site's figures here")
     parser.add_argument("--why", action="store_true", help="the workbook's errors by rule")
+    parser.add_argument("--gold", choices=["strict", "relabelled"], default="strict")
+    parser.add_argument("--relabelled-lines", action="store_true", help="list what it changes")
     args = parser.parse_args()
     articles = corpus.read_corpus(args.corpus).articles
     labels = read_labels(args.corpus)
+    if args.gold == "relabelled" or args.relabelled_lines:
+        relabelled, changed = relabel(articles, labels)
+        print_relabelled(articles, labels, changed, args)
+        labels = relabelled if args.gold == "relabelled" else labels
     header = ["cleaner", "pages", "precision", "recall", "F1", "content removed", "words lost"]
-    print(f"{args.corpus} ({args.part}): {len(articles)} articles cleaned")
+    print(f"{args.corpus} ({args.part}, {args.gold} gold): {len(articles)} articles cleaned")
     print("\t".join(header + ["seconds"]))
     per_site = {}
     for name in args.cleaners.split(","):
@@ -205,6 +216,23 @@ def main() -> None:
     print_sites(per_site, args)
     if args.why:
         print_why(articles, labels, args.part)
+
+
+def print_relabelled(articles: list[Article], labels: dict, changed: dict, args) -> None:
+    """How many scored lines of the part the relabelling changes, by class (and each line)."""
+    texts = {a.file: a.lines for a in articles}
+    outlets = {a.file: a.outlet for a in articles}
+    rows = [
+        (file, number, why)
+        for (file, number), why in sorted(changed.items())
+        if args.part == "all" or part_of(outlets[file]) == args.part
+    ]
+    classes = Counter("second copy of a page" if w.startswith("second") else w for *_, w in rows)
+    print(f"relabelled gold: {len(rows)} content lines changed: {dict(classes.most_common())}")
+    if args.relabelled_lines:
+        for file, number, why in rows:
+            text = texts[file][number - 1][:120]
+            print(f"  {file}:{number} ({labels[file][number]} -> {why}) {text}")
 
 
 def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace) -> None:

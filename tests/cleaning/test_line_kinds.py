@@ -78,6 +78,9 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
         ("Hospital waiting times hit record (38)", "related-link"),
+        ("Click here to watch a video of the launch and read the full report.", "link-prompt"),
+        ("Our new sports blog is now up and running. Click HERE.", "link-prompt"),
+        ("For the full list of winners, click here for the results page.", "link-prompt"),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -98,6 +101,7 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Road repairs",
         "Jun 26 -- PPL Center, Allentown, PA",
         "The council met on 5 April 2013 to discuss the budget.",
+        "Users who clicked on the link were asked for their bank details, police said.",
     ],
 )
 def test_story_lines_have_no_kind(line, vocabulary):

@@ -28,6 +28,22 @@ def shape(text: str):
         ("Road repairs", False, False),
         ("Share on Facebook Share on X Email", False, False),
         ("Ferry Service Resumes After Storm Damage Is Repaired", False, False),
+        (
+            "The minister was not available to comment on the plan on Friday. - Sapa",
+            False,
+            True,
+        ),
+        (
+            "Talks will resume next week, officials said. (Editing by Jane Doe)",
+            False,
+            True,
+        ),
+        (
+            "Among the changes the council listed in its report to residents were these:",
+            True,
+            False,
+        ),
+        ("Who knew what, and when? Part One", False, False),
     ],
 )
 def test_story_paragraphs_and_sentences(line, story, sentence):

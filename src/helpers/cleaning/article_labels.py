@@ -22,6 +22,8 @@ Evidence is applied in this order, each step seeing the labels of the last:
 6. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
    glued sentences lost. Dates are read from every line before any is dropped.
 
+Each step is a function of `label_steps`, on the article's labels as the steps before left them.
+
 `label_article` looks at one article only, so articles can be labelled in any order or
 in parallel; work across articles (articles filed twice, lines an outlet repeats in many
 articles, shared passages) is `corpus_labels.assemble`'s.
@@ -30,35 +32,14 @@ articles, shared passages) is `corpus_labels.assemble`'s.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from helpers.base.corpus import Article, InputWarning
 from helpers.base.dates import DateMention
-from helpers.base.text import match_key
-from helpers.cleaning import story_context
-from helpers.cleaning.lines import (
-    Line,
-    LineReader,
-    ends_sentence,
-    heading_like,
-    mostly_link,
-    speaks_to_reader,
-)
-from helpers.cleaning.repeats import (
-    Block,
-    Repeat,
-    check_threshold,
-    repeated_blocks,
-    repeats_of_keys,
-    similarity,
-)
-from helpers.cleaning.rules import BoilerplateRules, Rule
-from helpers.cleaning.story_context import Placed
-
-HEADLINE_MAX_WORDS = 25
-SHORT_LINE_MAX_WORDS = 12
-# The manifest title is looked for among the first lines only: later it is a repeat.
-TITLE_SEARCH_LINES = 10
+from helpers.cleaning import label_steps
+from helpers.cleaning.lines import LineReader
+from helpers.cleaning.repeats import Block, check_threshold, repeated_blocks
+from helpers.cleaning.rules import BoilerplateRules
 
 
 @dataclass(frozen=True)
@@ -116,14 +97,14 @@ def label_articles(
 
 
 def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLabels:
-    state = _Labels.start(article, reader)
-    _apply_rules(state)
-    _apply_takes(state)
-    _apply_fill(state)
-    _apply_kinds(state)
-    _apply_headline(state)
-    _apply_context(state)
-    repeats = _apply_repeats(state, threshold)
+    state = label_steps.LabelState.start(article, reader)
+    label_steps.apply_rules(state)
+    label_steps.apply_takes(state)
+    label_steps.apply_fill(state)
+    label_steps.apply_kinds(state)
+    label_steps.apply_headline(state)
+    label_steps.apply_context(state)
+    repeats = label_steps.apply_repeats(state, threshold)
     # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
     for i, label in enumerate(state.labels):
         restored = state.lines[i].restored
@@ -157,170 +138,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     )
 
 
-# --- the evidence, step by step -------------------------------------------------------
-
-
-@dataclass
-class _Labels:
-    """One article's labels while evidence is applied (index i is line i + 1)."""
-
-    article: Article
-    lines: list[Line]
-    forms: list[str]
-    words: list[int]
-    labels: list[str]
-    rules: list[str]
-    reasons: list[str]
-    clean: list[str]
-    anchors: dict[int, Rule] = field(default_factory=dict)
-    headline: str = ""
-    headline_index: int = -1
-
-    @classmethod
-    def start(cls, article: Article, reader: LineReader) -> _Labels:
-        lines = [reader.read(line) for line in article.lines]
-        forms = [line.form for line in lines]
-        empty = [""] * len(lines)
-        return cls(
-            article,
-            lines,
-            forms,
-            [line.words for line in lines],
-            ["content" if form else "blank" for form in forms],
-            empty,
-            empty[:],
-            [line.clean for line in lines],
-        )
-
-    def open(self, i: int) -> bool:
-        """Still plain content that no evidence has touched (not a dateline, not split)."""
-        return self.labels[i] == "content" and not self.rules[i]
-
-    def drop(self, i: int, kind: str, reason: str = "") -> None:
-        self.labels[i], self.clean[i] = "boilerplate", ""
-        self.rules[i], self.reasons[i] = kind, reason or kind
-
-    def nonblank(self) -> list[int]:
-        return [i for i, form in enumerate(self.forms) if form]
-
-
-def _apply_rules(state: _Labels) -> None:
-    """Datelines, and what the rules make of each line on its own (`lines.read_line`)."""
-    for i in state.nonblank():
-        line = state.lines[i]
-        if line.dateline:
-            state.rules[i] = state.reasons[i] = "dateline"
-        elif line.split is not None:
-            rule = line.split.removed[0][2]
-            state.clean[i], state.rules[i], state.anchors[i] = line.split.kept, rule.kind, rule
-            state.reasons[i] = line.split.reason
-        elif line.rule is not None:
-            state.drop(i, line.rule.kind)
-            state.anchors[i] = line.rule
-
-
-def _apply_takes(state: _Labels) -> None:
-    """Neighbouring lines a rule takes with it (see `takes` in data/boilerplate.yml)."""
-    for i, rule in list(state.anchors.items()):
-        takes = rule.takes
-        if takes is None or state.labels[i] != "boilerplate":
-            continue
-        for step, count in ((-1, takes.before), (1, takes.after)):
-            j = i + step
-            while count > 0 and 0 <= j < len(state.forms):
-                if state.forms[j]:
-                    too_long = state.words[j] > takes.max_words
-                    ends = not takes.punctuated and ends_sentence(state.forms[j])
-                    if not state.open(j) or too_long or ends:
-                        break
-                    state.drop(j, rule.kind)
-                    count -= 1
-                elif not takes.across_blank:
-                    break
-                j += step
-
-
-def _apply_fill(state: _Labels) -> None:
-    """Lines between two anchors of one kind (see `fill_gaps` in data/boilerplate.yml)."""
-    anchors = sorted(state.anchors.items())
-    for (a, rule), (b, other) in zip(anchors, anchors[1:], strict=False):
-        between = [j for j in range(a + 1, b) if state.forms[j]]
-        if not rule.fill_lines or other.kind != rule.kind or len(between) > rule.fill_lines:
-            continue
-        for j in between:
-            if state.open(j) and (not rule.fill_voice or speaks_to_reader(state.forms[j])):
-                state.drop(j, rule.kind)
-
-
-def _is_masthead(form: str, words: int, outlet: str) -> bool:
-    """The outlet's own name alone, glued to a slogan, or before a separator."""
-    if not outlet or not form.casefold().startswith(outlet.casefold()):
-        return False
-    rest = form[len(outlet) :]
-    glued = rest[:1].isupper() or rest.strip()[:1] in ("", "|", "-", ":")
-    return glued and words <= SHORT_LINE_MAX_WORDS and not ends_sentence(form)
-
-
-def _apply_headline(state: _Labels) -> None:
-    article, rows = state.article, [i for i in state.nonblank() if state.labels[i] == "content"]
-    if article.title:
-        state.headline, title = " ".join(article.title.split()), match_key(article.title)
-        near = [i for i in rows[:TITLE_SEARCH_LINES] if state.open(i)]
-        found = [i for i in near if similarity(title, state.lines[i].key) >= 0.9]
-        if found:
-            state.labels[found[0]], state.headline_index = "headline", found[0]
-        return
-    for i in rows:
-        if state.open(i) and _is_masthead(state.forms[i], state.words[i], article.outlet):
-            state.drop(i, "masthead")
-            continue
-        if state.open(i) and heading_like(state.forms[i], state.words[i], HEADLINE_MAX_WORDS):
-            state.labels[i], state.headline_index = "headline", i
-        return
-
-
-def _apply_kinds(state: _Labels) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare links."""
-    for i in state.nonblank():
-        hit = state.lines[i].kind
-        if state.open(i) and hit is not None:
-            state.drop(i, hit.kind, hit.reason)
-        elif state.open(i) and mostly_link(state.forms[i]):
-            state.drop(i, "link-or-handle")
-
-
-def _apply_context(state: _Labels) -> None:
-    """Lines no rule or kind names, classed by their place around the story (helpers.cleaning.story_context)."""
-    rows = state.nonblank()
-    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
-    placed = [_placed(state, i, i in wrapped) for i in rows]
-    for n, (kind, reason) in story_context.decide(placed).items():
-        state.drop(rows[n], kind, reason)
-
-
-def _placed(state: _Labels, i: int, wrapped: bool) -> Placed:
-    line, label = state.lines[i], state.labels[i]
-    if label == "boilerplate":
-        hit = line.kind if line.kind is not None and line.kind.kind == state.rules[i] else None
-        return Placed(i + 1, line.shape, "bad", hit is not None and hit.heads_list, state.rules[i])
-    kind = "open" if state.open(i) else "kept"
-    return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
-
-
-def _apply_repeats(state: _Labels, threshold: float) -> dict[int, Repeat]:
-    rows = state.nonblank()
-    repeats = repeats_of_keys([i + 1 for i in rows], [state.lines[i].key for i in rows], threshold)
-    for line, repeat in repeats.items():
-        i = line - 1
-        if state.labels[i] == "content":
-            kind = "exact-duplicate" if repeat.exact else "near-duplicate"
-            score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
-            state.labels[i], state.rules[i], state.clean[i] = "duplicate", kind, ""
-            state.reasons[i] = f"{kind} of line {repeat.of_line}{score}"
-    return repeats
-
-
-def _article_warnings(state: _Labels) -> list[InputWarning]:
+def _article_warnings(state: label_steps.LabelState) -> list[InputWarning]:
     file, rows = state.article.file, state.nonblank()
     if not rows:
         return [InputWarning(file, "has no text to clean (empty or whitespace only)")]

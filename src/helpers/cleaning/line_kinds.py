@@ -21,7 +21,7 @@ from helpers.cleaning.line_shape import LineShape
 # Kinds whose lines read as sentences; the others never name a line that does.
 SENTENCE_KINDS = frozenset(
     {"subscription-appeal", "donation-appeal", "image-caption", "credit", "copyright"}
-    | {"social-embed", "comment-prompt"}
+    | {"social-embed", "comment-prompt", "link-prompt"}
 )
 # Stamps, counters and rows of interface words are short; `alone` phrases shorter still.
 SHORT_LINE_MAX_WORDS = 20

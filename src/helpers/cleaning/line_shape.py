@@ -19,6 +19,12 @@ STORY_MIN_WORDS = 10
 STORY_MIN_FUNCTION_SHARE = 0.2
 # A one-sentence line that reads as prose: at least this many words and a verb.
 SENTENCE_MIN_WORDS = 4
+# A line of prose that lost its last full stop (a paragraph a signature or a dropped
+# link ends, a standfirst): at least this many words, a verb, the story's function words.
+PROSE_MIN_WORDS = 12
+# A paragraph may end with a sign-off after its last sentence, in brackets or after a dash
+# ("... to comment. - Sapa", "... said. (Editing by Jane Doe)"): at most this many words.
+SIGN_OFF_MAX_WORDS = 5
 
 FUNCTION_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -46,6 +52,8 @@ _VERB_ENDINGS = ("ed", "ing")
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’…-"
 _SENTENCE_END = ".!?…"
 _CLOSING = "\"')]”’ "
+# Marks some outlets print after a story's last sentence.
+_END_MARKS = frozenset("®■□▪●◆♦")
 
 
 @dataclass(frozen=True)
@@ -59,13 +67,25 @@ class LineShape:
     starts_quote: bool
     has_digits: bool
     ends_colon: bool
+    signed_off: bool = False
 
     @property
     def story(self) -> bool:
-        """Reads as a story paragraph: long, ends like a sentence, rich in function words."""
+        """Reads as a story paragraph: long, ends like a sentence (or with a colon that
+        announces a list or a quote), rich in function words."""
         return (
             self.words >= STORY_MIN_WORDS
-            and self.ends_sentence
+            and (self.ends_sentence or self.ends_colon)
+            and self.function_share >= STORY_MIN_FUNCTION_SHARE
+        )
+
+    @property
+    def prose(self) -> bool:
+        """Reads as prose, whatever its last character: long enough, with a verb and the
+        function words of running English (not a headline's or a menu's)."""
+        return (
+            self.words >= PROSE_MIN_WORDS
+            and self.has_verb
             and self.function_share >= STORY_MIN_FUNCTION_SHARE
         )
 
@@ -75,7 +95,7 @@ class LineShape:
         return (
             self.words >= SENTENCE_MIN_WORDS
             and self.has_verb
-            and (self.ends_sentence or self.starts_quote)
+            and (self.ends_sentence or self.starts_quote or self.signed_off)
         )
 
 
@@ -90,12 +110,24 @@ def line_shape(form: str, words: int) -> LineShape:
         token in VERBS or (len(token) > 4 and token.endswith(_VERB_ENDINGS)) for token in tokens
     )
     tail = form.rstrip(_CLOSING)
+    ends = tail[-1:] in _SENTENCE_END and bool(tail)
     return LineShape(
         words=words,
-        ends_sentence=tail[-1:] in _SENTENCE_END and bool(tail),
+        ends_sentence=ends,
         function_share=function / alpha if alpha else 0.0,
         has_verb=verb,
         starts_quote=form[:1] in "\"“‘'",
         has_digits=any(c.isdigit() for c in form),
         ends_colon=tail.endswith(":"),
+        signed_off=not ends and _signed_off(form),
     )
+
+
+def _signed_off(form: str) -> bool:
+    """A sentence end followed by a few words in brackets or after a dash, or by an end
+    mark: a paragraph with a sign-off after it ("... to comment. - Sapa", "... (Editing by
+    Jane Doe)", "... the application. ®")."""
+    last = max(form.rfind(end + " ") for end in _SENTENCE_END)
+    tail = form[last + 2 :].strip()
+    marked = tail[:1] == "-" or (tail[:1] == "(" and tail[-1:] == ")") or tail in _END_MARKS
+    return last > 0 and marked and len(tail.strip("-( )").split()) <= SIGN_OFF_MAX_WORDS

@@ -11,7 +11,9 @@ so:
   boilerplate stands between it and the run, else boilerplate;
 - inside the run, a short line is content (a subheading, an item of a list in the story)
   unless boilerplate stands on both sides of it, or it is one of the short lines listed
-  under a line that heads a list ("Related stories", "Share this").
+  under a line that heads a list ("Related stories", "Share this"). A separator ("* * *")
+  counts as no boilerplate here: it parts a story's sections as often as it parts the
+  story from the page's furniture.
 Every decision is linear in the article's lines.
 """
 
@@ -33,6 +35,14 @@ WRAPPED_MIN_CHARS = 50
 WRAPPED_MIN_LINES = 3
 _RUNS_ON = re.compile(r"[a-z0-9,;]$")
 _LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
+# Paragraphs after the story, cut off from it by this many boilerplate lines, that are few
+# and short beside it, are not the story's (see `story_span`).
+CUT_BAD_LINES = 4
+CUT_MAX_PARAGRAPHS = 3
+CUT_SHARE = 0.5
+STORY_END_KINDS = frozenset(
+    {"share-buttons", "comment-prompt", "copyright", "navigation", "byline", "dateline-stamp"}
+)
 # A comment section: a comment prompt with two more lines of these kinds among the next few.
 THREAD_WINDOW = 12
 THREAD_KINDS = frozenset({"comment-prompt", "dateline-stamp", "byline"})
@@ -61,19 +71,47 @@ class Placed:
         return self.state != "bad" and (self.shape.story or self.wrapped)
 
 
-def story_span(placed: Sequence[Placed]) -> tuple[int, int] | None:
-    """First and last positions of lines that read as story paragraphs, or None."""
+def story_span(placed: Sequence[Placed], drops: dict | None = None) -> tuple[int, int] | None:
+    """First and last positions of the story's paragraphs, or None if no line reads as one.
+
+    The story runs from the first line that reads as a paragraph to the last, except that
+    paragraphs after it which CUT_BAD_LINES or more boilerplate lines (named, or in `drops`)
+    cut off from it, and which are few (CUT_MAX_PARAGRAPHS at most, under CUT_SHARE of the
+    story's words), are page furniture that reads like prose: a related story's teaser, a
+    comment, an author's biography."""
     good = [n for n, line in enumerate(placed) if line.story]
-    return (good[0], good[-1]) if good else None
+    if not good:
+        return None
+    drops = drops or {}
+    groups, words = [[good[0]]], [placed[good[0]].shape.words]
+    for a, b in zip(good, good[1:], strict=False):
+        gap = [m for m in range(a + 1, b) if _boilerplate(placed, drops, m)]
+        ends = any(placed[m].kind in STORY_END_KINDS for m in gap)
+        if len(gap) >= CUT_BAD_LINES and ends:
+            groups.append([])
+            words.append(0)
+        groups[-1].append(b)
+        words[-1] += placed[b].shape.words
+    main = max(range(len(groups)), key=words.__getitem__)
+    last = main
+    while last + 1 < len(groups) and not (
+        len(groups[last + 1]) <= CUT_MAX_PARAGRAPHS and words[last + 1] < CUT_SHARE * words[main]
+    ):
+        last += 1
+    return good[0], groups[last][-1]
+
+
+def _boilerplate(placed: Sequence[Placed], drops: dict, n: int) -> bool:
+    return n in drops or (placed[n].state == "bad" and placed[n].kind != "separator")
 
 
 def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     """Positions of the open lines the context makes boilerplate, with (kind, reason)."""
     thread = comment_thread(placed)
-    span = story_span(placed[:thread])
+    drops = _lists(placed)
+    span = story_span(placed[:thread], drops)
     if span is None:
         return {}
-    drops = _lists(placed)
     for n in range(thread, len(placed)):
         if placed[n].state == "open":
             where = f"below the comment section's heading on line {placed[thread].line}"
@@ -87,9 +125,12 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
 
 def comment_thread(placed: Sequence[Placed]) -> int:
     """Where a comment section starts: a comment prompt followed closely by two more lines of
-    comments' furniture (prompts, date stamps, bylines); len(placed) if there is none."""
+    comments' furniture (prompts, date stamps, bylines); len(placed) if there is none. Only
+    a prompt below a story paragraph counts: comments follow the story they are about (a
+    "Read comments (3)" link above the story is a link, not the thread)."""
+    story = [n for n, line in enumerate(placed) if line.story]
     for n, line in enumerate(placed):
-        if line.state == "bad" and line.kind == "comment-prompt":
+        if story and n > story[0] and line.state == "bad" and line.kind == "comment-prompt":
             near = placed[n + 1 : n + 1 + THREAD_WINDOW]
             if sum(m.state == "bad" and m.kind in THREAD_KINDS for m in near) >= 2:
                 return n
@@ -125,10 +166,11 @@ def _short_open(line: Placed, n: int, drops: dict) -> bool:
 
 
 def _bad(placed: Sequence[Placed], drops: dict, n: int) -> str:
-    """The kind of the boilerplate line at n, or "" if it is not one."""
+    """The kind of the boilerplate line at n, or "" if it is not one. A separator is not:
+    it parts sections of a story as often as it parts the story from page furniture."""
     if n in drops:
         return drops[n][0]
-    return placed[n].kind if placed[n].state == "bad" else ""
+    return placed[n].kind if placed[n].state == "bad" and placed[n].kind != "separator" else ""
 
 
 def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) -> None:
@@ -138,8 +180,11 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
         line = placed[n]
         if line.state == "bad" or n in drops:
             joined = False
-        elif line.story:
+        elif line.story and joined:
             continue
+        elif line.story:
+            reason = f"outside-story: a paragraph {where}, cut off from it by boilerplate"
+            drops[n] = ("outside-story", reason)
         elif line.state == "kept":
             joined = joined and not line.headline
         elif not (joined and _joins(line)):
@@ -148,9 +193,10 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
 
 
 def _joins(line: Placed) -> bool:
-    """A line that may continue the story outside its paragraphs: a sentence, figures, or a
-    line introducing them ("Results by ward:")."""
-    return line.shape.sentence or line.shape.has_digits or line.shape.ends_colon
+    """A line that may continue the story outside its paragraphs: a sentence, prose that
+    lost its full stop, figures, or a line introducing them ("Results by ward:")."""
+    shape = line.shape
+    return shape.sentence or shape.prose or shape.has_digits or shape.ends_colon
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:

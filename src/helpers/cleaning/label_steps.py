@@ -1,0 +1,231 @@
+"""The steps of labelling one article, each on the labels the steps before it left
+(`article_labels` runs them in order; its docstring says what each weighs and why).
+
+A step turns content lines into boilerplate, a headline or repeats; none turns a removed
+line back into content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from helpers.base.corpus import Article
+from helpers.base.text import match_key
+from helpers.cleaning import story_context
+from helpers.cleaning.lines import (
+    Line,
+    LineReader,
+    ends_sentence,
+    heading_like,
+    mostly_link,
+    speaks_to_reader,
+)
+from helpers.cleaning.repeats import Repeat, repeats_of_keys, similarity
+from helpers.cleaning.rules import Rule
+from helpers.cleaning.story_context import Placed
+
+HEADLINE_MAX_WORDS = 25
+SHORT_LINE_MAX_WORDS = 12
+# The manifest title is looked for among the first lines only: later it is a repeat.
+TITLE_SEARCH_LINES = 10
+KEPT = ("content", "headline")
+
+
+@dataclass
+class LabelState:
+    """One article's labels while evidence is applied (index i is line i + 1)."""
+
+    article: Article
+    lines: list[Line]
+    forms: list[str]
+    words: list[int]
+    labels: list[str]
+    rules: list[str]
+    reasons: list[str]
+    clean: list[str]
+    anchors: dict[int, Rule] = field(default_factory=dict)
+    headline: str = ""
+    headline_index: int = -1
+
+    @classmethod
+    def start(cls, article: Article, reader: LineReader) -> LabelState:
+        lines = [reader.read(line) for line in article.lines]
+        forms = [line.form for line in lines]
+        empty = [""] * len(lines)
+        return cls(
+            article,
+            lines,
+            forms,
+            [line.words for line in lines],
+            ["content" if form else "blank" for form in forms],
+            empty,
+            empty[:],
+            [line.clean for line in lines],
+        )
+
+    def open(self, i: int) -> bool:
+        """Still plain content that no evidence has touched (not a dateline, not split)."""
+        return self.labels[i] == "content" and not self.rules[i]
+
+    def drop(self, i: int, kind: str, reason: str = "") -> None:
+        self.labels[i], self.clean[i] = "boilerplate", ""
+        self.rules[i], self.reasons[i] = kind, reason or kind
+
+    def nonblank(self) -> list[int]:
+        return [i for i, form in enumerate(self.forms) if form]
+
+
+def apply_rules(state: LabelState) -> None:
+    """Datelines, and what the rules make of each line on its own (`lines.read_line`)."""
+    for i in state.nonblank():
+        line = state.lines[i]
+        if line.dateline:
+            state.rules[i] = state.reasons[i] = "dateline"
+        elif line.split is not None:
+            rule = line.split.removed[0][2]
+            state.clean[i], state.rules[i], state.anchors[i] = line.split.kept, rule.kind, rule
+            state.reasons[i] = line.split.reason
+        elif line.rule is not None:
+            state.drop(i, line.rule.kind)
+            state.anchors[i] = line.rule
+
+
+def apply_takes(state: LabelState) -> None:
+    """Neighbouring lines a rule takes with it (see `takes` in data/boilerplate.yml)."""
+    for i, rule in list(state.anchors.items()):
+        takes = rule.takes
+        if takes is None or state.labels[i] != "boilerplate":
+            continue
+        for step, count in ((-1, takes.before), (1, takes.after)):
+            j = i + step
+            while count > 0 and 0 <= j < len(state.forms):
+                if state.forms[j]:
+                    too_long = state.words[j] > takes.max_words
+                    ends = not takes.punctuated and ends_sentence(state.forms[j])
+                    if not state.open(j) or too_long or ends:
+                        break
+                    state.drop(j, rule.kind)
+                    count -= 1
+                elif not takes.across_blank:
+                    break
+                j += step
+
+
+def apply_fill(state: LabelState) -> None:
+    """Lines between two anchors of one kind (see `fill_gaps` in data/boilerplate.yml)."""
+    anchors = sorted(state.anchors.items())
+    for (a, rule), (b, other) in zip(anchors, anchors[1:], strict=False):
+        between = [j for j in range(a + 1, b) if state.forms[j]]
+        if not rule.fill_lines or other.kind != rule.kind or len(between) > rule.fill_lines:
+            continue
+        for j in between:
+            if state.open(j) and (not rule.fill_voice or speaks_to_reader(state.forms[j])):
+                state.drop(j, rule.kind)
+
+
+def _is_masthead(form: str, words: int, outlet: str) -> bool:
+    """The outlet's own name alone, glued to a slogan, or before a separator."""
+    if not outlet or not form.casefold().startswith(outlet.casefold()):
+        return False
+    rest = form[len(outlet) :]
+    glued = rest[:1].isupper() or rest.strip()[:1] in ("", "|", "-", ":")
+    return glued and words <= SHORT_LINE_MAX_WORDS and not ends_sentence(form)
+
+
+def apply_headline(state: LabelState) -> None:
+    article, rows = state.article, [i for i in state.nonblank() if state.labels[i] == "content"]
+    if article.title:
+        state.headline, title = " ".join(article.title.split()), match_key(article.title)
+        near = [i for i in rows[:TITLE_SEARCH_LINES] if state.open(i)]
+        found = [i for i in near if similarity(title, state.lines[i].key) >= 0.9]
+        if found:
+            state.labels[found[0]], state.headline_index = "headline", found[0]
+        return
+    for i in rows:
+        if state.open(i) and _is_masthead(state.forms[i], state.words[i], article.outlet):
+            state.drop(i, "masthead")
+            continue
+        if state.open(i) and heading_like(state.forms[i], state.words[i], HEADLINE_MAX_WORDS):
+            state.labels[i], state.headline_index = "headline", i
+        return
+
+
+def apply_kinds(state: LabelState) -> None:
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare links."""
+    for i in state.nonblank():
+        hit = state.lines[i].kind
+        if state.open(i) and hit is not None:
+            state.drop(i, hit.kind, hit.reason)
+        elif state.open(i) and mostly_link(state.forms[i]):
+            state.drop(i, "link-or-handle")
+
+
+def apply_context(state: LabelState) -> None:
+    """Lines no rule or kind names, classed by their place around the story (helpers.cleaning.story_context)."""
+    rows = state.nonblank()
+    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
+    placed = [_placed(state, i, i in wrapped) for i in rows]
+    for n, (kind, reason) in story_context.decide(placed).items():
+        state.drop(rows[n], kind, reason)
+
+
+def _placed(state: LabelState, i: int, wrapped: bool) -> Placed:
+    line, label = state.lines[i], state.labels[i]
+    if label == "boilerplate":
+        hit = line.kind if line.kind is not None and line.kind.kind == state.rules[i] else None
+        return Placed(i + 1, line.shape, "bad", hit is not None and hit.heads_list, state.rules[i])
+    kind = "open" if state.open(i) else "kept"
+    return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
+
+
+def apply_repeats(state: LabelState, threshold: float) -> dict[int, Repeat]:
+    rows = state.nonblank()
+    repeats = repeats_of_keys([i + 1 for i in rows], [state.lines[i].key for i in rows], threshold)
+    at = {i: n for n, i in enumerate(rows)}
+    for line, repeat in repeats.items():
+        i, first = line - 1, repeat.of_line - 1
+        # A paragraph repeating a removed line (its pull quote) is the only copy left.
+        first_kept = state.labels[first] in KEPT
+        if state.labels[i] != "content" or not (first_kept or not state.lines[i].shape.story):
+            continue
+        kind = "exact-duplicate" if repeat.exact else "near-duplicate"
+        score = "" if repeat.exact else f" ({repeat.similarity:.2f})"
+        if state.labels[first] == "content" and _boxed_copy(state, (rows, at), first, i, repeats):
+            i, where = first, f"{kind} of line {line}{score}, the copy standing outside the story"
+        else:
+            where = f"{kind} of line {repeat.of_line}{score}"
+        state.labels[i], state.rules[i], state.clean[i] = "duplicate", kind, ""
+        state.reasons[i] = where
+    return repeats
+
+
+def _boxed_copy(
+    state: LabelState,
+    order: tuple[list[int], dict[int, int]],
+    first: int,
+    later: int,
+    repeats: dict,
+) -> bool:
+    """The first copy of a repeated line stands in a box (a pull quote with its speaker's
+    name under it, a standfirst above the story) and the later copy between two story
+    paragraphs: the later copy is the story's own, and the box's goes. Lines of a repeated
+    run are left as they are (the run is a second copy of a passage). `order`: the
+    non-blank line indexes and each one's position among them (built once per article)."""
+    rows, at = order
+
+    def neighbours(i: int) -> list[int]:
+        return [rows[n] for n in (at[i] - 1, at[i] + 1) if 0 <= n < len(rows)]
+
+    def between_paragraphs(i: int) -> bool:
+        around = neighbours(i)
+        return len(around) == 2 and all(
+            state.labels[j] == "content" and state.lines[j].shape.story for j in around
+        )
+
+    alone = all(j + 1 not in repeats for j in neighbours(later))
+    return (
+        state.lines[later].shape.story
+        and alone
+        and between_paragraphs(later)
+        and not between_paragraphs(first)
+    )
