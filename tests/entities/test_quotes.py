@@ -15,7 +15,7 @@ import yaml
 from helpers.base import catalogue, paths
 from helpers.base.datafiles import DataFileError
 from helpers.entities import identities, names, parsing, quotes
-from helpers.entities.quotes import QuoteSpan, find_quote_spans
+from helpers.entities.quote_marks import QuoteSpan, find_quote_spans
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]

@@ -7,7 +7,7 @@ import pytest
 
 from helpers.base.datafiles import DataFileError
 from helpers.entities import speakers
-from helpers.entities.speakers import UNATTRIBUTED, Article
+from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
 
 
 def _verb(doc):
@@ -34,7 +34,7 @@ def test_according_to_names_its_source(spacy_pipeline):
 
 
 def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
-    article = Article(
+    article = ArticleContext(
         subjects=[((0, 0), "Simon Bridges"), ((0, 6), "Jacinda Ardern")],
         gender={"Simon Bridges": "m", "Jacinda Ardern": "f"},  # a "Mr" and a "Ms"
     )
@@ -49,7 +49,7 @@ def test_a_pronoun_is_the_last_main_subject_of_its_gender(spacy_pipeline):
 
 def test_a_pronoun_may_stand_for_the_source_of_according_to(spacy_pipeline):
     doc = spacy_pipeline("According to Ardern, the buyback could cost more.")
-    article = Article(
+    article = ArticleContext(
         subjects=[((0, 0), "Mike Bush")], entity_at={(1, 2): ("Jacinda Ardern", "PERSON")}
     )
     speakers.add_subjects(article, 1, doc, set())
@@ -62,7 +62,7 @@ def test_a_pronoun_may_stand_for_the_source_of_according_to(spacy_pipeline):
 def test_a_description_is_the_person_with_that_title(spacy_pipeline):
     named = spacy_pipeline("Russian Foreign Minister Sergei Lavrov arrived in Washington.")
     start = named.text.index("Sergei Lavrov")
-    article = Article()
+    article = ArticleContext()
     speakers.index_mentions(article, 0, named, [(start, start + 13, "Sergey Lavrov", "PERSON")])
     doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
     subject = speakers.subject_of(_verb(doc), set())
@@ -71,14 +71,14 @@ def test_a_description_is_the_person_with_that_title(spacy_pipeline):
 
 def test_organisations_and_unnamed_sources(spacy_pipeline):
     doc = spacy_pipeline("The State Department said it was over.")
-    article = Article(
+    article = ArticleContext(
         entity_at={(0, 1): ("State Department", "ORG"), (0, 2): ("State Department", "ORG")}
     )
     assert speakers.stands_for(article, 0, doc[2]) == ("State Department", "organisation")
     doc = spacy_pipeline("A senior official said it was over.")
-    assert speakers.stands_for(Article(), 0, doc[2]) == ("senior official", "anonymous")
+    assert speakers.stands_for(ArticleContext(), 0, doc[2]) == ("senior official", "anonymous")
     doc = spacy_pipeline("The ministry said it was over.")
-    assert speakers.stands_for(Article(), 0, doc[1]) == ("ministry", "organisation")
+    assert speakers.stands_for(ArticleContext(), 0, doc[1]) == ("ministry", "organisation")
 
 
 def test_source_noun_file_errors_name_the_line(tmp_path):

@@ -38,6 +38,7 @@ from helpers.entities.name_spans import (
     NameEvidence,
     NameSpan,
     is_modifier,
+    is_titled,
     name_evidence,
     paragraph_names,
     resolve_article,
@@ -58,14 +59,15 @@ from helpers.entities.names import (
 
 ARTICLE_COLUMNS = [
     "file", "outlet", "paragraph", "sentence", "start", "end", "text", "label", "person", "modifier",
-    "untagged",
+    "untagged", "titled",
 ]  # fmt: skip
+_TITLED_PERSON = 2  # titled uses that make a one-word name a person's
 # Typed even when empty, so that a partition without names concatenates with the others
 # without turning every column to object.
 _ARTICLE_TYPES = {
     **dict.fromkeys(("file", "outlet", "text", "label", "person"), "str"),
     **dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"),
-    **dict.fromkeys(("modifier", "untagged"), "bool"),
+    **dict.fromkeys(("modifier", "untagged", "titled"), "bool"),
 }
 HEADLINE = 0
 
@@ -127,11 +129,11 @@ def article_mentions(
     for m, untagged in flat:
         doc = docs[m.row]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        modifier = is_modifier(span, aliases.titles)
+        modifier, titled = is_modifier(span, aliases.titles), is_titled(span, aliases.titles)
         if m.row not in sentences_of:
             sentences_of[m.row] = numbered_sentences(doc)
         found_at = (*places[m.row], _sentence_number(sentences_of[m.row], span), m.start, m.end)
-        records.append((*found_at, m.text, m.label, m.person, modifier, untagged))
+        records.append((*found_at, m.text, m.label, m.person, modifier, untagged, titled))
     table = pd.DataFrame(records, columns=ARTICLE_COLUMNS)
     return table if records else table.astype(_ARTICLE_TYPES)
 
@@ -243,9 +245,20 @@ def _surname_uses(
 
 
 def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
-    """Canonical entity of each name, in order, and the voted label of each entity."""
-    columns = column_lists(named, ("text", "label", "person"))
-    rows = [(t, label, p, name_key(t)) for t, label, p in zip(*columns, strict=True)]
+    """Canonical entity of each name, in order, and the voted label of each entity.
+
+    A one-word name written after a title at least twice in the corpus ("Mr. Trump",
+    "Gov. Kasich") is a person's wherever the model labels it ORG: the small model tags
+    lone surnames ORG as often as PERSON."""
+    columns = column_lists(named, ("text", "label", "person", "titled"))
+    titled = Counter(
+        name_key(text) for text, after in zip(columns[0], columns[3], strict=True) if after
+    )
+    people_words = {k for k, n in titled.items() if n >= _TITLED_PERSON and " " not in k}
+    rows = [
+        (t, "PERSON" if name_key(t) in people_words else label, p, name_key(t))
+        for t, label, p in zip(*columns[:3], strict=True)
+    ]
     written = Counter(t for t, _, p, key in rows if p and p == key)
     people = cluster_people({p for _, _, p, _ in rows if p}, written)
     by_surname = defaultdict(set)

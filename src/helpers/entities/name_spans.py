@@ -177,8 +177,13 @@ def is_modifier(span: Span, titles: Titles) -> bool:
         and not span.start <= head.i < span.end
         and head.pos_ in ("NOUN", "PROPN")
     )
+    return modifies and not is_titled(span, titles)
+
+
+def is_titled(span: Span, titles: Titles) -> bool:
+    """A name right after a title or honorific: "Mr Trump", "Gov. Kasich"."""
     before = span.doc[max(0, span.start - 4) : span.start]
-    return modifies and not any(e == len(before) for _, e in _title_spans(before, titles))
+    return any(e == len(before) for _, e in _title_spans(before, titles))
 
 
 def _title_spans(doc: Doc | Span, titles: Titles) -> list[tuple[int, int]]:
@@ -261,8 +266,9 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
         left, right = span[:cut], span[cut:]
         if name_key(right.text) not in known:
             continue
-        # a person's name before an organisation: "the Obama White House"
-        if name_key(left.text) in surnames:
+        # a person's name before an organisation: "the Obama White House"; not a first name
+        # that is someone's surname before a surname ("David Madden" with a Larry David about)
+        if name_key(left.text) in surnames and name_key(right.text) not in surnames:
             right_label = "ORG" if m.label == "PERSON" else m.label
             return [_name_span(m.row, left, "PERSON"), _name_span(m.row, right, right_label)]
         # two names the model ran together once: "the FBI Russia investigation"

@@ -18,15 +18,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from helpers.entities.speakers import UNATTRIBUTED, Article, stands_for, subject_of
+from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for, subject_of
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
-_OPENING_MARKS = set("\"“„«'‘`")
+OPENING_MARKS = "\"“„«'‘`"
 
 
 @dataclass(frozen=True)
-class Frame:
+class Attribution:
     """Who speaks a quotation: name, speaker type, cue lemma and the cue verb's token index
     in its paragraph (None for "according to", a continuation or a signature)."""
 
@@ -36,26 +36,41 @@ class Frame:
     verb: int | None = None
 
 
-UNATTRIBUTED_FRAME = Frame(UNATTRIBUTED, UNATTRIBUTED, "")
+NO_ATTRIBUTION = Attribution(UNATTRIBUTED, UNATTRIBUTED, "")
+
+
+def is_mark(token: Token) -> bool:
+    """An opening quote mark, or two apostrophes or backticks written for one."""
+    return not token.text.strip(OPENING_MARKS)
 
 
 def is_speech(token: Token, verbs: frozenset[str]) -> bool:
-    """An active speech verb, or a passive one that names its agent ("was called 'X' by Y")."""
+    """An active speech verb, or a passive one that names its agent ("was called 'X' by Y");
+    "put it" ("as Tom Ridge put it: '…'") is one too."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     deps = {c.dep_ for c in token.children}
-    active = "auxpass" not in deps or "agent" in deps
-    return token.pos_ == "VERB" and token.lemma_.lower() in verbs and active
+    return lemma in verbs and ("auxpass" not in deps or "agent" in deps)
 
 
-def verb_frame(article: Article, row: int, verb: Token, quoted: set[int]) -> Frame:
-    """The frame a speech verb gives: its subject's name and type, or unattributed."""
+def verb_attribution(
+    article: ArticleContext, row: int, verb: Token, quoted: set[int]
+) -> Attribution:
+    """The attribution a speech verb gives: its subject's name and type, or unattributed."""
     subject = subject_of(verb, quoted)
     if subject is None:
-        return Frame(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
-    return Frame(*stands_for(article, row, subject), verb.lemma_.lower(), verb.i)
+        return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
+    return Attribution(*stands_for(article, row, subject), verb.lemma_.lower(), verb.i)
 
 
 def interrupts(
-    doc: Doc, first: list[Token], second: list[Token], frames: tuple[Frame | None, Frame | None]
+    doc: Doc,
+    first: list[Token],
+    second: list[Token],
+    found: tuple[Attribution | None, Attribution | None],
 ) -> bool:
     """Whether two quoted passages are one quotation that its attribution interrupts: nothing
     but punctuation between them, or only the words of one speech verb's clause, the verb
@@ -63,7 +78,7 @@ def interrupts(
     gap = [t for t in doc[first[-1].i + 1 : second[0].i] if not (t.is_punct or t.is_space)]
     if not gap:
         return True
-    verbs = {f.verb for f in frames if f is not None and f.verb is not None}
+    verbs = {f.verb for f in found if f is not None and f.verb is not None}
     if len(verbs) != 1:
         return False
     verb = doc[verbs.pop()]
@@ -72,9 +87,9 @@ def interrupts(
 
 
 def introduction(
-    article: Article, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
-) -> Frame | None:
-    """The frame of a paragraph that ends "X said:", for the quotation opening the next one."""
+    article: ArticleContext, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
+) -> Attribution | None:
+    """The attribution of a paragraph that ends "X said:", for the quotation opening the next one."""
     words = [t for t in doc[-2:] if not t.is_space]  # not `doc.text`: it joins every token
     if not words or words[-1].text != ":":
         return None
@@ -82,33 +97,33 @@ def introduction(
     sentence = list(last.sent)
     for token in reversed(sentence):
         if token.i not in quoted and is_speech(token, verbs):
-            return verb_frame(article, row, token, quoted)
+            return verb_attribution(article, row, token, quoted)
     root = last.sent.root  # "President Clinton released the following statement:"
-    return verb_frame(article, row, root, quoted) if root.pos_ in ("VERB", "AUX") else None
+    return verb_attribution(article, row, root, quoted) if root.pos_ in ("VERB", "AUX") else None
 
 
-def colon_frame(
-    article: Article, row: int, doc: Doc, first: Token, quoted: set[int]
-) -> Frame | None:
+def colon_attribution(
+    article: ArticleContext, row: int, doc: Doc, first: Token, quoted: set[int]
+) -> Attribution | None:
     """The source of a quotation after a colon in its paragraph, or None."""
-    before = [t for t in doc[: first.i] if not (t.is_space or t.text in _OPENING_MARKS)]
+    before = [t for t in doc[: first.i] if not (t.is_space or is_mark(t))]
     if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
         return None
     named = before[-2]
     if (row, named.i) in article.entity_at:
-        return Frame(*stands_for(article, row, named), ":")
+        return Attribution(*stands_for(article, row, named), ":")
     root = named.sent.root
     if root.i in quoted or root.pos_ not in ("VERB", "AUX"):
         return None
-    return verb_frame(article, row, root, quoted)
+    return verb_attribution(article, row, root, quoted)
 
 
-def signature(article: Article, row: int, doc: Doc) -> Frame | None:
+def signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:
     """The source a dash line names ("— Maria Lopez, teacher"), or None for any other line."""
     if len(doc) > _SIGNATURE_WORDS or not _SIGNATURE.match(doc.text):
         return None
     for token in doc:
         if (row, token.i) in article.entity_at:
             name, kind = stands_for(article, row, token)
-            return Frame(name, kind, "signed")
+            return Attribution(name, kind, "signed")
     return None

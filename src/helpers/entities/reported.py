@@ -16,17 +16,17 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from helpers.entities.quote_context import Frame, is_speech, verb_frame
-from helpers.entities.speakers import Article, stands_for
+from helpers.entities.quote_context import Attribution, is_speech, verb_attribution
+from helpers.entities.speakers import ArticleContext, stands_for
 
 ACCORDING_TO = "according to"
 _MIN_WORDS = 3
 
 
 def reported_speech(
-    article: Article, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
-) -> list[tuple[int, str, Frame]]:
-    """(character offset, text, frame) of each reported clause of a paragraph, in order."""
+    article: ArticleContext, row: int, doc: Doc, quoted: set[int], verbs: frozenset[str]
+) -> list[tuple[int, str, Attribution]]:
+    """(character offset, text, attribution) of each reported clause of a paragraph, in order."""
     found = []
     for token in (doc[i] for i in _candidates(doc, verbs)):
         if token.i in quoted:
@@ -36,7 +36,7 @@ def reported_speech(
                 span = _clause(doc, list(clause.subtree), quoted)
                 if span is not None:
                     found.append(
-                        (span.start_char, span.text, verb_frame(article, row, token, quoted))
+                        (span.start_char, span.text, verb_attribution(article, row, token, quoted))
                     )
         elif token.lower_ == "according" and token.i + 1 < len(doc):
             source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
@@ -46,8 +46,8 @@ def reported_speech(
             rest = [t for t in token.sent if t.i not in aside]
             span = _clause(doc, rest, quoted)
             if span is not None:
-                frame = Frame(*stands_for(article, row, source), ACCORDING_TO)
-                found.append((span.start_char, span.text, frame))
+                said = Attribution(*stands_for(article, row, source), ACCORDING_TO)
+                found.append((span.start_char, span.text, said))
     return sorted(found, key=lambda item: item[0])
 
 

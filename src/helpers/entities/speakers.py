@@ -1,4 +1,4 @@
-"""Speakers: who does the speaking in a quotation's frame, and whom that word stands for.
+"""Speakers: who does the speaking in a quotation's attribution, and whom that word stands for.
 
 The speaker is the speech verb's subject outside the quote, its passive's agent, or found
 up through "who", participles and control verbs ("led Lavrov to declare"); else the source
@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.base.datafiles import DataFileError, read_list
+from helpers.entities.quote_marks import find_quote_spans
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -43,7 +44,7 @@ Position = tuple[int, int]  # (row, token index)
 
 
 @dataclass
-class Article:
+class ArticleContext:
     """What speaker resolution knows about one article while reading it in order."""
 
     entity_at: dict[Position, tuple[str, str]] = field(default_factory=dict)
@@ -54,7 +55,7 @@ class Article:
 
 
 def index_mentions(
-    article: Article, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
+    article: ArticleContext, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
 ) -> None:
     """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), and the
     title words of its people."""
@@ -67,24 +68,45 @@ def index_mentions(
             before = doc[span.start - 1].lower_ if span.start else ""
             if before in _HONORIFIC_GENDER:
                 article.gender[entity] = _HONORIFIC_GENDER[before]
-    _count_pronouns(article, doc.text, found)
+    _count_pronouns(article, doc, found)
 
 
 def _count_pronouns(
-    article: Article, text: str, mentions: Sequence[tuple[int, int, str, str]]
+    article: ArticleContext, doc: Doc, mentions: Sequence[tuple[int, int, str, str]]
 ) -> None:
-    """Where a paragraph names one person, the he/his and she/her words after the name: the
-    article's own evidence of that person's gender, for pronouns read later."""
-    people = [(end, entity) for _, end, entity, label in mentions if label == "PERSON"]
-    if not people or len({entity for _, entity in people}) > 1:
+    """The he/his and she/her words after a person's name, outside quotations, where the
+    paragraph names no one else (to its end) or else the sentence does (to the sentence's
+    end): the article's own evidence of that person's gender, for pronouns read later."""
+    text = _unquoted(doc.text)
+    people = [(start, end, entity) for start, end, entity, label in mentions if label == "PERSON"]
+    if len({entity for *_, entity in people}) == 1:
+        _vote_gender(article, people[0][2], text[people[0][1] :])
         return
-    votes = article.pronouns.setdefault(people[0][1], Counter())
-    for male, _ in _GENDERED.findall(text[people[0][0] :]):
+    for sentence in doc.sents if people else ():
+        named = [p for p in people if sentence.start_char <= p[0] < sentence.end_char]
+        if len({entity for *_, entity in named}) == 1:
+            _vote_gender(article, named[0][2], text[named[0][1] : sentence.end_char])
+
+
+def _vote_gender(article: ArticleContext, entity: str, text: str) -> None:
+    votes = article.pronouns.setdefault(entity, Counter())
+    for male, _ in _GENDERED.findall(text):
         votes["m" if male else "f"] += 1
 
 
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked out: "she" in a quote is not the speaker."""
+    for span in find_quote_spans(text):
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text
+
+
 def add_subjects(
-    article: Article, row: int, doc: Doc, inside: set[int], verbs: frozenset[str] = frozenset()
+    article: ArticleContext,
+    row: int,
+    doc: Doc,
+    inside: set[int],
+    verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
     report, or the source of its "according to". The subject of what a speech verb in
@@ -100,7 +122,7 @@ def add_subjects(
                 article.subjects.append(((row, subject.i), name))
 
 
-def stands_for(article: Article, row: int, token: Token) -> tuple[str, str]:
+def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
     """The canonical name or description a subject token stands for, and its speaker type."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         token = token.head.head
@@ -215,7 +237,7 @@ def _role_words(span: Span) -> set[str]:
     return {t.lemma_.lower() for t in words if t.is_alpha}
 
 
-def _antecedent(article: Article, position: Position, gender: str) -> str:
+def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
     have the other gender."""
@@ -228,7 +250,7 @@ def _antecedent(article: Article, position: Position, gender: str) -> str:
     return ""
 
 
-def _gender(article: Article, name: str) -> str:
+def _gender(article: ArticleContext, name: str) -> str:
     """'m' or 'f' as the article shows it: an honorific, else most of the he/she words
     after the name ('' when it does not show it)."""
     if name in article.gender:
@@ -239,7 +261,7 @@ def _gender(article: Article, name: str) -> str:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def _titled(article: Article, position: Position, word: str, modifiers: set[str]) -> str:
+def _titled(article: ArticleContext, position: Position, word: str, modifiers: set[str]) -> str:
     """The person a description ("the Russian minister") stands for: one named before with that
     title word; the closest title (most shared words, fewest others) wins, then the latest."""
     scored = [

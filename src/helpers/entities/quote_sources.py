@@ -1,0 +1,131 @@
+"""Whether a quoted passage is a quotation, and whose: the speech cue that governs it.
+
+A quoted passage is a quotation when a speech verb (`data/speech_verbs.txt`) governs it in
+the dependency parse: it lies in the verb's clause ("Lavrov said", "called the expulsion
+'pitiful'", "described as 'very, very good'"); or when "according to X" stands in its
+sentence; or when it is a clause of its own (it has a verb). A quoted phrase under no such
+cue is a term ("de-escalation zones", a "reset" button), and so is one that is the
+verb's own object ("tweeted a mocking 'correction'") or follows "so-called".
+
+Speaker: the verb's subject outside the quote (through "who", participles and control
+verbs), read as `speakers` says; where the parse gives the verb no subject, the words
+after the quotation read in order (`word_order`); after a colon, the name or clause before
+it (`quote_context`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from helpers.entities.quote_context import (
+    OPENING_MARKS,
+    Attribution,
+    colon_attribution,
+    is_speech,
+    verb_attribution,
+)
+from helpers.entities.quote_marks import QuoteSpan, quoted_tokens
+from helpers.entities.reported import ACCORDING_TO
+from helpers.entities.speakers import (
+    MODIFIERS,
+    UNATTRIBUTED,
+    ArticleContext,
+    according_to,
+    stands_for,
+    subject_of,
+)
+from helpers.entities.word_order import after_quote
+
+
+def quote_attribution(
+    article: ArticleContext,
+    row: int,
+    doc: Doc,
+    text: str,
+    span: QuoteSpan,
+    inside: set[int],
+    verbs: frozenset[str],
+) -> Attribution | None:
+    """Who speaks a quoted passage of `text` (the paragraph, `doc.text`), or None when no
+    speech cue governs it."""
+    tokens = quoted_tokens(doc, span)
+    own = {t.i for t in tokens}
+    if not tokens or re.search(r"so-called\W*$", text[: span.start], re.IGNORECASE):
+        return None
+    cue = _governing_verb(tokens, own, verbs)
+    if cue is None or _is_term(tokens, own, cue):
+        cue = _adjacent_verb(doc, tokens, inside, verbs)
+    found = verb_attribution(article, row, cue, own) if cue is not None else None
+    if found is None:
+        source = according_to(doc, tokens, inside)
+        if source is not None:
+            return Attribution(*stands_for(article, row, source), ACCORDING_TO)
+        found = colon_attribution(article, row, doc, tokens[0], inside)
+    if (found is None and is_clause(tokens)) or (found and found.speaker == UNATTRIBUTED):
+        return after_quote(article, row, doc, tokens[-1], inside, verbs) or found
+    return found
+
+
+def _governing_verb(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Token | None:
+    """The first of `_governing_verbs` that has a subject outside the quote, else the first:
+    in "Emphasizing the urgency, Trump said, '…'" the quote's speaker is the one who said."""
+    first = None
+    for verb in _governing_verbs(tokens, own, verbs):
+        if subject_of(verb, own) is not None:
+            return verb
+        first = first or verb
+    return first
+
+
+def _governing_verbs(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Iterator[Token]:
+    """The speech verbs whose clause holds the quote, those hanging off the quote's words, and
+    those set into the clause holding it ("The era, one trader said, was marked by '...'")."""
+    roots = [t for t in tokens if t.head.i not in own or t.head.i == t.i]
+    for token in roots:
+        yield from (a for a in token.ancestors if is_speech(a, verbs))
+    for token in tokens:
+        for child in token.children:
+            hangs = child.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+            if child.i not in own and hangs and is_speech(child, verbs):
+                yield child
+    for ancestor in (a for t in roots for a in t.ancestors):
+        for child in ancestor.children:
+            if child.dep_ == "parataxis" and child.i not in own and is_speech(child, verbs):
+                yield child
+
+
+def _adjacent_verb(
+    doc: Doc, tokens: list[Token], inside: set[int], verbs: frozenset[str]
+) -> Token | None:
+    """A speech verb right after the quote with its subject ('"...", Lavrov said') or before it."""
+    after = [t for t in doc[tokens[-1].i + 1 :] if not t.is_punct][:4]
+    for verb in (t for t in after if is_speech(t, verbs) and t.i not in inside):
+        subject = subject_of(verb, inside)
+        between = {t.i for t in after if t.i < verb.i}
+        if subject is not None and between <= {t.i for t in subject.subtree} | {verb.i}:
+            return verb
+    before = [t for t in doc[: tokens[0].i] if not t.is_punct][-3:]
+    for verb in (t for t in reversed(before) if is_speech(t, verbs) and t.i not in inside):
+        if doc[verb.i + 1 : tokens[0].i].text.rstrip().rstrip(OPENING_MARKS).endswith((":", ",")):
+            return verb
+    return None
+
+
+def is_clause(tokens: list[Token]) -> bool:
+    return len(tokens) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _is_term(tokens: list[Token], own: set[int], cue: Token) -> bool:
+    """A quoted noun phrase that is the speech verb's own object: 'tweeted a "correction"'."""
+    if is_clause(tokens):
+        return False
+    root = next(t for t in tokens if t.head.i not in own or t.head.i == t.i)
+    noun = root.head if root.dep_ in MODIFIERS else root
+    embedded = noun.i != root.i or any(
+        c.i not in own and c.i < root.i and c.dep_ in ("det", "poss", *MODIFIERS)
+        for c in root.children
+    )
+    return embedded and noun.head.i == cue.i and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")

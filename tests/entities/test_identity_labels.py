@@ -1,0 +1,68 @@
+"""Who a name is across a corpus, on hand-written articles whose answers a person decided
+by reading them: a lone surname the model tags ORG, a first name that is someone's surname."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.base import paths
+from helpers.entities import identities, names, parsing, quotes
+
+COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
+
+
+@pytest.fixture(scope="module")
+def aliases() -> identities.Aliases:
+    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
+
+
+def _corpus(articles: dict[str, list[str]]) -> pd.DataFrame:
+    rows = [
+        (file, "Outlet", n, n, text)
+        for file, paragraphs in articles.items()
+        for n, text in enumerate(paragraphs, start=1)
+    ]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def test_a_surname_written_with_a_title_is_a_person_where_untitled(spacy_pipeline, aliases):
+    frame = _corpus(
+        {
+            "a.txt": ["“The plan will fail,” Kasich said.", "Kasich said the plan would fail."],
+            "b.txt": ["Kasich said the budget was a mistake."],
+            "c.txt": ["Kasich said the vote was close."],
+            "f.txt": ["Kasich said the road would open in May."],
+            "g.txt": ["Kasich said the tax would go."],
+            "d.txt": ["Gov. Kasich spoke in Columbus on Monday."],
+            "e.txt": ["Mr. Kasich did not answer."],
+        }
+    )
+    docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+    mentions = identities.extract_mentions(frame, docs, aliases)
+    assert set(mentions["label"]) == {"PERSON", "GPE"}
+    assert set(mentions.loc[mentions["label"] == "PERSON", "entity"]) == {"Kasich"}
+    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
+    found = quotes.extract_quotes(frame, docs, mentions, verbs)
+    direct = found[found["kind"] == "direct"]
+    assert list(zip(direct["speaker"], direct["speaker_type"], strict=True)) == [
+        ("Kasich", "person")
+    ]
+
+
+def test_a_first_name_that_is_another_persons_surname(spacy_pipeline, aliases):
+    frame = _corpus(
+        {
+            "a.txt": ["The comedian Larry David joked about the race on Sunday."],
+            "b.txt": [
+                "“We are not out of the idea business,” said David Madden, president of "
+                "entertainment at the network.",
+                "Madden said the network would try again next year.",
+            ],
+            "c.txt": ["Megan Madden, a reporter at the paper, wrote the story."],
+        }
+    )
+    docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+    mentions = identities.extract_mentions(frame, docs, aliases)
+    in_b = mentions[(mentions["file"] == "b.txt") & mentions["text"].str.contains("Madden")]
+    assert list(in_b["entity"]) == ["David Madden", "David Madden"]
