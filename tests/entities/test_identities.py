@@ -10,9 +10,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers.base import catalogue, paths
-from helpers.base.text import word_count
-from helpers.entities import identities, names, parsing
+from helpers.base import catalogue
+from helpers.entities import identities, parsing
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "gold"
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
@@ -31,25 +30,8 @@ def other_event() -> tuple[pd.DataFrame, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def aliases() -> identities.Aliases:
-    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
-
-
-@pytest.fixture(scope="module")
 def gold() -> dict:
     return yaml.safe_load((GOLD / "people.yml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
-
-
-@pytest.fixture(scope="module")
-def mentions(seed_paragraphs, seed_docs, aliases, seed_headlines) -> pd.DataFrame:
-    return identities.extract_mentions(
-        seed_paragraphs, seed_docs, aliases, headlines=seed_headlines
-    )
 
 
 def gold_person(entity: str, gold: dict) -> str | None:
@@ -158,23 +140,6 @@ def test_metonyms_are_grouped_only_on_request(seed_paragraphs, seed_docs, aliase
     assert set(moscow["entity"]) == {"Russian government"}
 
 
-def test_salience_table(mentions, seed_paragraphs):
-    table = identities.entity_salience(mentions, seed_paragraphs)
-    assert list(table.columns) == catalogue.columns("entities")
-    shares = table.groupby(["outlet", "label"])["share"].sum()
-    assert shares.round(9).eq(1).all()
-    nbc = table[(table["outlet"] == "NBC News") & (table["entity"] == "Donald Trump")].iloc[0]
-    words = sum(
-        word_count(t) for t in seed_paragraphs.loc[seed_paragraphs["outlet"] == "NBC News", "text"]
-    )
-    assert nbc["mentions"] == 16 and nbc["first_paragraph"] == 0
-    assert nbc["per_1000_words"] == pytest.approx(16_000 / words)
-    cnn = table[(table["outlet"] == "CNN") & (table["entity"] == "Donald Trump")].iloc[0]
-    assert cnn["first_paragraph"] == 2  # no headline; paragraph 1 is the dateline
-    fewer = identities.entity_salience(mentions, seed_paragraphs, include_attributive=False)
-    assert fewer.set_index(["outlet", "entity"]).loc[("NBC News", "Donald Trump"), "mentions"] == 12
-
-
 def test_a_different_event(spacy_pipeline, aliases):
     paragraphs, headlines = other_event()
     docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
@@ -207,7 +172,6 @@ def test_empty_input(spacy_pipeline, aliases):
     empty = pd.DataFrame(columns=COLUMNS)
     found = identities.extract_mentions(empty, [], aliases, headlines={})
     assert found.empty and list(found.columns) == catalogue.columns("mentions")
-    assert identities.entity_salience(found, empty).empty
 
 
 def test_docs_must_match_the_paragraphs(spacy_pipeline, aliases):

@@ -4,17 +4,11 @@ by reading them: a lone surname the model tags ORG, a first name that is someone
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from helpers.base import paths
-from helpers.entities import identities, names, parsing, quotes
+from helpers.entities import identities, parsing, quotes
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
-
-
-@pytest.fixture(scope="module")
-def aliases() -> identities.Aliases:
-    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
 
 
 def _corpus(articles: dict[str, list[str]]) -> pd.DataFrame:

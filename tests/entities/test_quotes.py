@@ -14,7 +14,7 @@ import yaml
 
 from helpers.base import catalogue, paths
 from helpers.base.datafiles import DataFileError
-from helpers.entities import identities, names, parsing, quotes
+from helpers.entities import identities, parsing, quotes
 from helpers.entities.quote_marks import QuoteSpan, find_quote_spans
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "gold"
@@ -35,16 +35,6 @@ def other_event() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def verbs() -> frozenset[str]:
     return quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
-
-
-@pytest.fixture(scope="module")
-def aliases() -> names.Aliases:
-    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
-
-
-@pytest.fixture(scope="module")
-def seed_docs(seed_paragraphs, spacy_pipeline):
-    return list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
 
 
 @pytest.fixture(scope="module")
