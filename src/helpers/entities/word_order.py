@@ -12,6 +12,8 @@ read as `speakers` reads any subject ("a senior official", "he", "Murphy").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from helpers.entities.quote_context import Attribution, is_speech
@@ -69,7 +71,7 @@ def _signed(following: list[Token], head: Token) -> bool:
     return not any(t.tag_ in _FINITE for t in rest)  # "retired machinist" is no clause
 
 
-def _head(tokens, inside: set[int], verbs: frozenset[str]) -> Token | None:
+def _head(tokens: Iterable[Token], inside: set[int], verbs: frozenset[str]) -> Token | None:
     """The head of the noun phrase the tokens open with: its last noun, name or pronoun
     before a speech verb, even one the tagger took for a noun ("Viller notes")."""
     phrase = []
