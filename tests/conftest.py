@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed corpus, its story paragraphs as a person reads them, the spaCy model."""
+"""Shared fixtures: the seed corpus, its story paragraphs as a person reads them, the spaCy
+model, and the seeds parsed once with their mentions and sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 import yaml
 
 from helpers.base import corpus, paths
-from helpers.entities import parsing, sentences
+from helpers.entities import identities, names, parsing, sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OTHER_EVENT = FIXTURES / "other_event"
@@ -68,11 +69,30 @@ def spacy_pipeline():
 
 
 @pytest.fixture(scope="session")
-def seed_sentences(seed_paragraphs, seed_headlines, spacy_pipeline) -> pd.DataFrame:
+def aliases() -> identities.Aliases:
+    """data/aliases.yml as the workbook reads it."""
+    return names.load_aliases(paths.DATA_DIR / "aliases.yml")
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_paragraphs, spacy_pipeline) -> list:
+    """The seed paragraphs parsed once for the whole session."""
+    return list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
+
+
+@pytest.fixture(scope="session")
+def seed_mentions(seed_paragraphs, seed_docs, aliases, seed_headlines) -> pd.DataFrame:
+    """The mentions table of the seed paragraphs and headlines."""
+    return identities.extract_mentions(
+        seed_paragraphs, seed_docs, aliases, headlines=seed_headlines
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_sentences(seed_paragraphs, seed_headlines, seed_docs, spacy_pipeline) -> pd.DataFrame:
     """The sentences table of the hand-chosen seed paragraphs, headlines included."""
-    docs = list(spacy_pipeline.pipe(seed_paragraphs["text"]))
     headlines = {f: spacy_pipeline(t) for f, t in seed_headlines.items() if t}
-    return sentences.sentence_rows(seed_paragraphs, docs, headlines)
+    return sentences.sentence_rows(seed_paragraphs, seed_docs, headlines)
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,8 @@ import pickle
 
 import pytest
 
-from helpers.base import paths
 from helpers.base.corpus import Article
 from helpers.cleaning.article_labels import ArticleLabels, label_article, label_articles
-from helpers.cleaning.rules import load_rules
 
 TEXT = (
     "Council passes budget\n"
@@ -19,11 +17,6 @@ TEXT = (
     "Sign up for our newsletter\n"
     "The council voted on Tuesday to approve the budget for next year."
 )
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(paths.DATA_DIR / "boilerplate.yml")
 
 
 def make_article(file: str, text: str, outlet: str = "Paper") -> Article:

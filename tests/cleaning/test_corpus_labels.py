@@ -20,7 +20,6 @@ from helpers.base.text import word_count
 from helpers.cleaning.article_labels import label_article
 from helpers.cleaning.corpus_labels import CleanResult, assemble, clean_corpus, removed_by_reason
 from helpers.cleaning.lines import repair_glue
-from helpers.cleaning.rules import load_rules
 from helpers.report import charts
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -35,11 +34,6 @@ INDEPENDENT, ABC, CNN = (
 
 def make_article(file: str, text: str, outlet: str = "Outlet", title: str = "") -> Article:
     return Article(file, outlet, tuple(text.split("\n")), "utf-8", "", title=title)
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(RULES_FILE)
 
 
 @pytest.fixture(scope="module")

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.base import paths
 from helpers.cleaning import lines
 from helpers.cleaning.lines import LineReader, read_line, repair_glue
-from helpers.cleaning.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(paths.DATA_DIR / "boilerplate.yml")
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,6 @@ RULES_FILE = paths.DATA_DIR / "boilerplate.yml"
 OTHER_SITES = Path(__file__).parents[1] / "fixtures" / "boilerplate"
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(RULES_FILE)
-
-
 def every_line() -> list[str]:
     """The seeds' and the other sites' lines, as rules see them, and a few made by hand."""
     read = corpus.read_corpus(paths.SEEDS_DIR).articles + corpus.read_corpus(OTHER_SITES).articles

@@ -5,28 +5,12 @@ before the story, a name after it, short lines between boilerplate, a list under
 
 from __future__ import annotations
 
-import pytest
-
-from helpers.base import paths
-from helpers.base.corpus import Article
-from helpers.cleaning import clean_corpus, load_rules
-
 P1 = "The council approved the budget on Tuesday after a debate that lasted six hours."
 P2 = "Officials said the new spending plan would protect libraries and bus routes in the town."
 P3 = "Opposition members said the plan relied on optimistic forecasts for business rates."
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(paths.DATA_DIR / "boilerplate.yml")
-
-
-def clean(text: str, rules) -> dict[int, tuple[str, str]]:
-    result = clean_corpus([Article("a.txt", "Outlet", tuple(text.split("\n")), "utf-8", "")], rules)
-    return {row.line: (row.label, row.rule) for row in result.lines.itertuples()}
-
-
-def test_a_label_before_the_story_goes_and_a_one_sentence_lead_stays(rules):
+def test_a_label_before_the_story_goes_and_a_one_sentence_lead_stays(rules, clean):
     found = clean(
         f"Budget vote\n\nCouncil watch\n\nThe council has a new budget.\n\n{P1}\n\n{P2}", rules
     )
@@ -35,25 +19,25 @@ def test_a_label_before_the_story_goes_and_a_one_sentence_lead_stays(rules):
     assert found[5] == ("content", "")
 
 
-def test_a_subheading_a_quote_and_a_list_inside_the_story_stay(rules):
+def test_a_subheading_a_quote_and_a_list_inside_the_story_stay(rules, clean):
     text = f'{P1}\n\nWhat changes\n\n{P2}\n\n"It is a fair budget"\n\nLibraries\nBus routes\nParks\n\n{P3}'
     found = clean(text, rules)
     assert [found[n][0] for n in (3, 5, 7, 9, 10, 11, 13)] == ["content"] * 7
 
 
-def test_a_short_line_between_boilerplate_lines_goes(rules):
+def test_a_short_line_between_boilerplate_lines_goes(rules, clean):
     found = clean(f"{P1}\n\nAdvertisement\nAcme Widgets\nAdvertisement\n\n{P2}", rules)
     assert found[4] == ("boilerplate", "advertisement")
 
 
-def test_a_name_after_the_story_goes_and_figures_joined_to_it_stay(rules):
+def test_a_name_after_the_story_goes_and_figures_joined_to_it_stay(rules, clean):
     text = f"{P1}\n\n{P2}\n\nResults by ward:\nNorth 412\nSouth 388\n\nAdvertisement\n\nJane Doe"
     found = clean(text, rules)
     assert [found[n][0] for n in (5, 6, 7)] == ["content"] * 3
     assert found[11] == ("boilerplate", "outside-story")
 
 
-def test_a_list_under_a_related_heading_goes_until_a_subheading(rules):
+def test_a_list_under_a_related_heading_goes_until_a_subheading(rules, clean):
     text = (
         f"{P1}\n\nRelated stories\nMayor defends tax rise\nLibrary hours cut\n\nNext steps\n\n{P2}"
     )
@@ -62,7 +46,7 @@ def test_a_list_under_a_related_heading_goes_until_a_subheading(rules):
     assert found[7] == ("content", "")
 
 
-def test_a_comment_section_goes_with_its_comments(rules):
+def test_a_comment_section_goes_with_its_comments(rules, clean):
     text = (
         f"{P1}\n\n{P2}\n\nComments (2)\nsam_lee\n5 April 2024 10:31\n"
         "I think the council got this one right, for once.\nReport abuse\nReply"

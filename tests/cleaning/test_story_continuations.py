@@ -5,38 +5,22 @@ text."""
 
 from __future__ import annotations
 
-import pytest
-
-from helpers.base import paths
-from helpers.base.corpus import Article
-from helpers.cleaning import clean_corpus, load_rules
-
 P1 = "The band announced a new tour on Monday, its first in more than ten years."
 P2 = "The singer said the shows would cover every album the band has recorded so far."
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(paths.DATA_DIR / "boilerplate.yml")
-
-
-def clean(text: str, rules) -> dict[int, tuple[str, str]]:
-    result = clean_corpus([Article("a.txt", "Outlet", tuple(text.split("\n")), "utf-8", "")], rules)
-    return {row.line: (row.label, row.rule) for row in result.lines.itertuples()}
-
-
-def test_a_heading_of_a_list_of_dates_after_the_story_stays(rules):
+def test_a_heading_of_a_list_of_dates_after_the_story_stays(rules, clean):
     text = f"{P1}\n\n{P2}\n\nTour Dates\n\nJune 9 - Tampa, FL\nJune 10 - Nashville, TN"
     found = clean(text, rules)
     assert [found[n][0] for n in (5, 7, 8)] == ["content"] * 3
 
 
-def test_a_heading_above_a_sentence_after_the_story_stays(rules):
+def test_a_heading_above_a_sentence_after_the_story_stays(rules, clean):
     found = clean(f"{P1}\n\n{P2}\n\nELSEWHERE\n\nThe drummer will miss the first week.", rules)
     assert found[5] == ("content", "")
 
 
-def test_a_heading_after_a_removed_line_goes(rules):
+def test_a_heading_after_a_removed_line_goes(rules, clean):
     # The author's name is not the story's, so the teaser heading below it is not either.
     text = f"{P1}\n\n{P2}\n\nJane Doe\n\nFestival line-up\n\nOrganisers add 12 acts"
     found = clean(text, rules)
@@ -44,19 +28,19 @@ def test_a_heading_after_a_removed_line_goes(rules):
     assert found[7] == ("boilerplate", "outside-story")
 
 
-def test_a_heading_with_nothing_to_head_goes(rules):
+def test_a_heading_with_nothing_to_head_goes(rules, clean):
     found = clean(f"{P1}\n\n{P2}\n\nFestival line-up", rules)
     assert found[5] == ("boilerplate", "outside-story")
 
 
-def test_a_separator_does_not_cut_the_story_from_a_line_that_continues_it(rules):
+def test_a_separator_does_not_cut_the_story_from_a_line_that_continues_it(rules, clean):
     text = f"{P1}\n\n{P2}\n\n___\n\nTour details:\nhttp://example.com/tour"
     found = clean(text, rules)
     assert found[7] == ("content", "")
     assert found[8][0] == "boilerplate"
 
 
-def test_contact_details_a_colon_introduces_after_the_story_stay(rules):
+def test_contact_details_a_colon_introduces_after_the_story_stay(rules, clean):
     text = (
         f"{P1}\n\n{P2}\n\nAdvertisement\n\nFor more information contact:\nJane Doe\n"
         "Press Officer\nTel. 020 7946 0958\n\nNewsletter"
@@ -67,20 +51,20 @@ def test_contact_details_a_colon_introduces_after_the_story_stay(rules):
     assert found[12][0] == "boilerplate"
 
 
-def test_a_colon_line_without_figures_under_it_goes_when_cut_off(rules):
+def test_a_colon_line_without_figures_under_it_goes_when_cut_off(rules, clean):
     text = f"{P1}\n\n{P2}\n\nAdvertisement\n\nYou might also like:\nJane Doe\nTour diaries"
     found = clean(text, rules)
     assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3
 
 
-def test_a_related_link_holding_its_title_heads_no_list(rules):
+def test_a_related_link_holding_its_title_heads_no_list(rules, clean):
     text = f"{P1}\n\nRelated post: Our last tour in pictures\n\nWHAT THE SHOWS WILL COST\n\n{P2}"
     found = clean(text, rules)
     assert found[3] == ("boilerplate", "related-link")
     assert found[5] == ("content", "")
 
 
-def test_a_line_introducing_the_story_s_list_ends_a_related_list(rules):
+def test_a_line_introducing_the_story_s_list_ends_a_related_list(rules, clean):
     text = (
         f"{P1}\n\nMore in Music\n\nBand tours again\n\nHere are the dates so far:\n\n"
         f"June 9 - Tampa, FL\n\n{P2}"

@@ -4,23 +4,6 @@ separator parts two sections of one story. Expected labels decided by reading ea
 
 from __future__ import annotations
 
-import pytest
-
-from helpers.base import paths
-from helpers.base.corpus import Article
-from helpers.cleaning import clean_corpus, load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(paths.DATA_DIR / "boilerplate.yml")
-
-
-def clean(text: str, rules) -> dict[int, tuple[str, str]]:
-    result = clean_corpus([Article("a.txt", "Outlet", tuple(text.split("\n")), "utf-8", "")], rules)
-    return {row.line: (row.label, row.rule) for row in result.lines.itertuples()}
-
-
 SECTIONS = """Council passes budget
 
 The council approved the budget on Tuesday after a debate that lasted six hours.
@@ -39,13 +22,13 @@ The mayor said the vote showed the council could agree when it mattered. (Additi
 Share this article"""
 
 
-def test_a_separator_parts_sections_and_the_subheadings_under_it_stay(rules):
+def test_a_separator_parts_sections_and_the_subheadings_under_it_stay(rules, clean):
     found = clean(SECTIONS, rules)
     assert found[7] == ("boilerplate", "separator")
     assert found[9] == found[10] == ("content", "")
 
 
-def test_the_last_paragraph_keeps_its_sign_off(rules):
+def test_the_last_paragraph_keeps_its_sign_off(rules, clean):
     found = clean(SECTIONS, rules)
     assert found[14] == ("content", "")
     assert found[16][0] == "boilerplate"
@@ -66,7 +49,7 @@ Prices will be announced at the motor show in June, the company said in a statem
 Dealers expect the first cars to arrive in showrooms before the end of the summer."""
 
 
-def test_a_list_announced_by_the_first_paragraph_stays(rules):
+def test_a_list_announced_by_the_first_paragraph_stays(rules, clean):
     found = clean(LISTED, rules)
     assert found[3] == ("boilerplate", "dateline-stamp")
     assert [found[n] for n in (5, 7, 8, 9)] == [("content", "")] * 4
@@ -99,7 +82,7 @@ A new bridge over the river will open next spring, the county's engineers have s
 Share on Twitter"""
 
 
-def test_a_teaser_cut_off_after_the_story_goes_and_a_lead_above_a_box_stays(rules):
+def test_a_teaser_cut_off_after_the_story_goes_and_a_lead_above_a_box_stays(rules, clean):
     found = clean(TEASER_AFTER_A_BOX, rules)
     assert found[3] == ("content", "")
     assert [found[n] for n in (11, 13, 15)] == [("content", "")] * 3
@@ -123,7 +106,7 @@ Opposition members said the plan relied on optimistic forecasts for business rat
 The mayor said the vote showed the council could agree when it mattered most."""
 
 
-def test_the_story_goes_on_after_a_box_when_as_long_as_before_it(rules):
+def test_the_story_goes_on_after_a_box_when_as_long_as_before_it(rules, clean):
     found = clean(STORY_CONTINUED_AFTER_A_BOX, rules)
     assert [found[n] for n in (3, 5, 13, 15)] == [("content", "")] * 4
 
@@ -143,7 +126,7 @@ Founders said the city offered talent from finance and media that the valley lac
 The mayor's office said more than 200 firms had moved to the city in the past year."""
 
 
-def test_a_paragraph_its_removed_pull_quote_repeats_stays(rules):
+def test_a_paragraph_its_removed_pull_quote_repeats_stays(rules, clean):
     found = clean(PULL_QUOTE, rules)
     assert found[6] == ("boilerplate", "advertisement")
     assert found[11] == ("content", "")
@@ -160,7 +143,7 @@ Mayor defends the tax rise in a letter to residents
 Share on Facebook"""
 
 
-def test_a_last_paragraph_that_lost_its_full_stop_stays_and_a_headline_after_it_goes(rules):
+def test_a_last_paragraph_that_lost_its_full_stop_stays_and_a_headline_after_it_goes(rules, clean):
     found = clean(UNFINISHED_LAST_PARAGRAPH, rules)
     assert found[7] == ("content", "")
     assert found[8] == ("boilerplate", "outside-story")
@@ -186,7 +169,7 @@ Tony Lake, of the police officers' association, said the system was working well
 The minister said the government hoped the inquiry would report its findings in the spring."""
 
 
-def test_of_a_repeated_line_the_copy_in_a_box_goes_and_the_paragraph_stays(rules):
+def test_of_a_repeated_line_the_copy_in_a_box_goes_and_the_paragraph_stays(rules, clean):
     found = clean(PULL_QUOTE_IN_A_BOX, rules)
     assert found[7] == ("duplicate", "near-duplicate")
     assert found[15] == ("content", "")
@@ -209,7 +192,7 @@ Posted by: Sam on 6:02pm Tue 1 Jan 08
 Not before time"""
 
 
-def test_a_comments_link_above_the_story_does_not_start_the_comment_section(rules):
+def test_a_comments_link_above_the_story_does_not_start_the_comment_section(rules, clean):
     found = clean(COMMENTS_LINK_ABOVE_THE_STORY, rules)
     assert [found[n] for n in (6, 8)] == [("content", "")] * 2
     assert found[12] == ("boilerplate", "comment-prompt")

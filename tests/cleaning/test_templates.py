@@ -4,11 +4,8 @@ Expected labels were decided by reading the small articles below."""
 
 from __future__ import annotations
 
-import pytest
-
-from helpers.base import paths
 from helpers.base.corpus import Article
-from helpers.cleaning import clean_corpus, load_rules
+from helpers.cleaning import clean_corpus
 
 STORY_A = (
     "The council approved the budget on Tuesday after a debate that lasted six hours.\n\n"
@@ -22,11 +19,6 @@ STORY_B = (
     "Passenger groups said the rise would hit commuters who had already seen two increases.\n\n"
     "The mayor has been in office since 2019 and faces re-election in May."
 )
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(paths.DATA_DIR / "boilerplate.yml")
 
 
 def article(file: str, text: str, outlet: str) -> Article:

@@ -46,29 +46,29 @@ def person_counts(mentions: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def test_table_has_the_documented_columns(mentions):
-    assert list(mentions.columns) == catalogue.columns("mentions")
-    assert mentions["attributive"].dtype == bool
-    assert (mentions["sentence"] >= 1).all()
+def test_table_has_the_documented_columns(seed_mentions):
+    assert list(seed_mentions.columns) == catalogue.columns("mentions")
+    assert seed_mentions["attributive"].dtype == bool
+    assert (seed_mentions["sentence"] >= 1).all()
 
 
-def test_offsets_point_at_the_text(mentions, seed_paragraphs, seed_headlines):
+def test_offsets_point_at_the_text(seed_mentions, seed_paragraphs, seed_headlines):
     texts = {(r.file, r.paragraph): r.text for r in seed_paragraphs.itertuples()}
-    for m in mentions.itertuples():
+    for m in seed_mentions.itertuples():
         text = seed_headlines[m.file] if m.paragraph == 0 else texts[(m.file, m.paragraph)]
         assert text[m.start : m.end] == m.text
 
 
-def test_every_person_named_twice_is_found(mentions, gold):
-    found = person_counts(mentions).reset_index()
+def test_every_person_named_twice_is_found(seed_mentions, gold):
+    found = person_counts(seed_mentions).reset_index()
     for file, people in gold["counts"].items():
         named = {gold_person(e, gold) for e in found.loc[found["file"] == file, "entity"]}
         missing = [p for p, c in people.items() if c["mentions"] >= 2 and p not in named]
         assert not missing, f"{file}: not found {missing}"
 
 
-def test_no_person_under_two_names(mentions, gold):
-    people = mentions.loc[mentions["label"] == "PERSON", "entity"].unique()
+def test_no_person_under_two_names(seed_mentions, gold):
+    people = seed_mentions.loc[seed_mentions["label"] == "PERSON", "entity"].unique()
     keys = [gold_person(e, gold) for e in people]
     doubled = {k for k in keys if k is not None and keys.count(k) > 1}
     assert not doubled, f"one person, several names: {doubled}"
@@ -76,18 +76,20 @@ def test_no_person_under_two_names(mentions, gold):
     assert unknown == [], f"people the gold does not know: {unknown}"
 
 
-def test_no_gold_person_left_as_an_organisation(mentions, gold):
+def test_no_gold_person_left_as_an_organisation(seed_mentions, gold):
     names = {n for ns in gold["people"].values() for n in ns}
     surnames = {[w for w in n.split() if w != "III"][-1] for n in names}
-    suspects = mentions[mentions["text"].isin(names | surnames) & (mentions["label"] != "PERSON")]
+    suspects = seed_mentions[
+        seed_mentions["text"].isin(names | surnames) & (seed_mentions["label"] != "PERSON")
+    ]
     assert suspects.empty, suspects[["file", "paragraph", "text", "label"]].to_string()
-    people = set(mentions.loc[mentions["label"] == "PERSON", "entity"])
+    people = set(seed_mentions.loc[seed_mentions["label"] == "PERSON", "entity"])
     assert not people & set(gold["not_people"])
 
 
-def test_mention_counts_agree_with_the_hand_count(mentions, gold):
+def test_mention_counts_agree_with_the_hand_count(seed_mentions, gold):
     """Main actors (5+ mentions in an article) within 5% (at least 1) of the hand count."""
-    found = person_counts(mentions)
+    found = person_counts(seed_mentions)
     rows = []
     for file, people in gold["counts"].items():
         for person, expected in people.items():
@@ -108,32 +110,32 @@ def test_mention_counts_agree_with_the_hand_count(mentions, gold):
     print(f"total person mentions: gold {table['gold'].sum()}, found {table['found'].sum()}")
 
 
-def test_headline_people_are_paragraph_zero(mentions, gold):
-    heads = mentions[(mentions["paragraph"] == 0) & (mentions["label"] == "PERSON")]
+def test_headline_people_are_paragraph_zero(seed_mentions, gold):
+    heads = seed_mentions[(seed_mentions["paragraph"] == 0) & (seed_mentions["label"] == "PERSON")]
     for file, people in gold["headlines"].items():
         found = {gold_person(e, gold) for e in heads.loc[heads["file"] == file, "entity"]}
         assert found == set(people), file
 
 
-def test_place_spellings_are_one_entity(mentions, gold):
+def test_place_spellings_are_one_entity(seed_mentions, gold):
     for forms in gold["same_entity"]:
-        named = mentions.loc[mentions["text"].isin(forms), "entity"].unique()
+        named = seed_mentions.loc[seed_mentions["text"].isin(forms), "entity"].unique()
         assert len(named) == 1, (forms, list(named))
-    assert mentions.loc[mentions["text"] == "US", "entity"].iloc[0] == "United States"
+    assert seed_mentions.loc[seed_mentions["text"] == "US", "entity"].iloc[0] == "United States"
 
 
-def test_attributive_uses_can_be_left_out(seed_paragraphs, seed_docs, aliases, mentions):
+def test_attributive_uses_can_be_left_out(seed_paragraphs, seed_docs, aliases, seed_mentions):
     without = identities.extract_mentions(
         seed_paragraphs, seed_docs, aliases, include_attributive=False
     )
-    body = mentions[mentions["paragraph"] > 0]
+    body = seed_mentions[seed_mentions["paragraph"] > 0]
     assert len(without) == len(body) - body["attributive"].sum()
     administration = body[body["attributive"] & (body["entity"] == "Donald Trump")]
     assert len(administration) == 4 + 6 + 1 + 3  # hand count, people.yml
 
 
-def test_metonyms_are_grouped_only_on_request(seed_paragraphs, seed_docs, aliases, mentions):
-    assert {"Moscow", "Kremlin"} <= set(mentions["entity"])
+def test_metonyms_are_grouped_only_on_request(seed_paragraphs, seed_docs, aliases, seed_mentions):
+    assert {"Moscow", "Kremlin"} <= set(seed_mentions["entity"])
     grouped = identities.extract_mentions(seed_paragraphs, seed_docs, aliases, group_metonyms=True)
     assert not {"Moscow", "Kremlin"} & set(grouped["entity"])
     moscow = grouped[grouped["text"].isin(["Moscow", "Kremlin"])]

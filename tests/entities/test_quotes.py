@@ -38,11 +38,6 @@ def verbs() -> frozenset[str]:
 
 
 @pytest.fixture(scope="module")
-def seed_mentions(seed_paragraphs, seed_docs, aliases) -> pd.DataFrame:
-    return identities.extract_mentions(seed_paragraphs, seed_docs, aliases)
-
-
-@pytest.fixture(scope="module")
 def seed_quotes(seed_paragraphs, seed_docs, seed_mentions, verbs) -> pd.DataFrame:
     return quotes.extract_quotes(seed_paragraphs, seed_docs, seed_mentions, verbs)
 

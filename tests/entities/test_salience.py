@@ -1,4 +1,4 @@
-"""The entities table: mentions per outlet, per 1,000 words, shares and first paragraph,
+"""The entities table: seed_mentions per outlet, per 1,000 words, shares and first paragraph,
 checked against hand counts of the seeds (tests/fixtures/gold/people.yml)."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from helpers.base.text import word_count
 from helpers.entities import salience
 
 
-def test_salience_table(mentions, seed_paragraphs):
-    table = salience.entity_salience(mentions, seed_paragraphs)
+def test_salience_table(seed_mentions, seed_paragraphs):
+    table = salience.entity_salience(seed_mentions, seed_paragraphs)
     assert list(table.columns) == catalogue.columns("entities")
     shares = table.groupby(["outlet", "label"])["share"].sum()
     assert shares.round(9).eq(1).all()
@@ -24,7 +24,7 @@ def test_salience_table(mentions, seed_paragraphs):
     assert nbc["per_1000_words"] == pytest.approx(16_000 / words)
     cnn = table[(table["outlet"] == "CNN") & (table["entity"] == "Donald Trump")].iloc[0]
     assert cnn["first_paragraph"] == 2  # no headline; paragraph 1 is the dateline
-    fewer = salience.entity_salience(mentions, seed_paragraphs, include_attributive=False)
+    fewer = salience.entity_salience(seed_mentions, seed_paragraphs, include_attributive=False)
     assert fewer.set_index(["outlet", "entity"]).loc[("NBC News", "Donald Trump"), "mentions"] == 12
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.base import catalogue, paths
-from helpers.entities import identities, parsing, sentences
+from helpers.base import catalogue
+from helpers.entities import sentences
 from helpers.framing import date_inference, events, findings
 
 STRIKE, FERRY = "2025-03-04", "2024-11-20"
@@ -111,13 +111,6 @@ def test_the_table_lists_the_closest_dated_articles_of_each_day():
     assert set(table["event_date"]) == {STRIKE, FERRY}
 
 
-@pytest.fixture(scope="module")
-def seed_mentions(seed_paragraphs, seed_headlines, spacy_pipeline) -> pd.DataFrame:
-    aliases = identities.load_aliases(paths.data_file("aliases.yml"))
-    docs = list(parsing.parse_texts(spacy_pipeline, seed_paragraphs["text"]))
-    return identities.extract_mentions(seed_paragraphs, docs, aliases, headlines=seed_headlines)
-
-
 NBC, CNN, ABC, INDEPENDENT, POST = (
     "000_a6b577aae19b0816.txt",
     "001_44f8af7f3a2921b5.txt",
@@ -125,27 +118,6 @@ NBC, CNN, ABC, INDEPENDENT, POST = (
     "003_28997a2f9cea958b.txt",
     "004_12127f88660ddda3.txt",
 )
-
-
-# The seeds' caption and embed dates, read by hand (as in test_events.py): without them,
-# NBC's and ABC's "Wednesday" would have no day to lean on.
-SEED_CAPTION_DATES = [
-    (NBC, 7, "2017-05-10", "image-caption"),
-    (NBC, 32, "2017-05-10", "image-caption"),
-    (NBC, 47, "2017-04-12", "image-caption"),
-    (ABC, 12, "2017-05-10", "social-embed"),
-    (POST, 5, "--12-10", "video-label"),
-]
-
-
-@pytest.fixture(scope="module")
-def caption_dates(seed_corpus) -> pd.DataFrame:
-    articles = {a.file: a for a in seed_corpus.articles}
-    rows = [
-        (file, articles[file].outlet, line, day, articles[file].lines[line - 1], source)
-        for file, line, day, source in SEED_CAPTION_DATES
-    ]
-    return pd.DataFrame(rows, columns=["file", "outlet", "line", "date", "text", "source"])
 
 
 def test_the_independent_is_placed_on_10_may_2017(seed_sentences, caption_dates, seed_mentions):

@@ -23,24 +23,6 @@ NBC, CNN, ABC, INDEPENDENT, POST = (
     "003_28997a2f9cea958b.txt",
     "004_12127f88660ddda3.txt",
 )
-# (file, line, ISO date as `dates` writes it, source): captions and embeds of the seeds.
-SEED_CAPTION_DATES = [
-    (NBC, 7, "2017-05-10", "image-caption"),  # "...in the Oval Office ... on May 10, 2017."
-    (NBC, 32, "2017-05-10", "image-caption"),  # the same caption again
-    (NBC, 47, "2017-04-12", "image-caption"),  # a file photo from Moscow
-    (ABC, 12, "2017-05-10", "social-embed"),  # the Russian embassy's tweet
-    (POST, 5, "--12-10", "video-label"),  # "...clashed over allegations ..., Dec. 10."
-]
-
-
-@pytest.fixture(scope="module")
-def caption_dates(seed_corpus) -> pd.DataFrame:
-    articles = {a.file: a for a in seed_corpus.articles}
-    rows = [
-        (file, articles[file].outlet, line, day, articles[file].lines[line - 1], source)
-        for file, line, day, source in SEED_CAPTION_DATES
-    ]
-    return pd.DataFrame(rows, columns=["file", "outlet", "line", "date", "text", "source"])
 
 
 @pytest.fixture(scope="module")
