@@ -5,8 +5,10 @@ real runs)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import papermill
+import psutil
 import pytest
 
 from helpers.base import paths
@@ -39,9 +41,12 @@ def execute(folder, **options):
 
 
 def fake_papermill(monkeypatch, fail_in: str = "", error: BaseException | None = None):
-    """papermill.execute_notebook replaced: copies nothing, fails in the named notebook."""
+    """papermill.execute_notebook replaced: copies nothing, fails in the named notebook;
+    returns the kernel each notebook was given, by notebook name, as it is given."""
+    given = {}
 
     def execute_notebook(source, target, **options):
+        given[Path(source).name] = options["km"]
         if source.endswith(fail_in) and fail_in:
             raise error or papermill.PapermillExecutionError(
                 cell_index=4,
@@ -53,13 +58,21 @@ def fake_papermill(monkeypatch, fail_in: str = "", error: BaseException | None =
             )
 
     monkeypatch.setattr(papermill, "execute_notebook", execute_notebook)
+    return given
+
+
+def alive(kernel) -> bool:
+    return kernel.has_kernel and kernel.provisioner.process.poll() is None
 
 
 def test_a_failed_notebook_is_recorded_with_its_cell_and_latest_stays(reports, monkeypatch):
-    fake_papermill(monkeypatch, fail_in="02_entities.ipynb")
+    given = fake_papermill(monkeypatch, fail_in="02_entities.ipynb")
     folder = reports / "one"
     record = execute(folder)
     assert record.status == "failed"
+    assert given["02_entities.ipynb"] is not None and not alive(given["02_entities.ipynb"])
+    # 03's, started when 02 began and never used, has ended too.
+    assert not [p for p in psutil.Process().children() if "ipykernel_launcher" in p.cmdline()]
     assert record.failure == {
         "notebook": "02_entities.ipynb",
         "cell": 5,
@@ -76,10 +89,15 @@ def test_a_failed_notebook_is_recorded_with_its_cell_and_latest_stays(reports, m
 
 
 def test_a_finished_run_moves_latest_and_records_every_notebook(reports, monkeypatch):
-    fake_papermill(monkeypatch)
+    given = fake_papermill(monkeypatch)
     folder = reports / "two"
     record = execute(folder)
     assert record.status == "ok" and len(record.notebooks) == 3
+    # The first in a kernel of papermill's; the others each in one started ahead, now ended.
+    assert given["01_clean.ipynb"] is None
+    later = [given["02_entities.ipynb"], given["03_framing.ipynb"]]
+    assert None not in later and later[0] is not later[1]
+    assert not any(alive(kernel) for kernel in later)
     saved = json.loads((folder / "run.json").read_text())
     assert set(saved["inputs"]) == {p.name for p in paths.SEEDS_DIR.iterdir() if p.is_file()}
     assert saved["environment"]["spacy_model"]["name"]

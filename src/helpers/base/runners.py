@@ -28,7 +28,9 @@ from itertools import repeat
 from multiprocessing import get_context
 from typing import Any, Protocol, TypeVar
 
-from tqdm.auto import tqdm
+# Text bars, not tqdm.auto's widgets: those need ipywidgets, and without it tqdm.auto
+# prints a warning (with this machine's paths) into every executed notebook.
+from tqdm import tqdm
 
 ENGINES = ("local", "dask")
 Result = TypeVar("Result")

@@ -13,14 +13,15 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
+from jupyter_client import AsyncKernelManager
 from traitlets.config import Config
 
 from helpers.base import corpus, paths
-from helpers.pipeline import faults, params, run_record, runlog
+from helpers.pipeline import faults, kernels, params, run_record, runlog
 from helpers.pipeline.run_folders import point_latest, remove_stale_temporaries
 from helpers.pipeline.run_record import RunRecord, collected_warnings, write_record
 from helpers.report import page
@@ -107,9 +108,14 @@ def notebook_parameters(
 
 
 def _run_notebook(
-    source: Path, record: RunRecord, values: Mapping[str, Any], progress: bool
+    source: Path,
+    record: RunRecord,
+    values: Mapping[str, Any],
+    progress: bool,
+    kernel: AsyncKernelManager | None = None,
 ) -> None:
-    """Execute one notebook into the run folder, recording its status (and the failure)."""
+    """Execute one notebook into the run folder, recording its status (and the failure);
+    in `kernel` when one was started for it, else in a new one."""
     import papermill
 
     run_dir = record.run_dir
@@ -129,6 +135,7 @@ def _run_notebook(
             progress_bar=progress,
             log_output=False,
             config=KERNEL_CONFIG,
+            km=kernel,
         )
         entry["status"] = "ok"
     except Exception as error:
@@ -147,6 +154,30 @@ def _run_notebook(
     finally:
         entry["seconds"] = round(time.monotonic() - started, 2)
         runlog.LOGGER.info("%s: %s in %.1f s", source.name, entry["status"], entry["seconds"])
+
+
+def _run_notebooks(
+    record: RunRecord, values: Mapping[str, Any], log: Callable[[str], None], progress: bool
+) -> None:
+    """Execute the notebooks in order until one fails; each after the first runs in the
+    kernel started for it while the one before ran (`kernels`), ended once it is done."""
+    sources = notebook_paths()
+    with ExitStack() as unended:
+        ahead: dict[Path, tuple[AsyncKernelManager, ExitStack]] = {}
+        for source, following in zip(sources, [*sources[1:], None], strict=True):
+            if following is not None:
+                stack = unended.enter_context(ExitStack())
+                started = stack.enter_context(kernels.started_ahead(following, KERNEL_CONFIG))
+                ahead[following] = (started, stack)
+            kernel, stack = ahead.get(source, (None, ExitStack()))
+            _run_notebook(source, record, values, progress, kernel)
+            stack.close()
+            entry = record.notebooks[-1]
+            log(f"{source.name}: {entry['status']} in {entry['seconds']:.1f} s")
+            if record.status == "failed":
+                return
+            write_record(record)
+    record.status = "ok"
 
 
 def _record_fault(record: RunRecord, error: OSError) -> None:
@@ -249,15 +280,7 @@ def execute(
     runlog.LOGGER.info("run started: input %s, parameters %s", input_dir, dict(values))
     try:
         with interrupts_raise():
-            for source in notebook_paths():
-                _run_notebook(source, record, values, progress)
-                entry = record.notebooks[-1]
-                log(f"{source.name}: {entry['status']} in {entry['seconds']:.1f} s")
-                if record.status == "failed":
-                    break
-                write_record(record)
-            else:
-                record.status = "ok"
+            _run_notebooks(record, values, log, progress)
     except KeyboardInterrupt as error:
         _record_interrupt(record, error)
     except OSError as error:
