@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -159,3 +161,21 @@ def test_params_lists_every_parameter_with_type_and_comment(capsys):
     out = capsys.readouterr().out
     assert "input_dir: str = ''" in out
     assert "spacy_model: str" in out and "02_entities.ipynb" in out
+
+
+def test_the_commands_process_skips_the_grammar_module_and_still_checks_notebooks():
+    # A fresh interpreter, as `workbook` starts: nothing imported before helpers.pipeline.
+    code = (
+        "import sys, helpers.pipeline, nbformat, papermill\n"
+        "from helpers.base import paths\n"
+        "nb = nbformat.read(paths.NOTEBOOKS_DIR / '03_framing.ipynb', as_version=4)\n"
+        "nbformat.validate(nb)\n"
+        "nb.cells[0]['cell_type'] = 'not a cell type'\n"
+        "try:\n"
+        "    nbformat.validate(nb)\n"
+        "except nbformat.ValidationError:\n"
+        "    print('invalid notebook refused')\n"
+        "print(sys.modules['rfc3987_syntax'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "invalid notebook refused\nNone\n"

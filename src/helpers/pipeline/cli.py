@@ -222,7 +222,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "params":
         return command_params()
     if args.command == "frames":
-        return frames_cli.command_train(args)
+        from helpers.pipeline import frames_train  # scikit-learn: only for this command
+
+        return frames_train.command_train(args)
     if args.command == "codebook":
         return command_codebook_draft(args)
     return command_prune(args.keep)
