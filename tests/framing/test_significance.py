@@ -73,6 +73,39 @@ def test_the_outlet_needs_articles_on_both_sides():
         significance.permutation_test(np.ones((2, 1)), np.ones(2), np.array([1, 1], bool))
 
 
+# 5 cells: the five assignments' scores one subject at a time
+@pytest.mark.parametrize("cells", [significance.NULL_CELLS, 5])
+def test_one_article_outlets_tested_together_each_on_their_own_subjects(monkeypatch, cells):
+    monkeypatch.setattr(significance, "NULL_CELLS", cells)
+    # Five one-article outlets, two subjects. Subject 0: only article A carries it (1 of 2
+    # sentences); subject 1: articles B and C carry 1 of 2 each. Every outlet has the same
+    # five assignments (one article alone against the other four).
+    #   A on subject 0: 0.5 - 0/8 = 0.5; only A's assignment reaches 0.5 -> p = 1/5.
+    #   B on subject 1: 0.5 - 1/8 = 0.375; B's and C's assignments reach it -> p = 2/5.
+    #   D on subjects 0 and 1: 0 - 1/8 = -0.125 and 0 - 2/8 = -0.25. Subject 0: every
+    #   assignment is at least as far from 0 (A's 0.5, the others' 0.125) -> p = 1;
+    #   subject 1: B's and C's 0.375 and A's, D's, E's 0.25 -> p = 1.
+    numerators = np.array([[1, 0], [0, 1], [0, 1], [0, 0], [0, 0]])
+    denominators = np.full(5, 2)
+    outlet = [np.arange(5) == k for k in range(5)]
+    a, b, d = significance.permutation_tests(
+        numerators, denominators, [(outlet[0], [0]), (outlet[1], [1]), (outlet[3], [0, 1])]
+    )
+    assert a.difference == pytest.approx([0.5]) and a.p == pytest.approx([0.2])
+    assert b.difference == pytest.approx([0.375]) and b.p == pytest.approx([0.4])
+    assert d.difference == pytest.approx([-0.125, -0.25]) and d.p == pytest.approx([1, 1])
+    assert d.outlet_share == pytest.approx([0, 0]) and d.rest_share == pytest.approx([0.125, 0.25])
+
+
+def test_outlets_tested_together_must_have_as_many_articles():
+    with pytest.raises(ValueError, match="as many articles each"):
+        significance.permutation_tests(
+            np.ones((3, 1)),
+            np.ones(3),
+            [(np.array([1, 0, 0], bool), [0]), (np.array([0, 1, 1], bool), [0])],
+        )
+
+
 def test_benjamini_hochberg_on_a_hand_worked_list():
     # Sorted: 0.005, 0.01, 0.03, 0.04 (m = 4); p * m / rank = 0.02, 0.02, 0.04, 0.04; the
     # running minimum from the top changes nothing. Back in the given order:

@@ -31,6 +31,22 @@ from helpers.framing.lexical import log_odds_z
 
 FALSE_DISCOVERY_RATE = 0.05  # the level of q at which a difference is stated
 KINDS = ("frame", "voice", "tone", "word")
+# What a family's comparisons hold before q and articles_needed are worked out over all.
+FAMILY_COLUMNS = [
+    "kind",
+    "codebook",
+    "outlet",
+    "subject",
+    "measure",
+    "outlet_value",
+    "rest_value",
+    "difference",
+    "outlet_articles",
+    "rest_articles",
+    "p",
+    "spread",
+    "assignments",
+]
 
 
 @dataclass(frozen=True)
@@ -194,41 +210,70 @@ def _spread(counts: Counts, columns: list[int]) -> np.ndarray:
     return np.sqrt(np.maximum(squares - mean**2, 0) * kept.sum() / (kept.sum() - 1))
 
 
-def _outlet_rows(counts: Counts, outlet: str, permutations: int, seed: int) -> list[tuple]:
-    in_outlet = np.array([o == outlet for o in counts.outlets])
-    columns = (
-        counts.candidates.get(outlet, [])
-        if counts.candidates is not None
-        else list(range(len(counts.subjects)))
-    )
-    if not columns:
-        return []
-    denominators = counts.denominators
-    if denominators.ndim == 2:
-        denominators = denominators[:, columns]
-    result = significance.permutation_test(
-        counts.numerators[:, columns], denominators, in_outlet, permutations, seed
-    )
-    spread = _spread(counts, columns)
-    return [
-        (
-            counts.kind,
-            counts.codebook,
-            outlet,
-            counts.subjects[j],
-            counts.measure,
-            result.outlet_share[k] * counts.scale,
-            result.rest_share[k] * counts.scale,
-            result.difference[k] * counts.scale,
-            int(in_outlet.sum()),
-            int((~in_outlet).sum()),
-            result.p[k],
-            spread[k] * counts.scale,
-            result.assignments,
+def _family_rows(counts: Counts, permutations: int, seed: int) -> pd.DataFrame:
+    """One family's outlet-versus-rest comparisons (the first columns of the `tests` table,
+    and `spread`), outlets in sorted order, each outlet's subjects in column order.
+
+    Outlets with as many articles are tested together (`significance.permutation_tests`),
+    and each subject's spread is worked out once, so the cost grows with the articles and
+    subjects, not with the outlets times the subjects."""
+    outlets = sorted(set(counts.outlets))
+    labels = np.array(counts.outlets, dtype=object)
+    tested = {}
+    for outlet in outlets if len(outlets) > 1 else []:
+        columns = (
+            counts.candidates.get(outlet, [])
+            if counts.candidates is not None
+            else list(range(len(counts.subjects)))
         )
-        for k, j in enumerate(columns)
-        if not np.isnan(result.difference[k])
+        if columns:
+            tested[outlet] = (labels == outlet, np.asarray(columns, dtype=int))
+    by_size: dict[int, list[str]] = {}
+    for outlet, (in_outlet, _) in tested.items():
+        by_size.setdefault(int(in_outlet.sum()), []).append(outlet)
+    results = {}
+    for group in by_size.values():
+        found = significance.permutation_tests(
+            counts.numerators, counts.denominators, [tested[o] for o in group], permutations, seed
+        )
+        results.update(zip(group, found, strict=True))
+    spread = np.full(len(counts.subjects), np.nan)
+    subjects = sorted({int(c) for _, columns in tested.values() for c in columns})
+    spread[subjects] = _spread(counts, subjects)
+    parts = [
+        _outlet_rows(counts, outlet, in_outlet, columns, results[outlet], spread)
+        for outlet, (in_outlet, columns) in tested.items()
     ]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=FAMILY_COLUMNS)
+
+
+def _outlet_rows(
+    counts: Counts,
+    outlet: str,
+    in_outlet: np.ndarray,
+    columns: np.ndarray,
+    result: significance.PermutationResult,
+    spread: np.ndarray,
+) -> pd.DataFrame:
+    """One outlet's comparisons, those with a difference to test (both sides count something)."""
+    kept = ~np.isnan(result.difference)
+    picked = columns[kept]
+    values = {
+        "kind": counts.kind,
+        "codebook": counts.codebook,
+        "outlet": outlet,
+        "subject": np.asarray(counts.subjects, dtype=object)[picked],
+        "measure": counts.measure,
+        "outlet_value": result.outlet_share[kept] * counts.scale,
+        "rest_value": result.rest_share[kept] * counts.scale,
+        "difference": result.difference[kept] * counts.scale,
+        "outlet_articles": int(in_outlet.sum()),
+        "rest_articles": int((~in_outlet).sum()),
+        "p": result.p[kept],
+        "spread": spread[picked] * counts.scale,
+        "assignments": result.assignments,
+    }
+    return pd.DataFrame(values, index=range(len(picked)))[FAMILY_COLUMNS]
 
 
 def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd.DataFrame:
@@ -236,21 +281,21 @@ def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd
     articles, with Benjamini–Hochberg q-values over all of them and, per comparison, roughly
     how many articles per side its difference would need to reach q < 0.05 if it held.
     Sorted by q, then by the size of the difference (in the measure's own unit)."""
-    rows = []
-    for counts in families:
-        for outlet in sorted(set(counts.outlets)) if len(set(counts.outlets)) > 1 else []:
-            rows += _outlet_rows(counts, outlet, permutations, seed)
-    columns = catalogue.columns("tests")
-    raw = pd.DataFrame(rows, columns=[*columns[:11], "spread", "assignments"])
-    raw["q"] = significance.benjamini_hochberg(raw["p"].to_numpy())
-    raw["articles_needed"] = [
-        significance.articles_needed(difference, spread, len(raw), level=FALSE_DISCOVERY_RATE)
-        for difference, spread in zip(raw["difference"], raw["spread"], strict=True)
-    ]
+    raw = pd.concat(
+        [_family_rows(counts, permutations, seed) for counts in families], ignore_index=True
+    )
+    raw["q"] = significance.benjamini_hochberg(raw["p"].to_numpy(float))
+    needed = significance.articles_needed(
+        raw["difference"].to_numpy(float),
+        raw["spread"].to_numpy(float),
+        len(raw),
+        level=FALSE_DISCOVERY_RATE,
+    )
+    raw["articles_needed"] = pd.array(needed, dtype="Int64")  # whole articles, or empty
     raw["order"] = raw["kind"].map({kind: i for i, kind in enumerate(KINDS)})
     raw["size"] = raw["difference"].abs()
     raw = raw.sort_values(["order", "q", "size"], ascending=[True, True, False], kind="stable")
-    return raw[columns].reset_index(drop=True)
+    return raw[catalogue.columns("tests")].reset_index(drop=True)
 
 
 def run_tests(
