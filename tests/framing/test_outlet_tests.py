@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers.base import catalogue
-from helpers.framing import outlet_tests
+from helpers.framing import comparison_counts, outlet_tests
 
 ARTICLES = pd.DataFrame({"file": ["a1", "a2", "b1", "b2"], "outlet": ["A", "A", "B", "B"]})
 
@@ -36,7 +36,7 @@ def test_model_frames_compare_shares_of_articles():
     # A's two articles have Tax, B's none: A 100% against 0%, B the reverse. Exact test over
     # C(4, 2) = 6 assignments: two are this extreme, p = 1/3 for both; BH over the two
     # comparisons leaves q = 1/3 (2/3 * ... the larger rank's 1/3 carries down).
-    counts = outlet_tests.frame_counts(_frames("model", [1, 1, 0, 0]), _sentences({}))
+    counts = comparison_counts.frame_counts(_frames("model", [1, 1, 0, 0]), _sentences({}))
     table = outlet_tests.tests(counts).set_index("outlet")
     assert table.loc["A", ["outlet_value", "rest_value", "difference"]].tolist() == [1, 0, 1]
     assert table.loc["B", "difference"] == -1
@@ -52,7 +52,7 @@ def test_model_frames_compare_shares_of_articles():
 def test_keyword_frames_compare_pooled_shares_of_sentences():
     # a1: 1 of 2 sentences carries Tax, a2: 1 of 1 -> A 2/3; b1: 0 of 1, b2: 1 of 2 -> B 1/3.
     sentences = _sentences({"a1": ["x", "y"], "b2": ["x", "y"]})
-    counts = outlet_tests.frame_counts(_frames("keywords", [0.5, 1, 0, 0.5]), sentences)
+    counts = comparison_counts.frame_counts(_frames("keywords", [0.5, 1, 0, 0.5]), sentences)
     table = outlet_tests.tests(counts).set_index("outlet")
     assert table.loc["A", "outlet_value"] == pytest.approx(2 / 3)
     assert table.loc["A", "rest_value"] == pytest.approx(1 / 3)
@@ -71,7 +71,7 @@ def test_voice_shares_count_persons_direct_words_and_leave_other_sources_out():
         ],
         columns=["file", "outlet", "speaker", "speaker_type", "kind", "words"],
     )
-    counts = outlet_tests.voice_counts(quotes, ARTICLES)
+    counts = comparison_counts.voice_counts(quotes, ARTICLES)
     assert counts.subjects == ["Lavrov", "Trump"]
     table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
     # A: Lavrov 15 of 25 directly quoted words (the 30 reported ones are not quotes);
@@ -83,7 +83,7 @@ def test_voice_shares_count_persons_direct_words_and_leave_other_sources_out():
 
 def test_tone_is_the_mean_compound_of_the_outlets_sentences():
     tone = pd.DataFrame({"file": ["a1", "a1", "a2", "b1"], "compound": [0.5, -0.1, 0.2, -0.4]})
-    table = outlet_tests.tests([outlet_tests.tone_counts(tone, ARTICLES)]).set_index("outlet")
+    table = outlet_tests.tests([comparison_counts.tone_counts(tone, ARTICLES)]).set_index("outlet")
     # A: (0.5 - 0.1 + 0.2) / 3 = 0.2; B: -0.4 over its one scored sentence (b2 has none).
     assert table.loc["A", "outlet_value"] == pytest.approx(0.2)
     assert table.loc["B", "outlet_value"] == pytest.approx(-0.4)
@@ -95,7 +95,7 @@ def test_words_tested_are_those_the_distinctive_table_could_list():
     sentences = _sentences(
         {"a1": ["mr tax", "mr"], "a2": ["mr war"], "b1": ["war war"], "b2": ["tax war"]}
     )
-    counts = outlet_tests.word_counts(sentences, min_count=2)
+    counts = comparison_counts.word_counts(sentences, min_count=2)
     assert [counts.subjects[j] for j in counts.candidates["A"]] == ["mr"]
     assert [counts.subjects[j] for j in counts.candidates["B"]] == ["war"]
     table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
@@ -106,5 +106,7 @@ def test_words_tested_are_those_the_distinctive_table_could_list():
 
 def test_one_outlet_gives_no_tests():
     lonely = ARTICLES.assign(outlet="A")
-    counts = outlet_tests.tone_counts(pd.DataFrame({"file": ["a1"], "compound": [0.1]}), lonely)
+    counts = comparison_counts.tone_counts(
+        pd.DataFrame({"file": ["a1"], "compound": [0.1]}), lonely
+    )
     assert outlet_tests.tests([counts]).empty
