@@ -217,14 +217,15 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
-    """Short unpunctuated lines just below a line that heads a list, as that line's kind."""
+    """Short lines just below a line that heads a list, as that line's kind, down to a line
+    ending with a full stop or a colon (a title may end with "?", "!" or "...")."""
     drops: dict[int, tuple[str, str]] = {}
     for n, head in enumerate(placed):
         if not head.heads_list:
             continue
         for m in range(n + 1, min(n + 1 + LIST_MAX_LINES, len(placed))):
             item = placed[m]
-            if item.state != "open" or item.shape.ends_sentence or item.shape.ends_colon:
+            if item.state != "open" or item.shape.ends_full_stop or item.shape.ends_colon:
                 break  # a sentence, or a line introducing the story's own list or quote
             if item.shape.words > LIST_ITEM_MAX_WORDS:
                 break
