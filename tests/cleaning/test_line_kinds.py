@@ -56,6 +56,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Jane Doe is a staff writer covering city hall.", "credit"),
         ("By Jane Doe and Sam Lee", "byline"),
         ("Written by Ana Costa", "byline"),
+        ("Posted by: sam_lee2, leeds on 8:21pm Tue 1 Jan 08", "byline"),
         ("Jane Doe, Senior Correspondent", "byline"),
         ("Updated 10:42 GMT, 5 April 2013", "dateline-stamp"),
         ("Tuesday 15th of January 2008", "dateline-stamp"),
@@ -105,6 +106,7 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Road repairs",
         "Jun 26 -- PPL Center, Allentown, PA",
         "The council met on 5 April 2013 to discuss the budget.",
+        "By 2030 the council expects to have halved its emissions.",
         "Users who clicked on the link were asked for their bank details, police said.",
     ],
 )

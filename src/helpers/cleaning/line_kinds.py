@@ -128,7 +128,10 @@ def _fits(
         # A story may mention subscriptions; an appeal speaks to its reader.
         return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
     if kind == "byline":
-        return _names(form[found[1] :] if how == "starts with" else form[: found[0]], shape)
+        names = form[found[1] :] if how == "starts with" else form[: found[0]]
+        # A commenter's name need not be capitalised when a full stamp follows it.
+        stamped = how == "starts with" and not shape.ends_sentence and _YEAR_OR_TIME.search(names)
+        return _names(names, shape) or bool(stamped)
     return True
 
 
