@@ -77,6 +77,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Report abuse", "comment-prompt"),
         ("sam_lee says:", "comment-prompt"),
         ("Quote | Report this post", "comment-prompt"),
+        ('12 thoughts on "Council passes budget"', "comment-prompt"),
         ("There are no comments posted for this story yet.", "comment-prompt"),
         ("Be the first to comment", "comment-prompt"),
         ("Discuss this article on our forum", "comment-prompt"),
@@ -107,6 +108,7 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Jun 26 -- PPL Center, Allentown, PA",
         "The council met on 5 April 2013 to discuss the budget.",
         "By 2030 the council expects to have halved its emissions.",
+        "12 responses to the consultation backed the plan, the council said.",
         "Users who clicked on the link were asked for their bank details, police said.",
     ],
 )
