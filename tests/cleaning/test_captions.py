@@ -26,7 +26,23 @@ The budget takes effect in April, the council's finance officer said on Wednesda
 def test_the_lines_above_a_credit_in_a_short_block_are_its_caption():
     forms = ["A paragraph.", "", "A caption", "A credit", "", "One", "Two", "Three", "A credit"]
     kinds = ["", "", "", "credit", "", "", "", "", "image-caption"]
-    assert captions_above_credits(forms, kinds) == {2: 3}
+    words = [2, 0, 2, 2, 0, 1, 1, 1, 2]
+    assert captions_above_credits(forms, kinds, words) == {2: 3}
+
+
+STANDFIRST = """Council passes budget
+
+The council's new budget protects libraries and bus routes but raises council tax by 4%.
+Image: Councillors vote on the budget in the council chamber in the town hall on Tuesday
+Jane Doe/Getty Images
+
+The council approved the budget on Tuesday after a debate that lasted six hours."""
+
+
+def test_a_standfirst_above_a_captioned_photo_stays(rules, clean):
+    found = clean(STANDFIRST, rules)
+    assert found[3] == ("content", "")
+    assert found[4][0] == "boilerplate"
 
 
 def test_a_caption_above_its_credit_goes_and_a_paragraph_above_a_credit_stays(rules, clean):

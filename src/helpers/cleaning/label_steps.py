@@ -167,7 +167,7 @@ def apply_captions(state: LabelState) -> None:
         rule if label == "boilerplate" else ""
         for label, rule in zip(state.labels, state.rules, strict=True)
     ]
-    for i, credit in captions.captions_above_credits(state.forms, kinds).items():
+    for i, credit in captions.captions_above_credits(state.forms, kinds, state.words).items():
         if state.open(i):
             state.drop(i, "image-caption", f"image-caption: above the credit on line {credit + 1}")
 
