@@ -54,3 +54,13 @@ def test_a_comment_section_goes_with_its_comments(rules, clean):
     found = clean(text, rules)
     assert all(found[n] == ("boilerplate", "comment-prompt") for n in (5, 6, 8, 9, 10))
     assert found[7] == ("boilerplate", "dateline-stamp")
+
+
+def test_a_related_title_ending_with_a_question_mark_stays_in_the_list(rules, clean):
+    text = (
+        f"{P1}\n\nRelated stories\nCan the council balance its books?\nLibrary hours cut\n\n"
+        f"The council will vote again in May.\n\n{P2}"
+    )
+    found = clean(text, rules)
+    assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
+    assert found[7] == ("content", "")

@@ -197,3 +197,26 @@ def test_a_comments_link_above_the_story_does_not_start_the_comment_section(rule
     assert [found[n] for n in (6, 8)] == [("content", "")] * 2
     assert found[12] == ("boilerplate", "comment-prompt")
     assert found[14] == ("boilerplate", "comment-prompt")
+
+
+POLL_ABOVE_THE_BYLINE = """Council passes budget
+
+Readers' poll: do you think the new bus lanes have made the town centre safer?
+
+Share on Facebook
+Share on Twitter
+Advertisement
+By Jane Doe
+5 April 2024 10:31
+
+The council approved the budget on Tuesday after a debate that lasted six hours.
+
+Officials said the new spending plan would protect libraries and bus routes in the town.
+
+Opposition members said the plan relied on optimistic forecasts for business rates."""
+
+
+def test_a_paragraph_cut_off_above_the_byline_goes_and_the_story_below_it_stays(rules, clean):
+    found = clean(POLL_ABOVE_THE_BYLINE, rules)
+    assert found[3] == ("boilerplate", "outside-story")
+    assert [found[n] for n in (11, 13, 15)] == [("content", "")] * 3

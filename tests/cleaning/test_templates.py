@@ -54,3 +54,35 @@ def test_a_second_copy_of_an_article_does_not_make_its_lines_template(rules):
     result = clean_corpus(copies, rules)
     assert labels(result, "a.txt")[3] == ("content", "")
     assert labels(result, "a2.txt")[3] == ("duplicate", "duplicate-article")
+
+
+TEASERS = (
+    "More from the Gazette\n"
+    "Library hours cut\n"
+    "The county will close its libraries on Mondays from March to save money.\n"
+    "Mayor defends tax rise\n"
+    "Share this article"
+)
+
+
+def test_a_sentence_an_outlet_repeats_between_removed_lines_is_template(rules):
+    texts = (f"{STORY_A}\n\n{TEASERS}", f"{STORY_B}\n\n{TEASERS}")
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for file in ("0.txt", "1.txt"):
+        found = labels(result, file)
+        assert found[11] == ("boilerplate", "template")  # the teaser under its title
+        assert found[7] == ("content", "")  # the background sentence, between paragraphs
+    reason = result.lines.set_index(["file", "line"]).loc[("0.txt", 11), "reason"]
+    assert reason.endswith("between removed lines")
+
+
+def test_a_repeated_sentence_one_article_keeps_among_its_paragraphs_is_the_story(rules):
+    among = STORY_B.replace(
+        "Passenger groups",
+        "The county will close its libraries on Mondays from March to save money.\n\n"
+        "Passenger groups",
+    )
+    texts = (f"{STORY_A}\n\n{TEASERS}", f"{among}\n\n{TEASERS}")
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    assert labels(result, "0.txt")[11] == ("content", "")
+    assert labels(result, "1.txt")[5] == ("content", "")

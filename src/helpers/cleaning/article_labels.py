@@ -13,7 +13,8 @@ Evidence is applied in this order, each step seeing the labels of the last:
    lines (a video's title above its duration) and fill gaps between appeals;
 3. the kind of boilerplate a line's own text names in any outlet (helpers.cleaning.line_kinds, with
    the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),
-   and lines that are mostly a link or a handle;
+   and lines that are mostly a link or a handle; then the lines standing above a credit
+   line in one short block, a photo's caption (helpers.cleaning.captions);
 4. the headline: the line matching the manifest title, else the first line left if it looks
    like a headline (so a video title, already labelled, is never promoted);
 5. the lines no rule or kind names, by their place around the story's paragraphs
@@ -102,6 +103,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     label_steps.apply_takes(state)
     label_steps.apply_fill(state)
     label_steps.apply_kinds(state)
+    label_steps.apply_captions(state)
     label_steps.apply_headline(state)
     label_steps.apply_context(state)
     repeats = label_steps.apply_repeats(state, threshold)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from helpers.base.corpus import Article
 from helpers.base.text import match_key
-from helpers.cleaning import story_context
+from helpers.cleaning import captions, story_context
 from helpers.cleaning.lines import (
     Line,
     LineReader,
@@ -161,6 +161,17 @@ def apply_kinds(state: LabelState) -> None:
             state.drop(i, "link-or-handle")
 
 
+def apply_captions(state: LabelState) -> None:
+    """Lines above a credit line in one short block: its photo's caption (helpers.cleaning.captions)."""
+    kinds = [
+        rule if label == "boilerplate" else ""
+        for label, rule in zip(state.labels, state.rules, strict=True)
+    ]
+    for i, credit in captions.captions_above_credits(state.forms, kinds, state.words).items():
+        if state.open(i):
+            state.drop(i, "image-caption", f"image-caption: above the credit on line {credit + 1}")
+
+
 def apply_context(state: LabelState) -> None:
     """Lines no rule or kind names, classed by their place around the story (helpers.cleaning.story_context)."""
     rows = state.nonblank()
@@ -186,8 +197,9 @@ def apply_repeats(state: LabelState, threshold: float) -> dict[int, Repeat]:
     at = {i: n for n, i in enumerate(rows)}
     for line, repeat in repeats.items():
         i, first = line - 1, repeat.of_line - 1
-        # A paragraph repeating a removed line (its pull quote) is the only copy left.
-        first_kept = state.labels[first] in KEPT
+        # A paragraph repeating a removed line (its pull quote) is the only copy left; a
+        # caption's copies are the caption again (a gallery repeats it under each photo).
+        first_kept = state.labels[first] in KEPT or state.rules[first] == "image-caption"
         if state.labels[i] != "content" or not (first_kept or not state.lines[i].shape.story):
             continue
         kind = "exact-duplicate" if repeat.exact else "near-duplicate"

@@ -46,6 +46,10 @@ APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal"})
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[-|]\s*source:.*)?$", re.I)
 _COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide|item)s?\s*)?\d+\s*(?:of|/)\s*\d+$", re.I)
 _COUNTER_GLUED = re.compile(r"^\d+\s*of\s*\d+(?=[A-Z])")
+# A comment section's heading with its count: '10 thoughts on "Title"', '34 responses to'.
+_COMMENT_COUNT = re.compile(
+    r'^\d+\s+(?:thoughts|responses|replies|comments|reactions)\s+(?:on|to)\s+["“]', re.I
+)
 _COUNTED = re.compile(r"[^\W\d_]\S*(?:\s+\S+){2,}\s+\(\d+\)$")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"[\w.+'@-]+")
@@ -86,6 +90,8 @@ def _by_shape(form: str, shape: LineShape) -> KindHit | None:
         return KindHit("video-label", "video-label: a video's duration")
     if _COUNTER.match(form):
         return KindHit("gallery", f'gallery: a slideshow counter ("{form}")')
+    if _COMMENT_COUNT.match(form):
+        return KindHit("comment-prompt", "comment-prompt: a count of comments on the story")
     if _COUNTED.search(form) and not shape.sentence:
         return KindHit("related-link", "related-link: a title with a count (a most-read list)")
     return None
@@ -128,7 +134,10 @@ def _fits(
         # A story may mention subscriptions; an appeal speaks to its reader.
         return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
     if kind == "byline":
-        return _names(form[found[1] :] if how == "starts with" else form[: found[0]], shape)
+        names = form[found[1] :] if how == "starts with" else form[: found[0]]
+        # A commenter's name need not be capitalised when a full stamp follows it.
+        stamped = how == "starts with" and not shape.ends_sentence and _YEAR_OR_TIME.search(names)
+        return _names(names, shape) or bool(stamped)
     return True
 
 

@@ -68,6 +68,7 @@ class LineShape:
     has_digits: bool
     ends_colon: bool
     signed_off: bool = False
+    ends_full_stop: bool = False
 
     @property
     def story(self) -> bool:
@@ -120,6 +121,7 @@ def line_shape(form: str, words: int) -> LineShape:
         has_digits=any(c.isdigit() for c in form),
         ends_colon=tail.endswith(":"),
         signed_off=not ends and _signed_off(form),
+        ends_full_stop=tail.endswith(".") and not tail.endswith(".."),
     )
 
 

@@ -47,6 +47,7 @@ CUT_SHARE = 0.5
 STORY_END_KINDS = frozenset(
     {"share-buttons", "comment-prompt", "copyright", "navigation", "byline", "dateline-stamp"}
 )
+STORY_START_KINDS = frozenset({"byline", "dateline-stamp"})
 # A comment section: a comment prompt with two more lines of these kinds among the next few.
 THREAD_WINDOW = 12
 THREAD_KINDS = frozenset({"comment-prompt", "dateline-stamp", "byline"})
@@ -79,30 +80,41 @@ def story_span(placed: Sequence[Placed], drops: dict | None = None) -> tuple[int
     """First and last positions of the story's paragraphs, or None if no line reads as one.
 
     The story runs from the first line that reads as a paragraph to the last, except that
-    paragraphs after it which CUT_BAD_LINES or more boilerplate lines (named, or in `drops`)
-    cut off from it, and which are few (CUT_MAX_PARAGRAPHS at most, under CUT_SHARE of the
-    story's words), are page furniture that reads like prose: a related story's teaser, a
-    comment, an author's biography."""
+    paragraphs which CUT_BAD_LINES or more boilerplate lines (named, or in `drops`) cut off
+    from it, and which are few (CUT_MAX_PARAGRAPHS at most, under CUT_SHARE of the story's
+    words), are page furniture that reads like prose: after the story, a related story's
+    teaser, a comment, an author's biography; before it, the same, but only when the
+    story's headline, a byline or a date stamp stands in the cut (the story starts below
+    them: a lead paragraph above an advertisement box is the story's)."""
     good = [n for n, line in enumerate(placed) if line.story]
     if not good:
         return None
     drops = drops or {}
-    groups, words = [[good[0]]], [placed[good[0]].shape.words]
+    groups, words, opens = [[good[0]]], [placed[good[0]].shape.words], [False]
     for a, b in zip(good, good[1:], strict=False):
         gap = [m for m in range(a + 1, b) if _boilerplate(placed, drops, m)]
-        ends = any(placed[m].kind in STORY_END_KINDS for m in gap)
-        if len(gap) >= CUT_BAD_LINES and ends:
+        if len(gap) >= CUT_BAD_LINES and any(placed[m].kind in STORY_END_KINDS for m in gap):
             groups.append([])
             words.append(0)
+            opens.append(any(_starts_story(placed[m]) for m in range(a + 1, b + 1)))
         groups[-1].append(b)
         words[-1] += placed[b].shape.words
     main = max(range(len(groups)), key=words.__getitem__)
-    last = main
-    while last + 1 < len(groups) and not (
-        len(groups[last + 1]) <= CUT_MAX_PARAGRAPHS and words[last + 1] < CUT_SHARE * words[main]
-    ):
+
+    def furniture(g: int) -> bool:
+        return len(groups[g]) <= CUT_MAX_PARAGRAPHS and words[g] < CUT_SHARE * words[main]
+
+    first, last = main, main
+    while first > 0 and not (opens[first] and furniture(first - 1)):
+        first -= 1
+    while last + 1 < len(groups) and not furniture(last + 1):
         last += 1
-    return good[0], groups[last][-1]
+    return groups[first][0], groups[last][-1]
+
+
+def _starts_story(line: Placed) -> bool:
+    """The story's headline, a byline or a date stamp: the story starts below them."""
+    return line.headline or (line.state == "bad" and line.kind in STORY_START_KINDS)
 
 
 def _boilerplate(placed: Sequence[Placed], drops: dict, n: int) -> bool:
@@ -191,13 +203,13 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
             joined = False
         elif line.state == "bad":
             continue
+        elif line.state == "kept":
+            joined = joined and not line.headline
         elif line.story and joined:
             continue
         elif line.story:
             reason = f"outside-story: a paragraph {where}, cut off from it by boilerplate"
             drops[n] = ("outside-story", reason)
-        elif line.state == "kept":
-            joined = joined and not line.headline
         elif not (joined and (continues(line) or (heading and heads_continuation(placed, n)))):
             shape = "one-sentence line" if line.shape.sentence else "short line"
             drops[n] = ("outside-story", f"outside-story: {shape} {where}, no kind found")
@@ -205,14 +217,15 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
-    """Short unpunctuated lines just below a line that heads a list, as that line's kind."""
+    """Short lines just below a line that heads a list, as that line's kind, down to a line
+    ending with a full stop or a colon (a title may end with "?", "!" or "...")."""
     drops: dict[int, tuple[str, str]] = {}
     for n, head in enumerate(placed):
         if not head.heads_list:
             continue
         for m in range(n + 1, min(n + 1 + LIST_MAX_LINES, len(placed))):
             item = placed[m]
-            if item.state != "open" or item.shape.ends_sentence or item.shape.ends_colon:
+            if item.state != "open" or item.shape.ends_full_stop or item.shape.ends_colon:
                 break  # a sentence, or a line introducing the story's own list or quote
             if item.shape.words > LIST_ITEM_MAX_WORDS:
                 break

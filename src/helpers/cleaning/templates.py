@@ -6,7 +6,10 @@ page template, not to any one story, whatever its words. Story sentences recur t
 update repeats its background paragraph, a quote is reused), so only lines that read
 neither as a story paragraph nor as a sentence (helpers.cleaning.line_shape) are taken, and never
 the headline. Articles filed twice are left out of the count, or every line of theirs
-would recur. This is evidence across articles, so it runs once the articles are labelled
+would recur. A sentence an outlet repeats is template too where it stands between two
+removed lines in every article that keeps it (a related story's teaser between its title
+and the next title); one copy among a story's paragraphs makes it the story's. This is
+evidence across articles, so it runs once the articles are labelled
 (`corpus_labels.assemble`); the count is one pass over the lines.
 """
 
@@ -21,6 +24,8 @@ from helpers.cleaning.line_shape import line_shape
 
 # A line is template when it recurs in at least this many articles of one outlet.
 TEMPLATE_MIN_ARTICLES = 2
+REMOVED = ("boilerplate", "duplicate")
+BOXED = ", between removed lines"
 
 
 def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[ArticleLabels]:
@@ -39,7 +44,21 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
         outlet = s.article.outlet
         rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
         marked.append(_relabel(s, rows, counts[outlet]) if rows else s)
-    return marked
+    # Sentences the outlet repeats go where they stand between removed lines in every
+    # article that keeps them: one copy among a story's paragraphs makes them the story's.
+    places = [[] if s.article.file in skip else _repeated_sentences(s, counts) for s in marked]
+    story = {
+        (s.article.outlet, key)
+        for s, found in zip(marked, places, strict=True)
+        for _, _, key, boxed in found
+        if not boxed
+    }
+    boxed = []
+    for s, found in zip(marked, places, strict=True):
+        outlet = s.article.outlet
+        rows = [(i, seen) for i, seen, key, box in found if box and (outlet, key) not in story]
+        boxed.append(_relabel(s, rows, counts[outlet], BOXED) if rows else s)
+    return boxed
 
 
 def _outlet_counts(labelled: list[ArticleLabels], skip: set[str]) -> dict[str, dict]:
@@ -71,7 +90,26 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
     return rows
 
 
-def _relabel(s: ArticleLabels, rows: list[tuple[int, int]], counts: dict) -> ArticleLabels:
+def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, str, bool]]:
+    """(line index, articles it occurs in, its key, whether it stands between two removed
+    lines) of this article's content lines that recur in other articles of its outlet. A
+    related story's teaser stands between its title and the next title; a story sentence
+    an outlet repeats (an update's background paragraph) stands among paragraphs."""
+    rows, kept = [], [i for i, line in enumerate(s.article.lines) if line.strip()]
+    for n, i in enumerate(kept):
+        key = match_key(s.article.lines[i])
+        seen = counts[s.article.outlet].get(key, 0)
+        if s.labels[i] != "content" or s.rules[i] or seen < TEMPLATE_MIN_ARTICLES:
+            continue
+        around = [kept[m] for m in (n - 1, n + 1) if 0 <= m < len(kept)]
+        boxed = len(around) == 2 and all(s.labels[j] in REMOVED for j in around)
+        rows.append((i, seen, key, boxed))
+    return rows
+
+
+def _relabel(
+    s: ArticleLabels, rows: list[tuple[int, int]], counts: dict, where: str = ""
+) -> ArticleLabels:
     labels, rules, reasons = list(s.labels), list(s.rules), list(s.reasons)
     clean, clean_words = list(s.clean), list(s.clean_words)
     total = counts[""]
@@ -79,6 +117,7 @@ def _relabel(s: ArticleLabels, rows: list[tuple[int, int]], counts: dict) -> Art
         labels[i], rules[i], clean[i], clean_words[i] = "boilerplate", "template", "", 0
         reasons[i] = (
             f"template: the same line is in {seen} of {total} articles from {s.article.outlet}"
+            + where
         )
     content = frozenset(
         match_key(line)

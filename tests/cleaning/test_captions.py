@@ -1,0 +1,55 @@
+"""A photo's caption found by the credit line under it: the lines above a credit in one
+short block go, a paragraph a credit stands under in a long block stays, and a caption's
+later copies go with it. Expected labels decided by reading each text."""
+
+from __future__ import annotations
+
+from helpers.cleaning.captions import captions_above_credits
+
+CAPTION = "Councillors in the chamber voted by a show of hands at the end of the debate."
+STORY = f"""Council passes budget
+
+The council approved the budget on Tuesday after a debate that lasted six hours.
+
+{CAPTION}
+Jane Doe/Getty Images
+
+Officials said the new spending plan would protect libraries and bus routes in the town.
+Opposition members said the plan relied on optimistic forecasts for business rates.
+The mayor said the vote showed the council could agree when it mattered most.
+Jane Doe/Getty Images
+The budget takes effect in April, the council's finance officer said on Wednesday.
+
+{CAPTION}"""
+
+
+def test_the_lines_above_a_credit_in_a_short_block_are_its_caption():
+    forms = ["A paragraph.", "", "A caption", "A credit", "", "One", "Two", "Three", "A credit"]
+    kinds = ["", "", "", "credit", "", "", "", "", "image-caption"]
+    words = [2, 0, 2, 2, 0, 1, 1, 1, 2]
+    assert captions_above_credits(forms, kinds, words) == {2: 3}
+
+
+STANDFIRST = """Council passes budget
+
+The council's new budget protects libraries and bus routes but raises council tax by 4%.
+Image: Councillors vote on the budget in the council chamber in the town hall on Tuesday
+Jane Doe/Getty Images
+
+The council approved the budget on Tuesday after a debate that lasted six hours."""
+
+
+def test_a_standfirst_above_a_captioned_photo_stays(rules, clean):
+    found = clean(STANDFIRST, rules)
+    assert found[3] == ("content", "")
+    assert found[4][0] == "boilerplate"
+
+
+def test_a_caption_above_its_credit_goes_and_a_paragraph_above_a_credit_stays(rules, clean):
+    found = clean(STORY, rules)
+    assert found[5] == ("boilerplate", "image-caption")
+    assert [found[n] for n in (3, 8, 9, 10, 12)] == [("content", "")] * 5
+
+
+def test_a_caption_printed_again_goes_as_a_repeat(rules, clean):
+    assert clean(STORY, rules)[14] == ("duplicate", "exact-duplicate")
