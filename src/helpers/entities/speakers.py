@@ -178,9 +178,10 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
 
     Never a word of the quotation itself, whatever the parse says.
     """
+    controlled = False  # "was prompted to say": the passive subject of the verb controlling it
     for _ in range(6):
         for child in (c for c in verb.children if c.i not in quoted):
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" or (controlled and child.dep_ == "nsubjpass"):
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -189,6 +190,7 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
             return objects[0]
         if verb.dep_ == "relcl":
             return verb.head
+        controlled = verb.dep_ == "xcomp"
         if (
             verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl")
             or verb.head.i == verb.i

@@ -1,0 +1,68 @@
+"""Who said it, round three of issue 15, on hand-written paragraphs whose expected speaker a
+person decided by reading them: a quoted clause introduced by a verb the speech-verb list
+lacks ("shot back, “…”"), the passive subject of a verb controlling the speech verb ("was
+prompted to say"), a colon tried when the verb found has no subject."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.base import paths
+from helpers.entities import identities, names, parsing, quotes
+
+COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
+
+
+@pytest.fixture(scope="module")
+def extract(spacy_pipeline):
+    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
+    aliases = names.load_aliases(paths.DATA_DIR / "aliases.yml")
+
+    def run(paragraphs: list[str]) -> list[tuple[str, str]]:
+        rows = [("a.txt", "Outlet", n, n, text) for n, text in enumerate(paragraphs, start=1)]
+        frame = pd.DataFrame(rows, columns=COLUMNS)
+        docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+        mentions = identities.extract_mentions(frame, docs, aliases)
+        found = quotes.extract_quotes(frame, docs, mentions, verbs)
+        direct = found[found["kind"] == "direct"]
+        return list(zip(direct["speaker"], direct["speaker_type"], strict=True))
+
+    return run
+
+
+INTRODUCTION = "Governor Laura Brennan debated Senator Mark Ellison in Columbus on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Ellison attacked her record, Brennan shot back, “I balanced four budgets in a row.”",
+        "Brennan fired back forcefully: “I balanced four budgets in a row.”",
+    ],
+)
+def test_a_quoted_clause_after_a_verb_outside_the_list(extract, text):
+    assert extract([INTRODUCTION, text]) == [("Laura Brennan", "person")]
+
+
+def test_the_passive_subject_of_a_verb_controlling_the_speech_verb(extract):
+    found = extract(
+        [
+            INTRODUCTION,
+            "The exchange was so calm that Ellison was prompted to say, “I cannot believe how "
+            "civil this has been.”",
+        ]
+    )
+    assert found == [("Mark Ellison", "person")]
+
+
+def test_a_participle_after_the_clause_does_not_take_the_quote_from_its_speaker(extract):
+    """'recalling ...' after the quotation has no subject of its own; the colon names her."""
+    found = extract(
+        [
+            INTRODUCTION,
+            "Brennan answered sharply: “We cut taxes and kept every school open,” recalling "
+            "her first term.",
+        ]
+    )
+    assert found == [("Laura Brennan", "person")]
