@@ -66,3 +66,26 @@ def test_a_participle_after_the_clause_does_not_take_the_quote_from_its_speaker(
         ]
     )
     assert found == [("Laura Brennan", "person")]
+
+
+def test_a_verb_after_the_name_that_says_how_the_quotation_was_said(extract):
+    found = extract(
+        [
+            INTRODUCTION,
+            "“You know, it happens to everyone, right?” Ellison went on, as if he had not "
+            "heard the question.",
+        ]
+    )
+    assert found == [("Mark Ellison", "person")]
+
+
+def test_a_participle_hung_on_the_reported_clause_is_the_reporters(extract):
+    """'adding' belongs to Brennan, who told the paper what Ellison had, not to Ellison."""
+    found = extract(
+        [
+            INTRODUCTION,
+            "Brennan told the Dispatch that Ellison “had a reckless plan for the state,” "
+            "adding, “He never explained how he would pay for it.”",
+        ]
+    )
+    assert found == [("Laura Brennan", "person")]

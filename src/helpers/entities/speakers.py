@@ -196,7 +196,12 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
             or verb.head.i == verb.i
         ):
             return None
+        aside = verb.dep_ in ("advcl", "conj")
         verb = verb.head
+        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
+            # hung on the reported clause is said by the one who reports, not by its subject
+            verb = verb.head
     return None
 
 

@@ -58,7 +58,21 @@ def after_quote(
             subject = subject_of(token, inside)  # "South Carolina, he said, was …": not its
             own = subject is None or subject.i <= head.i
             return _attribution(article, row, head, token) if own else None
+        if token.i == head.i + 1 and _how_said(token, head, inside):
+            return _attribution(article, row, head, token)
     return None
+
+
+def _how_said(verb: Token, head: Token, inside: set[int]) -> bool:
+    """A finite verb right after the name, with that name as its subject and no object or
+    clause of its own, tells how the quotation was said: “…,” Trump went on; “…,” an angry
+    Hollande retaliated; “…,” Bennett shot back with a laugh."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    subject = subject_of(verb, inside)
+    return subject is None or subject.i == head.i
 
 
 def _signed(following: list[Token], head: Token) -> bool:
