@@ -79,13 +79,14 @@ def test_a_verb_after_the_name_that_says_how_the_quotation_was_said(extract):
     assert found == [("Mark Ellison", "person")]
 
 
-def test_a_participle_hung_on_the_reported_clause_is_the_reporters(extract):
-    """'adding' belongs to Brennan, who told the paper what Ellison had, not to Ellison."""
+def test_a_second_verb_hung_on_the_reported_clause_is_the_reporters(extract):
+    """The second 'said' is Brennan's, who reports that the cuts were ordered by Ellison; the
+    parse hangs it on 'ordered', whose agent Ellison did not say it."""
     found = extract(
         [
             INTRODUCTION,
-            "Brennan told the Dispatch that Ellison “had a reckless plan for the state,” "
-            "adding, “He never explained how he would pay for it.”",
+            "Brennan said the cuts were ordered by Ellison and said, “Who do you trust on "
+            "schools?”",
         ]
     )
     assert found == [("Laura Brennan", "person")]
