@@ -116,7 +116,8 @@ def add_subjects(
         chain = [subject.head, *subject.head.ancestors]
         main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
         said = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs for t in chain)
-        if (main and not said) or _according_to(subject):
+        speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
+        if ((main or speaks) and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
@@ -135,6 +136,10 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
         if entity and (title or child.dep_ == "appos"):
             return entity, _entity_type(label)
+    if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
+        named = _surname(article, (row, token.i), token.text)
+        if named:
+            return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
@@ -242,6 +247,12 @@ def _role_words(span: Span) -> set[str]:
         t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
     ]
     return {t.lemma_.lower() for t in words if t.is_alpha}
+
+
+def _surname(article: ArticleContext, position: Position, word: str) -> str:
+    """The person named before whose last name is `word` (the latest, if several)."""
+    named = [(p, name) for p, name, _ in article.roles if p < position and name.split()[-1] == word]
+    return max(named)[1] if named else ""
 
 
 def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:
