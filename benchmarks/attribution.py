@@ -42,7 +42,9 @@ for other kinds a name in apposition to the head ("Another critic, Laurence Trib
 the last PERSON-named mention before the source in the head's coreference chain (the
 first after, if none before). A predicted speaker is right for an expected person when its
 last name word equals the expected one's and their first names, when both are given, are
-equal; for an organisation when it shares a word with the organisation's name; for a
+equal (a name's words: an apostrophe inside a word keeps it whole, "O'Hanlon"; initials,
+titles and suffixes are left out, so "Gene Sperling" matches "B. Sperling"); for an
+organisation when it shares a word with the organisation's name; for a
 description or pronoun with no person behind it when it holds the source's head word
 ("senior official" for "a senior official"). Quotes whose pronoun source CoreNLP does not
 resolve to a name or organisation are counted apart, not judged.
@@ -268,7 +270,10 @@ def _words(text: str) -> list[str]:
 
 
 def _person_words(name: str) -> list[str]:
-    words = [w for w in _words(name) if w not in _HONORIFICS]
+    """A name's words without titles, suffixes and initials, "O'Hanlon" one word."""
+    name = name.lower().replace("’", "'")
+    found = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", name)
+    words = [w for w in found if w not in _HONORIFICS and len(w) > 1]
     while words and words[-1] in _SUFFIXES:
         words.pop()
     return words
