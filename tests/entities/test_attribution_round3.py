@@ -113,3 +113,15 @@ def test_the_subject_of_a_speech_verb_set_into_a_clause_is_a_later_pronouns(extr
         ]
     )
     assert found == [("Mark Ellison", "person")]
+
+
+def test_a_name_with_a_long_title_before_the_verb_after_the_quotation(extract):
+    """The verb is more than twelve words after the quotation but close to the name."""
+    found = extract(
+        [
+            INTRODUCTION,
+            "''They were partners, but also competitors,'' William M. Dalby, Governor "
+            "Brennan's former chief of staff, said of their time in the statehouse.",
+        ]
+    )
+    assert found == [("William M. Dalby", "person")]
