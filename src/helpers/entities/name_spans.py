@@ -3,8 +3,8 @@ article, whom each name points to.
 
 The small English model tags surnames as ORG half the time ("Lavrov", "Tillerson") and
 misses some, so its spans are only a starting point. A span is trimmed to the name (no
-"the", title or possessive, nor the possessor before a person's name: "Breitbart's Joel
-Pollak" is Joel Pollak); a span inside a title ("State" in "Secretary of State") is
+"the", title or possessive, nor the possessor before a person's name: "the Courier's Dana
+Whitfield" is Dana Whitfield); a span inside a title ("State" in "Secretary of State") is
 dropped; a span gluing two names ("the US Sergey Kislyak", "Obama White House", "FBI
 Russia", "U.S.-Russia") is split; a "person" made of common words ("Election Meddling" in a
 title-case tweet) is dropped; a full name spelling a person's name found elsewhere is a
