@@ -50,10 +50,10 @@ def is_partial(doc: Doc, tokens: list[Token], inside: set[int], own: Attribution
 
 
 def _set_into(doc: Doc, verb: Token, tokens: list[Token], inside: set[int]) -> bool:
-    """Whether a quotation after its speech verb shares its clause with reported words:
+    """Whether a quotation after its speech verb shares its clause with reported words,
     before the mark ("said he was “…”", "said that “…”") or, in a clause the verb
-    interrupts, before the verb ("The risk, he said, “is …”");
-    or whether a quoted phrase describes the verb's object ("called him “unfit”")."""
+    interrupts, before the verb ("The risk, he said, “is …”"), or whether a quoted phrase
+    describes the verb's object ("called him “unfit”")."""
     between = [t for t in doc[verb.i + 1 : tokens[0].i] if _word(t, inside)]
     complement = _complement(verb, tokens)
     if complement is None:
