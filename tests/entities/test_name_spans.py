@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from spacy.tokens import Span
 
 from helpers.base import paths
 from helpers.entities import name_spans, names
@@ -118,3 +119,14 @@ def test_names_used_as_modifiers(spacy_pipeline, titles, text, name, modifier):
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert name_spans.is_modifier(span, titles) is modifier
+
+
+def test_a_person_span_starts_after_its_possessor(spacy_pipeline, titles):
+    """The model sometimes tags "the Courier’s Dana Whitfield" as one person: the name is
+    what follows the possessive, so the outlet does not become part of her identity."""
+    doc = spacy_pipeline(
+        "As the Courier’s Dana Whitfield reported on Monday, the plant will close."
+    )
+    assert [t.text for t in doc[2:6]] == ["Courier", "’s", "Dana", "Whitfield"]
+    doc.ents = [Span(doc, 2, 6, label="PERSON")]
+    assert spans([name_spans.candidates(0, doc, titles)]) == [("Dana Whitfield", "PERSON")]

@@ -129,33 +129,44 @@ def test_a_quotation_running_over_paragraphs_keeps_its_speaker(extract):
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "speaker_type"),
+    ("text", "speaker", "speaker_type", "kind"),
     [
-        (
+        (  # quoted words inside what "according to" reports: a partial quotation
             'The budget is "completely unrealistic," according to Finance Minister Paul Keating.',
             "Paul Keating",
             "person",
+            "partial",
         ),
         (
             'In a statement, the Kremlin said the claims were "absurd and insulting."',
             "Kremlin",
             "organisation",
+            "partial",
         ),
         (
             '"We have no comment at this time," Mayor Ana Silva told reporters.',
             "Ana Silva",
             "person",
+            "direct",
         ),
-        ('"The claims are baseless," the ministry said.', "ministry", "organisation"),
+        ('"The claims are baseless," the ministry said.', "ministry", "organisation", "direct"),
         (
             '"It was a disaster from start to finish," a senior official said.',
             "senior official",
             "anonymous",
+            "direct",
         ),
     ],
 )
-def test_multi_word_cues_organisations_and_anonymous_sources(extract, text, speaker, speaker_type):
-    assert _direct(extract([text])) == [(speaker, speaker_type)]
+def test_multi_word_cues_organisations_and_anonymous_sources(
+    extract, text, speaker, speaker_type, kind
+):
+    found = extract([text])
+    rows = found[found["kind"] == kind]
+    assert list(zip(rows["speaker"], rows["speaker_type"], strict=True)) == [
+        (speaker, speaker_type)
+    ]
+    assert found["kind"].tolist() == [kind]  # no second row for the same speech act
 
 
 def test_a_name_before_a_colon_is_the_speaker(extract):

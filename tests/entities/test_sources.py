@@ -43,6 +43,20 @@ def test_kinds_choose_direct_indirect_or_both():
         sources.voice_share(_quotes(), kinds="all")
 
 
+def test_a_partial_quotation_counts_with_reported_speech_once():
+    """'Tom Fisher said the plan was "a disgrace"': one speech act, a partial row (reported
+    speech leaves that clause to the quotation), so not a direct quote, and counted once."""
+    table = pd.concat(
+        [_quotes(), _quotes().iloc[[5]].assign(kind="partial", words=2)], ignore_index=True
+    )
+    direct = sources.voice_share(table, kinds="direct").set_index("speaker")
+    assert direct.loc["Tom Fisher", "quotes"] == 1
+    indirect = sources.voice_share(table, kinds="indirect").set_index("speaker")
+    assert (indirect.loc["Tom Fisher", "quotes"], indirect.loc["Tom Fisher", "words"]) == (2, 42)
+    both = sources.voice_share(table, kinds="both").set_index("speaker")
+    assert both.loc["Tom Fisher", "quotes"] == 3
+
+
 def test_source_share_says_how_much_went_to_organisations_and_anonymous_sources():
     table = sources.source_share(_quotes())
     assert list(table.columns) == catalogue.columns("voice_sources")

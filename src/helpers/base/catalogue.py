@@ -92,8 +92,8 @@ _ENTRIES = (
      "attributive:bool"),
     ("entities", "02_entities", "salience of each entity per outlet",
      "outlet entity label mentions:int per_1000_words:float share:float first_paragraph:int"),
-    ("quotes", "02_entities", "every quotation (direct, or reported as indirect) with its speaker, "
-     "the speaker's type and the cue",
+    ("quotes", "02_entities", "every quotation (direct; partial: quoted words inside reported "
+     "speech; or reported as indirect) with its speaker, the speaker's type and the cue",
      "file outlet paragraph:int line:int quote speaker speaker_type kind cue words:int"),
     ("voice_share", "02_entities", "quotes and quoted words per person per outlet, as shares of "
      "all the outlet's quotes",

@@ -3,7 +3,8 @@ article, whom each name points to.
 
 The small English model tags surnames as ORG half the time ("Lavrov", "Tillerson") and
 misses some, so its spans are only a starting point. A span is trimmed to the name (no
-"the", title or possessive); a span inside a title ("State" in "Secretary of State") is
+"the", title or possessive, nor the possessor before a person's name: "the Courier's Dana
+Whitfield" is Dana Whitfield); a span inside a title ("State" in "Secretary of State") is
 dropped; a span gluing two names ("the US Sergey Kislyak", "Obama White House", "FBI
 Russia", "U.S.-Russia") is split; a "person" made of common words ("Election Meddling" in a
 title-case tweet) is dropped; a full name spelling a person's name found elsewhere is a
@@ -226,6 +227,8 @@ def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:
             start += 1
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].pos_ in _TRAILING):
             end -= 1
+        owners = [t.i for t in doc[start:end] if person and t.text in _POSSESSIVE]
+        start = owners[-1] + 1 if owners else start  # "Breitbart's Joel Pollak": the name after
         if start < end:
             label = "PERSON" if start in title_end and end - start <= 3 else ent.label_
             found.append(_name_span(row, doc[start:end], label))

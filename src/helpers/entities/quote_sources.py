@@ -24,6 +24,7 @@ from helpers.entities.quote_context import (
     OPENING_MARKS,
     Attribution,
     colon_attribution,
+    is_mark,
     is_speech,
     verb_attribution,
 )
@@ -59,11 +60,14 @@ def quote_attribution(
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
     found = verb_attribution(article, row, cue, own) if cue is not None else None
-    if found is None:
+    if found is None or found.speaker == UNATTRIBUTED:
         source = according_to(doc, tokens, inside)
         if source is not None:
             return Attribution(*stands_for(article, row, source), ACCORDING_TO)
-        found = colon_attribution(article, row, doc, tokens[0], inside)
+        colon = colon_attribution(article, row, doc, tokens[0], inside)
+        introducing = _introducing_verb(doc, tokens, inside)
+        introduced = verb_attribution(article, row, introducing, own) if introducing else None
+        found = _named(colon) or _named(introduced) or found or colon
     if (found is None and is_clause(tokens)) or (found and found.speaker == UNATTRIBUTED):
         return after_quote(article, row, doc, tokens[-1], inside, verbs) or found
     return found
@@ -112,6 +116,26 @@ def _adjacent_verb(
         if doc[verb.i + 1 : tokens[0].i].text.rstrip().rstrip(OPENING_MARKS).endswith((":", ",")):
             return verb
     return None
+
+
+def _introducing_verb(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | None:
+    """A verb with a subject whose clause ends in a comma or colon right before a quoted
+    clause, whether or not it is a speech verb: "Hillary shot back, '…'", "telling the
+    crowd, '…'", "Rubio fired back forcefully: '…'"."""
+    before = [t for t in doc[: tokens[0].i] if not (t.is_space or is_mark(t))]
+    if not is_clause(tokens) or len(before) < 2 or before[-1].text not in (",", ":"):
+        return None
+    for verb in reversed(before[-5:-1]):
+        if verb.pos_ != "VERB" or verb.i in inside:
+            continue
+        clause = {t.i for t in verb.subtree}
+        if all(t.i in clause or t.is_punct for t in doc[verb.i : before[-1].i]):
+            return verb if subject_of(verb, inside) is not None else None
+    return None
+
+
+def _named(found: Attribution | None) -> Attribution | None:
+    return found if found is not None and found.speaker != UNATTRIBUTED else None
 
 
 def is_clause(tokens: list[Token]) -> bool:

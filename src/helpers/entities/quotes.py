@@ -8,8 +8,10 @@ attribution of its own opening a paragraph after "X said:" is X's; one signed by
 after it ("— Maria Lopez") is hers; otherwise it continues the previous quotation of its
 paragraph, or of the paragraph before when it opens its own; quotation paragraphs with no
 attribution take the speaker of the next quotation paragraph that names one; else the
-speaker is `unattributed` and the cue empty. Reported speech ("X said that …", `reported`)
-comes as rows of `kind` indirect beside the direct quotations. An article's quotes need
+speaker is `unattributed` and the cue empty. A quotation set into reported speech ("said it
+was “pitiful”", `partial_quotes`) is of `kind` partial, and further quoted words of the same
+speech verb join it ("… "), so one speech act is one row. Reported speech ("X said that …",
+`reported`) comes as rows of `kind` indirect beside the quotations. An article's quotes need
 only its own paragraphs, parses and mentions, so `extract_quotes` of partitions of whole
 articles, concatenated in order, is the whole table.
 """
@@ -29,6 +31,7 @@ from helpers.base import catalogue
 from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
+from helpers.entities.partial_quotes import is_partial
 from helpers.entities.quote_context import (
     NO_ATTRIBUTION,
     Attribution,
@@ -225,13 +228,27 @@ def _paragraph_quotes(
             quotes += [last] if not quotes else []
             last_tokens, last_attribution = tokens or last_tokens, found or last_attribution
             continue
+        kind = "partial" if tokens and is_partial(doc, tokens, inside, found) else "direct"
+        same = _same_speech_act(quotes, found) if kind == "partial" else None
+        if same is not None:  # said “on her worst day” she'd be “a better president”: one row
+            same.text += " … " + quoted
+            last, last_tokens, last_attribution = same, tokens, found
+            continue
         if found is None and n == 0 and introduced is not None:
             found = introduced
         if found is None and is_clause(tokens):
             found = previous or NO_ATTRIBUTION
         last, last_tokens, last_attribution = None, tokens, found
         if found is not None:
-            last = _Quote((), span.start, quoted, found)
+            last = _Quote((), span.start, quoted, found, kind)
             quotes.append(last)
             previous = found if found.speaker != UNATTRIBUTED else previous
     return quotes
+
+
+def _same_speech_act(quotes: list[_Quote], own: Attribution | None) -> _Quote | None:
+    """An earlier quotation of the paragraph that the same speech verb attributes: a partial
+    quotation joins it, so that one speech act is one row of the quotes table."""
+    if own is None or own.verb is None:
+        return None
+    return next((q for q in reversed(quotes) if q.attribution.verb == own.verb), None)

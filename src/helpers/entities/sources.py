@@ -13,12 +13,19 @@ import pandas as pd
 from helpers.base import catalogue
 from helpers.base.catalogue import PERSON, SPEAKER_TYPES
 
-KINDS = {"direct": ("direct",), "indirect": ("indirect",), "both": ("direct", "indirect")}
+# A partial quotation ("said it was 'pitiful'") stands for the reported speech that holds it
+# (`reported` leaves that clause to the quotation), so it counts with reported speech, once.
+KINDS = {
+    "direct": ("direct",),
+    "indirect": ("indirect", "partial"),
+    "both": ("direct", "indirect", "partial"),
+}
 
 
 def voice_share(quotes: pd.DataFrame, kinds: str = "direct") -> pd.DataFrame:
     """Quotes and quoted words per person per outlet (the `voice_share` table), with shares of all
-    the outlet's quotes of those `kinds` (a key of `KINDS`: direct, indirect or both)."""
+    the outlet's quotes of those `kinds` (a key of `KINDS`: direct, indirect, which counts
+    partial quotations too, or both)."""
     chosen = _of_kinds(quotes, kinds)
     people = chosen[chosen["speaker_type"] == PERSON]
     table = _shares(people.groupby(["outlet", "speaker"]), chosen)

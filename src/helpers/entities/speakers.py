@@ -116,7 +116,8 @@ def add_subjects(
         chain = [subject.head, *subject.head.ancestors]
         main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
         said = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs for t in chain)
-        if (main and not said) or _according_to(subject):
+        speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
+        if ((main or speaks) and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
@@ -135,6 +136,10 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
         if entity and (title or child.dep_ == "appos"):
             return entity, _entity_type(label)
+    if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
+        named = _surname(article, (row, token.i), token.text)
+        if named:
+            return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
@@ -178,9 +183,10 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
 
     Never a word of the quotation itself, whatever the parse says.
     """
+    controlled = False  # "was prompted to say": the passive subject of the verb controlling it
     for _ in range(6):
         for child in (c for c in verb.children if c.i not in quoted):
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" or (controlled and child.dep_ == "nsubjpass"):
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -189,12 +195,18 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
             return objects[0]
         if verb.dep_ == "relcl":
             return verb.head
+        controlled = verb.dep_ == "xcomp"
         if (
             verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl")
             or verb.head.i == verb.i
         ):
             return None
+        aside = verb.dep_ in ("advcl", "conj")
         verb = verb.head
+        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
+            # hung on the reported clause is said by the one who reports, not by its subject
+            verb = verb.head
     return None
 
 
@@ -235,6 +247,12 @@ def _role_words(span: Span) -> set[str]:
         t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
     ]
     return {t.lemma_.lower() for t in words if t.is_alpha}
+
+
+def _surname(article: ArticleContext, position: Position, word: str) -> str:
+    """The person named before whose last name is `word` (the latest, if several)."""
+    named = [(p, name) for p, name, _ in article.roles if p < position and name.split()[-1] == word]
+    return max(named)[1] if named else ""
 
 
 def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:

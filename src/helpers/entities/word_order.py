@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from helpers.entities.quote_context import Attribution, is_speech
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for, subject_of
 
-_MAX_GAP = 12  # words between a quotation and its speech verb: "Murphy, the head of X, tweeted"
+_MAX_GAP = 12  # words between a name and its speech verb: "Murphy, the head of X, tweeted"
 _PHRASE_END = {"PUNCT", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -50,7 +50,8 @@ def after_quote(
     if _signed(following, head):
         name, kind = stands_for(article, row, head)
         return Attribution(name, kind, "signed") if name != UNATTRIBUTED else None
-    for token in doc[head.i + 1 : last.i + 2 + _MAX_GAP]:
+    appositions = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+    for token in doc[head.i + 1 : head.i + 1 + _MAX_GAP + len(appositions)]:
         if token.i in inside or token.text in _SENTENCE_END:
             return None
         # right after the name, a speech verb the tagger took for a noun: "Viller notes"
@@ -58,7 +59,21 @@ def after_quote(
             subject = subject_of(token, inside)  # "South Carolina, he said, was …": not its
             own = subject is None or subject.i <= head.i
             return _attribution(article, row, head, token) if own else None
+        if token.i == head.i + 1 and _how_said(token, head, inside):
+            return _attribution(article, row, head, token)
     return None
+
+
+def _how_said(verb: Token, head: Token, inside: set[int]) -> bool:
+    """A finite verb right after the name, with that name as its subject and no object or
+    clause of its own, tells how the quotation was said: “…,” Trump went on; “…,” an angry
+    Hollande retaliated; “…,” Bennett shot back with a laugh."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    subject = subject_of(verb, inside)
+    return subject is None or subject.i == head.i
 
 
 def _signed(following: list[Token], head: Token) -> bool:
