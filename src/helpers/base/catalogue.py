@@ -24,6 +24,11 @@ PERSON, ORGANISATION, ANONYMOUS, UNATTRIBUTED = (
     "unattributed",
 )
 SPEAKER_TYPES = (PERSON, ORGANISATION, ANONYMOUS, UNATTRIBUTED)
+# The quotes table's kinds (`kind`): a quotation standing on its own, quoted words set into
+# reported speech ("said it was 'pitiful'"), and reported speech with no quoted words.
+# Each speech act is one row. The speaker's own words in quotation marks are the first two.
+DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
+QUOTED_KINDS = (DIRECT, PARTIAL)
 
 _PANDAS_TYPES = {"str": "str", "int": "int64", "float": "float64", "bool": "bool"}
 

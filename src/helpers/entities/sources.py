@@ -11,21 +11,30 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.base import catalogue
-from helpers.base.catalogue import PERSON, SPEAKER_TYPES
+from helpers.base.catalogue import (
+    DIRECT,
+    INDIRECT,
+    PARTIAL,
+    PERSON,
+    QUOTED_KINDS,
+    SPEAKER_TYPES,
+)
 
-# A partial quotation ("said it was 'pitiful'") stands for the reported speech that holds it
-# (`reported` leaves that clause to the quotation), so it counts with reported speech, once.
+# A partial quotation ("said it was 'pitiful'") is both: the speaker's words in quotation
+# marks, and the reported speech that holds them (`reported` leaves that clause to the
+# quotation, so the speech act is one row). `direct` counts what is in quotation marks,
+# `indirect` every reported speech act, `both` every speech act once.
 KINDS = {
-    "direct": ("direct",),
-    "indirect": ("indirect", "partial"),
-    "both": ("direct", "indirect", "partial"),
+    "direct": QUOTED_KINDS,
+    "indirect": (INDIRECT, PARTIAL),
+    "both": (DIRECT, INDIRECT, PARTIAL),
 }
 
 
 def voice_share(quotes: pd.DataFrame, kinds: str = "direct") -> pd.DataFrame:
     """Quotes and quoted words per person per outlet (the `voice_share` table), with shares of all
-    the outlet's quotes of those `kinds` (a key of `KINDS`: direct, indirect, which counts
-    partial quotations too, or both)."""
+    the outlet's quotes of those `kinds` (a key of `KINDS`: direct, the words in quotation
+    marks; indirect, reported speech; or both)."""
     chosen = _of_kinds(quotes, kinds)
     people = chosen[chosen["speaker_type"] == PERSON]
     table = _shares(people.groupby(["outlet", "speaker"]), chosen)

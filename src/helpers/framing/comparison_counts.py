@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from helpers.base.catalogue import PERSON
+from helpers.base.catalogue import PERSON, QUOTED_KINDS
 from helpers.base.columns import column_lists
 from helpers.base.sentence_table import body
 from helpers.framing.lexical import log_odds_z
@@ -78,10 +78,11 @@ def frame_counts(article_table: pd.DataFrame, sentences: pd.DataFrame) -> list[C
 
 
 def voice_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> Counts:
-    """Each person's words among an article's directly quoted words (organisations, anonymous
-    and unattributed sources count in the whole, as in the voice share table)."""
+    """Each person's words among an article's words in quotation marks, direct and partial
+    quotes (organisations, anonymous and unattributed sources count in the whole, as in the
+    voice share table)."""
     files = articles["file"].tolist()
-    quotes = quotes[quotes["file"].isin(set(files)) & (quotes["kind"] == "direct")]
+    quotes = quotes[quotes["file"].isin(set(files)) & quotes["kind"].isin(QUOTED_KINDS)]
     words = quotes.pivot_table(index="file", columns="speaker", values="words", aggfunc="sum")
     words = words.reindex(files).fillna(0)
     people = set(quotes.loc[quotes["speaker_type"] == PERSON, "speaker"])

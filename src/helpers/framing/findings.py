@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import pandas as pd
 
-from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON
+from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, QUOTED_KINDS
 from helpers.framing.tested_findings import tested_findings
 
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
@@ -82,10 +82,11 @@ def event_findings(events: pd.DataFrame) -> list[str]:
 
 
 def quote_findings(quotes: pd.DataFrame, named: Collection[str] | None = None) -> list[str]:
-    """Who each outlet quotes most (by direct quotes, then words), who is quoted by most
-    outlets, and how many direct quotes went to organisations and anonymous sources;
+    """Who each outlet quotes most (by direct quotes, partial ones included, then words), who
+    is quoted by most outlets, and how many direct quotes went to organisations and
+    anonymous sources;
     `named`: the outlets to write a sentence for (default every outlet), the rest counted in one."""
-    direct = quotes[quotes["kind"] == "direct"]
+    direct = quotes[quotes["kind"].isin(QUOTED_KINDS)]
     persons = direct[direct["speaker_type"] == PERSON]
     if persons.empty:
         return []
