@@ -27,7 +27,7 @@ import numpy as np
 from scipy import sparse
 
 CHUNK = 256  # assignments turned into floats at a time: memory grows with this times articles
-NULL_CELLS = 2**22  # assignments times columns scored at a time (32 MiB of floats)
+NULL_CELLS = 2**18  # assignments times columns scored at a time (2 MiB of floats per array)
 TOLERANCE = 1e-12  # differences this close to the observed one count as equally extreme
 
 
