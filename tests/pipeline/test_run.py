@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 from helpers.base import paths
-from helpers.pipeline import run, run_record, runlock
+from helpers.pipeline import kernels, run, run_record, runlock
 
 
 def test_input_checksums_cover_every_file_of_the_folder(tmp_path):
@@ -63,6 +63,24 @@ def fake_papermill(monkeypatch, fail_in: str = "", error: BaseException | None =
 
 def alive(kernel) -> bool:
     return kernel.has_kernel and kernel.provisioner.process.poll() is None
+
+
+def test_a_kernel_that_cannot_be_started_ahead_leaves_the_notebook_to_start_its_own(
+    reports, monkeypatch, caplog
+):
+    given = fake_papermill(monkeypatch)
+
+    def cannot_start(notebook, config):
+        raise RuntimeError("no kernel spec python3")
+
+    monkeypatch.setattr(kernels, "started_ahead", cannot_start)
+    folder = reports / "fallback"
+    record = execute(folder)
+    assert record.status == "ok"
+    assert given == dict.fromkeys(["01_clean.ipynb", "02_entities.ipynb", "03_framing.ipynb"])
+    assert "02_entities.ipynb's kernel was not started ahead: no kernel spec python3" in (
+        caplog.text
+    )
 
 
 def test_a_failed_notebook_is_recorded_with_its_cell_and_latest_stays(reports, monkeypatch):

@@ -51,14 +51,16 @@ def started_ahead(notebook: Path, config: Config) -> Iterator[AsyncKernelManager
     # after an interrupt would resume the interrupted notebook's pending cell, which then
     # fails noisily at exit ("Task exception was never retrieved").
     asyncio.run(manager.start_kernel(cwd=str(notebook.parent), extra_arguments=KERNEL_ARGUMENTS))
-    client = manager.blocking_client()
     try:
+        client = manager.blocking_client()
         client.start_channels()
-        imports = import_cell(notebook)
-        if imports:
-            # Queued until the kernel listens; the client stays open so it is not dropped.
-            client.execute(imports, silent=True, store_history=False)
-        yield manager
+        try:
+            imports = import_cell(notebook)
+            if imports:
+                # Queued until the kernel listens; the client stays open so it is not dropped.
+                client.execute(imports, silent=True, store_history=False)
+            yield manager
+        finally:
+            client.stop_channels()
     finally:
-        client.stop_channels()
         asyncio.run(manager.shutdown_kernel(now=True))
