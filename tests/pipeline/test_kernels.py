@@ -60,6 +60,8 @@ def test_a_kernel_started_ahead_has_run_the_imports_in_the_notebooks_folder_and_
     with kernels.started_ahead(path, KERNEL_CONFIG) as manager:
         client = manager.blocking_client()
         client.start_channels()
+        # Until the kernel answers, its output could go out before this client listens.
+        client.wait_for_ready(timeout=60)
         try:
             # Two clients' first requests may reach a starting kernel in either order.
             deadline = time.monotonic() + 30
@@ -80,6 +82,8 @@ def test_a_kernel_started_for_a_notebook_without_an_import_cell_runs_nothing(tmp
     with kernels.started_ahead(path, KERNEL_CONFIG) as manager:
         client = manager.blocking_client()
         client.start_channels()
+        # Until the kernel answers, its output could go out before this client listens.
+        client.wait_for_ready(timeout=60)
         try:
             time.sleep(2)  # time enough for a request sent at start to have run
             seen = printed_by(client, "import sys\nprint('colorsys' in sys.modules)")
