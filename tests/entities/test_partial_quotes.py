@@ -5,29 +5,17 @@ and speaker below was decided by reading the sentence, not by running the code."
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.base import paths
-from helpers.entities import identities, names, parsing, quotes
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 INTRODUCTION = "Senator Ana Ruiz and Mayor Tom Hale met voters in Dayton on Monday."
 
 
 @pytest.fixture(scope="module")
-def extract(spacy_pipeline):
-    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
-    aliases = names.load_aliases(paths.DATA_DIR / "aliases.yml")
-
+def extract(quotes_of):
     def run(text: str) -> list[tuple[str, str, str]]:
         """(kind, speaker, quote) of each quotation of the paragraph after the introduction."""
-        paragraphs = [INTRODUCTION, text]
-        rows = [("a.txt", "Outlet", n, n, p) for n, p in enumerate(paragraphs, start=1)]
-        frame = pd.DataFrame(rows, columns=COLUMNS)
-        docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
-        mentions = identities.extract_mentions(frame, docs, aliases)
-        found = quotes.extract_quotes(frame, docs, mentions, verbs)
+        found = quotes_of([INTRODUCTION, text])
         found = found[found["kind"] != "indirect"]
         return list(zip(found["kind"], found["speaker"], found["quote"], strict=True))
 

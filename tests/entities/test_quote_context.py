@@ -9,25 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.base import paths
-from helpers.entities import identities, names, parsing, quotes
-
-COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
-
 
 @pytest.fixture(scope="module")
-def extract(spacy_pipeline):
-    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
-    aliases = names.load_aliases(paths.DATA_DIR / "aliases.yml")
-
-    def run(paragraphs: list[str]) -> pd.DataFrame:
-        rows = [("a.txt", "Outlet", n, n, text) for n, text in enumerate(paragraphs, start=1)]
-        frame = pd.DataFrame(rows, columns=COLUMNS)
-        docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
-        mentions = identities.extract_mentions(frame, docs, aliases)
-        return quotes.extract_quotes(frame, docs, mentions, verbs)
-
-    return run
+def extract(quotes_of):
+    return quotes_of
 
 
 def _direct(found: pd.DataFrame) -> list[tuple[str, str]]:
