@@ -16,12 +16,14 @@ from __future__ import annotations
 import ast
 import asyncio
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import nbformat
 from jupyter_client import AsyncKernelManager
 from traitlets.config import Config
+
+from helpers.pipeline import runlog
 
 # As nbclient starts its kernels: no IPython history database written for a run.
 KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
@@ -64,3 +66,18 @@ def started_ahead(notebook: Path, config: Config) -> Iterator[AsyncKernelManager
             client.stop_channels()
     finally:
         asyncio.run(manager.shutdown_kernel(now=True))
+
+
+def start_ahead(
+    notebook: Path, config: Config, unended: ExitStack
+) -> tuple[AsyncKernelManager, ExitStack] | None:
+    """`notebook`'s kernel started now (`started_ahead`), ended by the returned stack, or
+    by `unended` when the run stops first; None when it cannot be started: the notebook
+    then starts its own kernel when its turn comes, and a fault there is recorded as any
+    notebook's is."""
+    stack = unended.enter_context(ExitStack())
+    try:
+        return stack.enter_context(started_ahead(notebook, config)), stack
+    except Exception as error:  # a speed-up only: the notebook's own start says what is wrong
+        runlog.LOGGER.warning("%s's kernel was not started ahead: %s", notebook.name, error)
+        return None

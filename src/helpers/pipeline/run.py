@@ -166,7 +166,7 @@ def _run_notebooks(
         ahead: dict[Path, tuple[AsyncKernelManager, ExitStack] | None] = {}
         for source, following in zip(sources, [*sources[1:], None], strict=True):
             if following is not None:
-                ahead[following] = _start_ahead(following, unended)
+                ahead[following] = kernels.start_ahead(following, KERNEL_CONFIG, unended)
             kernel, stack = ahead.get(source) or (None, ExitStack())
             _run_notebook(source, record, values, progress, kernel)
             stack.close()
@@ -176,18 +176,6 @@ def _run_notebooks(
                 return
             write_record(record)
     record.status = "ok"
-
-
-def _start_ahead(notebook: Path, unended: ExitStack) -> tuple[AsyncKernelManager, ExitStack] | None:
-    """`notebook`'s kernel started now, ended by the returned stack (or by `unended` when
-    the run stops first); None when it cannot be started: the notebook then starts its own
-    kernel when its turn comes, and a fault there is recorded as any notebook's is."""
-    stack = unended.enter_context(ExitStack())
-    try:
-        return stack.enter_context(kernels.started_ahead(notebook, KERNEL_CONFIG)), stack
-    except Exception as error:  # a speed-up only: the notebook's own start says what is wrong
-        runlog.LOGGER.warning("%s's kernel was not started ahead: %s", notebook.name, error)
-        return None
 
 
 def _record_fault(record: RunRecord, error: OSError) -> None:
