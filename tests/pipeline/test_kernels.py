@@ -90,3 +90,13 @@ def test_a_kernel_started_for_a_notebook_without_an_import_cell_runs_nothing(tmp
         finally:
             client.stop_channels()
     assert seen == "False\n"
+
+
+def test_the_clients_made_for_a_kernel_started_ahead_are_closed_with_it(tmp_path):
+    # nbclient makes its client with `manager.client()` and, not owning the manager, leaves
+    # it open: each left open held a thread and 27 file descriptors of a long-lived process.
+    with kernels.started_ahead(notebook(tmp_path, "import colorsys"), KERNEL_CONFIG) as manager:
+        client = manager.client()
+        client.start_channels()
+        assert client.channels_running
+    assert not client.channels_running

@@ -18,6 +18,7 @@ import asyncio
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from jupyter_client import AsyncKernelManager
@@ -43,12 +44,27 @@ def import_cell(notebook: Path) -> str:
     return ""
 
 
+class _AheadManager(AsyncKernelManager):
+    """A kernel manager that keeps the clients made for it: nbclient leaves the client it
+    made open when the kernel manager is not its own, and each open client holds sockets
+    and a thread (27 file descriptors per run, which a long-lived process ran out of)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.made: list[Any] = []
+
+    def client(self, **kwargs: Any) -> Any:
+        made = super().client(**kwargs)
+        self.made.append(made)
+        return made
+
+
 @contextmanager
 def started_ahead(notebook: Path, config: Config) -> Iterator[AsyncKernelManager]:
     """A kernel for `notebook`, started now in the notebooks' folder with its import cell
     sent to run; yields its manager (papermill's `km`) and kills the kernel, with its
     process group, on leaving, however the run ends."""
-    manager = AsyncKernelManager(kernel_name="python3", config=config)
+    manager = _AheadManager(kernel_name="python3", config=config)
     # Each on an event loop of its own: on the loop papermill shares, ending this kernel
     # after an interrupt would resume the interrupted notebook's pending cell, which then
     # fails noisily at exit ("Task exception was never retrieved").
@@ -65,6 +81,8 @@ def started_ahead(notebook: Path, config: Config) -> Iterator[AsyncKernelManager
         finally:
             client.stop_channels()
     finally:
+        for made in manager.made:
+            made.stop_channels()
         asyncio.run(manager.shutdown_kernel(now=True))
 
 
