@@ -46,3 +46,15 @@ def test_a_page_holds_at_most_max_page_rows_of_a_longer_table_and_all_of_a_short
     assert short_page.count("<tr><td>") == 2
     assert '<p>2 rows, also as <a href="frames.csv">CSV</a>.</p>' in short_page
     assert '<table class="dataframe">' in short_page and "<th>n</th>" in short_page
+
+
+def test_a_notebook_table_shows_its_first_rows_as_the_pages_do_and_says_where_the_rest_are():
+    table = pd.DataFrame({"outlet": ["<A>", "B", "C"], "share": [0.5, float("nan"), 0.25]})
+    html = tables.Sortable(table, "frames", rows=2)._repr_html_()
+    assert html.count("<tr><td>") == 2
+    assert "<tr><td>&lt;A&gt;</td><td>0.5</td></tr>" in html
+    assert "<tr><td>B</td><td></td></tr>" in html and "<td>C</td>" not in html
+    assert html.startswith('<table class="dataframe">')
+    assert html.endswith(
+        "<p>The first 2 of 3 rows: see tables/frames.html (sortable) or tables/frames.csv.</p>"
+    )

@@ -89,8 +89,8 @@ class Sortable:
             if len(self.table) > self.rows
             else ""
         )
-        html = self.table.head(self.rows).to_html(index=False, border=0, na_rep="")
-        return html + note
+        shown = self.table.head(self.rows)
+        return html_table(shown.columns, html_rows(shown)) + note
 
     def __repr__(self) -> str:
         return f"<sortable table of {len(self.table):,} rows: {_pointer(self.name)}>"
@@ -127,6 +127,13 @@ def html_rows(table: pd.DataFrame) -> list[str]:
     ]
 
 
+def html_table(columns: pd.Index, rows: list[str]) -> str:
+    """A table of `html_rows`, with the class `assets/tables.js` makes sortable."""
+    header = "".join(f"<th>{escape(str(column))}</th>" for column in columns)
+    body = "\n".join(rows)
+    return f'<table class="dataframe">\n<thead><tr>{header}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+
+
 def table_page(table: pd.DataFrame, name: str, description: str, total: int | None = None) -> str:
     """One table as an HTML page: escaped, long cells cut, at most `MAX_PAGE_ROWS` rows and
     `MAX_PAGE_BYTES` bytes of UTF-8 (the first rows that fit). `table` may be the table's first
@@ -150,7 +157,6 @@ def _page(columns: pd.Index, rows: list[str], total: int, name: str, description
         if total > len(rows)
         else f'<p>{total:,} rows, also as <a href="{escape(name)}.csv">CSV</a>.</p>'
     )
-    header = "".join(f"<th>{escape(str(column))}</th>" for column in columns)
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -163,9 +169,7 @@ def _page(columns: pd.Index, rows: list[str], total: int, name: str, description
             f"<h1>{escape(name)}</h1>",
             f"<p>{escape(description)}. Click a column to sort, type to filter rows.</p>",
             cut,
-            f'<table class="dataframe">\n<thead><tr>{header}</tr></thead>\n<tbody>',
-            *rows,
-            "</tbody>\n</table>",
+            html_table(columns, rows),
             '<p><a href="../index.html">Back to the report</a></p>',
             "</body></html>",
         ]
