@@ -72,13 +72,7 @@ def lead_frames_chart(
         if outlet_of[file] in flagged:
             _hatch(axes, (x - 0.5, -0.5), 1, len(frames))
     _lead_dots(axes, lead, files, frames, colors)
-    axes.set_xticks(range(len(files)), names, rotation=25, ha="right")
-    axes.set_yticks(range(len(frames)), frames)
-    axes.set_xlim(-0.5, len(files) - 0.5)
-    axes.set_ylim(len(frames) - 0.5, -0.5)
-    axes.set_xlabel("Article (outlet)")
-    axes.set_ylabel("Frame")
-    axes.grid(alpha=0.3)
+    _article_frame_axes(axes, names, frames)
     figure.suptitle(
         f"What each article leads with: frames in its headline and first {lead_paragraphs} "
         "paragraphs"
@@ -97,6 +91,17 @@ def _article_labels(files: list[str], outlet_of: Mapping[str, str], flagged: set
         + (f"\n{_outlet_label(f, set())}" if per_outlet[outlet_of[f]] > 1 else "")
         for f in files
     ]
+
+
+def _article_frame_axes(axes: Axes, names: list[str], frames: list[str]) -> None:
+    """Articles across (labelled with `names`), frames down, the first frame on top."""
+    axes.set_xticks(range(len(names)), names, rotation=25, ha="right")
+    axes.set_yticks(range(len(frames)), frames)
+    axes.set_xlim(-0.5, len(names) - 0.5)
+    axes.set_ylim(len(frames) - 0.5, -0.5)
+    axes.set_xlabel("Article (outlet)")
+    axes.set_ylabel("Frame")
+    axes.grid(alpha=0.3)
 
 
 def _lead_dots(
