@@ -161,3 +161,51 @@ def test_missing_folder_and_folder_without_txt_are_input_errors(tmp_path):
         corpus.article_files(tmp_path / "missing")
     with pytest.raises(corpus.InputError, match="no .txt article files"):
         corpus.article_files(tmp_path)
+
+
+def test_a_spreadsheet_manifest_with_semicolons_and_capitalised_headers_is_read(tmp_path):
+    # Excel in a locale whose decimal mark is a comma saves "CSV" with semicolons
+    (tmp_path / "manifest.csv").write_text(
+        "\ufeffFile;Outlet;Title;Published\na.txt;Le Monde;Un titre, avec virgule;2017-05-10\n"
+    )
+    (tmp_path / "a.txt").write_text("Story.\n")
+    read = corpus.read_corpus(tmp_path)
+    (article,) = read.articles
+    assert (article.outlet, article.title, article.published) == (
+        "Le Monde",
+        "Un titre, avec virgule",
+        "2017-05-10",
+    )
+    assert [str(w) for w in read.warnings] == [
+        "manifest.csv: missing column(s) url; treated as empty"
+    ]
+
+
+def test_a_manifest_without_a_file_column_is_ignored_naming_the_columns_it_has(tmp_path):
+    (tmp_path / "manifest.csv").write_text("name,source\na.txt,X\n")
+    (tmp_path / "a.txt").write_text("Story.\n")
+    messages = [str(w) for w in corpus.read_corpus(tmp_path).warnings]
+    assert (
+        "manifest.csv: has no 'file' column (its columns: 'name', 'source'); manifest ignored"
+        in messages
+    )
+
+
+def test_articles_in_subfolders_are_named_not_silently_dropped(tmp_path):
+    for path in ("cnn/one.txt", "cnn/two.txt", "fox/2017/three.txt", "fox/notes.md"):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("Story.\n")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(corpus.InputError) as raised:
+        corpus.article_files(tmp_path)
+    assert (
+        "has no .txt article files of its own; its subfolders hold some (cnn/: 2, fox/: 1)"
+        in str(raised.value)
+    )
+    (tmp_path / "top.txt").write_text("Story.\n")
+    read = corpus.read_corpus(tmp_path)
+    assert [a.file for a in read.articles] == ["top.txt"]
+    assert [str(w) for w in read.warnings if w.file.endswith("/")] == [
+        "cnn/: a subfolder holding 2 .txt file(s), not read: only the input folder's own files are",
+        "fox/: a subfolder holding 1 .txt file(s), not read: only the input folder's own files are",
+    ]

@@ -63,19 +63,47 @@ class Corpus:
 
 
 def article_files(input_dir: Path) -> list[Path]:
-    """The `.txt` files of a folder, sorted by name; raises InputError if there are none."""
+    """The `.txt` files of a folder, sorted by name; raises InputError if there are none
+    (naming the subfolders that hold some: a folder per outlet is a common layout)."""
     if not input_dir.is_dir():
         raise InputError(f"input folder {input_dir} does not exist or is not a folder")
     try:
-        files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+        files = sorted(p for p in input_dir.iterdir() if _is_text_file(p) and p.is_file())
     except OSError as error:
         raise InputError(
             f"input folder {input_dir} cannot be read ({error.strerror}); give this user "
             "permission to read it, or copy the articles to a folder it can read"
         ) from None
     if not files:
-        raise InputError(f"input folder {input_dir} has no .txt article files")
+        held = subfolder_articles(input_dir)
+        where = (
+            f" of its own; its subfolders hold some ({_counts(held)}), but only the folder's "
+            "own files are read: give one subfolder as the input, or put every article in one "
+            "folder with a manifest.csv naming each file's outlet"
+            if held
+            else ""
+        )
+        raise InputError(f"input folder {input_dir} has no .txt article files{where}")
     return files
+
+
+def subfolder_articles(input_dir: Path) -> dict[str, int]:
+    """`.txt` files under each subfolder of the input folder (at any depth), by subfolder:
+    they are not read, and a researcher should hear so."""
+    held = {}
+    for folder in sorted(p for p in input_dir.iterdir() if p.is_dir()):
+        count = sum(1 for p in folder.rglob("*") if _is_text_file(p) and p.is_file())
+        if count:
+            held[folder.name] = count
+    return held
+
+
+def _is_text_file(path: Path) -> bool:
+    return path.suffix.lower() == ".txt"
+
+
+def _counts(held: dict[str, int]) -> str:
+    return ", ".join(f"{name}/: {count}" for name, count in held.items())
 
 
 def file_sha256(path: Path) -> str:
@@ -147,16 +175,21 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
     except (OSError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         return {}, [InputWarning(MANIFEST_NAME, f"cannot be read ({reason}); manifest ignored")]
-    reader = csv.DictReader(split_lines(text))
-    columns = [c.strip() for c in reader.fieldnames or []]
+    lines = split_lines(text)
+    delimiter = _delimiter(lines[0] if lines else "")
+    header = next(csv.reader(lines[:1], delimiter=delimiter), [])
+    columns = [c.strip().lower() for c in header]
     if "file" not in columns:
-        return {}, [InputWarning(MANIFEST_NAME, "has no 'file' column; manifest ignored")]
+        found = ", ".join(repr(c) for c in header) or "none"
+        message = f"has no 'file' column (its columns: {found}); manifest ignored"
+        return {}, [InputWarning(MANIFEST_NAME, message)]
+    reader = csv.DictReader(lines[1:], fieldnames=columns, delimiter=delimiter)
     missing = [c for c in MANIFEST_COLUMNS if c not in columns]
     if missing:
         warnings.append(
             InputWarning(MANIFEST_NAME, f"missing column(s) {', '.join(missing)}; treated as empty")
         )
-    extra = [c for c in columns if c not in MANIFEST_COLUMNS]
+    extra = [c for c in columns if c and c not in MANIFEST_COLUMNS]
     if extra:
         warnings.append(InputWarning(MANIFEST_NAME, f"extra column(s) {', '.join(extra)} ignored"))
     rows: dict[str, dict[str, str]] = {}
@@ -173,6 +206,14 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
             row["published"] = ""
         rows[row["file"]] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
     return rows, warnings
+
+
+def _delimiter(header: str) -> str:
+    """The manifest's separator: a comma, unless the header has none and a semicolon or a
+    tab instead (a spreadsheet saved as CSV in a locale whose decimal mark is a comma)."""
+    if "," in header:
+        return ","
+    return next((mark for mark in (";", "\t") if mark in header), ",")
 
 
 def _row_problem(input_dir: Path, name: str, line: int, rows: dict[str, dict[str, str]]) -> str:
@@ -276,6 +317,9 @@ def read_corpus(input_dir: Path) -> Corpus:
     files = article_files(input_dir)
     manifest, warnings = read_manifest(input_dir)
     corpus = Corpus(warnings=list(warnings))
+    for folder, count in subfolder_articles(input_dir).items():
+        message = f"a subfolder holding {count} .txt file(s), not read: only the input folder's own files are"
+        corpus.warnings.append(InputWarning(f"{folder}/", message))
     for path in files:
         article, article_warnings = read_article(path, manifest.get(path.name))
         corpus.warnings.extend(article_warnings)
