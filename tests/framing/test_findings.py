@@ -13,7 +13,7 @@ TESTS = pd.DataFrame(
         # A frame difference that holds (q 0.01) and a voice difference that does not.
         ("frame", "event", "Alpha", "Syria", "share of its articles the model finds the frame in",
          0.8, 0.1, 0.7, 10, 30, 0.001, 0.01, 2000, 12.0),
-        ("voice", "", "Beta", "Lavrov", "share of its quoted words",
+        ("voice", "", "Beta", "Lavrov", "share of an article's quoted words (none if it quotes no one), averaged over its articles",
          0.5, 0.3, 0.2, 10, 30, 0.3, 0.3, 2000, 200.0),
     ],
     columns=catalogue.columns("tests"),

@@ -49,13 +49,14 @@ def test_model_frames_compare_shares_of_articles():
     assert table.loc["A", "measure"] == "share of its articles the model finds the frame in"
 
 
-def test_keyword_frames_compare_pooled_shares_of_sentences():
-    # a1: 1 of 2 sentences carries Tax, a2: 1 of 1 -> A 2/3; b1: 0 of 1, b2: 1 of 2 -> B 1/3.
+def test_keyword_frames_compare_mean_article_shares_of_sentences():
+    # a1: 1 of 2 sentences carries Tax, a2: 1 of 1 -> A (1/2 + 1) / 2 = 3/4 (pooled, 2/3);
+    # b1: 0 of 1, b2: 1 of 2 -> B (0 + 1/2) / 2 = 1/4.
     sentences = _sentences({"a1": ["x", "y"], "b2": ["x", "y"]})
     counts = comparison_counts.frame_counts(_frames("keywords", [0.5, 1, 0, 0.5]), sentences)
     table = outlet_tests.tests(counts).set_index("outlet")
-    assert table.loc["A", "outlet_value"] == pytest.approx(2 / 3)
-    assert table.loc["A", "rest_value"] == pytest.approx(1 / 3)
+    assert table.loc["A", "outlet_value"] == pytest.approx(3 / 4)
+    assert table.loc["A", "rest_value"] == pytest.approx(1 / 4)
 
 
 def test_voice_shares_count_persons_direct_words_and_leave_other_sources_out():
@@ -74,19 +75,22 @@ def test_voice_shares_count_persons_direct_words_and_leave_other_sources_out():
     counts = comparison_counts.voice_counts(quotes, ARTICLES)
     assert counts.subjects == ["Lavrov", "Trump"]
     table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
-    # A: Lavrov 15 of 25 directly quoted words (the 30 reported ones are not quotes);
-    # B: 0 of 24 (the unattributed 4 still count as quoted).
-    assert table.loc[("A", "Lavrov"), "outlet_value"] == pytest.approx(0.6)
+    # A: Lavrov has 10 of a1's 20 directly quoted words and 5 of a2's 5 (the 30 reported
+    # ones are not quotes): (1/2 + 1) / 2 = 3/4. B: 0 of b1's 24 (the unattributed 4 still
+    # count as quoted). Trump: 20 of b1's 24, and b2 quotes no words, so gives him none:
+    # (5/6 + 0) / 2 = 5/12.
+    assert table.loc[("A", "Lavrov"), "outlet_value"] == pytest.approx(0.75)
     assert table.loc[("A", "Lavrov"), "rest_value"] == 0
-    assert table.loc[("B", "Trump"), "outlet_value"] == pytest.approx(20 / 24)
+    assert table.loc[("B", "Trump"), "outlet_value"] == pytest.approx(5 / 12)
 
 
 def test_tone_is_the_mean_compound_of_the_outlets_sentences():
     tone = pd.DataFrame({"file": ["a1", "a1", "a2", "b1"], "compound": [0.5, -0.1, 0.2, -0.4]})
     table = outlet_tests.tests([comparison_counts.tone_counts(tone, ARTICLES)]).set_index("outlet")
-    # A: (0.5 - 0.1 + 0.2) / 3 = 0.2; B: -0.4 over its one scored sentence (b2 has none).
+    # A: a1's sentences average 0.2, a2's one 0.2 -> 0.2; B: b1's -0.4 and b2, with no
+    # sentence, 0 -> -0.2.
     assert table.loc["A", "outlet_value"] == pytest.approx(0.2)
-    assert table.loc["B", "outlet_value"] == pytest.approx(-0.4)
+    assert table.loc["B", "outlet_value"] == pytest.approx(-0.2)
 
 
 def test_words_tested_are_those_the_distinctive_table_could_list():
@@ -99,8 +103,9 @@ def test_words_tested_are_those_the_distinctive_table_could_list():
     assert [counts.subjects[j] for j in counts.candidates["A"]] == ["mr"]
     assert [counts.subjects[j] for j in counts.candidates["B"]] == ["war"]
     table = outlet_tests.tests([counts]).set_index(["outlet", "subject"])
-    # A's terms: "mr tax", "mr", "mr war" -> 3 "mr" in 5 terms, 600 per 1,000; B: 0 in 4.
-    assert table.loc[("A", "mr"), "outlet_value"] == pytest.approx(600)
+    # a1's terms "mr tax", "mr": 2 "mr" in 3; a2's "mr war": 1 in 2 -> A averages
+    # (2/3 + 1/2) / 2 = 7/12, 583.3 per 1,000 (pooled, 3 in 5 would be 600); B: 0 in 4.
+    assert table.loc[("A", "mr"), "outlet_value"] == pytest.approx(7000 / 12)
     assert table.loc[("A", "mr"), "rest_value"] == 0
 
 
@@ -110,3 +115,24 @@ def test_one_outlet_gives_no_tests():
         pd.DataFrame({"file": ["a1"], "compound": [0.1]}), lonely
     )
     assert outlet_tests.tests([counts]).empty
+
+
+def test_one_article_cannot_make_its_outlet_differ_however_little_the_outlet_quotes():
+    # X speaks 10 of a1's 20 quoted words; A's other articles quote 10 words each, B's three
+    # 100 each. Pooled, A gives X 10/40 = 25% and only 2 of the C(6, 3) = 20 choices of
+    # three articles are as extreme (A's own and B's, which leaves X's 10 of 40 words to
+    # the rest): p = 0.1, the work of A quoting little. Averaged over articles, A gives X
+    # (1/2 + 0 + 0) / 3 = 1/6 and the rest 0; every choice puts a1 on one side, where its
+    # 1/2 over three articles makes the same 1/6 gap: p = 1.
+    files = ["a1", "a2", "a3", "b1", "b2", "b3"]
+    articles = pd.DataFrame({"file": files, "outlet": ["A"] * 3 + ["B"] * 3})
+    quotes = pd.DataFrame(
+        [("a1", "A", "X", 10), ("a1", "A", "Y", 10), ("a2", "A", "Y", 10), ("a3", "A", "Y", 10)]
+        + [(f, "B", "Z", 100) for f in files[3:]],
+        columns=["file", "outlet", "speaker", "words"],
+    ).assign(speaker_type="person", kind="direct")
+    table = outlet_tests.tests([comparison_counts.voice_counts(quotes, articles)])
+    x = table[(table["outlet"] == "A") & (table["subject"] == "X")].iloc[0]
+    assert x["outlet_value"] == pytest.approx(1 / 6)
+    assert x["assignments"] == 20
+    assert x["p"] == pytest.approx(1.0)

@@ -130,3 +130,28 @@ def test_articles_needed_for_a_difference():
     assert significance.articles_needed(-0.2, 0.3, 10) == 60
     assert np.isnan(significance.articles_needed(0.0, 0.3, 10))
     assert np.isnan(significance.articles_needed(0.2, float("nan"), 10))
+
+
+def test_comparisons_few_assignments_reach_get_more_up_to_the_resolution():
+    # 20 articles of A carry the subject in full, 20 of B not at all: only the observed
+    # choice and its mirror (of C(40, 20), 1.4e11) are as extreme, so no random assignment
+    # is. 100 draws say p = 1/101; with a resolution of 1,000 the comparison gets 900 more,
+    # none as extreme: p = 1/1001. The second subject is 0.5 in every article: every
+    # assignment is as extreme as its zero difference, so it keeps its first 100 (p = 1).
+    numerators = np.column_stack([np.repeat([1.0, 0.0], 20), np.full(40, 0.5)])
+    in_outlet = np.repeat([True, False], 20)
+    first = significance.permutation_test(numerators, np.ones(40), in_outlet, permutations=100)
+    assert first.p.tolist() == pytest.approx([1 / 101, 1.0])
+    (refined,) = significance.permutation_tests(
+        numerators, np.ones(40), [(in_outlet, [0, 1])], permutations=100, resolution=1000
+    )
+    assert refined.assignments.tolist() == [1000, 100]
+    assert refined.p.tolist() == pytest.approx([1 / 1001, 1.0])
+
+
+def test_random_assignments_choose_the_outlets_number_of_articles_each_time():
+    # Every row picks exactly 3 of 10 articles, and over 20,000 rows each article is picked
+    # about 3/10 of the time (seeded, so the same rows every run).
+    rows = significance._random_rows(np.random.default_rng(0), 20_000, 10, 3)
+    assert set(rows.sum(axis=1)) == {3}
+    assert rows.mean(axis=0) == pytest.approx(np.full(10, 0.3), abs=0.01)

@@ -1,14 +1,15 @@
 """What each family of outlet-versus-rest comparisons counts, per article and subject.
 
-- frames: per codebook, frame and outlet, the share of the outlet's articles a model finds
-  the frame in, or (keyword codebooks) the share of its paragraph sentences carrying it;
-- voices: per speaker and outlet, the share of the outlet's quoted words that are the
-  speaker's (from the quotes table);
-- tone: per outlet, the mean VADER compound score of its sentences;
-- words: per outlet, every word `lexical.distinctive_terms` could list for it (used at
-  least `min_count` times, z above 0): its uses per 1,000 of the outlet's words.
+- frames: per codebook, frame and article, whether a model finds the frame in it, or
+  (keyword codebooks) its paragraph sentences carrying the frame out of its paragraph
+  sentences;
+- voices: per speaker and article, the speaker's words out of the article's quoted words
+  (from the quotes table);
+- tone: per article, its sentences' summed VADER compound score out of its sentences;
+- words: per article, the uses of every word `lexical.distinctive_terms` could list for
+  its outlet (used at least `min_count` times, z above 0) out of its words.
 
-`outlet_tests` tests them.
+`outlet_tests` tests them, comparing outlets' mean article shares.
 """
 
 from __future__ import annotations
@@ -62,7 +63,10 @@ def frame_counts(article_table: pd.DataFrame, sentences: pd.DataFrame) -> list[C
         else:
             denominators = sentences_per_file.reindex(wide.index).fillna(0).to_numpy(float)
             numerators = np.round(wide.to_numpy(float) * denominators[:, None])
-            measure = "share of its paragraph sentences carrying the frame (keywords)"
+            measure = (
+                "share of an article's paragraph sentences carrying the frame (keywords), "
+                "averaged over its articles"
+            )
         found.append(
             Counts(
                 "frame",
@@ -90,7 +94,7 @@ def voice_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> Counts:
     return Counts(
         "voice",
         "",
-        "share of its quoted words",
+        "share of an article's quoted words (none if it quotes no one), averaged over its articles",
         articles["outlet"].tolist(),
         named,
         words[named].to_numpy(float),
@@ -105,7 +109,7 @@ def tone_counts(sentence_tone: pd.DataFrame, articles: pd.DataFrame) -> Counts:
     return Counts(
         "tone",
         "",
-        "mean VADER compound score of its sentences",
+        "mean VADER compound score of an article's sentences, averaged over its articles",
         articles["outlet"].tolist(),
         ["tone"],
         per_file[["sum"]].to_numpy(float),
@@ -132,7 +136,7 @@ def word_counts(sentences: pd.DataFrame, min_count: int = 2) -> Counts:
     return Counts(
         "word",
         "",
-        "uses per 1,000 of its words",
+        "uses per 1,000 of an article's words, averaged over its articles",
         outlets,
         vocabulary,
         matrix.tocsc(),

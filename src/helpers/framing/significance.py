@@ -3,12 +3,14 @@
 Sentences, quotes and words come in articles, and an article's sentences share its author,
 its topic and its house style: counting them as independent draws (as a bootstrap over
 sentences does) makes a single article look like strong evidence about its outlet. Here a
-comparison asks whether one outlet's pooled share (the sum of its articles' numerators over
-the sum of their denominators: sentences carrying a frame over sentences, quotes given to a
-speaker over quotes, uses of a word over words) differs from the other outlets' more than
-it would if outlet labels were shuffled across whole articles. Every way of choosing the
-outlet's articles is tried when there are at most `permutations` of them (an exact test),
-otherwise `permutations` random choices are drawn with a fixed seed.
+comparison asks whether one outlet's share (the sum of its articles' numerators over the sum
+of their denominators) differs from the other outlets' more than it would if outlet labels
+were shuffled across whole articles. `outlet_tests` gives each article's own share as its
+numerator and 1 as its denominator, so the shares compared are mean article shares: summed
+counts would also differ when an outlet merely writes less of the denominator (quotes less,
+say), and one article could then carry a difference. Every way of choosing the outlet's
+articles is tried when there are at most `permutations` of them (an exact test), otherwise
+`permutations` random choices are drawn with a fixed seed.
 
 Benjamini and Hochberg's (1995) step-up procedure then adjusts the p-values of all the
 comparisons made, so that about 5% of the differences stated at q < 0.05 are false leads.
@@ -29,18 +31,22 @@ from scipy import sparse
 CHUNK = 256  # assignments turned into floats at a time: memory grows with this times articles
 NULL_CELLS = 2**18  # assignments times columns scored at a time (2 MiB of floats per array)
 TOLERANCE = 1e-12  # differences this close to the observed one count as equally extreme
+# A comparison with this many assignments at least as extreme has a p-value known well
+# enough; one with fewer gets more random assignments (Besag and Clifford 1991).
+ENOUGH_EXTREME = 10
+REFINE_CHUNK = 4096  # random assignments drawn at a time for the comparisons still open
 
 
 @dataclass(frozen=True)
 class PermutationResult:
-    """Per comparison (column): the outlet's and the rest's pooled share, their difference
-    and its two-sided p-value; `assignments` is how many choices of articles were scored."""
+    """Per comparison (column): the outlet's and the rest's share, their difference, its
+    two-sided p-value and how many choices of articles it was scored on (`assignments`)."""
 
     outlet_share: np.ndarray
     rest_share: np.ndarray
     difference: np.ndarray
     p: np.ndarray
-    assignments: int
+    assignments: np.ndarray
     exact: bool
 
 
@@ -62,12 +68,22 @@ def _assignments(
         for row, picked in enumerate(chosen):
             rows[row, list(picked)] = True
         return rows, True
-    rng = np.random.default_rng(seed)
-    picked = np.argpartition(rng.random((permutations, articles)), in_outlet - 1, axis=1)
-    rows = np.zeros((permutations, articles), dtype=bool)
-    np.put_along_axis(rows, picked[:, :in_outlet], True, axis=1)
+    rows = _random_rows(np.random.default_rng(seed), permutations, articles, in_outlet)
     rows.flags.writeable = False
     return rows, False
+
+
+def _random_rows(rng: np.random.Generator, count: int, articles: int, in_outlet: int) -> np.ndarray:
+    """`count` random choices of `in_outlet` articles, as rows of article indicators: the
+    articles whose random keys are among a row's `in_outlet` smallest. Single-precision keys
+    and a threshold take a third of the time of sorting double-precision ones; the rare row
+    where two keys tie at the threshold is drawn again."""
+    keys = rng.random((count, articles), dtype=np.float32)
+    rows = keys <= np.partition(keys, in_outlet - 1, axis=1)[:, in_outlet - 1 : in_outlet]
+    tied = np.flatnonzero(rows.sum(axis=1) != in_outlet)
+    if len(tied):
+        rows[tied] = _random_rows(rng, len(tied), articles, in_outlet)
+    return rows
 
 
 def _sums(rows: np.ndarray, values: np.ndarray | sparse.spmatrix) -> np.ndarray:
@@ -103,7 +119,7 @@ def permutation_test(
     permutations: int = 2000,
     seed: int = 0,
 ) -> PermutationResult:
-    """Compare one outlet's pooled shares with the other outlets', permuting over articles.
+    """Compare one outlet's shares with the other outlets', permuting over articles.
 
     Args:
         numerators: per article (rows) and comparison (columns), what is counted.
@@ -129,6 +145,7 @@ def permutation_tests(
     outlets: Sequence[tuple[np.ndarray, Sequence[int]]],
     permutations: int = 2000,
     seed: int = 0,
+    resolution: int = 0,
 ) -> list[PermutationResult]:
     """`permutation_test` of several outlets with as many articles each, every outlet on
     its own columns (`(in_outlet, columns)` pairs); one result per outlet, its columns in
@@ -137,6 +154,11 @@ def permutation_tests(
     Outlets with as many articles are tested against the same assignments, so each
     assignment's difference is scored once per column for all of them, not once per
     outlet: 400 one-article outlets cost about what one does.
+
+    With random assignments, a comparison that fewer than `ENOUGH_EXTREME` of them reach
+    gets more, drawn `REFINE_CHUNK` at a time, until that many reach it or `resolution`
+    were drawn: `permutations` draws cannot give a p-value under 1 / (permutations + 1),
+    and Benjamini–Hochberg over m comparisons needs p under 0.05 / m for the first.
     """
     numerators = numerators if sparse.issparse(numerators) else np.asarray(numerators, float)
     denominators = np.asarray(denominators, dtype=float)
@@ -158,10 +180,55 @@ def permutation_tests(
     ]
     rows, exact = _assignments(articles, chosen, permutations, seed)
     extreme = _extreme_counts(design, rows, wanted, observed)
+    drawn = [np.full(len(own), len(rows)) for own in wanted]
+    if not exact:
+        _refine(design, (articles, chosen), wanted, observed, (extreme, drawn), resolution, seed)
     return [
-        _result(member, design, own, seen, count, len(rows), exact)
-        for member, own, seen, count in zip(members, wanted, observed, extreme, strict=True)
+        _result(member, design, own, seen, count, draws, exact)
+        for member, own, seen, count, draws in zip(
+            members, wanted, observed, extreme, drawn, strict=True
+        )
     ]
+
+
+def _refine(
+    design: _Design,
+    shape: tuple[int, int],
+    wanted: list[np.ndarray],
+    observed: list[np.ndarray],
+    tallies: tuple[list[np.ndarray], list[np.ndarray]],
+    resolution: int,
+    seed: int,
+) -> None:
+    """Draw more random assignments (of `shape`: articles, the outlet's articles) for the
+    comparisons fewer than `ENOUGH_EXTREME` reach, adding to `tallies` (extreme counts and
+    assignments drawn, per outlet and column) until none is left open or `resolution` were
+    drawn. The draws have a seed of their own, so a re-run gives the same p-values."""
+    extreme, drawn = tallies
+    rng = np.random.default_rng([seed, 1])
+    so_far = max((int(draws.max()) for draws in drawn if len(draws)), default=resolution)
+    while so_far < resolution:
+        still = [count < ENOUGH_EXTREME for count in extreme]
+        columns = sorted(
+            {int(c) for own, keep in zip(wanted, still, strict=True) for c in own[keep]}
+        )
+        if not columns:
+            return
+        position = {column: k for k, column in enumerate(columns)}
+        rows = _random_rows(rng, min(REFINE_CHUNK, resolution - so_far), *shape)
+        found = _extreme_counts(
+            design.subset(columns),
+            rows,
+            [
+                np.array([position[int(c)] for c in own[keep]], dtype=int)
+                for own, keep in zip(wanted, still, strict=True)
+            ],
+            [seen[keep] for seen, keep in zip(observed, still, strict=True)],
+        )
+        for keep, counts, total, draws in zip(still, found, extreme, drawn, strict=True):
+            total[keep] += counts
+            draws[keep] += len(rows)
+        so_far += len(rows)
 
 
 def _extreme_counts(
@@ -207,6 +274,13 @@ class _Design:
             bottoms, total_bottom = bottoms[:, picked], total_bottom[picked]
         return self.numerators[:, picked], bottoms, (self.totals[0][picked], total_bottom)
 
+    def subset(self, positions: list[int]) -> _Design:
+        """The design of the columns at `positions` alone."""
+        bottoms = (
+            self.denominators[:, positions] if self.denominators.ndim == 2 else self.denominators
+        )
+        return _Design(self.numerators[:, positions], bottoms, list(range(len(positions))))
+
     def shares(self, rows: np.ndarray, picked: np.ndarray) -> np.ndarray:
         """Outlet share minus rest share of the columns `picked`, per row of indicators."""
         return _shares(rows, *self.columns(picked))
@@ -218,7 +292,7 @@ def _result(
     own: np.ndarray,
     observed: np.ndarray,
     extreme: np.ndarray,
-    assignments: int,
+    assignments: np.ndarray,
     exact: bool,
 ) -> PermutationResult:
     # An exact test counts the observed assignment among its rows; a random one adds it.
@@ -239,7 +313,7 @@ def _result(
 def _outlet_share(
     in_outlet: np.ndarray, numerators: np.ndarray | sparse.spmatrix, denominators: np.ndarray
 ) -> np.ndarray:
-    """The outlet's own pooled share per comparison (NaN where it has nothing to count out of)."""
+    """The outlet's own share per comparison (NaN where it has nothing to count out of)."""
     own = _sums(in_outlet[None, :].astype(float), numerators)[0]
     own_bottom = _sums(in_outlet[None, :].astype(float), denominators)
     own_bottom = own_bottom[0] if own_bottom.ndim == 2 else own_bottom

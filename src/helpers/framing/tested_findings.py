@@ -29,23 +29,24 @@ def describe(row: pd.Series) -> str:
         )
     if row["kind"] == "frame":
         return (
-            f"{_share(row['outlet_value'])} of {row['outlet']}'s paragraph sentences carry "
-            f"{row['subject']} ({row['codebook']} keywords), {_share(row['rest_value'])} of "
-            "the other outlets'"
+            f"{row['outlet']}'s articles give {row['subject']} ({row['codebook']} keywords) "
+            f"{_share(row['outlet_value'])} of their paragraph sentences on average, the other "
+            f"outlets' {_share(row['rest_value'])}"
         )
     if row["kind"] == "voice":
         return (
-            f"{row['outlet']} gives {row['subject']} {_share(row['outlet_value'])} of its quoted "
-            f"words, the other outlets {_share(row['rest_value'])}"
+            f"{row['outlet']}'s articles give {row['subject']} {_share(row['outlet_value'])} of "
+            f"their quoted words on average, the other outlets' {_share(row['rest_value'])}"
         )
     if row["kind"] == "tone":
         return (
-            f"{row['outlet']}'s sentences score {row['outlet_value']:+.2f} on VADER's compound "
-            f"scale, the other outlets' {row['rest_value']:+.2f}"
+            f"{row['outlet']}'s articles score {row['outlet_value']:+.2f} on VADER's compound "
+            f"scale on average (an article's score: the mean of its sentences'), the other "
+            f"outlets' {row['rest_value']:+.2f}"
         )
     return (
-        f"{row['outlet']} uses {row['subject']!r} {row['outlet_value']:.1f} times per 1,000 "
-        f"words, the other outlets {row['rest_value']:.1f}"
+        f"{row['outlet']}'s articles use {row['subject']!r} {row['outlet_value']:.1f} times per "
+        f"1,000 words on average, the other outlets' {row['rest_value']:.1f}"
     )
 
 
