@@ -56,3 +56,19 @@ def test_counts_of_a_line():
     assert found.has_digits and found.ends_colon and not found.ends_sentence
     assert found.function_share == pytest.approx(1 / 7)  # in
     assert not found.has_verb  # "visits" is not among the verbs a list can tell from nouns
+
+
+@pytest.mark.parametrize(
+    "line, clock",
+    [
+        ("9.30 A.M. / 7.00 P.M.", True),
+        ("Kick-off 8 p.m. (BBC One)", True),
+        ("10:00 am – 3:00 pm", True),
+        ("Gates open at 14:30", True),
+        ("Profits rose 3.5 per cent in 2019", False),
+        ("12 Mill Lane, Leeds LS1 4AB", False),
+        ("Rated 4.5 out of 5", False),
+    ],
+)
+def test_a_time_of_day(line, clock):
+    assert shape(line).has_clock == clock

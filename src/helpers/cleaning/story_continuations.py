@@ -9,7 +9,9 @@ above "Jane Doe (Wigan) 7". A heading is the story's only while nothing but line
 continue the story stands between it and the story's last paragraph: below a removed line
 (an author's name) a heading is a related story's ("More news" above a teaser). And a
 line ending with a colon keeps the block directly under it when that block holds figures
-(contact details: a name, a title, a telephone number), even cut off from the story.
+(contact details: a name, a title, a telephone number), even cut off from the story; so
+does a block of touching lines with a time of day in it that no kind named (a venue and its
+opening hours, a schedule's times).
 A line naming a list's kind ("Related post: ...") that holds its one item after a colon
 heads no list below it: the short line under it may be the story's subheading.
 Tried and dropped, on the development sites: keeping short lines whose words are mostly
@@ -61,6 +63,30 @@ def colon_blocks(placed: Sequence[Placed], drops: dict, lines: range) -> set[int
         if len(block) > 1 and any(placed[m].shape.has_digits for m in block):
             found.update(block)
     return found
+
+
+def timed_blocks(placed: Sequence[Placed], drops: dict, lines: range) -> set[int]:
+    """Positions among `lines` of a block of touching lines (no blank line between them)
+    with a time of day in it that no kind named, when the context would remove it: an
+    event's times or a venue's opening hours printed after the story ("Flos Showroom",
+    "corso Monforte 15, Milan", "9.30 a.m. / 7 p.m."). Page furniture's times are stamps,
+    durations and widgets, which the kinds name before this."""
+    found: set[int] = set()
+    block: list[int] = []
+    for n in [*lines, -1]:
+        if n >= 0 and _dropped_outside(placed, drops, n):
+            if block and placed[n].line != placed[block[-1]].line + 1:
+                found.update(_timed(placed, block))
+                block = []
+            block.append(n)
+            continue
+        found.update(_timed(placed, block))
+        block = []
+    return found
+
+
+def _timed(placed: Sequence[Placed], block: list[int]) -> list[int]:
+    return block if any(placed[m].shape.has_clock for m in block) else []
 
 
 def _under(placed: Sequence[Placed], drops: dict, n: int, lines: range) -> bool:
