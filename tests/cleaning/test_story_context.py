@@ -64,16 +64,3 @@ def test_a_related_title_ending_with_a_question_mark_stays_in_the_list(rules, cl
     found = clean(text, rules)
     assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
     assert found[7] == ("content", "")
-
-
-def test_a_list_under_a_captioned_photo_stays_and_a_box_after_a_share_row_goes(rules, clean):
-    # A caption belongs to its photo: the story's list printed under the photo is the story's.
-    text = (
-        f"{P1}\n\nThe new depot on Mill Lane, as drawn by the architects. (Photo: AP)\n\n"
-        f"Acme Buses, Leeds\nNorthern Coaches, York\nDales Travel, Skipton\n\n{P2}\n\n"
-        f"Share on Facebook\nShare on Twitter\nMayor defends tax rise\nLibrary hours cut\n\n{P3}"
-    )
-    found = clean(text, rules)
-    assert found[3] == ("boilerplate", "image-caption")
-    assert [found[n][0] for n in (5, 6, 7)] == ["content"] * 3
-    assert [found[n][0] for n in (13, 14)] == ["boilerplate"] * 2

@@ -53,9 +53,6 @@ STORY_END_KINDS = frozenset(
     {"share-buttons", "comment-prompt", "copyright", "navigation", "byline", "dateline-stamp"}
 )
 STORY_START_KINDS = frozenset({"byline", "dateline-stamp"})
-# Furniture that stands alone, one line beside the story's own (a photo's caption, "Click
-# here to watch"): on one side of a run of short lines it does not make them a box of links.
-ALONE_KINDS = frozenset({"image-caption", "link-prompt"})
 # A comment section: a comment prompt with two more lines of these kinds among the next few.
 THREAD_WINDOW = 12
 THREAD_KINDS = frozenset({"comment-prompt", "dateline-stamp", "byline"})
@@ -166,8 +163,7 @@ def comment_thread(placed: Sequence[Placed]) -> int:
 
 def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> None:
     """Runs of short lines inside the story: boilerplate when they touch boilerplate on both
-    sides, or on one side if two lines or more long (a box of links, not a subheading) and
-    that side is not furniture that stands alone (a caption above the story's own list)."""
+    sides, or on one side if two lines or more long (a box of links, not a subheading)."""
     n = first + 1
     while n < last:
         if not _short_open(placed[n], n, drops):
@@ -178,8 +174,7 @@ def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> Non
             end += 1
         above, below = _bad(placed, drops, n - 1), _bad(placed, drops, end + 1)
         figures = any(placed[m].shape.has_digits for m in range(n, end + 1))
-        box = (above or below) not in ALONE_KINDS
-        if (above and below) or ((above or below) and end > n and not figures and box):
+        if (above and below) or ((above or below) and end > n and not figures):
             kind = (
                 (above or below)
                 if above == below or not (above and below)
