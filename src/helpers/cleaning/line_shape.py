@@ -53,8 +53,11 @@ _VERB_ENDINGS = ("ed", "ing")
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’…-"
 _SENTENCE_END = ".!?…"
 _CLOSING = "\"')]”’ "
-# A time of day: "8 p.m.", "9.30 A.M.", "10:00 am", "14:30".
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\b\d{1,2}:\d\d\b", re.I)
+# A time of day: "8 p.m.", "9.30 A.M.", "10:00 am", "14:30" (not a stamp's "8:29:31"); two
+# in a line are a range of hours (`time_range`).
+_CLOCK = re.compile(
+    r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|(?<![\d:.])\d{1,2}:\d\d(?![\d:])", re.I
+)
 # Marks some outlets print after a story's last sentence.
 _END_MARKS = frozenset("®■□▪●◆♦")
 
@@ -72,7 +75,7 @@ class LineShape:
     ends_colon: bool
     signed_off: bool = False
     ends_full_stop: bool = False
-    has_clock: bool = False
+    time_range: bool = False
 
     @property
     def story(self) -> bool:
@@ -127,7 +130,7 @@ def line_shape(form: str, words: int) -> LineShape:
         ends_colon=tail.endswith(":"),
         signed_off=not ends and _signed_off(form),
         ends_full_stop=tail.endswith(".") and not tail.endswith(".."),
-        has_clock=digits and bool(_CLOCK.search(form)),
+        time_range=digits and len(_CLOCK.findall(form)) >= 2,
     )
 
 
