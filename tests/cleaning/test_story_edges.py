@@ -243,3 +243,25 @@ def test_comments_under_a_closed_prompt_go_even_when_longer_than_the_story(rules
     found = clean(CLOSED_COMMENTS_LONGER_THAN_THE_STORY, rules)
     assert [found[n] for n in (3, 5)] == [("content", "")] * 2
     assert all(found[n][0] == "boilerplate" for n in (7, 9, 11, 13, 15))
+
+
+STANDFIRST_BETWEEN_SHARE_ROW_AND_PHOTO = """Band announces reunion tour
+
+Share on Facebook
+Share on Twitter
+
+The band will reunite with its former singer for a tour celebrating its 50th year.
+
+Photo by Jane Doe/Getty Images
+
+The band will reunite with its former singer for a tour celebrating its 50th year.
+
+The singer said the shows would cover every album the band has recorded so far."""
+
+
+def test_a_standfirst_repeated_as_the_first_paragraph_goes_and_the_paragraph_stays(rules, clean):
+    # The first copy stands between a share row and a photo credit; the second starts the story.
+    found = clean(STANDFIRST_BETWEEN_SHARE_ROW_AND_PHOTO, rules)
+    assert found[6] == ("duplicate", "exact-duplicate")
+    assert found[10] == ("content", "")
+    assert found[12] == ("content", "")

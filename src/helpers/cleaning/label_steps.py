@@ -247,7 +247,9 @@ def _boxed_copy(
 ) -> bool:
     """The first copy of a repeated line stands in a box (a pull quote with its speaker's
     name under it, a standfirst above the story) and the later copy between two story
-    paragraphs: the later copy is the story's own, and the box's goes. Lines of a repeated
+    paragraphs, or the first copy stands between two removed lines (a share row and a
+    photo's credit) and the later one next to a story paragraph: the later copy is the
+    story's own, and the box's goes. Lines of a repeated
     run are left as they are (the run is a second copy of a passage). `order`: the
     non-blank line indexes and each one's position among them (built once per article)."""
     rows, at = order
@@ -255,16 +257,19 @@ def _boxed_copy(
     def neighbours(i: int) -> list[int]:
         return [rows[n] for n in (at[i] - 1, at[i] + 1) if 0 <= n < len(rows)]
 
+    def paragraph(j: int) -> bool:
+        return state.labels[j] == "content" and state.lines[j].shape.story
+
     def between_paragraphs(i: int) -> bool:
         around = neighbours(i)
-        return len(around) == 2 and all(
-            state.labels[j] == "content" and state.lines[j].shape.story for j in around
-        )
+        return len(around) == 2 and all(paragraph(j) for j in around)
+
+    def between_removed(i: int) -> bool:
+        around = neighbours(i)
+        return len(around) == 2 and all(state.labels[j] == "boilerplate" for j in around)
 
     alone = all(j + 1 not in repeats for j in neighbours(later))
-    return (
-        state.lines[later].shape.story
-        and alone
-        and between_paragraphs(later)
-        and not between_paragraphs(first)
-    )
+    boxed = between_paragraphs(later) and not between_paragraphs(first)
+    # A standfirst printed between the share row and the photo, then as the first paragraph.
+    boxed = boxed or (between_removed(first) and any(paragraph(j) for j in neighbours(later)))
+    return state.lines[later].shape.story and alone and boxed
