@@ -259,7 +259,9 @@ def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace)
 
 
 def print_why(articles: list[Article], labels: dict, part: str) -> None:
-    """The workbook's content lines removed, by rule, and its boilerplate lines kept, by label."""
+    """The workbook's lines removed, by rule: content lines against boilerplate lines (a rule
+    that removes more content than boilerplate is a rule to mend); its boilerplate lines kept,
+    by label."""
     lines = workbook_lines(articles)
     outlets = {a.file: a.outlet for a in articles}
     gold = [labels[f].get(n) for f, n in zip(lines["file"], lines["line"], strict=True)]
@@ -268,8 +270,15 @@ def print_why(articles: list[Article], labels: dict, part: str) -> None:
         lines = lines[lines["part"] == part]
     removed = lines["label"].isin(["boilerplate", "duplicate"])
     content = lines["gold"].isin(["content", "headline"])
-    print("\nworkbook: content lines removed, by rule")
-    print(lines[content & removed]["rule"].value_counts().to_string())
+    by_rule = pd.DataFrame(
+        {
+            "content": lines[content & removed]["rule"].value_counts(),
+            "boilerplate": lines[(lines["gold"] == "boilerplate") & removed]["rule"].value_counts(),
+        }
+    )
+    by_rule = by_rule.fillna(0).astype(int)
+    print("\nworkbook: lines removed, by rule (gold content against gold boilerplate)")
+    print(by_rule[by_rule["content"] > 0].sort_values("content", ascending=False).to_string())
     print("\nworkbook: boilerplate lines kept, by label")
     print(lines[(lines["gold"] == "boilerplate") & ~removed]["label"].value_counts().to_string())
 

@@ -79,3 +79,33 @@ def test_a_very_long_article_gets_its_near_duplicates_labelled(rules):
     assert near == list(range(10, 5001, 10))
     assert labels.reasons[10].startswith("near-duplicate of line 9 (0.9")
     assert labels.labels.count("content") == 4500
+
+
+def test_the_manifest_title_is_the_headline_even_when_its_words_name_a_kind(rules):
+    # "2024 County Swim Results" reads as a date stamp with names; the manifest says it is
+    # the title. A stamp that is not the title still goes.
+    text = (
+        "2024 County Swim Results\n"
+        "5 April 2024 10:31 GMT\n"
+        "Swimmers from Leeds won four of the six relay races at the county finals on Saturday."
+    )
+    article = Article(
+        "a.txt", "Paper", tuple(text.split("\n")), "utf-8", "", "2024 County Swim Results"
+    )
+    labels = label_article(article, rules)
+    assert labels.labels == ("headline", "boilerplate", "content")
+    assert labels.headline == "2024 County Swim Results"
+    assert labels.rules[1] == "dateline-stamp"
+
+
+def test_an_open_line_matching_the_title_wins_over_one_the_kinds_removed(rules):
+    # Line 1 is near the title too (0.92), but reads as a date stamp; line 2 is the title.
+    text = (
+        "County Swim Results 2024\n"
+        "County swim results for 2024\n"
+        "Swimmers from Leeds won four of the six relay races at the county finals on Saturday."
+    )
+    title = "County swim results for 2024"
+    article = Article("a.txt", "Paper", tuple(text.split("\n")), "utf-8", "", title)
+    labels = label_article(article, rules)
+    assert labels.labels == ("boilerplate", "headline", "content")

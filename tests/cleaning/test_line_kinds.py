@@ -54,6 +54,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("AP Photo/Evan Vucci", "credit"),
         ("Additional reporting by Maria Ortiz in Madrid", "credit"),
         ("Jane Doe is a staff writer covering city hall.", "credit"),
+        ("Editor's note: This story has been updated to correct the date of the vote.", "credit"),
         ("By Jane Doe and Sam Lee", "byline"),
         ("Written by Ana Costa", "byline"),
         ("Posted by: sam_lee2, leeds on 8:21pm Tue 1 Jan 08", "byline"),
@@ -110,6 +111,10 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "By 2030 the council expects to have halved its emissions.",
         "12 responses to the consultation backed the plan, the council said.",
         "Users who clicked on the link were asked for their bank details, police said.",
+        # An editor's note introduces or qualifies the story; only its update wording is a
+        # notice ("This story has been updated", still a credit).
+        "Editor's note: The following letter was sent to the council by a resident of Leeds.",
+        "(Editor's note: Mr. Jones had in fact attended the meeting himself!)",
     ],
 )
 def test_story_lines_have_no_kind(line, vocabulary):

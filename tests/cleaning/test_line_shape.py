@@ -56,3 +56,19 @@ def test_counts_of_a_line():
     assert found.has_digits and found.ends_colon and not found.ends_sentence
     assert found.function_share == pytest.approx(1 / 7)  # in
     assert not found.has_verb  # "visits" is not among the verbs a list can tell from nouns
+
+
+@pytest.mark.parametrize(
+    "line, times",
+    [
+        ("9.30 A.M. / 7.00 P.M.", True),
+        ("10:00 am – 3:00 pm", True),
+        ("Open 9am-5pm, Monday to Saturday", True),
+        ("Kick-off 8 p.m. (BBC One)", False),
+        ("Posted 21/01/2008 8:29:31 PM", False),
+        ("Profits rose 3.5 per cent in 2019", False),
+        ("12 Mill Lane, Leeds LS1 4AB", False),
+    ],
+)
+def test_a_range_of_times_of_day(line, times):
+    assert shape(line).time_range == times

@@ -73,3 +73,18 @@ def test_a_line_introducing_the_story_s_list_ends_a_related_list(rules, clean):
     assert found[5] == ("boilerplate", "related-link")
     assert found[7] == ("content", "")
     assert found[9] == ("content", "")
+
+
+def test_a_venue_and_its_hours_after_the_story_stay_when_cut_off_from_it(rules, clean):
+    # The block with a range of times in it is the story's listing; the name alone is not,
+    # nor a related title stamped with the time it was posted.
+    text = (
+        f"{P1}\n\n{P2}\n\nShare on Facebook\nShare on Twitter\n\n"
+        "The Old Mill\n12 Mill Lane, Leeds\n7.30 p.m. - 11 p.m.\n\nJane Doe\n\n"
+        "Mayor defends tax rise 3:42 p.m.\nLibrary hours cut 1:15 p.m."
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (5, 6)] == ["boilerplate"] * 2
+    assert [found[n] for n in (8, 9, 10)] == [("content", "")] * 3
+    assert found[12] == ("boilerplate", "outside-story")
+    assert [found[n][0] for n in (14, 15)] == ["boilerplate"] * 2

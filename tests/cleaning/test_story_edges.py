@@ -220,3 +220,48 @@ def test_a_paragraph_cut_off_above_the_byline_goes_and_the_story_below_it_stays(
     found = clean(POLL_ABOVE_THE_BYLINE, rules)
     assert found[3] == ("boilerplate", "outside-story")
     assert [found[n] for n in (11, 13, 15)] == [("content", "")] * 3
+
+
+CLOSED_COMMENTS_LONGER_THAN_THE_STORY = """Council passes budget
+
+The council approved the budget on Tuesday after a debate that lasted six hours.
+
+Officials said the new spending plan would protect libraries and bus routes in the town.
+
+Thank you for your comments - commenting is now closed
+
+Posted by: Sam, Leeds on 5:19pm Tue 1 Jan 24
+
+I have lived in this town for thirty years and I have never seen the council waste so much of our money on plans that nobody asked for.
+
+Anyone who has tried to catch a bus after six in the evening knows that the routes were cut long ago, whatever the council says now.
+
+Report this post"""
+
+
+def test_comments_under_a_closed_prompt_go_even_when_longer_than_the_story(rules, clean):
+    found = clean(CLOSED_COMMENTS_LONGER_THAN_THE_STORY, rules)
+    assert [found[n] for n in (3, 5)] == [("content", "")] * 2
+    assert all(found[n][0] == "boilerplate" for n in (7, 9, 11, 13, 15))
+
+
+STANDFIRST_BETWEEN_SHARE_ROW_AND_PHOTO = """Band announces reunion tour
+
+Share on Facebook
+Share on Twitter
+
+The band will reunite with its former singer for a tour celebrating its 50th year.
+
+Photo by Jane Doe/Getty Images
+
+The band will reunite with its former singer for a tour celebrating its 50th year.
+
+The singer said the shows would cover every album the band has recorded so far."""
+
+
+def test_a_standfirst_repeated_as_the_first_paragraph_goes_and_the_paragraph_stays(rules, clean):
+    # The first copy stands between a share row and a photo credit; the second starts the story.
+    found = clean(STANDFIRST_BETWEEN_SHARE_ROW_AND_PHOTO, rules)
+    assert found[6] == ("duplicate", "exact-duplicate")
+    assert found[10] == ("content", "")
+    assert found[12] == ("content", "")

@@ -15,8 +15,10 @@ Evidence is applied in this order, each step seeing the labels of the last:
    the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),
    and lines that are mostly a link or a handle; then the lines standing above a credit
    line in one short block, a photo's caption (helpers.cleaning.captions);
-4. the headline: the line matching the manifest title, else the first line left if it looks
-   like a headline (so a video title, already labelled, is never promoted);
+4. the headline: the line matching the manifest title (one whose words named a kind only if
+   no line left matches it: the researcher's title outranks the vocabulary), else the first
+   line left if it looks like a headline (so a video title, already labelled, is never
+   promoted);
 5. the lines no rule or kind names, by their place around the story's paragraphs
    (helpers.cleaning.story_context: outside the story, between boilerplate lines, listed under a
    "Related" heading, in a comment section);

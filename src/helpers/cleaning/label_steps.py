@@ -2,7 +2,8 @@
 (`article_labels` runs them in order; its docstring says what each weighs and why).
 
 A step turns content lines into boilerplate, a headline or repeats; none turns a removed
-line back into content.
+line back into content, except that the line matching the manifest title is the headline
+even when its words named a kind of boilerplate.
 """
 
 from __future__ import annotations
@@ -134,13 +135,11 @@ def _is_masthead(form: str, words: int, outlet: str) -> bool:
 
 
 def apply_headline(state: LabelState) -> None:
+    """The line matching the manifest title, else the first line left if it looks like one."""
     article, rows = state.article, [i for i in state.nonblank() if state.labels[i] == "content"]
     if article.title:
-        state.headline, title = " ".join(article.title.split()), match_key(article.title)
-        near = [i for i in rows[:TITLE_SEARCH_LINES] if state.open(i)]
-        found = [i for i in near if similarity(title, state.lines[i].key) >= 0.9]
-        if found:
-            state.labels[found[0]], state.headline_index = "headline", found[0]
+        state.headline = " ".join(article.title.split())
+        _title_line(state, rows[:TITLE_SEARCH_LINES])
         return
     for i in rows:
         if state.open(i) and _is_masthead(state.forms[i], state.words[i], article.outlet):
@@ -149,6 +148,32 @@ def apply_headline(state: LabelState) -> None:
         if state.open(i) and heading_like(state.forms[i], state.words[i], HEADLINE_MAX_WORDS):
             state.labels[i], state.headline_index = "headline", i
         return
+
+
+def _title_line(state: LabelState, rows: list[int]) -> None:
+    """The first of the first content lines that matches the manifest title is the
+    headline; if none does, the first line there the kinds removed that matches it: the
+    researcher's title outranks a kind read from the line's words ("2018 Boys State Swim
+    Results" reads as a date stamp)."""
+    title, last = match_key(state.article.title), rows[-1] if rows else -1
+    removed = [i for i in state.nonblank() if i <= last and _by_kind(state, i)]
+    for near in ([i for i in rows if state.open(i)], removed):
+        found = [i for i in near if similarity(title, state.lines[i].key) >= 0.9]
+        if found:
+            break
+    else:
+        return
+    i = found[0]
+    if state.labels[i] == "boilerplate":
+        state.clean[i], state.rules[i] = state.lines[i].clean, ""
+        state.reasons[i] = f"headline: the manifest title, not {state.reasons[i]}"
+    state.labels[i], state.headline_index = "headline", i
+
+
+def _by_kind(state: LabelState, i: int) -> bool:
+    """Removed for the kind its own words name (line_kinds), not by the researcher's rules."""
+    hit = state.lines[i].kind
+    return i not in state.anchors and hit is not None and state.rules[i] == hit.kind
 
 
 def apply_kinds(state: LabelState) -> None:
@@ -222,7 +247,9 @@ def _boxed_copy(
 ) -> bool:
     """The first copy of a repeated line stands in a box (a pull quote with its speaker's
     name under it, a standfirst above the story) and the later copy between two story
-    paragraphs: the later copy is the story's own, and the box's goes. Lines of a repeated
+    paragraphs, or the first copy stands between two removed lines (a share row and a
+    photo's credit) and the later one next to a story paragraph: the later copy is the
+    story's own, and the box's goes. Lines of a repeated
     run are left as they are (the run is a second copy of a passage). `order`: the
     non-blank line indexes and each one's position among them (built once per article)."""
     rows, at = order
@@ -230,16 +257,19 @@ def _boxed_copy(
     def neighbours(i: int) -> list[int]:
         return [rows[n] for n in (at[i] - 1, at[i] + 1) if 0 <= n < len(rows)]
 
+    def paragraph(j: int) -> bool:
+        return state.labels[j] == "content" and state.lines[j].shape.story
+
     def between_paragraphs(i: int) -> bool:
         around = neighbours(i)
-        return len(around) == 2 and all(
-            state.labels[j] == "content" and state.lines[j].shape.story for j in around
-        )
+        return len(around) == 2 and all(paragraph(j) for j in around)
+
+    def between_removed(i: int) -> bool:
+        around = neighbours(i)
+        return len(around) == 2 and all(state.labels[j] == "boilerplate" for j in around)
 
     alone = all(j + 1 not in repeats for j in neighbours(later))
-    return (
-        state.lines[later].shape.story
-        and alone
-        and between_paragraphs(later)
-        and not between_paragraphs(first)
-    )
+    boxed = between_paragraphs(later) and not between_paragraphs(first)
+    # A standfirst printed between the share row and the photo, then as the first paragraph.
+    boxed = boxed or (between_removed(first) and any(paragraph(j) for j in neighbours(later)))
+    return state.lines[later].shape.story and alone and boxed

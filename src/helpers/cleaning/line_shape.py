@@ -11,6 +11,7 @@ the endings -ed and -ing, which is enough to tell "Police said the road was clos
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # A story paragraph: at least this many words, ending like a sentence, with at least this
@@ -52,6 +53,11 @@ _VERB_ENDINGS = ("ed", "ing")
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’…-"
 _SENTENCE_END = ".!?…"
 _CLOSING = "\"')]”’ "
+# A time of day: "8 p.m.", "9.30 A.M.", "10:00 am", "14:30" (not a stamp's "8:29:31"); two
+# in a line are a range of hours (`time_range`).
+_CLOCK = re.compile(
+    r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|(?<![\d:.])\d{1,2}:\d\d(?![\d:])", re.I
+)
 # Marks some outlets print after a story's last sentence.
 _END_MARKS = frozenset("®■□▪●◆♦")
 
@@ -69,6 +75,7 @@ class LineShape:
     ends_colon: bool
     signed_off: bool = False
     ends_full_stop: bool = False
+    time_range: bool = False
 
     @property
     def story(self) -> bool:
@@ -112,16 +119,18 @@ def line_shape(form: str, words: int) -> LineShape:
     )
     tail = form.rstrip(_CLOSING)
     ends = tail[-1:] in _SENTENCE_END and bool(tail)
+    digits = any(c.isdigit() for c in form)
     return LineShape(
         words=words,
         ends_sentence=ends,
         function_share=function / alpha if alpha else 0.0,
         has_verb=verb,
         starts_quote=form[:1] in "\"“‘'",
-        has_digits=any(c.isdigit() for c in form),
+        has_digits=digits,
         ends_colon=tail.endswith(":"),
         signed_off=not ends and _signed_off(form),
         ends_full_stop=tail.endswith(".") and not tail.endswith(".."),
+        time_range=digits and len(_CLOCK.findall(form)) >= 2,
     )
 
 

@@ -27,7 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpers.cleaning.line_shape import LineShape
-from helpers.cleaning.story_continuations import colon_blocks, continues, heads_continuation
+from helpers.cleaning.story_continuations import (
+    colon_blocks,
+    continues,
+    heads_continuation,
+    timed_blocks,
+)
 
 # A list under a heading line ("Related stories") is at most this many lines of at most
 # this many words, none ending like a sentence.
@@ -135,7 +140,8 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     first, last = span
     _outside(placed, drops, range(first - 1, -1, -1), "before the story's first paragraph")
     _outside(placed, drops, range(last + 1, thread), "after the story's last paragraph")
-    for n in colon_blocks(placed, drops, range(last + 1, thread)):
+    after = range(last + 1, thread)
+    for n in colon_blocks(placed, drops, after) | timed_blocks(placed, drops, after):
         del drops[n]
     _inside(placed, drops, first, last)
     return drops

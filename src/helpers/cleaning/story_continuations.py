@@ -9,7 +9,9 @@ above "Jane Doe (Wigan) 7". A heading is the story's only while nothing but line
 continue the story stands between it and the story's last paragraph: below a removed line
 (an author's name) a heading is a related story's ("More news" above a teaser). And a
 line ending with a colon keeps the block directly under it when that block holds figures
-(contact details: a name, a title, a telephone number), even cut off from the story.
+(contact details: a name, a title, a telephone number), even cut off from the story; so
+does a block of a few touching lines with a range of times of day in it (a venue and its
+opening hours).
 A line naming a list's kind ("Related post: ...") that holds its one item after a colon
 heads no list below it: the short line under it may be the story's subheading.
 Tried and dropped, on the development sites: keeping short lines whose words are mostly
@@ -61,6 +63,31 @@ def colon_blocks(placed: Sequence[Placed], drops: dict, lines: range) -> set[int
         if len(block) > 1 and any(placed[m].shape.has_digits for m in block):
             found.update(block)
     return found
+
+
+def timed_blocks(placed: Sequence[Placed], drops: dict, lines: range) -> set[int]:
+    """Positions among `lines` of a block of at most COLON_BLOCK_LINES touching lines (no
+    blank line between them) with a range of times of day in one line ("9.30 a.m. / 7
+    p.m."), when the context would remove it: a venue, its address and opening hours
+    printed after the story. A single time is not enough: related titles and tickers carry
+    the time they were posted ("Mayor defends tax rise 3:42 p.m.")."""
+    found: set[int] = set()
+    block: list[int] = []
+    for n in [*lines, -1]:
+        if n >= 0 and _dropped_outside(placed, drops, n):
+            if block and placed[n].line != placed[block[-1]].line + 1:
+                found.update(_timed(placed, block))
+                block = []
+            block.append(n)
+            continue
+        found.update(_timed(placed, block))
+        block = []
+    return found
+
+
+def _timed(placed: Sequence[Placed], block: list[int]) -> list[int]:
+    short = len(block) <= COLON_BLOCK_LINES
+    return block if short and any(placed[m].shape.time_range for m in block) else []
 
 
 def _under(placed: Sequence[Placed], drops: dict, n: int, lines: range) -> bool:
