@@ -193,14 +193,57 @@ def test_press_access_and_photos(event_shares):
         assert photos[outlet] > photos["The Independent"]
 
 
-def test_shares_are_reproducible_with_intervals_around_them(seed_sentences, event_book):
+def test_shares_are_reproducible_and_one_article_outlets_get_no_interval(
+    seed_sentences, event_book
+):
     first = codebooks.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
     again = codebooks.frame_shares(seed_sentences, event_book, iterations=100, seed=3)
     pd.testing.assert_frame_equal(first, again)
     assert list(first.columns) == catalogue.columns("frames")
     assert len(first) == 5 * len(event_book.frames)
-    assert (first["ci_low"] <= first["share"]).all() and (first["share"] <= first["ci_high"]).all()
+    # Each seed outlet has one article: nothing shows how its articles vary.
+    assert first[["ci_low", "ci_high"]].isna().all().all()
     assert first["words_share"].between(0, 1).all()
+
+
+def test_intervals_resample_articles_not_sentences(event_book):
+    # Outlet A: article a1's ten sentences all name Comey's firing, a2's ten none. Resampling
+    # the two articles gives a1 twice (share 1), a2 twice (0) or both (1/2), so the 95%
+    # interval runs from 0 to 1; resampling the 20 sentences as if independent would have
+    # given about 0.3 to 0.7.
+    fired = "Trump fired FBI Director James Comey."
+    other = "The weather was mild in Washington."
+    rows = [("a1", fired)] * 10 + [("a2", other)] * 10
+    sentences = pd.DataFrame(
+        [
+            (
+                file,
+                "A",
+                1,
+                n + 1,
+                n + 1,
+                text,
+                6,
+                text.lower().rstrip("."),
+                text.lower().rstrip("."),
+            )
+            for n, (file, text) in enumerate(rows)
+        ],
+        columns=[
+            "file",
+            "outlet",
+            "paragraph",
+            "line",
+            "sentence",
+            "text",
+            "words",
+            "lemmas",
+            "forms",
+        ],
+    )
+    shares = codebooks.frame_shares(sentences, event_book, iterations=2000).set_index("frame")
+    assert shares.loc["Comey firing", "share"] == 0.5
+    assert shares.loc["Comey firing", ["ci_low", "ci_high"]].tolist() == [0.0, 1.0]
 
 
 def test_headlines_count_only_for_the_lead(seed_sentences, event_book):

@@ -176,18 +176,18 @@ def frame_shares(
     confidence: float = 0.95,
 ) -> pd.DataFrame:
     """Per outlet and frame: paragraph sentences carrying it, the outlet's paragraph sentences,
-    their share (with a bootstrap interval over the outlet's sentences, fixed seed) and the
+    their share (with a bootstrap interval over the outlet's articles, fixed seed) and the
     share of the outlet's words they hold.
 
-    A bootstrap resample draws the outlet's n sentences with replacement; the number that
-    carry a frame is then Binomial(n, share), so each frame's `iterations` resampled shares
-    are drawn from that distribution directly: the same interval as resampling sentences,
-    at a cost that grows with outlets and frames, not with sentences times iterations.
+    A bootstrap resample draws the outlet's articles with replacement and pools their
+    sentences: an article's sentences share its author and topic, so resampling sentences
+    as if independent gave intervals several times too narrow. An outlet with one article
+    has no interval (empty): nothing shows how its articles vary.
     """
     if iterations < 1:
         raise ValueError(f"iterations must be at least 1, got {iterations}")
-    outlet, words, lemmas, forms = column_lists(
-        body(sentences), ("outlet", "words", "lemmas", "forms")
+    file, outlet, words, lemmas, forms = column_lists(
+        body(sentences), ("file", "outlet", "words", "lemmas", "forms")
     )
     names = codebook.names
     carries = np.array(
@@ -205,7 +205,20 @@ def frame_shares(
     np.add.at(carried_words, codes, carries * np.array(words, dtype=float)[:, None])
     outlet_words = np.bincount(codes, weights=np.array(words, dtype=float), minlength=len(outlets))
     share = carried / totals[:, None]
-    bounds = _bootstrap_bounds(totals, share, iterations, seed, confidence)
+    articles, article_names = pd.factorize(pd.Series(file, dtype=str))
+    per_article = np.zeros((len(article_names), len(names)))
+    np.add.at(per_article, articles, carries)
+    article_outlet = np.zeros(len(article_names), dtype=int)
+    article_outlet[articles] = codes
+    bounds = _bootstrap_bounds(
+        article_outlet,
+        per_article,
+        np.bincount(articles),
+        len(outlets),
+        iterations,
+        seed,
+        confidence,
+    )
     table = pd.DataFrame(
         {
             "codebook": codebook.name,
@@ -223,22 +236,29 @@ def frame_shares(
 
 
 def _bootstrap_bounds(
-    totals: np.ndarray, share: np.ndarray, iterations: int, seed: int, confidence: float
+    outlet_of: np.ndarray,
+    carried: np.ndarray,
+    sentences: np.ndarray,
+    outlets: int,
+    iterations: int,
+    seed: int,
+    confidence: float,
 ) -> np.ndarray:
-    """Per outlet (`totals` sentences) and frame (`share`), the bootstrap interval's
-    (low, high): percentiles of `iterations` Binomial(n, share) / n draws; shape
-    (outlets, 2, frames)."""
+    """Per outlet and frame, the bootstrap interval's (low, high) over the outlet's articles
+    (`outlet_of` each article's outlet, `carried` its sentences carrying each frame,
+    `sentences` its paragraph sentences): percentiles of the pooled share of `iterations`
+    resamples of its articles; NaN for an outlet with one article. Shape (outlets, 2, frames)."""
     rng = np.random.default_rng(seed)
     tail = (1 - confidence) / 2 * 100
-    frames = share.shape[1]
-    return np.array(
-        [
-            np.percentile(
-                rng.binomial(n, p, size=(iterations, frames)) / n, [tail, 100 - tail], axis=0
-            )
-            for n, p in zip(totals, share, strict=True)
-        ]
-    ).reshape(len(totals), 2, frames)
+    bounds = np.full((outlets, 2, carried.shape[1]), np.nan)
+    for outlet in range(outlets):
+        mine = np.flatnonzero(outlet_of == outlet)
+        if len(mine) < 2:
+            continue
+        drawn = rng.multinomial(len(mine), np.full(len(mine), 1 / len(mine)), iterations)
+        shares = (drawn @ carried[mine]) / (drawn @ sentences[mine])[:, None]
+        bounds[outlet] = np.percentile(shares, [tail, 100 - tail], axis=0)
+    return bounds
 
 
 def lead_frames(

@@ -107,7 +107,10 @@ def frame_share_chart(
         axes.set_xlabel("Share of sentences (%)", fontsize=8)
     grid[0][0].set_ylabel("Outlet")
     figure.suptitle(f"How much of each outlet's text carries each frame ({name} codebook)")
-    notes = ["Error bars: 95% bootstrap interval over the outlet's sentences."]
+    notes = [
+        "Error bars: 95% bootstrap interval over the outlet's articles (none for an outlet "
+        "with one article)."
+    ]
     notes += others_note(table["outlet"], colors, "frames")
     notes += ["Not used by any outlet: " + ", ".join(unused)] if unused else []
     _footnote(figure, flagged, outlets, *notes)
