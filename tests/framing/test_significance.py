@@ -143,7 +143,11 @@ def test_comparisons_few_assignments_reach_get_more_up_to_the_resolution():
     first = significance.permutation_test(numerators, np.ones(40), in_outlet, permutations=100)
     assert first.p.tolist() == pytest.approx([1 / 101, 1.0])
     (refined,) = significance.permutation_tests(
-        numerators, np.ones(40), [(in_outlet, [0, 1])], permutations=100, resolution=1000
+        numerators,
+        np.ones(40),
+        [(in_outlet, [0, 1])],
+        permutations=100,
+        refinement=significance.Refinement(resolution=1000, budget=1e9),
     )
     assert refined.assignments.tolist() == [1000, 100]
     assert refined.p.tolist() == pytest.approx([1 / 1001, 1.0])
@@ -155,3 +159,26 @@ def test_random_assignments_choose_the_outlets_number_of_articles_each_time():
     rows = significance._random_rows(np.random.default_rng(0), 20_000, 10, 3)
     assert set(rows.sum(axis=1)) == {3}
     assert rows.mean(axis=0) == pytest.approx(np.full(10, 0.3), abs=0.01)
+
+
+def test_refinement_stops_before_a_chunk_its_budget_cannot_pay_for():
+    # The same design as above, one subject, resolution 10,000. A chunk of 4,096
+    # assignments over 40 articles and one column costs 4,096 * 40 * (1 + 1) = 327,680
+    # units: a budget of 400,000 pays for one chunk (100 + 4,096 assignments, none as
+    # extreme), a budget of 300,000 for none.
+    numerators = np.repeat([1.0, 0.0], 20)[:, None]
+    in_outlet = np.repeat([True, False], 20)
+
+    def tested(budget):
+        (result,) = significance.permutation_tests(
+            numerators,
+            np.ones(40),
+            [(in_outlet, [0])],
+            permutations=100,
+            refinement=significance.Refinement(resolution=10_000, budget=budget),
+        )
+        return result
+
+    assert tested(400_000).assignments.tolist() == [4196]
+    assert tested(400_000).p.tolist() == pytest.approx([1 / 4197])
+    assert tested(300_000).assignments.tolist() == [100]

@@ -29,6 +29,11 @@ FALSE_DISCOVERY_RATE = 0.05  # the level of q at which a difference is stated
 # assignments to show; past this many (p under 5e-6), each first statement needs a few
 # more differences beside it.
 MAX_RESOLUTION = 200_000
+# Work (assignments times articles times comparisons scored) the refinement may spend in a
+# run, shared by the groups of outlets tested together in proportion to their comparisons:
+# a few seconds on the development machine. A corpus with many strong differences spends it early, and BH states them
+# without small p-values.
+REFINE_BUDGET = 6e9
 KINDS = ("frame", "voice", "tone", "word")
 # What a family's comparisons hold before q and articles_needed are worked out over all.
 FAMILY_COLUMNS = [
@@ -109,23 +114,33 @@ def _tested(counts: Counts) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     return tested
 
 
-def _family_rows(counts: Counts, permutations: int, seed: int, resolution: int) -> pd.DataFrame:
+def _family_rows(
+    counts: Counts,
+    tested: dict[str, tuple[np.ndarray, np.ndarray]],
+    permutations: int,
+    seed: int,
+    refine: tuple[int, float],
+) -> pd.DataFrame:
     """One family's outlet-versus-rest comparisons (the first columns of the `tests` table,
     and `spread`), outlets in sorted order, each outlet's subjects in column order.
 
     Outlets with as many articles are tested together (`significance.permutation_tests`),
     and each subject's spread is worked out once, so the cost grows with the articles and
-    subjects, not with the outlets times the subjects."""
-    tested = _tested(counts)
+    subjects, not with the outlets times the subjects. `tested`: `_tested(counts)`;
+    `refine`: the resolution, and the refinement budget per comparison (a group of outlets
+    gets it times its comparisons)."""
     by_size: dict[int, list[str]] = {}
     for outlet, (in_outlet, _) in tested.items():
         by_size.setdefault(int(in_outlet.sum()), []).append(outlet)
     shares = article_shares(counts)
     each = np.ones(shares.shape[0])
     results = {}
+    resolution, per_comparison = refine
     for group in by_size.values():
+        planned = sum(len(tested[o][1]) for o in group)
+        refinement = significance.Refinement(resolution, per_comparison * planned)
         found = significance.permutation_tests(
-            shares, each, [tested[o] for o in group], permutations, seed, resolution
+            shares, each, [tested[o] for o in group], permutations, seed, refinement
         )
         results.update(zip(group, found, strict=True))
     spread = np.full(len(counts.subjects), np.nan)
@@ -183,14 +198,18 @@ def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd
     articles, with Benjamini–Hochberg q-values over all of them and, per comparison, roughly
     how many articles per side its difference would need to reach q < 0.05 if it held.
     Sorted by q, then by the size of the difference (in the measure's own unit)."""
-    planned = sum(len(columns) for counts in families for _, columns in _tested(counts).values())
+    tested = [_tested(counts) for counts in families]
+    planned = sum(len(columns) for outlets in tested for _, columns in outlets.values())
     resolution = min(MAX_RESOLUTION, math.ceil(planned / FALSE_DISCOVERY_RATE))
+    per_comparison = REFINE_BUDGET / max(planned, 1)
     # Families with no comparison are left out: their empty columns would turn the others'
     # whole numbers into floats.
     found = [
         rows
-        for counts in families
-        if len(rows := _family_rows(counts, permutations, seed, resolution))
+        for counts, outlets in zip(families, tested, strict=True)
+        if len(
+            rows := _family_rows(counts, outlets, permutations, seed, (resolution, per_comparison))
+        )
     ]
     raw = pd.concat(found, ignore_index=True) if found else _no_rows()
     raw["q"] = significance.benjamini_hochberg(raw["p"].to_numpy(float))

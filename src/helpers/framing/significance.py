@@ -38,6 +38,18 @@ REFINE_CHUNK = 4096  # random assignments drawn at a time for the comparisons st
 
 
 @dataclass(frozen=True)
+class Refinement:
+    """How far one call refines the comparisons few assignments reach: up to `resolution`
+    assignments each, within `budget` units of work (assignments drawn times articles times
+    the columns scored, plus one; a chunk that would overspend it is not drawn), so that a
+    large corpus with many strong differences, which BH states without small p-values,
+    does not pay for them."""
+
+    resolution: int = 0
+    budget: float = 0.0
+
+
+@dataclass(frozen=True)
 class PermutationResult:
     """Per comparison (column): the outlet's and the rest's share, their difference, its
     two-sided p-value and how many choices of articles it was scored on (`assignments`)."""
@@ -145,7 +157,7 @@ def permutation_tests(
     outlets: Sequence[tuple[np.ndarray, Sequence[int]]],
     permutations: int = 2000,
     seed: int = 0,
-    resolution: int = 0,
+    refinement: Refinement = Refinement(),
 ) -> list[PermutationResult]:
     """`permutation_test` of several outlets with as many articles each, every outlet on
     its own columns (`(in_outlet, columns)` pairs); one result per outlet, its columns in
@@ -156,9 +168,10 @@ def permutation_tests(
     outlet: 400 one-article outlets cost about what one does.
 
     With random assignments, a comparison that fewer than `ENOUGH_EXTREME` of them reach
-    gets more, drawn `REFINE_CHUNK` at a time, until that many reach it or `resolution`
-    were drawn: `permutations` draws cannot give a p-value under 1 / (permutations + 1),
-    and Benjamini–Hochberg over m comparisons needs p under 0.05 / m for the first.
+    gets more, drawn `REFINE_CHUNK` at a time, until that many reach it or the
+    `refinement`'s resolution or budget is reached: `permutations` draws cannot give a
+    p-value under 1 / (permutations + 1), and Benjamini–Hochberg over m comparisons needs
+    p under 0.05 / m for the first.
     """
     numerators = numerators if sparse.issparse(numerators) else np.asarray(numerators, float)
     denominators = np.asarray(denominators, dtype=float)
@@ -182,7 +195,7 @@ def permutation_tests(
     extreme = _extreme_counts(design, rows, wanted, observed)
     drawn = [np.full(len(own), len(rows)) for own in wanted]
     if not exact:
-        _refine(design, (articles, chosen), wanted, observed, (extreme, drawn), resolution, seed)
+        _refine(design, (articles, chosen), wanted, observed, (extreme, drawn), refinement, seed)
     return [
         _result(member, design, own, seen, count, draws, exact)
         for member, own, seen, count, draws in zip(
@@ -197,25 +210,29 @@ def _refine(
     wanted: list[np.ndarray],
     observed: list[np.ndarray],
     tallies: tuple[list[np.ndarray], list[np.ndarray]],
-    resolution: int,
+    refinement: Refinement,
     seed: int,
 ) -> None:
     """Draw more random assignments (of `shape`: articles, the outlet's articles) for the
     comparisons fewer than `ENOUGH_EXTREME` reach, adding to `tallies` (extreme counts and
-    assignments drawn, per outlet and column) until none is left open or `resolution` were
-    drawn. The draws have a seed of their own, so a re-run gives the same p-values."""
+    assignments drawn, per outlet and column) until none is left open or the refinement's
+    resolution or budget is reached. The draws have a seed of their own, so a re-run gives
+    the same p-values."""
     extreme, drawn = tallies
     rng = np.random.default_rng([seed, 1])
-    so_far = max((int(draws.max()) for draws in drawn if len(draws)), default=resolution)
-    while so_far < resolution:
+    so_far = max((int(draws.max()) for draws in drawn if len(draws)), default=0)
+    spent = 0.0
+    while so_far < refinement.resolution:
         still = [count < ENOUGH_EXTREME for count in extreme]
         columns = sorted(
             {int(c) for own, keep in zip(wanted, still, strict=True) for c in own[keep]}
         )
-        if not columns:
+        count = min(REFINE_CHUNK, refinement.resolution - so_far)
+        cost = count * shape[0] * (len(columns) + 1)
+        if not columns or spent + cost > refinement.budget:
             return
         position = {column: k for k, column in enumerate(columns)}
-        rows = _random_rows(rng, min(REFINE_CHUNK, resolution - so_far), *shape)
+        rows = _random_rows(rng, count, *shape)
         found = _extreme_counts(
             design.subset(columns),
             rows,
@@ -229,6 +246,7 @@ def _refine(
             total[keep] += counts
             draws[keep] += len(rows)
         so_far += len(rows)
+        spent += cost
 
 
 def _extreme_counts(
