@@ -18,7 +18,6 @@ written), or `unattributed` (a pronoun with no person before it).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,16 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.base.datafiles import DataFileError, read_list
-from helpers.entities.quote_marks import find_quote_spans
+from helpers.entities.gender import HONORIFIC_GENDER
+from helpers.entities.gender import gender as gender_of
+from helpers.entities.gender import votes as gender_votes
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
-# Honorifics tell a person's gender, so that "she said" skips a "Mr Bridges"
-_HONORIFIC_GENDER = {
-    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
-    **dict.fromkeys(("ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"), "f"),
-}
 Position = tuple[int, int]  # (row, token index)
 
 
@@ -51,7 +46,7 @@ class ArticleContext:
     roles: list[tuple[Position, str, set[str]]] = field(default_factory=list)
     subjects: list[tuple[Position, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
-    pronouns: dict[str, Counter] = field(default_factory=dict)  # he/she after a lone person
+    pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
 
 
 def index_mentions(
@@ -66,39 +61,11 @@ def index_mentions(
         if label == "PERSON":
             article.roles.append(((row, span.start), entity, _role_words(span)))
             before = doc[span.start - 1].lower_ if span.start else ""
-            if before in _HONORIFIC_GENDER:
-                article.gender[entity] = _HONORIFIC_GENDER[before]
-    _count_pronouns(article, doc, found)
-
-
-def _count_pronouns(
-    article: ArticleContext, doc: Doc, mentions: Sequence[tuple[int, int, str, str]]
-) -> None:
-    """The he/his and she/her words after a person's name, outside quotations, where the
-    paragraph names no one else (to its end) or else the sentence does (to the sentence's
-    end): the article's own evidence of that person's gender, for pronouns read later."""
-    text = _unquoted(doc.text)
-    people = [(start, end, entity) for start, end, entity, label in mentions if label == "PERSON"]
-    if len({entity for *_, entity in people}) == 1:
-        _vote_gender(article, people[0][2], text[people[0][1] :])
-        return
-    for sentence in doc.sents if people else ():
-        named = [p for p in people if sentence.start_char <= p[0] < sentence.end_char]
-        if len({entity for *_, entity in named}) == 1:
-            _vote_gender(article, named[0][2], text[named[0][1] : sentence.end_char])
-
-
-def _vote_gender(article: ArticleContext, entity: str, text: str) -> None:
-    votes = article.pronouns.setdefault(entity, Counter())
-    for male, _ in _GENDERED.findall(text):
-        votes["m" if male else "f"] += 1
-
-
-def _unquoted(text: str) -> str:
-    """The text with its quotations blanked out: "she" in a quote is not the speaker."""
-    for span in find_quote_spans(text):
-        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
-    return text
+            if before in HONORIFIC_GENDER:
+                article.gender[entity] = HONORIFIC_GENDER[before]
+    people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
+    for entity, gender, strong in gender_votes(doc, people):
+        article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
 def add_subjects(
@@ -269,14 +236,8 @@ def _antecedent(article: ArticleContext, position: Position, gender: str) -> str
 
 
 def _gender(article: ArticleContext, name: str) -> str:
-    """'m' or 'f' as the article shows it: an honorific, else most of the he/she words
-    after the name ('' when it does not show it)."""
-    if name in article.gender:
-        return article.gender[name]
-    votes = article.pronouns.get(name, Counter())
-    if votes["m"] == votes["f"]:
-        return ""
-    return "m" if votes["m"] > votes["f"] else "f"
+    """'m' or 'f' as the article shows it ('' when it does not show it): `gender`."""
+    return gender_of(article.gender.get(name, ""), article.pronouns.get(name, Counter()))
 
 
 def _titled(article: ArticleContext, position: Position, word: str, modifiers: set[str]) -> str:
