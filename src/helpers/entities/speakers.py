@@ -77,17 +77,29 @@ def add_subjects(
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
     report, or the source of its "according to". The subject of what a speech verb in
-    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest."""
+    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest. A
+    clause ending in a colon that the parse hangs on the speech verb of the quotation after
+    it is no report: "Gray ticked through the code: '…,' he said" is Gray's."""
     deps = ("nsubj", "nsubjpass", "pobj")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         chain = [subject.head, *subject.head.ancestors]
         main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
-        said = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs for t in chain)
+        said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+
+
+def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
+    """A clause that a speech verb reports, unless a colon after it and then a quotation
+    stand before that verb."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in verbs:
+        return False
+    colons = [t.i for t in clause.doc[clause.i : verb.i] if t.text == ":" and t.i not in inside]
+    return not (colons and any(i in inside for i in range(colons[0], verb.i)))
 
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
@@ -225,11 +237,12 @@ def _surname(article: ArticleContext, position: Position, word: str) -> str:
 def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
-    have the other gender."""
+    have the other gender. Within the pronoun's paragraph, one the article shows to have its
+    gender comes before a later one whose gender it does not show."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
-        earlier = [
-            (p, n) for p, n in people if p < position and _gender(article, n) in (gender, "")
-        ]
+        earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
+        shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
+        earlier = shown or [(p, n) for p, n, g in earlier if g in (gender, "")]
         if earlier:
             return max(earlier)[1]
     return ""
