@@ -76,12 +76,14 @@ def add_subjects(
     verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
-    report, or the source of its "according to". The subject of what a speech verb in
+    report (or what "there is"), or the source of its "according to". The subject of what a speech verb in
     `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest. A
     clause ending in a colon that the parse hangs on the speech verb of the quotation after
     it is no report: "Gray ticked through the code: '…,' he said" is Gray's."""
-    deps = ("nsubj", "nsubjpass", "pobj")
+    deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
+        if subject.dep_ == "attr" and not _existential(subject):
+            continue
         chain = [subject.head, *subject.head.ancestors]
         main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
@@ -90,6 +92,11 @@ def add_subjects(
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+
+
+def _existential(attribute: Token) -> bool:
+    """The person "there is": "Then there's Axelrod." makes him the subject after it."""
+    return any(c.dep_ == "expl" for c in attribute.head.children)
 
 
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
