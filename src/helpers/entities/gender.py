@@ -70,14 +70,14 @@ def _strong(doc: Doc, mentions: Sequence[Mention], quoted: set[int]) -> list[tup
         first = _opening_pronoun(sentence, quoted)
         if first and previous:
             found.append((previous, first))
-        named = {e for start, _, e in mentions if sentence.start_char <= start < sentence.end_char}
+        people = {e for start, _, e in mentions if sentence.start_char <= start < sentence.end_char}
         previous = None
         for token in (t for t in sentence if t.dep_ == "nsubj" and t.i not in quoted):
             named = token.head.head if token.tag_ == "WP" and token.head.dep_ == "relcl" else token
             entity = _entity(named, mentions)
             if not entity:
                 continue
-            if token.head.dep_ == "ROOT" and named == {entity}:
+            if token.head.dep_ == "ROOT" and people == {entity}:
                 previous = entity
             reported = [c for c in token.head.children if c.dep_ == "ccomp"]
             found += [(entity, g) for c in reported for g in _subject_pronouns(c, quoted)]
