@@ -76,6 +76,7 @@ NO_SOURCE = "none"
 _HONORIFICS = {  # titles, not first names, when a name is compared
     *"mr mrs ms miss dr sen rep gov president senator governor mayor judge justice".split(),
     *"adm admiral gen general lt col capt sgt professor prof rev secretary speaker".split(),
+    *"representative alderman commissioner archbishop bishop cardinal maj sheriff".split(),
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOPWORDS = {"the", "a", "an", "of", "for", "and", "'s", "in", "on", "to"}
