@@ -68,3 +68,14 @@ def test_there_is_x_makes_x_the_subject_for_the_pronoun_after_it(extract):
         ]
     )
     assert found == [("David Axelrod", "person")]
+
+
+@pytest.mark.parametrize("verb", ["surmised", "opined", "grumbled"])
+def test_verbs_of_saying_added_to_the_list(extract, verb):
+    found = extract(
+        [
+            "Nora Quist, a farmer from Ames, came to the rally.",
+            f"“People are afraid of wasting their votes,” Quist {verb}.",
+        ]
+    )
+    assert found == [("Nora Quist", "person")]
