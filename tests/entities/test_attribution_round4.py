@@ -79,3 +79,15 @@ def test_verbs_of_saying_added_to_the_list(extract, verb):
         ]
     )
     assert found == [("Nora Quist", "person")]
+
+
+def test_a_verb_after_the_name_whose_only_clause_is_the_quotation_tells_how_it_was_said(
+    extract,
+):
+    found = extract(
+        [
+            "Mayor Ed Brandt said the city had lost its way: “Lyon is no longer Lyon,” he claimed.",
+            "“Lyon will always be Lyon,” an angry Tom Keller retaliated.",
+        ]
+    )
+    assert found == [("Ed Brandt", "person"), ("Tom Keller", "person")]

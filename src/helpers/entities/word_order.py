@@ -70,7 +70,8 @@ def _how_said(verb: Token, head: Token, inside: set[int]) -> bool:
     Hollande retaliated; “…,” Bennett shot back with a laugh."""
     if verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+    own = [c for c in verb.children if c.i not in inside]  # the quotation is not its clause
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in own):
         return False
     subject = subject_of(verb, inside)
     return subject is None or subject.i == head.i
