@@ -91,3 +91,14 @@ def test_a_verb_after_the_name_whose_only_clause_is_the_quotation_tells_how_it_w
         ]
     )
     assert found == [("Ed Brandt", "person"), ("Tom Keller", "person")]
+
+
+def test_a_name_the_tagger_took_for_an_adverb_after_said(extract):
+    found = extract(
+        [
+            "Bill Skelly, a longtime data operative, vouched for both men.",
+            "“Having access to the file is valuable,” said Skelly, explaining he worked more "
+            "closely with one of them.",
+        ]
+    )
+    assert found == [("Bill Skelly", "person")]

@@ -89,7 +89,8 @@ def _signed(following: list[Token], head: Token) -> bool:
 
 def _head(tokens: Iterable[Token], inside: set[int], verbs: frozenset[str]) -> Token | None:
     """The head of the noun phrase the tokens open with: its last noun, name or pronoun
-    before a speech verb, even one the tagger took for a noun ("Viller notes")."""
+    before a speech verb, even one the tagger took for a noun ("Viller notes"), or a name it
+    took for an adverb ("said Skelly")."""
     phrase = []
     for token in tokens:
         ends = token.pos_ in _PHRASE_END or token.lemma_.lower() in verbs
@@ -97,7 +98,8 @@ def _head(tokens: Iterable[Token], inside: set[int], verbs: frozenset[str]) -> T
             break  # the phrase ends, or the words open with no noun phrase ("asked Dunn")
         if not token.is_punct:
             phrase.append(token)
-    heads = [t for t in phrase if t.pos_ in _HEADS and not t.is_punct]
+    # a capitalised word inside the sentence is a name the tagger took for something else
+    heads = [t for t in phrase if t.pos_ in _HEADS or (t.is_title and t.i != t.sent.start)]
     if not heads or heads[-1].tag_ == "PRP$":
         return None
     return heads[-1]
