@@ -4,7 +4,7 @@ The speaker is the speech verb's subject outside the quote, its passive's agent,
 up through "who", participles and control verbs ("led Lavrov to declare"); else the source
 of "according to X". Read in the article's order, a name is its canonical entity in the
 mentions table; a pronoun is the last person who was a main subject before it, skipping
-anyone an honorific ("Mr", "Ms") gives the other gender; a description ("the Russian
+anyone the article shows (`gender`) to have the other gender; a description ("the Russian
 minister") is the person named before with the closest title ("Russian Foreign Minister
 Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
@@ -52,8 +52,8 @@ class ArticleContext:
 def index_mentions(
     article: ArticleContext, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
 ) -> None:
-    """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), and the
-    title words of its people."""
+    """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), the
+    title words of its people and what the paragraph shows of their gender (`gender`)."""
     for start, end, entity, label in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
