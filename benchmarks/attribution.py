@@ -36,7 +36,9 @@ matches (“…,” she said, “…” found as two).
 
 Speaker: the gold source is read with PolNeAR's CoreNLP parse (not the workbook's). Its
 head is the source token whose dependency head lies outside the source. Kind: `named` when
-the head is a PERSON token, `pronoun` for a personal or relative pronoun, `organisation`
+the head is a PERSON token (or an untagged proper noun: a PERSON token of the source nearest
+it is then the name, so that "Professor Foner" and "C. Stewart Verdery Jr." name Foner and
+Verdery, not the title or the suffix), `pronoun` for a personal or relative pronoun, `organisation`
 for an ORGANIZATION token, else `description`. The expected person: the head's PERSON name;
 for other kinds a name in apposition to the head ("Another critic, Laurence Tribe"), else
 the last PERSON-named mention before the source in the head's coreference chain (the
@@ -57,6 +59,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +76,7 @@ NO_SOURCE = "none"
 _HONORIFICS = {  # titles, not first names, when a name is compared
     *"mr mrs ms miss dr sen rep gov president senator governor mayor judge justice".split(),
     *"adm admiral gen general lt col capt sgt professor prof rev secretary speaker".split(),
+    *"representative alderman commissioner archbishop bishop cardinal maj sheriff".split(),
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOPWORDS = {"the", "a", "an", "of", "for", "and", "'s", "in", "on", "to"}
@@ -220,6 +224,10 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
     head = next((i for i in inside if tokens[i].head not in inside), inside[0])
     token = tokens[head]
     if token.ner == "PERSON" or (token.pos == "NNP" and token.ner == "O"):
+        # a title or suffix as the head ("Professor Foner", "C. Stewart Verdery Jr."): the name
+        people = sorted((abs(i - head), i) for i in inside if tokens[i].ner == "PERSON")
+        if token.ner != "PERSON" and people:
+            return Expected("named", person=_name_run(tokens, people[0][1]))
         return Expected("named", person=_run(tokens, head, token.ner))
     kind = "description"
     if token.pos in ("PRP", "WP") and token.text.lower() not in ("it",):
@@ -271,7 +279,8 @@ def _words(text: str) -> list[str]:
 
 def _person_words(name: str) -> list[str]:
     """A name's words without titles, suffixes and initials, "O'Hanlon" one word."""
-    name = name.lower().replace("’", "'")
+    name = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c))  # "Calderón" is "Calderon"
     found = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", name)
     words = [w for w in found if w not in _HONORIFICS and len(w) > 1]
     while words and words[-1] in _SUFFIXES:

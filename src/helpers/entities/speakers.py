@@ -4,7 +4,7 @@ The speaker is the speech verb's subject outside the quote, its passive's agent,
 up through "who", participles and control verbs ("led Lavrov to declare"); else the source
 of "according to X". Read in the article's order, a name is its canonical entity in the
 mentions table; a pronoun is the last person who was a main subject before it, skipping
-anyone an honorific ("Mr", "Ms") gives the other gender; a description ("the Russian
+anyone the article shows (`gender`) to have the other gender; a description ("the Russian
 minister") is the person named before with the closest title ("Russian Foreign Minister
 Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
@@ -18,7 +18,6 @@ written), or `unattributed` (a pronoun with no person before it).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,16 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.base.datafiles import DataFileError, read_list
-from helpers.entities.quote_marks import find_quote_spans
+from helpers.entities.gender import HONORIFIC_GENDER
+from helpers.entities.gender import gender as gender_of
+from helpers.entities.gender import votes as gender_votes
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
-# Honorifics tell a person's gender, so that "she said" skips a "Mr Bridges"
-_HONORIFIC_GENDER = {
-    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
-    **dict.fromkeys(("ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"), "f"),
-}
 Position = tuple[int, int]  # (row, token index)
 
 
@@ -51,14 +46,14 @@ class ArticleContext:
     roles: list[tuple[Position, str, set[str]]] = field(default_factory=list)
     subjects: list[tuple[Position, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
-    pronouns: dict[str, Counter] = field(default_factory=dict)  # he/she after a lone person
+    pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
 
 
 def index_mentions(
     article: ArticleContext, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
 ) -> None:
-    """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), and the
-    title words of its people."""
+    """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), the
+    title words of its people and what the paragraph shows of their gender (`gender`)."""
     for start, end, entity, label in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
@@ -66,39 +61,11 @@ def index_mentions(
         if label == "PERSON":
             article.roles.append(((row, span.start), entity, _role_words(span)))
             before = doc[span.start - 1].lower_ if span.start else ""
-            if before in _HONORIFIC_GENDER:
-                article.gender[entity] = _HONORIFIC_GENDER[before]
-    _count_pronouns(article, doc, found)
-
-
-def _count_pronouns(
-    article: ArticleContext, doc: Doc, mentions: Sequence[tuple[int, int, str, str]]
-) -> None:
-    """The he/his and she/her words after a person's name, outside quotations, where the
-    paragraph names no one else (to its end) or else the sentence does (to the sentence's
-    end): the article's own evidence of that person's gender, for pronouns read later."""
-    text = _unquoted(doc.text)
-    people = [(start, end, entity) for start, end, entity, label in mentions if label == "PERSON"]
-    if len({entity for *_, entity in people}) == 1:
-        _vote_gender(article, people[0][2], text[people[0][1] :])
-        return
-    for sentence in doc.sents if people else ():
-        named = [p for p in people if sentence.start_char <= p[0] < sentence.end_char]
-        if len({entity for *_, entity in named}) == 1:
-            _vote_gender(article, named[0][2], text[named[0][1] : sentence.end_char])
-
-
-def _vote_gender(article: ArticleContext, entity: str, text: str) -> None:
-    votes = article.pronouns.setdefault(entity, Counter())
-    for male, _ in _GENDERED.findall(text):
-        votes["m" if male else "f"] += 1
-
-
-def _unquoted(text: str) -> str:
-    """The text with its quotations blanked out: "she" in a quote is not the speaker."""
-    for span in find_quote_spans(text):
-        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
-    return text
+            if before in HONORIFIC_GENDER:
+                article.gender[entity] = HONORIFIC_GENDER[before]
+    people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
+    for entity, gender, strong in gender_votes(doc, people):
+        article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
 def add_subjects(
@@ -109,18 +76,37 @@ def add_subjects(
     verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
-    report, or the source of its "according to". The subject of what a speech verb in
-    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest."""
-    deps = ("nsubj", "nsubjpass", "pobj")
+    report (or what "there is"), or the source of its "according to". The subject of what a speech verb in
+    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest. A
+    clause ending in a colon that the parse hangs on the speech verb of the quotation after
+    it is no report: "Gray ticked through the code: '…,' he said" is Gray's."""
+    deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
+        if subject.dep_ == "attr" and not _existential(subject):
+            continue
         chain = [subject.head, *subject.head.ancestors]
         main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
-        said = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs for t in chain)
+        said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+
+
+def _existential(attribute: Token) -> bool:
+    """The person "there is": "Then there's Axelrod." makes him the subject after it."""
+    return any(c.dep_ == "expl" for c in attribute.head.children)
+
+
+def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
+    """A clause that a speech verb reports, unless a colon after it and then a quotation
+    stand before that verb."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in verbs:
+        return False
+    colons = [t.i for t in clause.doc[clause.i : verb.i] if t.text == ":" and t.i not in inside]
+    return not (colons and any(i in inside for i in range(colons[0], verb.i)))
 
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
@@ -258,25 +244,20 @@ def _surname(article: ArticleContext, position: Position, word: str) -> str:
 def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
-    have the other gender."""
+    have the other gender. Within the pronoun's paragraph, one the article shows to have its
+    gender comes before a later one whose gender it does not show."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
-        earlier = [
-            (p, n) for p, n in people if p < position and _gender(article, n) in (gender, "")
-        ]
+        earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
+        shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
+        earlier = shown or [(p, n) for p, n, g in earlier if g in (gender, "")]
         if earlier:
             return max(earlier)[1]
     return ""
 
 
 def _gender(article: ArticleContext, name: str) -> str:
-    """'m' or 'f' as the article shows it: an honorific, else most of the he/she words
-    after the name ('' when it does not show it)."""
-    if name in article.gender:
-        return article.gender[name]
-    votes = article.pronouns.get(name, Counter())
-    if votes["m"] == votes["f"]:
-        return ""
-    return "m" if votes["m"] > votes["f"] else "f"
+    """'m' or 'f' as the article shows it ('' when it does not show it): `gender`."""
+    return gender_of(article.gender.get(name, ""), article.pronouns.get(name, Counter()))
 
 
 def _titled(article: ArticleContext, position: Position, word: str, modifiers: set[str]) -> str:

@@ -70,7 +70,8 @@ def _how_said(verb: Token, head: Token, inside: set[int]) -> bool:
     Hollande retaliated; “…,” Bennett shot back with a laugh."""
     if verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+    own = [c for c in verb.children if c.i not in inside]  # the quotation is not its clause
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in own):
         return False
     subject = subject_of(verb, inside)
     return subject is None or subject.i == head.i
@@ -88,7 +89,8 @@ def _signed(following: list[Token], head: Token) -> bool:
 
 def _head(tokens: Iterable[Token], inside: set[int], verbs: frozenset[str]) -> Token | None:
     """The head of the noun phrase the tokens open with: its last noun, name or pronoun
-    before a speech verb, even one the tagger took for a noun ("Viller notes")."""
+    before a speech verb, even one the tagger took for a noun ("Viller notes"), or a name it
+    took for an adverb ("said Skelly")."""
     phrase = []
     for token in tokens:
         ends = token.pos_ in _PHRASE_END or token.lemma_.lower() in verbs
@@ -96,7 +98,8 @@ def _head(tokens: Iterable[Token], inside: set[int], verbs: frozenset[str]) -> T
             break  # the phrase ends, or the words open with no noun phrase ("asked Dunn")
         if not token.is_punct:
             phrase.append(token)
-    heads = [t for t in phrase if t.pos_ in _HEADS and not t.is_punct]
+    # a capitalised word inside the sentence is a name the tagger took for something else
+    heads = [t for t in phrase if t.pos_ in _HEADS or (t.is_title and t.i != t.sent.start)]
     if not heads or heads[-1].tag_ == "PRP$":
         return None
     return heads[-1]

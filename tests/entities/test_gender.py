@@ -1,0 +1,47 @@
+"""What an article shows of a person's gender, on hand-written sentences: which he/she words
+are evidence about a named person, and which evidence decides."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from helpers.entities import gender
+
+
+def _mentions(doc, *names):
+    return [(doc.text.index(n), doc.text.index(n) + len(n), n) for n in names]
+
+
+def test_him_or_her_as_an_object_is_no_evidence(spacy_pipeline):
+    doc = spacy_pipeline("Paul Okafor backed her up and thanked her for it.")
+    assert gender.votes(doc, _mentions(doc, "Paul Okafor")) == []
+
+
+def test_a_possessive_and_a_subject_after_a_lone_name_are_weak_evidence(spacy_pipeline):
+    doc = spacy_pipeline("Dana Whitlock praised her staff. Later he spoke.")
+    assert sorted(gender.votes(doc, _mentions(doc, "Dana Whitlock"))) == [
+        ("Dana Whitlock", "f", False),
+        ("Dana Whitlock", "m", False),
+    ]
+
+
+def test_what_the_subject_says_of_itself_is_strong_evidence(spacy_pipeline):
+    doc = spacy_pipeline("Whitlock said she would run, and Tom Reyes agreed.")
+    found = gender.votes(doc, _mentions(doc, "Whitlock", "Tom Reyes"))
+    assert found == [("Whitlock", "f", True)]
+
+
+def test_the_next_sentence_opening_with_a_pronoun_is_strong_only_after_one_name(spacy_pipeline):
+    alone = spacy_pipeline("Whitlock thanked the volunteers. She left at noon.")
+    assert ("Whitlock", "f", True) in gender.votes(alone, _mentions(alone, "Whitlock"))
+    two = spacy_pipeline("Whitlock thanked Tom Reyes. He left at noon.")
+    strong = [v for v in gender.votes(two, _mentions(two, "Whitlock", "Tom Reyes")) if v[2]]
+    assert strong == []
+
+
+def test_an_honorific_then_strong_then_weak_evidence_decides():
+    weak_m_strong_f = Counter({("m", False): 3, ("f", True): 1})
+    assert gender.gender("", weak_m_strong_f) == "f"
+    assert gender.gender("m", weak_m_strong_f) == "m"
+    assert gender.gender("", Counter({("m", False): 2, ("f", False): 1})) == "m"
+    assert gender.gender("", Counter({("m", False): 1, ("f", False): 1})) == ""
