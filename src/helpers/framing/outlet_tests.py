@@ -8,6 +8,7 @@ the catalogue) that `tested_findings` turns into sentences.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -31,8 +32,8 @@ FALSE_DISCOVERY_RATE = 0.05  # the level of q at which a difference is stated
 MAX_RESOLUTION = 200_000
 # Work (assignments times articles times comparisons scored) the refinement may spend in a
 # run, shared by the groups of outlets tested together in proportion to their comparisons:
-# a few seconds on the development machine. A corpus with many strong differences spends it early, and BH states them
-# without small p-values.
+# a few seconds on the development machine. A corpus with many strong differences spends
+# it early, and BH states them without small p-values.
 REFINE_BUDGET = 6e9
 KINDS = ("frame", "voice", "tone", "word")
 # What a family's comparisons hold before q and articles_needed are worked out over all.
@@ -119,7 +120,7 @@ def _family_rows(
     tested: dict[str, tuple[np.ndarray, np.ndarray]],
     permutations: int,
     seed: int,
-    refine: tuple[int, float],
+    per_comparison: significance.Refinement,
 ) -> pd.DataFrame:
     """One family's outlet-versus-rest comparisons (the first columns of the `tests` table,
     and `spread`), outlets in sorted order, each outlet's subjects in column order.
@@ -127,18 +128,17 @@ def _family_rows(
     Outlets with as many articles are tested together (`significance.permutation_tests`),
     and each subject's spread is worked out once, so the cost grows with the articles and
     subjects, not with the outlets times the subjects. `tested`: `_tested(counts)`;
-    `refine`: the resolution, and the refinement budget per comparison (a group of outlets
-    gets it times its comparisons)."""
+    `per_comparison`: the refinement, its budget per comparison (a group of outlets tested
+    together gets it times its comparisons)."""
     by_size: dict[int, list[str]] = {}
     for outlet, (in_outlet, _) in tested.items():
         by_size.setdefault(int(in_outlet.sum()), []).append(outlet)
     shares = article_shares(counts)
     each = np.ones(shares.shape[0])
     results = {}
-    resolution, per_comparison = refine
     for group in by_size.values():
         planned = sum(len(tested[o][1]) for o in group)
-        refinement = significance.Refinement(resolution, per_comparison * planned)
+        refinement = replace(per_comparison, budget=per_comparison.budget * planned)
         found = significance.permutation_tests(
             shares, each, [tested[o] for o in group], permutations, seed, refinement
         )
@@ -200,16 +200,16 @@ def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd
     Sorted by q, then by the size of the difference (in the measure's own unit)."""
     tested = [_tested(counts) for counts in families]
     planned = sum(len(columns) for outlets in tested for _, columns in outlets.values())
-    resolution = min(MAX_RESOLUTION, math.ceil(planned / FALSE_DISCOVERY_RATE))
-    per_comparison = REFINE_BUDGET / max(planned, 1)
+    per_comparison = significance.Refinement(
+        resolution=min(MAX_RESOLUTION, math.ceil(planned / FALSE_DISCOVERY_RATE)),
+        budget=REFINE_BUDGET / max(planned, 1),
+    )
     # Families with no comparison are left out: their empty columns would turn the others'
     # whole numbers into floats.
     found = [
         rows
         for counts, outlets in zip(families, tested, strict=True)
-        if len(
-            rows := _family_rows(counts, outlets, permutations, seed, (resolution, per_comparison))
-        )
+        if len(rows := _family_rows(counts, outlets, permutations, seed, per_comparison))
     ]
     raw = pd.concat(found, ignore_index=True) if found else _no_rows()
     raw["q"] = significance.benjamini_hochberg(raw["p"].to_numpy(float))
