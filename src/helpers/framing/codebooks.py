@@ -181,8 +181,9 @@ def frame_shares(
 
     A bootstrap resample draws the outlet's articles with replacement and pools their
     sentences: an article's sentences share its author and topic, so resampling sentences
-    as if independent gave intervals several times too narrow. An outlet with one article
-    has no interval (empty): nothing shows how its articles vary.
+    as if independent gave intervals too narrow (on 400 PolNeAR articles, generic codebook,
+    the article intervals are 1.9 times as wide, median, from 1.1 to 3.6). An outlet with
+    one article has no interval (empty): nothing shows how its articles vary.
     """
     if iterations < 1:
         raise ValueError(f"iterations must be at least 1, got {iterations}")
