@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from helpers.framing import significance
+from helpers.framing import assignments, significance
 
 
 def test_one_article_among_five_can_never_reach_p_below_a_fifth():
@@ -21,7 +21,7 @@ def test_one_article_among_five_can_never_reach_p_below_a_fifth():
     assert result.exact and result.assignments == 5
     assert result.outlet_share[0] == 1 and result.rest_share[0] == 0
     assert result.p[0] == pytest.approx(0.2)
-    assert significance.smallest_p(5, 1, 2000) == pytest.approx(0.2)
+    assert assignments.smallest_p(5, 1, 2000) == pytest.approx(0.2)
 
 
 def test_two_of_four_articles_exact_test():
@@ -57,7 +57,7 @@ def test_random_assignments_when_there_are_too_many():
     )
     assert not result.exact and result.assignments == 199
     assert result.p[0] == pytest.approx(1 / 200)
-    assert significance.smallest_p(40, 20, 199) == pytest.approx(1 / 200)
+    assert assignments.smallest_p(40, 20, 199) == pytest.approx(1 / 200)
 
 
 def test_a_side_with_nothing_to_count_gets_no_share_and_p_one():
@@ -106,32 +106,6 @@ def test_outlets_tested_together_must_have_as_many_articles():
         )
 
 
-def test_benjamini_hochberg_on_a_hand_worked_list():
-    # Sorted: 0.005, 0.01, 0.03, 0.04 (m = 4); p * m / rank = 0.02, 0.02, 0.04, 0.04; the
-    # running minimum from the top changes nothing. Back in the given order:
-    q = significance.benjamini_hochberg(np.array([0.01, 0.04, 0.03, 0.005]))
-    assert q == pytest.approx([0.02, 0.04, 0.04, 0.02])
-
-
-def test_benjamini_hochberg_is_monotone_and_capped():
-    # Sorted 0.01, 0.02, 0.5, 0.9 (m = 4): p * 4 / rank = 0.04, 0.04, 0.667, 0.9, already
-    # increasing, so they stand. A lone p = 1 stays 1.
-    q = significance.benjamini_hochberg(np.array([0.5, 0.01, 0.9, 0.02]))
-    assert q == pytest.approx([2 / 3, 0.04, 0.9, 0.04])
-    assert significance.benjamini_hochberg(np.array([1.0])) == pytest.approx([1.0])
-    with pytest.raises(ValueError, match="between 0 and 1"):
-        significance.benjamini_hochberg(np.array([0.2, np.nan]))
-
-
-def test_articles_needed_for_a_difference():
-    # 10 comparisons: two-sided level 0.05 / 10 -> z = 2.807; power 0.8 -> z = 0.842.
-    # n = 2 * ((2.807 + 0.842) * 0.3 / 0.2) ** 2 = 2 * 29.96 = 59.9 -> 60 per side.
-    assert significance.articles_needed(0.2, 0.3, 10) == 60
-    assert significance.articles_needed(-0.2, 0.3, 10) == 60
-    assert np.isnan(significance.articles_needed(0.0, 0.3, 10))
-    assert np.isnan(significance.articles_needed(0.2, float("nan"), 10))
-
-
 def test_comparisons_few_assignments_reach_get_more_up_to_the_resolution():
     # 20 articles of A carry the subject in full, 20 of B not at all: only the observed
     # choice and its mirror (of C(40, 20), 1.4e11) are as extreme, so no random assignment
@@ -151,14 +125,6 @@ def test_comparisons_few_assignments_reach_get_more_up_to_the_resolution():
     )
     assert refined.assignments.tolist() == [1000, 100]
     assert refined.p.tolist() == pytest.approx([1 / 1001, 1.0])
-
-
-def test_random_assignments_choose_the_outlets_number_of_articles_each_time():
-    # Every row picks exactly 3 of 10 articles, and over 20,000 rows each article is picked
-    # about 3/10 of the time (seeded, so the same rows every run).
-    rows = significance._random_rows(np.random.default_rng(0), 20_000, 10, 3)
-    assert set(rows.sum(axis=1)) == {3}
-    assert rows.mean(axis=0) == pytest.approx(np.full(10, 0.3), abs=0.01)
 
 
 def test_refinement_stops_before_a_chunk_its_budget_cannot_pay_for():

@@ -15,7 +15,7 @@ import pandas as pd
 from scipy import sparse
 
 from helpers.base import catalogue
-from helpers.framing import significance
+from helpers.framing import multiple_testing, significance
 from helpers.framing.comparison_counts import (
     Counts,
     frame_counts,
@@ -212,8 +212,8 @@ def tests(families: list[Counts], permutations: int = 2000, seed: int = 0) -> pd
         if len(rows := _family_rows(counts, outlets, permutations, seed, per_comparison))
     ]
     raw = pd.concat(found, ignore_index=True) if found else _no_rows()
-    raw["q"] = significance.benjamini_hochberg(raw["p"].to_numpy(float))
-    needed = significance.articles_needed(
+    raw["q"] = multiple_testing.benjamini_hochberg(raw["p"].to_numpy(float))
+    needed = multiple_testing.articles_needed(
         raw["difference"].to_numpy(float),
         raw["spread"].to_numpy(float),
         len(raw),

@@ -13,20 +13,19 @@ articles is tried when there are at most `permutations` of them (an exact test),
 `permutations` random choices are drawn with a fixed seed.
 
 Benjamini and Hochberg's (1995) step-up procedure then adjusts the p-values of all the
-comparisons made, so that about 5% of the differences stated at q < 0.05 are false leads.
+comparisons made (`multiple_testing`), so that about 5% of the differences stated at
+q < 0.05 are false leads.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import combinations
-from statistics import NormalDist
 
 import numpy as np
 from scipy import sparse
+
+from helpers.framing.assignments import article_choices, random_choices
 
 CHUNK = 256  # assignments turned into floats at a time: memory grows with this times articles
 NULL_CELLS = 2**18  # assignments times columns scored at a time (2 MiB of floats per array)
@@ -60,42 +59,6 @@ class PermutationResult:
     p: np.ndarray
     assignments: np.ndarray
     exact: bool
-
-
-def assignment_count(articles: int, in_outlet: int) -> int:
-    """The number of ways to choose the outlet's articles among all articles."""
-    return math.comb(articles, in_outlet)
-
-
-@lru_cache(maxsize=8)
-def _assignments(
-    articles: int, in_outlet: int, permutations: int, seed: int
-) -> tuple[np.ndarray, bool]:
-    """Rows of article indicators (bool): every choice of `in_outlet` articles when there
-    are at most `permutations`, else `permutations` random choices. Kept for the next
-    comparison of the same design: outlets with as many articles share their draws."""
-    if assignment_count(articles, in_outlet) <= permutations:
-        chosen = list(combinations(range(articles), in_outlet))
-        rows = np.zeros((len(chosen), articles), dtype=bool)
-        for row, picked in enumerate(chosen):
-            rows[row, list(picked)] = True
-        return rows, True
-    rows = _random_rows(np.random.default_rng(seed), permutations, articles, in_outlet)
-    rows.flags.writeable = False
-    return rows, False
-
-
-def _random_rows(rng: np.random.Generator, count: int, articles: int, in_outlet: int) -> np.ndarray:
-    """`count` random choices of `in_outlet` articles, as rows of article indicators: the
-    articles whose random keys are among a row's `in_outlet` smallest. Single-precision keys
-    and a threshold take a third of the time of sorting double-precision ones; the rare row
-    where two keys tie at the threshold is drawn again."""
-    keys = rng.random((count, articles), dtype=np.float32)
-    rows = keys <= np.partition(keys, in_outlet - 1, axis=1)[:, in_outlet - 1 : in_outlet]
-    tied = np.flatnonzero(rows.sum(axis=1) != in_outlet)
-    if len(tied):
-        rows[tied] = _random_rows(rng, len(tied), articles, in_outlet)
-    return rows
 
 
 def _sums(rows: np.ndarray, values: np.ndarray | sparse.spmatrix) -> np.ndarray:
@@ -191,7 +154,7 @@ def permutation_tests(
         design.shares(member[None, :].astype(float), own)[0]
         for member, own in zip(members, wanted, strict=True)
     ]
-    rows, exact = _assignments(articles, chosen, permutations, seed)
+    rows, exact = article_choices(articles, chosen, permutations, seed)
     extreme = _extreme_counts(design, rows, wanted, observed)
     drawn = [np.full(len(own), len(rows)) for own in wanted]
     if not exact:
@@ -232,7 +195,7 @@ def _refine(
         if not columns or spent + cost > refinement.budget:
             return
         position = {column: k for k, column in enumerate(columns)}
-        rows = _random_rows(rng, count, *shape)
+        rows = random_choices(rng, count, *shape)
         found = _extreme_counts(
             design.subset(columns),
             rows,
@@ -337,53 +300,3 @@ def _outlet_share(
     own_bottom = own_bottom[0] if own_bottom.ndim == 2 else own_bottom
     with np.errstate(divide="ignore", invalid="ignore"):
         return own / np.where(own_bottom > 0, own_bottom, np.nan)
-
-
-def smallest_p(articles: int, in_outlet: int, permutations: int) -> float:
-    """The smallest two-sided p-value an outlet-versus-rest test of this design can give:
-    one over the number of ways to choose the outlet's articles (or over the random
-    assignments plus one)."""
-    count = assignment_count(articles, in_outlet)
-    return 1 / count if count <= permutations else 1 / (permutations + 1)
-
-
-def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
-    """Benjamini–Hochberg adjusted p-values (q-values) of a family of p-values: the smallest
-    false discovery rate at which each would be declared, made monotone in p."""
-    p = np.asarray(p, dtype=float)
-    if p.size == 0:
-        return p
-    if np.any(np.isnan(p)) or np.any((p < 0) | (p > 1)):
-        raise ValueError("p-values must be numbers between 0 and 1")
-    order = np.argsort(p, kind="stable")
-    ranked = p[order] * len(p) / np.arange(1, len(p) + 1)
-    q = np.minimum.accumulate(ranked[::-1])[::-1]
-    adjusted = np.empty_like(p)
-    adjusted[order] = np.minimum(q, 1.0)
-    return adjusted
-
-
-def articles_needed(
-    difference: np.ndarray | float,
-    spread: np.ndarray | float,
-    comparisons: int,
-    power: float = 0.8,
-    level: float = 0.05,
-) -> np.ndarray:
-    """Roughly how many articles per side a difference this large would need to be declared
-    at `level` after correction, with probability `power`, if it held (element-wise).
-
-    A normal approximation for two groups of equal size, `spread` being the standard
-    deviation of the per-article shares, at the Bonferroni level `level / comparisons` (what
-    the first declaration under Benjamini–Hochberg must pass). NaN where either is zero.
-    """
-    difference = np.abs(np.asarray(difference, dtype=float))
-    spread = np.asarray(spread, dtype=float)
-    if comparisons < 1:
-        return np.full(np.broadcast(difference, spread).shape, np.nan)
-    normal = NormalDist()
-    z = normal.inv_cdf(1 - level / comparisons / 2) + normal.inv_cdf(power)
-    defined = (difference > 0) & (spread > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        needed = np.ceil(2 * (z * spread / difference) ** 2)
-    return np.where(defined, needed, np.nan)

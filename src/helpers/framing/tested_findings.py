@@ -9,8 +9,8 @@ from collections.abc import Collection
 
 import pandas as pd
 
+from helpers.framing.assignments import smallest_p
 from helpers.framing.outlet_tests import FALSE_DISCOVERY_RATE, KINDS
-from helpers.framing.significance import smallest_p
 
 NAMES = {"frame": "frames", "voice": "quoted voices", "tone": "tone", "word": "word use"}
 MOST = 5  # stated differences per kind; the tests table lists every one

@@ -1,0 +1,16 @@
+"""Choosing the outlet's articles for a permutation test."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from helpers.framing import assignments
+
+
+def test_random_assignments_choose_the_outlets_number_of_articles_each_time():
+    # Every row picks exactly 3 of 10 articles, and over 20,000 rows each article is picked
+    # about 3/10 of the time (seeded, so the same rows every run).
+    rows = assignments.random_choices(np.random.default_rng(0), 20_000, 10, 3)
+    assert set(rows.sum(axis=1)) == {3}
+    assert rows.mean(axis=0) == pytest.approx(np.full(10, 0.3), abs=0.01)
