@@ -11,8 +11,9 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
+
+from helpers.base import manifest_rows
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "outlet", "title", "published", "url")
@@ -176,7 +177,7 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
         reason = error.strerror if isinstance(error, OSError) else str(error)
         return {}, [InputWarning(MANIFEST_NAME, f"cannot be read ({reason}); manifest ignored")]
     lines = split_lines(text)
-    delimiter = _delimiter(lines[0] if lines else "")
+    delimiter = manifest_rows.delimiter(lines[0] if lines else "")
     header = next(csv.reader(lines[:1], delimiter=delimiter), [])
     columns = [c.strip().lower() for c in header]
     if "file" not in columns:
@@ -195,66 +196,17 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
     rows: dict[str, dict[str, str]] = {}
     for line_number, raw in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
-        problem = _row_problem(input_dir, row.get("file", ""), line_number, rows)
+        problem = manifest_rows.row_problem(input_dir, row.get("file", ""), line_number, rows)
         if problem:
             warnings.append(InputWarning(MANIFEST_NAME, problem))
             continue
         published = row.get("published", "")
-        if published and not _is_iso_date(published):
+        if published and not manifest_rows.is_iso_date(published):
             message = f"line {line_number}: published date {published!r} is not YYYY-MM-DD; ignored"
             warnings.append(InputWarning(MANIFEST_NAME, message))
             row["published"] = ""
         rows[row["file"]] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
     return rows, warnings
-
-
-def _delimiter(header: str) -> str:
-    """The manifest's separator: a comma, unless the header has none and a semicolon or a
-    tab instead (a spreadsheet saved as CSV in a locale whose decimal mark is a comma)."""
-    if "," in header:
-        return ","
-    return next((mark for mark in (";", "\t") if mark in header), ",")
-
-
-def _row_problem(input_dir: Path, name: str, line: int, rows: dict[str, dict[str, str]]) -> str:
-    """Why a manifest row cannot be used ('' when it can): no file name, a repeat, a path
-    outside the folder (refused before the file system is asked), or a file not there."""
-    if not name:
-        return f"line {line} has no file name; skipped"
-    if name in rows:
-        return f"line {line} repeats {name}; first row kept"
-    if _leaves_folder(name):
-        return (
-            f"line {line} names {name}, which is outside the input folder; refused (never "
-            "read): list files of the folder by their names alone"
-        )
-    if not _in_folder(input_dir, name):
-        return (
-            f"line {line} lists {name}, which is not in the folder; row ignored (check the "
-            "name's spelling against the folder's files)"
-        )
-    return ""
-
-
-def _leaves_folder(name: str) -> bool:
-    """Whether a manifest's file name points outside the input folder (an absolute path, a
-    drive, `..`, a home folder): such a name is refused before the file system is asked."""
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    return bool(PureWindowsPath(name).anchor) or ".." in parts or name.startswith("~")
-
-
-def _in_folder(input_dir: Path, name: str) -> bool:
-    """Whether `name` is an article file of the folder itself (articles are not read from
-    subfolders, so a name with a folder in it matches none)."""
-    return "/" not in name and "\\" not in name and (input_dir / name).is_file()
-
-
-def _is_iso_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def read_article(
