@@ -98,5 +98,9 @@ def test_the_clients_made_for_a_kernel_started_ahead_are_closed_with_it(tmp_path
     with kernels.started_ahead(notebook(tmp_path, "import colorsys"), KERNEL_CONFIG) as manager:
         client = manager.client()
         client.start_channels()
+        # The channels' threads make their sockets after start_channels returns: wait until
+        # the kernel answers, so they are up before they are closed (once in five suites a
+        # heartbeat thread failed making its socket, "Too many open files", as a warning).
+        run_sync(client.wait_for_ready)(timeout=60)
         assert client.channels_running
     assert not client.channels_running
