@@ -29,7 +29,8 @@ from helpers.framing.lexical import log_odds_z
 
 @dataclass(frozen=True)
 class Counts:
-    """What one kind of comparison counts, per article (rows) and subject (columns).
+    """What one kind of comparison counts, per article (rows) and subject (columns), out of
+    one denominator per article (`denominators`, shared by the subjects).
 
     `candidates` limits the subjects tested per outlet (None: all); `scale` turns a share
     into the unit shown (1,000 for uses per 1,000 words).

@@ -71,9 +71,7 @@ def article_shares(counts: Counts) -> np.ndarray | sparse.csc_matrix:
         inverse = np.where(denominators > 0, 1 / denominators, 0.0)
     if sparse.issparse(numerators):
         return sparse.csc_matrix(sparse.diags(inverse) @ numerators)
-    if denominators.ndim == 1:
-        inverse = inverse[:, None]
-    return np.asarray(numerators, dtype=float) * inverse
+    return np.asarray(numerators, dtype=float) * inverse[:, None]
 
 
 def _spread(shares: np.ndarray | sparse.csc_matrix, columns: list[int]) -> np.ndarray:
@@ -88,14 +86,10 @@ def _spread(shares: np.ndarray | sparse.csc_matrix, columns: list[int]) -> np.nd
     return np.sqrt(np.maximum(squares - mean**2, 0) * articles / (articles - 1))
 
 
-def _countable(denominators: np.ndarray, in_outlet: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """Per subject, whether both the outlet and the rest have something to count it out of
-    (an outlet that quotes no one is not compared on any speaker)."""
-    if denominators.ndim == 1:
-        both = (denominators[in_outlet] > 0).any() and (denominators[~in_outlet] > 0).any()
-        return np.full(len(columns), both)
-    bottoms = denominators[:, columns] > 0
-    return bottoms[in_outlet].any(axis=0) & bottoms[~in_outlet].any(axis=0)
+def _countable(denominators: np.ndarray, in_outlet: np.ndarray) -> bool:
+    """Whether both the outlet and the rest have something to count out of (an outlet that
+    quotes no one is not compared on any speaker)."""
+    return bool((denominators[in_outlet] > 0).any() and (denominators[~in_outlet] > 0).any())
 
 
 def _tested(counts: Counts) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -170,7 +164,7 @@ def _outlet_rows(
 ) -> dict[str, np.ndarray]:
     """One outlet's comparisons, those with a difference to test (both sides count
     something), as one array per column of `FAMILY_COLUMNS`."""
-    kept = _countable(counts.denominators, in_outlet, columns) & ~np.isnan(result.difference)
+    kept = ~np.isnan(result.difference) & _countable(counts.denominators, in_outlet)
     picked = columns[kept]
 
     def repeated(value: object) -> np.ndarray:
