@@ -106,11 +106,22 @@ def test_quote_findings_count_quotes_per_outlet_and_reach():
     ]
 
 
-def test_reuse_findings_use_outlet_names():
+def test_reuse_findings_name_each_article_by_outlet_and_file():
     found = findings.reuse_findings(REUSE, {"a.txt": "Alpha", "b.txt": "Beta"})
     assert found == [
-        "Alpha and Beta share 2 passage(s) nearly word for word (similarity up to 0.97), likely "
-        'wire copy, e.g. "The two governments still disagree on the role of Assad.".'
+        "Alpha (a.txt) and Beta (b.txt) share 2 passage(s) nearly word for word (similarity up "
+        'to 0.97), likely wire copy, e.g. "The two governments still disagree on the role of '
+        'Assad.".'
+    ]
+
+
+def test_passages_two_articles_of_one_outlet_share_are_its_own_copy_not_wire_copy():
+    # A running story's updates: the same standard paragraph in two of Alpha's articles.
+    found = findings.reuse_findings(REUSE, {"a.txt": "Alpha", "b.txt": "Alpha"})
+    assert found == [
+        "Two of Alpha's articles (a.txt and b.txt) share 2 passage(s) nearly word for word "
+        "(similarity up to 0.97): the outlet reusing its own copy, e.g. \"The two governments "
+        'still disagree on the role of Assad.".'
     ]
 
 
@@ -145,7 +156,7 @@ def test_all_findings_are_plain_text_in_report_order():
     assert found[2:4] == notes
     assert found[4].startswith("The model finds Syria in 80% of Alpha's articles")
     assert found[5].startswith("No outlet differs from the other outlets in quoted voices")
-    assert found[-1].startswith("Alpha and Beta share")
+    assert found[-1].startswith("Alpha (a.txt) and Beta (b.txt) share")
     assert not any("<" in f or ">" in f for f in found)
 
 

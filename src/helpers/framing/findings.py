@@ -143,16 +143,42 @@ def reuse_findings(
                 f'{name_a} ({file_a}) repeats {len(rows)} of its own passage(s), e.g. "{example}".'
             )
             continue
-        found.append(
-            f"{name_a} and {name_b} share {len(rows)} passage(s) nearly word for word (similarity "
-            f'up to {rows["similarity"].max():.2f}), likely wire copy, e.g. "{example}".'
-        )
+        found.append(_shared_sentence((name_a, file_a), (name_b, file_b), rows, example))
     if len(ranked) > most:
         found.append(
             f"{len(ranked) - most} more pair(s) of articles share or repeat passages: "
             "see the reuse table."
         )
     return found
+
+
+def _shared_sentence(
+    article_a: tuple[str, str], article_b: tuple[str, str], rows: pd.DataFrame, example: str
+) -> str:
+    """Two articles sharing passages, each named by outlet and file so a reader can find them.
+
+    Between outlets a shared passage is likely wire copy; within one outlet it is the outlet
+    reusing its own copy (a running story's updates, a standard paragraph), not wire copy.
+    """
+    (outlet_a, file_a), (outlet_b, file_b) = article_a, article_b
+    shared = (
+        f"{len(rows)} passage(s) nearly word for word "
+        f"(similarity up to {rows['similarity'].max():.2f})"
+    )
+    if outlet_a == outlet_b and outlet_a not in (file_a, file_b):
+        return (
+            f"Two of {outlet_a}'s articles ({file_a} and {file_b}) share {shared}: the outlet "
+            f'reusing its own copy, e.g. "{example}".'
+        )
+    return (
+        f"{_article_name(outlet_a, file_a)} and {_article_name(outlet_b, file_b)} share "
+        f'{shared}, likely wire copy, e.g. "{example}".'
+    )
+
+
+def _article_name(outlet: str, file: str) -> str:
+    """`outlet (file)`, or the file alone when no outlet is known for it."""
+    return file if outlet == file else f"{outlet} ({file})"
 
 
 def all_findings(
