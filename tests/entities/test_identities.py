@@ -222,13 +222,3 @@ def test_an_article_needs_the_corpus_evidence(seed_paragraphs, seed_docs, aliase
     assert "Election Meddling" not in set(
         identities.article_mentions(paragraphs, docs, corpus, aliases)["text"]
     )
-
-
-def test_a_person_named_only_by_a_suffix_is_still_looked_up_in_the_headline():
-    # Found in a real corpus: a person entity "Jr." (every word a suffix) has no surname.
-    row = ("a.txt", "Alpha", 2, 1, 0, 3, "Jr.", "PERSON", "Jr.", False)
-    mentions = pd.DataFrame([row], columns=catalogue.columns("mentions"))
-    found = identities._headline_mentions(mentions, {"a.txt": "What Jr. said"})
-    assert list(found[["paragraph", "start", "end", "entity"]].itertuples(index=False)) == [
-        (0, 5, 8, "Jr.")
-    ]

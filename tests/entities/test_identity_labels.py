@@ -60,3 +60,27 @@ def test_a_first_name_that_is_another_persons_surname(spacy_pipeline, aliases):
     mentions = identities.extract_mentions(frame, docs, aliases)
     in_b = mentions[(mentions["file"] == "b.txt") & mentions["text"].str.contains("Madden")]
     assert list(in_b["entity"]) == ["David Madden", "David Madden"]
+
+
+def _named(file: str, text: str, person: str) -> tuple:
+    """One name of `article_mentions`: a PERSON in paragraph 1, resolved to `person`."""
+    return (file, "Outlet", 1, 1, 0, len(text), text, "PERSON", person, False, False, False)
+
+
+def test_a_lone_first_name_does_not_join_a_name_that_merely_ends_with_it(aliases):
+    # Found on 400 PolNeAR articles: 68 lone "Hillary" went to "Stop Hillary" (a PAC the
+    # model took for a person), the one full name ending with "Hillary", while Hillary
+    # Clinton was named 1,449 times. A lone surname still joins its one full name.
+    names = pd.DataFrame(
+        [
+            _named("a.txt", "Hillary Clinton", "hillary clinton"),
+            _named("a.txt", "Sergei Lavrov", "sergei lavrov"),
+            _named("b.txt", "Stop Hillary", "stop hillary"),
+            _named("c.txt", "Hillary", ""),
+            _named("c.txt", "Lavrov", ""),
+        ],
+        columns=identities.ARTICLE_COLUMNS,
+    )
+    merged = identities.merge_identities(names, aliases)
+    assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Hillary", "Sergei Lavrov"]
+    assert list(merged.loc[merged["file"] == "b.txt", "entity"]) == ["Stop Hillary"]

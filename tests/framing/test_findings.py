@@ -120,7 +120,7 @@ def test_passages_two_articles_of_one_outlet_share_are_its_own_copy_not_wire_cop
     found = findings.reuse_findings(REUSE, {"a.txt": "Alpha", "b.txt": "Alpha"})
     assert found == [
         "Two of Alpha's articles (a.txt and b.txt) share 2 passage(s) nearly word for word "
-        "(similarity up to 0.97): the outlet reusing its own copy, e.g. \"The two governments "
+        '(similarity up to 0.97): the outlet reusing its own copy, e.g. "The two governments '
         'still disagree on the role of Assad.".'
     ]
 

@@ -3,10 +3,11 @@
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
 only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
-full name that ends with it, an acronym joins its expansion (US = United States),
-`data/aliases.yml` adds what matching cannot know, and an identity's label is the majority
-vote over its mentions (title evidence counts PERSON). A person's surname is then also
-found in their article where the model saw no entity ("Trump described...").
+full name that ends with it (unless it is also someone's first name), an acronym joins its
+expansion (US = United States), `data/aliases.yml` adds what matching cannot know, and an
+identity's label is the majority vote over its mentions (title evidence counts PERSON). A
+person's surname is then also found in their article where the model saw no entity ("Trump
+described...").
 
 `extract_mentions` runs every step in one process. Over partitions of whole articles the
 same steps give the identical table: `name_evidence` of each partition, summed; then
@@ -23,15 +24,15 @@ place or organisation used as a modifier ("U.S. troops") is a plain mention of i
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 from spacy.tokens import Doc, Span
 
 from helpers.base import catalogue
 from helpers.base.columns import column_lists
+from helpers.entities.headline_names import headline_mentions
 from helpers.entities.name_spans import (
     ENTITY_LABELS,
     NameEvidence,
@@ -44,12 +45,12 @@ from helpers.entities.name_spans import (
     untagged_repeats,
 )
 from helpers.entities.names import (
-    SUFFIXES,
     Aliases,
     acronyms,
     cluster_people,
     last_word,
     name_key,
+    name_words,
     surname_keys,
 )
 from helpers.entities.names import (
@@ -68,7 +69,6 @@ _ARTICLE_TYPES = {
     **dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"),
     **dict.fromkeys(("modifier", "untagged", "titled"), "bool"),
 }
-HEADLINE = 0
 
 
 def extract_mentions(
@@ -162,7 +162,7 @@ def merge_identities(
     mentions = table[catalogue.columns("mentions")].reset_index(drop=True)
     if headlines:
         order = {file: n for n, file in enumerate(mentions["file"].unique())}
-        mentions = pd.concat([_headline_mentions(mentions, headlines), mentions], ignore_index=True)
+        mentions = pd.concat([headline_mentions(mentions, headlines), mentions], ignore_index=True)
         by_article = mentions.assign(order=mentions["file"].map(order))
         mentions = mentions.loc[
             by_article.sort_values(["order", "paragraph", "start"], kind="stable").index
@@ -221,9 +221,11 @@ def _surname_uses(
 def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
     """Canonical entity of each name, in order, and the voted label of each entity.
 
-    A one-word name written after a title at least twice in the corpus ("Mr. Trump",
-    "Gov. Kasich") is a person's wherever the model labels it ORG: the small model tags
-    lone surnames ORG as often as PERSON."""
+    A one-word name joins the one full name ending with it, unless it is also the first name
+    of a person of the corpus: "Hillary" alone is not "Stop Hillary" (a campaign the model
+    took for a person) when Hillary Clinton is named too. A one-word name written after a
+    title at least twice in the corpus ("Mr. Trump", "Gov. Kasich") is a person's wherever
+    the model labels it ORG: the small model tags lone surnames ORG as often as PERSON."""
     columns = column_lists(named, ("text", "label", "person", "titled"))
     titled = Counter(
         name_key(text) for text, after in zip(columns[0], columns[3], strict=True) if after
@@ -239,6 +241,7 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for key, name in people.items():
         for surname in surname_keys(key):
             by_surname[surname].add(name)
+    first_names = {words[0] for key in people if len(words := name_words(key)) >= 2}
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
     for text, label, person, key in rows:
@@ -250,7 +253,7 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for _, _, person, key in rows:
         if person:
             name = people[person]
-        elif _vote(votes[key]) == "PERSON" and len(by_surname[key]) == 1:
+        elif _vote(votes[key]) == "PERSON" and len(by_surname[key]) == 1 and key not in first_names:
             name = next(iter(by_surname[key]))
         else:
             short = spelled.get(key, key)
@@ -271,39 +274,3 @@ def _sentence_number(numbered: list[tuple[int, Span]], span: Span) -> int:
     """Number of the span's sentence among the paragraph's sentences with words
     (`numbered_sentences` of its paragraph)."""
     return next((n for n, s in numbered if span.start < s.end), len(numbered) or 1)
-
-
-def _headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> pd.DataFrame:
-    """Each article's names, as its body writes them, found in its headline (paragraph 0)."""
-    names: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
-    columns = ("file", "outlet", "text", "entity", "label")
-    for file, outlet, text, entity, label in zip(*column_lists(mentions, columns), strict=True):
-        names.setdefault((file, outlet), {}).setdefault((text, entity), label)
-    rows = []
-    for (file, outlet), labelled in names.items():
-        headline = headlines.get(file) or ""
-        forms = dict(_forms(labelled))
-        taken: list[tuple[int, int]] = []
-        for form in sorted(forms, key=len, reverse=True):
-            if form not in headline:  # most are not: skip compiling a pattern for them
-                continue
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
-                if all(match.end() <= s or match.start() >= e for s, e in taken):
-                    taken.append(match.span())
-                    entity, label = forms[form]
-                    rows.append(
-                        (file, outlet, HEADLINE, 1, *match.span(), form, label, entity, False)
-                    )
-    return pd.DataFrame(rows, columns=catalogue.columns("mentions"))
-
-
-def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple[str, str]]]:
-    """Surface forms of an article's entities ((text, entity) -> label, in order of first
-    mention): as written, and a person's full name and surname."""
-    for (text, entity), label in labelled.items():
-        yield text, (entity, label)
-        if label == "PERSON":
-            yield entity, (entity, label)
-            words = [w for w in entity.split() if name_key(w) not in SUFFIXES]
-            if words:  # a "name" of suffixes alone ("Jr.") has no surname
-                yield words[-1], (entity, label)

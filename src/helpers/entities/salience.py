@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.base import catalogue
+from helpers.base.sentence_table import HEADLINE
 from helpers.base.text import word_count
-from helpers.entities.identities import HEADLINE
 
 
 def entity_salience(

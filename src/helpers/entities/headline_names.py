@@ -1,0 +1,54 @@
+"""Names in a headline: the article's own names, looked up as text in its headline.
+
+The small model reads title case poorly, so a headline is not parsed for names: each name
+its article's body holds (as written, and a person's full name and surname) is found in the
+headline as a whole word, longest first, and becomes a mention in paragraph 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from helpers.base import catalogue
+from helpers.base.columns import column_lists
+from helpers.base.sentence_table import HEADLINE
+from helpers.entities.names import SUFFIXES, name_key
+
+
+def headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> pd.DataFrame:
+    """Each article's names, as its body writes them, found in its headline (paragraph 0)."""
+    names: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    columns = ("file", "outlet", "text", "entity", "label")
+    for file, outlet, text, entity, label in zip(*column_lists(mentions, columns), strict=True):
+        names.setdefault((file, outlet), {}).setdefault((text, entity), label)
+    rows = []
+    for (file, outlet), labelled in names.items():
+        headline = headlines.get(file) or ""
+        forms = dict(_forms(labelled))
+        taken: list[tuple[int, int]] = []
+        for form in sorted(forms, key=len, reverse=True):
+            if form not in headline:  # most are not: skip compiling a pattern for them
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline):
+                if all(match.end() <= s or match.start() >= e for s, e in taken):
+                    taken.append(match.span())
+                    entity, label = forms[form]
+                    rows.append(
+                        (file, outlet, HEADLINE, 1, *match.span(), form, label, entity, False)
+                    )
+    return pd.DataFrame(rows, columns=catalogue.columns("mentions"))
+
+
+def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple[str, str]]]:
+    """Surface forms of an article's entities ((text, entity) -> label, in order of first
+    mention): as written, and a person's full name and surname."""
+    for (text, entity), label in labelled.items():
+        yield text, (entity, label)
+        if label == "PERSON":
+            yield entity, (entity, label)
+            words = [w for w in entity.split() if name_key(w) not in SUFFIXES]
+            if words:  # a "name" of suffixes alone ("Jr.") has no surname
+                yield words[-1], (entity, label)
