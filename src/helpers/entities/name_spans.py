@@ -97,6 +97,16 @@ class NameEvidence:
         return frozenset(s for key in self.people for s in surname_keys(key))
 
     @cached_property
+    def surname_counts(self) -> Counter[str]:
+        """How often the corpus names a person (a full name tagged PERSON) by each surname."""
+        counts: Counter[str] = Counter()
+        for (text, label), count in self.spans.items():
+            key = name_key(text)
+            if key in self.people and label == "PERSON":
+                counts.update(dict.fromkeys(surname_keys(key), count))
+        return counts
+
+    @cached_property
     def people_index(self) -> PeopleIndex:
         """`people` by surname, to find whether a name spells one of them."""
         return PeopleIndex(sorted(self.people))
@@ -270,8 +280,15 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
         if name_key(right.text) not in known:
             continue
         # a person's name before an organisation: "the Obama White House"; not a first name
-        # that is someone's surname before a surname ("David Madden" with a Larry David about)
-        if name_key(left.text) in surnames and name_key(right.text) not in surnames:
+        # that is someone's surname before a surname ("David Madden" with a Larry David about),
+        # nor a name the corpus writes whole more often than it names the person: one "Paul
+        # United" the model took for a person must not split every "United States"
+        left_key = name_key(left.text)
+        if (
+            left_key in surnames
+            and name_key(right.text) not in surnames
+            and evidence.surname_counts[left_key] >= known[m.key]
+        ):
             right_label = "ORG" if m.label == "PERSON" else m.label
             return [_name_span(m.row, left, "PERSON"), _name_span(m.row, right, right_label)]
         # two names the model ran together once: "the FBI Russia investigation"
