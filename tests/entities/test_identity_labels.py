@@ -84,3 +84,33 @@ def test_a_lone_first_name_does_not_join_a_name_that_merely_ends_with_it(aliases
     merged = identities.merge_identities(names, aliases)
     assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Hillary", "Sergei Lavrov"]
     assert list(merged.loc[merged["file"] == "b.txt", "entity"]) == ["Stop Hillary"]
+
+
+def _org(file: str, paragraph: int, start: int, text: str) -> tuple:
+    """One organisation name of `article_mentions`, at `start` in its paragraph."""
+    end = start + len(text)
+    return (file, "Outlet", paragraph, 1, start, end, text, "ORG", "", False, False, False)
+
+
+def test_an_acronym_joins_only_the_name_the_text_defines_it_for(aliases):
+    # a.txt: "The Federal Bureau of Investigation (FBI) opened a case." and "The FBI declined."
+    # b.txt: "He called it the Clown News Network on Monday." and "CNN did not reply."
+    # Only "FBI" is defined; the jibe's initials spelling CNN make it no name of CNN's.
+    names = pd.DataFrame(
+        [
+            _org("a.txt", 1, 4, "Federal Bureau of Investigation"),
+            _org("a.txt", 1, 37, "FBI"),
+            _org("a.txt", 2, 4, "FBI"),
+            _org("b.txt", 1, 17, "Clown News Network"),
+            _org("b.txt", 2, 0, "CNN"),
+        ],
+        columns=identities.ARTICLE_COLUMNS,
+    )
+    merged = identities.merge_identities(names, aliases)
+    assert list(merged["entity"]) == [
+        "Federal Bureau of Investigation",
+        "Federal Bureau of Investigation",
+        "Federal Bureau of Investigation",
+        "Clown News Network",
+        "CNN",
+    ]

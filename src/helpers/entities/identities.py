@@ -3,11 +3,11 @@
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
 only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
-full name that ends with it (unless it is also someone's first name), an acronym joins its
-expansion (US = United States), `data/aliases.yml` adds what matching cannot know, and an
-identity's label is the majority vote over its mentions (title evidence counts PERSON). A
-person's surname is then also found in their article where the model saw no entity ("Trump
-described...").
+full name that ends with it (unless it is also someone's first name), an acronym joins the
+name the text defines it for ("the International Monetary Fund (IMF)"), `data/aliases.yml`
+adds what matching cannot know, and an identity's label is the majority vote over its
+mentions (title evidence counts PERSON). A person's surname is then also found in their
+article where the model saw no entity ("Trump described...").
 
 `extract_mentions` runs every step in one process. Over partitions of whole articles the
 same steps give the identical table: `name_evidence` of each partition, summed; then
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 import pandas as pd
 from spacy.tokens import Doc, Span
@@ -249,6 +250,8 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         texts[key][text] += 1
     shown = {k: max(c, key=lambda t: (c[t], len(t), t)) for k, c in texts.items()}
     spelled = acronyms({k for _, _, p, k in rows if not p and _vote(votes[k]) != "PERSON"})
+    defined = _defined_acronyms(named)
+    spelled = {a: k for a, k in spelled.items() if (a, k) in defined}
     entity = []
     for _, _, person, key in rows:
         if person:
@@ -263,6 +266,20 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for (_, label, person, _), name in zip(rows, entity, strict=True):
         tally[name]["PERSON" if person else label] += 1
     return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
+
+
+def _defined_acronyms(named: pd.DataFrame) -> set[tuple[str, str]]:
+    """(acronym key, name key) of each name the text follows with its acronym in brackets,
+    "the Federal Bureau of Investigation (FBI)": one name right after another, two
+    characters on. A name whose initials merely spell an acronym is no evidence: one jibe,
+    "the Clown News Network", took all 328 mentions of CNN in 2,000 articles."""
+    columns = column_lists(named, ("file", "paragraph", "start", "end", "text"))
+    places = list(zip(*columns, strict=True))
+    return {
+        (name_key(text), name_key(before[4]))
+        for before, (file, paragraph, start, _, text) in pairwise(places)
+        if (before[0], before[1]) == (file, paragraph) and start - before[3] == 2
+    }
 
 
 def _vote(counts: Counter) -> str:
