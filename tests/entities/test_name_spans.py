@@ -84,12 +84,12 @@ def test_glued_names_are_split_with_corpus_evidence(spacy_pipeline, titles):
 def test_a_name_written_whole_more_often_than_a_person_is_named_by_its_first_word_stays_whole(
     spacy_pipeline, titles
 ):
-    # Found on 2,000 real articles: one "Paul United" the model took for a person made
+    # Found on 2,000 real articles: "Citizens United", which the model took for a person, made
     # "United" a surname, and every "the United States" became a person "United" and a
     # place "States" (784 mentions each).
     docs = [spacy_pipeline("Mexico and the United States disagree over trucks.")]
     elsewhere = Counter(
-        {("United States", "GPE"): 40, ("Paul United", "PERSON"): 1, ("States", "GPE"): 1}
+        {("United States", "GPE"): 40, ("Citizens United", "PERSON"): 1, ("States", "GPE"): 1}
     )
     corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere, frozenset())
     assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [

@@ -281,8 +281,8 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
             continue
         # a person's name before an organisation: "the Obama White House"; not a first name
         # that is someone's surname before a surname ("David Madden" with a Larry David about),
-        # nor a name the corpus writes whole more often than it names the person: one "Paul
-        # United" the model took for a person must not split every "United States"
+        # nor a name the corpus writes whole more often than it names the person: "Citizens
+        # United", taken for a person a few times, must not split every "United States"
         left_key = name_key(left.text)
         if (
             left_key in surnames
