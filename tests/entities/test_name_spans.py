@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import spacy
 from spacy.tokens import Span
 
 from helpers.base import paths
@@ -121,6 +122,21 @@ def test_repeats_the_model_missed_are_kept_aside(spacy_pipeline):
     found = [[NameSpan(0, 0, 6, "Lavrov", "PERSON")]]
     repeats = name_spans.untagged_repeats(docs, found, [0])
     assert [(m.start, m.end, m.text) for m in repeats] == [(17, 23, "Lavrov")]
+
+
+def test_only_a_word_that_can_be_a_surname_is_looked_for_again():
+    # Found on real news: "Laurie - I" from a comment thread, "Trump - 60 percent" from a
+    # poll line; 202 "I" and 80 "percent" became mentions of those "persons".
+    blank = spacy.blank("en")
+    docs = [blank("Laurie - I think so. Trump - 60 percent."), blank("I agree: 60 percent.")]
+    found = [
+        [
+            NameSpan(0, 0, 10, "Laurie - I", "PERSON"),
+            NameSpan(0, 21, 39, "Trump - 60 percent", "PERSON"),
+        ],
+        [],
+    ]
+    assert name_spans.untagged_repeats(docs, found, [0, 1]) == []
 
 
 @pytest.mark.parametrize(

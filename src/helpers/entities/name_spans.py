@@ -165,8 +165,13 @@ def resolve_article(names: list[NameSpan]) -> None:
 def untagged_repeats(
     docs: Sequence[Doc], found: list[list[NameSpan]], rows: Sequence[int]
 ) -> list[NameSpan]:
-    """Words of an article outside its names that repeat the last word of one of them."""
-    forms = {last_word(m.text) for r in rows for m in found[r]} - {""}
+    """Words of an article outside its names that repeat the last word of one of them, where
+    that word can be a surname: capitalised, two letters or more. A span the model took for
+    a name can end in any word ("Laurie - I", "Trump - 60 percent"), and every "I" or
+    "percent" of its article would become that person."""
+    forms = {
+        w for r in rows for m in found[r] if len(w := last_word(m.text)) > 1 and w[0].isupper()
+    }
     added = []
     for r in rows:
         taken = [(m.start, m.end) for m in found[r]]
