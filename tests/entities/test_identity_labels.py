@@ -114,3 +114,22 @@ def test_an_acronym_joins_only_the_name_the_text_defines_it_for(aliases):
         "Clown News Network",
         "CNN",
     ]
+
+
+def test_a_lone_surname_is_the_person_named_ten_times_as_often_as_the_others_or_no_one(aliases):
+    # Barack Obama named 10 times, Michelle Obama once: "Obama" alone in an article naming
+    # neither is Barack's. Hillary Clinton 5 times, Bill Clinton once: "Clinton" alone is
+    # left on its own, as a reader could not tell either.
+    names = pd.DataFrame(
+        [
+            *[_named("a.txt", "Barack Obama", "barack obama")] * 10,
+            _named("b.txt", "Michelle Obama", "michelle obama"),
+            *[_named("a.txt", "Hillary Clinton", "hillary clinton")] * 5,
+            _named("b.txt", "Bill Clinton", "bill clinton"),
+            _named("c.txt", "Obama", ""),
+            _named("c.txt", "Clinton", ""),
+        ],
+        columns=identities.ARTICLE_COLUMNS,
+    )
+    merged = identities.merge_identities(names, aliases)
+    assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Barack Obama", "Clinton"]

@@ -90,3 +90,28 @@ def test_an_acronym_joins_the_one_name_it_spells():
     keys = {"us", "united states", "un", "united nations", "fbi"}
     assert names.acronyms(keys) == {"us": "united states", "un": "united nations"}
     assert names.acronyms({"us", "united states", "upper silesia"}) == {}  # ambiguous
+
+
+def test_the_dominant_person_is_named_ten_times_as_often_as_the_others_together():
+    named = Counter({"Barack Obama": 20, "Michelle Obama": 1, "Malia Obama": 1})
+    assert names.dominant_person({"Barack Obama", "Michelle Obama", "Malia Obama"}, named) == (
+        "Barack Obama"
+    )
+    named["Malia Obama"] = 2  # 20 against 3: under ten times
+    assert names.dominant_person({"Barack Obama", "Michelle Obama", "Malia Obama"}, named) == ""
+    assert (
+        names.dominant_person({"Sergei Lavrov"}, Counter({"Sergei Lavrov": 1})) == "Sergei Lavrov"
+    )
+    assert names.dominant_person(set(), named) == ""
+
+
+def test_an_acronym_is_defined_by_brackets_right_after_the_name():
+    # "The Federal Bureau of Investigation (FBI) said so; the CIA and the FBI did not."
+    found = names.defined_acronyms(
+        ["a.txt"] * 4,
+        [1] * 4,
+        [4, 37, 55, 67],
+        [35, 40, 58, 70],
+        ["Federal Bureau of Investigation", "FBI", "CIA", "FBI"],
+    )
+    assert found == {("fbi", "federal bureau of investigation")}

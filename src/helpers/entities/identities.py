@@ -3,11 +3,12 @@
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
 only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
-full name that ends with it (unless it is also someone's first name), an acronym joins the
-name the text defines it for ("the International Monetary Fund (IMF)"), `data/aliases.yml`
-adds what matching cannot know, and an identity's label is the majority vote over its
-mentions (title evidence counts PERSON). A person's surname is then also found in their
-article where the model saw no entity ("Trump described...").
+full name that ends with it or the one named ten times as often as the others (unless it is
+also someone's first name), an acronym joins the name the text defines it for ("the
+International Monetary Fund (IMF)"), `data/aliases.yml` adds what matching cannot know, and
+an identity's label is the majority vote over its mentions (title evidence counts PERSON).
+A person's surname is then also found in their article where the model saw no entity
+("Trump described...").
 
 `extract_mentions` runs every step in one process. Over partitions of whole articles the
 same steps give the identical table: `name_evidence` of each partition, summed; then
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 
 import pandas as pd
 from spacy.tokens import Doc, Span
@@ -49,6 +49,8 @@ from helpers.entities.names import (
     Aliases,
     acronyms,
     cluster_people,
+    defined_acronyms,
+    dominant_person,
     last_word,
     name_key,
     name_words,
@@ -222,7 +224,8 @@ def _surname_uses(
 def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
     """Canonical entity of each name, in order, and the voted label of each entity.
 
-    A one-word name joins the one full name ending with it, unless it is also the first name
+    A one-word name joins the one full name ending with it, or the one named far more often
+    than the others ending with it (`_dominant_person`), unless it is also the first name
     of a person of the corpus: "Hillary" alone is not "Stop Hillary" (a campaign the model
     took for a person) when Hillary Clinton is named too. A one-word name written after a
     title at least twice in the corpus ("Mr. Trump", "Gov. Kasich") is a person's wherever
@@ -243,6 +246,7 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         for surname in surname_keys(key):
             by_surname[surname].add(name)
     first_names = {words[0] for key in people if len(words := name_words(key)) >= 2}
+    named_people = Counter(people[p] for _, _, p, _ in rows if p)
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
     for text, label, person, key in rows:
@@ -250,14 +254,18 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         texts[key][text] += 1
     shown = {k: max(c, key=lambda t: (c[t], len(t), t)) for k, c in texts.items()}
     spelled = acronyms({k for _, _, p, k in rows if not p and _vote(votes[k]) != "PERSON"})
-    defined = _defined_acronyms(named)
+    defined = defined_acronyms(*column_lists(named, ("file", "paragraph", "start", "end", "text")))
     spelled = {a: k for a, k in spelled.items() if (a, k) in defined}
     entity = []
     for _, _, person, key in rows:
         if person:
             name = people[person]
-        elif _vote(votes[key]) == "PERSON" and len(by_surname[key]) == 1 and key not in first_names:
-            name = next(iter(by_surname[key]))
+        elif (
+            _vote(votes[key]) == "PERSON"
+            and key not in first_names
+            and (dominant := dominant_person(by_surname[key], named_people))
+        ):
+            name = dominant
         else:
             short = spelled.get(key, key)
             name = aliases.canonical.get(key) or aliases.canonical.get(short) or shown[short]
@@ -266,20 +274,6 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for (_, label, person, _), name in zip(rows, entity, strict=True):
         tally[name]["PERSON" if person else label] += 1
     return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
-
-
-def _defined_acronyms(named: pd.DataFrame) -> set[tuple[str, str]]:
-    """(acronym key, name key) of each name the text follows with its acronym in brackets,
-    "the Federal Bureau of Investigation (FBI)": one name right after another, two
-    characters on. A name whose initials merely spell an acronym is no evidence: one jibe,
-    "the Clown News Network", took all 328 mentions of CNN in 2,000 articles."""
-    columns = column_lists(named, ("file", "paragraph", "start", "end", "text"))
-    places = list(zip(*columns, strict=True))
-    return {
-        (name_key(text), name_key(before[4]))
-        for before, (file, paragraph, start, _, text) in pairwise(places)
-        if (before[0], before[1]) == (file, paragraph) and start - before[3] == 2
-    }
 
 
 def _vote(counts: Counter) -> str:

@@ -8,16 +8,19 @@ and a bad entry fails with a `DataFileError` naming the file and line.
 Names are compared by `name_key`. A full name has two or more name words; its surname may
 be written with or without a prefix ("al-Assad", "Assad"); two full names whose first names
 and surnames are spelled nearly alike (Sergei / Sergey Lavrov) are one person; an acronym
-stands for the one multi-word name its letters spell (US = United States).
+stands for the one multi-word name its letters spell (US = United States) where the text
+defines it so; a lone surname shared by several people is the one the corpus names far
+more often, or no one.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -206,3 +209,41 @@ def acronyms(keys: set[str]) -> dict[str, str]:
         if len(words) >= 2:
             spelled["".join(w[0] for w in words)].add(key)
     return {a: next(iter(k)) for a, k in spelled.items() if len(k) == 1 and a in keys}
+
+
+# A lone surname shared by several people of the corpus is taken for the one it names this
+# many times as often as all the others together (Barack Obama against Michelle Obama), else
+# left on its own (Hillary against Bill Clinton, about 7 to 1 in a year of US politics).
+DOMINANT_PERSON = 10
+
+
+def dominant_person(candidates: set[str], named: Counter[str]) -> str:
+    """The person a lone surname is taken for among the full names ending with it: the only
+    one, or one the corpus names `DOMINANT_PERSON` times as often as the others together;
+    '' if none is."""
+    ranked = sorted(candidates, key=lambda name: (-named[name], name))
+    if not ranked:
+        return ""
+    others = sum(named[name] for name in ranked[1:])
+    return ranked[0] if named[ranked[0]] >= DOMINANT_PERSON * others else ""
+
+
+def defined_acronyms(
+    files: Sequence[str],
+    paragraphs: Sequence[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    texts: Sequence[str],
+) -> set[tuple[str, str]]:
+    """(later name key, name key) of each pair of names written two characters apart, as a
+    name and its acronym in brackets are: "the Federal Bureau of Investigation (FBI)". Where
+    the later one's letters spell the first (`acronyms`), the text defines it. A name whose
+    initials merely spell an acronym is no evidence: one jibe, "the Clown News Network",
+    took all 328 mentions of CNN in 2,000 articles. Arguments: the names' columns of
+    `article_mentions`, in text order."""
+    places = list(zip(files, paragraphs, starts, ends, texts, strict=True))
+    return {
+        (name_key(text), name_key(before[4]))
+        for before, (file, paragraph, start, _, text) in pairwise(places)
+        if (before[0], before[1]) == (file, paragraph) and start - before[3] == 2
+    }
