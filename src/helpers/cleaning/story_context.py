@@ -33,6 +33,7 @@ from helpers.cleaning.story_continuations import (
     heads_continuation,
     timed_blocks,
 )
+from helpers.cleaning.teaser_lists import teaser_boxes
 
 # A list under a heading line ("Related stories") is at most this many lines of at most
 # this many words, none ending like a sentence.
@@ -141,9 +142,13 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     _outside(placed, drops, range(first - 1, -1, -1), "before the story's first paragraph")
     _outside(placed, drops, range(last + 1, thread), "after the story's last paragraph")
     after = range(last + 1, thread)
-    for n in colon_blocks(placed, drops, after) | timed_blocks(placed, drops, after):
+    continued = colon_blocks(placed, drops, after) | timed_blocks(placed, drops, after)
+    for n in continued:
         del drops[n]
     _inside(placed, drops, first, last)
+    for n, kind in teaser_boxes(placed, lambda m: _bad(placed, drops, m)).items():
+        if n not in drops and n not in continued:
+            drops[n] = (kind, f"{kind}: a related title or its teaser under a {kind} line")
     return drops
 
 
