@@ -64,3 +64,12 @@ def test_a_related_title_ending_with_a_question_mark_stays_in_the_list(rules, cl
     found = clean(text, rules)
     assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
     assert found[7] == ("content", "")
+
+
+def test_a_related_title_touching_the_one_above_it_stays_in_the_list(rules, clean):
+    # Printed with no blank line between them, the second title is the list's last item,
+    # not a subheading of the paragraph under it; apart from the list, it would be one.
+    text = f"{P1}\n\nRelated articles\nMayor defends tax rise\nLibrary hours cut\n{P2}\n\n{P3}"
+    found = clean(text, rules)
+    assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
+    assert found[6] == found[8] == ("content", "")

@@ -240,7 +240,8 @@ def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
                 break  # a sentence, or a line introducing the story's own list or quote
             if item.shape.words > LIST_ITEM_MAX_WORDS:
                 break
-            if m + 1 < len(placed) and placed[m + 1].story and m > n + 1:
+            apart = placed[m].line > placed[m - 1].line + 1
+            if m + 1 < len(placed) and placed[m + 1].story and m > n + 1 and apart:
                 break  # a subheading: it introduces the paragraph below it
             drops[m] = (head.kind, f"{head.kind}: listed under the heading on line {head.line}")
     return drops
