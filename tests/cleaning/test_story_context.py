@@ -73,3 +73,11 @@ def test_a_related_title_touching_the_one_above_it_stays_in_the_list(rules, clea
     found = clean(text, rules)
     assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
     assert found[6] == found[8] == ("content", "")
+
+
+def test_a_row_of_links_parted_by_bars_goes_wherever_it_stands(rules, clean):
+    text = f"{P1}\n\nLocal news | Schools | Weather\n\n{P2}\n\nPosted in Politics | Permalink"
+    found = clean(text, rules)
+    assert found[3] == ("boilerplate", "navigation")
+    assert found[7][0] == "boilerplate"
+    assert found[1] == found[5] == ("content", "")

@@ -16,7 +16,12 @@ so:
   under a line that heads a list ("Related stories", "Share this"), down to a line
   ending with a colon (the story's "Here are the highlights:"). A separator ("* * *")
   counts as no boilerplate here, inside the story or outside it: it parts a story's
-  sections as often as it parts the story from the page's furniture.
+  sections as often as it parts the story from the page's furniture. A short line set
+  apart from the list by a blank line, above a paragraph, is a subheading; one touching
+  the list's last item is the list's;
+- below any boilerplate line, titles each with a one-sentence teaser are a box of related
+  stories (helpers.cleaning.teaser_lists); a row of short links parted by bars ("Print |
+  Email", "Posted in News | Permalink") goes wherever it stands.
 Every decision is linear in the article's lines.
 """
 
@@ -149,6 +154,9 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     for n, kind in teaser_boxes(placed, lambda m: _bad(placed, drops, m)).items():
         if n not in drops and n not in continued:
             drops[n] = (kind, f"{kind}: a related title or its teaser under a {kind} line")
+    for n, line in enumerate(placed):
+        if line.state == "open" and line.shape.link_row and n not in drops:
+            drops[n] = ("navigation", "navigation: a row of short links parted by bars")
     return drops
 
 
