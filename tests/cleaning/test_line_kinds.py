@@ -32,6 +32,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Email | Print | Tweet", "share-buttons"),
         ("Home | World | Politics | Business | Sport", "navigation"),
         ("Back to top", "navigation"),
+        ("Next story: Council votes on budget rise", "navigation"),
         ("Get the Morning Briefing delivered to your inbox every weekday", "subscription-appeal"),
         ("Already a subscriber? Log in", "subscription-appeal"),
         ("Please consider supporting our reporting with a donation", "donation-appeal"),
