@@ -81,3 +81,21 @@ def test_a_row_of_links_parted_by_bars_goes_wherever_it_stands(rules, clean):
     assert found[3] == ("boilerplate", "navigation")
     assert found[7][0] == "boilerplate"
     assert found[1] == found[5] == ("content", "")
+
+
+def test_a_long_comment_under_a_prompt_and_its_commenter_goes(rules, clean):
+    # The comment runs past the window in which comment furniture is looked for, but the
+    # prompt's next line is a commenter's stamp, and more furniture follows the comment.
+    comment = "\n".join(
+        f"Point {n}: the council should have listened to the residents." for n in range(14)
+    )
+    text = f"{P1}\n\n{P2}\n\nAdd Comment\nPosted by: sam_lee on 4:05pm Tue 1 Jan 08\n{comment}\nReport this post"
+    found = clean(text, rules)
+    assert found[1] == found[3] == ("content", "")
+    assert [found[n][0] for n in range(5, 22)] == ["boilerplate"] * 17
+
+
+def test_a_prompt_inside_the_story_with_a_stamp_far_below_does_not_end_it(rules, clean):
+    text = f"{P1}\n\nReport\n\n{P2}\n\n{P3}\n\nUpdated 5 April 2024 10:31"
+    found = clean(text, rules)
+    assert found[5] == found[7] == ("content", "")

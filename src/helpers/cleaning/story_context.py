@@ -162,16 +162,24 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
 
 def comment_thread(placed: Sequence[Placed]) -> int:
     """Where a comment section starts: a comment prompt followed closely by two more lines of
-    comments' furniture (prompts, date stamps, bylines); len(placed) if there is none. Only
+    comments' furniture (prompts, date stamps, bylines), or directly by one (a commenter's
+    stamp above a comment longer than the window) with more furniture somewhere below it;
+    len(placed) if there is none. Only
     a prompt below a story paragraph counts: comments follow the story they are about (a
     "Read comments (3)" link above the story is a link, not the thread)."""
     story = [n for n, line in enumerate(placed) if line.story]
     for n, line in enumerate(placed):
         if story and n > story[0] and line.state == "bad" and line.kind == "comment-prompt":
             near = placed[n + 1 : n + 1 + THREAD_WINDOW]
-            if sum(m.state == "bad" and m.kind in THREAD_KINDS for m in near) >= 2:
+            if sum(_furniture(m) for m in near) >= 2:
+                return n
+            if near and _furniture(near[0]) and any(_furniture(m) for m in placed[n + 2 :]):
                 return n
     return len(placed)
+
+
+def _furniture(line: Placed) -> bool:
+    return line.state == "bad" and line.kind in THREAD_KINDS
 
 
 def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> None:
