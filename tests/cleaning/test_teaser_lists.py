@@ -46,3 +46,16 @@ def test_one_title_with_its_teaser_is_not_a_box(rules, clean):
     text = f"{P1}\n\n{P2}\n\nMore\nLibrary hours cut\n{P3}"
     found = clean(text, rules)
     assert found[7] == ("content", "")
+
+
+def test_a_story_told_as_titled_sections_under_its_byline_stays(rules, clean):
+    # No story paragraph stands above the byline's sections: they are the story, not a box
+    # (the first title, above the first paragraph, goes as any short line there does).
+    text = (
+        "Three phones to buy this spring\n\nBy Jane Doe\n\n"
+        "Acme One\nThe Acme One has the longest battery life of any phone we tested this year.\n"
+        "Bolt Mini\nThe Bolt Mini is the smallest phone on sale and still has a good camera.\n"
+        "Crane X\nThe Crane X costs less than half as much as its rivals and feels sturdier."
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in range(6, 11)] == ["content"] * 5

@@ -30,12 +30,16 @@ TEASER_MAX_TITLES = 12
 
 def teaser_boxes(placed: Sequence[Placed], bad: Callable[[int], str]) -> dict[int, str]:
     """Positions of the titles and teasers of every box under a boilerplate line (`bad`
-    gives the kind of the line at a position, "" if it is none), with that line's kind."""
+    gives the kind of the line at a position, "" if it is none), with that line's kind. A
+    box stands below a story paragraph: a story told as short sections right under its
+    byline (products, each with a title and one paragraph) is no box."""
     found: dict[int, str] = {}
+    story_above = False  # a story paragraph above line n, outside any box
     for n in range(len(placed) - 1):
         kind = bad(n)
-        if kind and n + 1 not in found:
+        if kind and story_above and n + 1 not in found:
             found.update(dict.fromkeys(teaser_list(placed, n), kind))
+        story_above = story_above or (placed[n].story and n not in found)
     return found
 
 
