@@ -164,16 +164,17 @@ def comment_thread(placed: Sequence[Placed]) -> int:
     """Where a comment section starts: a comment prompt followed closely by two more lines of
     comments' furniture (prompts, date stamps, bylines), or directly by one (a commenter's
     stamp above a comment longer than the window) with more furniture somewhere below it;
-    len(placed) if there is none. Only
-    a prompt below a story paragraph counts: comments follow the story they are about (a
-    "Read comments (3)" link above the story is a link, not the thread)."""
+    len(placed) if there is none. Only a prompt below a story paragraph counts: comments
+    follow the story they are about (a "Read comments (3)" link above the story is a link,
+    not the thread)."""
     story = [n for n, line in enumerate(placed) if line.story]
+    furniture = [n for n, line in enumerate(placed) if _furniture(line)]
     for n, line in enumerate(placed):
         if story and n > story[0] and line.state == "bad" and line.kind == "comment-prompt":
             near = placed[n + 1 : n + 1 + THREAD_WINDOW]
             if sum(_furniture(m) for m in near) >= 2:
                 return n
-            if near and _furniture(near[0]) and any(_furniture(m) for m in placed[n + 2 :]):
+            if near and _furniture(near[0]) and furniture[-1] > n + 1:
                 return n
     return len(placed)
 

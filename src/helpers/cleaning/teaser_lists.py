@@ -1,4 +1,4 @@
-"""Related stories listed with a teaser under each title, below a list's heading.
+"""Related stories listed with a teaser under each title, below page furniture.
 
 A box of related stories ("More headlines", "Top stories") often prints each story as its
 title and a one-sentence teaser under it. The list rule of `story_context` stops at the
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 # A title: at most this many words, not ending with a full stop or a colon (as the list
 # rule's items). A teaser: one line of at most TEASER_MAX_WORDS words that reads as a
-# sentence or a paragraph. A box: at least TEASER_MIN_PAIRS titles with a teaser under them, and at most
-# TEASER_MAX_TITLES titles.
+# sentence or a paragraph. A box: at least TEASER_MIN_PAIRS titles with a teaser under
+# them, and at most TEASER_MAX_TITLES titles.
 TITLE_MAX_WORDS = 20
 TEASER_MAX_WORDS = 60
 TEASER_MIN_PAIRS = 2
