@@ -32,6 +32,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Email | Print | Tweet", "share-buttons"),
         ("Home | World | Politics | Business | Sport", "navigation"),
         ("Back to top", "navigation"),
+        ("Next story: Council votes on budget rise", "navigation"),
         ("Get the Morning Briefing delivered to your inbox every weekday", "subscription-appeal"),
         ("Already a subscriber? Log in", "subscription-appeal"),
         ("Please consider supporting our reporting with a donation", "donation-appeal"),
@@ -62,6 +63,10 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Updated 10:42 GMT, 5 April 2013", "dateline-stamp"),
         ("Tuesday 15th of January 2008", "dateline-stamp"),
         ("Jane Doe - Nov 19, 2019, 8:15 pm CST", "dateline-stamp"),
+        ("1/18/2008", "dateline-stamp"),
+        ("A hunter killed and ate a rabbit near the villageCredit: Getty Images", "image-caption"),
+        ("2008-01-18", "dateline-stamp"),
+        ("4:19p.m. 19 January 2008", "dateline-stamp"),
         ("© 2019 Example Media Group. All rights reserved.", "copyright"),
         (
             "This material may not be published, broadcast, rewritten or redistributed.",
@@ -107,6 +112,11 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         '"We will not back down," she said.',
         "Road repairs",
         "Jun 26 -- PPL Center, Allentown, PA",
+        # A figure alone is a score, a price or a table's cell, not a date.
+        "3-1",
+        # A product's name is no glued credit.
+        "Apple's iPhoto: what changes for your library",
+        "10.41",
         "The council met on 5 April 2013 to discuss the budget.",
         "By 2030 the council expects to have halved its emissions.",
         "12 responses to the consultation backed the plan, the council said.",

@@ -72,3 +72,25 @@ def test_counts_of_a_line():
 )
 def test_a_range_of_times_of_day(line, times):
     assert shape(line).time_range == times
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Posted in Local news | Permalink | 3 Comments", True),
+        ("Print | Email | Share", True),
+        ("| Read all 12 comments and post your own", True),
+        ("« Older story | Main | Newer story »", True),
+        ("Road repairs", False),
+        # A table's row, scraped with bars between its cells: figures, not links.
+        ("Kasich | 38 | 12%", False),
+        ("Ohio | 66 delegates", False),
+        # A long part is prose or a title, not a link: the line is no row.
+        (
+            "Officials said the new spending plan would protect libraries and bus routes | News",
+            False,
+        ),
+    ],
+)
+def test_a_row_of_short_parts_between_bars_is_a_link_row(line, row):
+    assert shape(line).link_row is row

@@ -64,3 +64,38 @@ def test_a_related_title_ending_with_a_question_mark_stays_in_the_list(rules, cl
     found = clean(text, rules)
     assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
     assert found[7] == ("content", "")
+
+
+def test_a_related_title_touching_the_one_above_it_stays_in_the_list(rules, clean):
+    # Printed with no blank line between them, the second title is the list's last item,
+    # not a subheading of the paragraph under it; apart from the list, it would be one.
+    text = f"{P1}\n\nRelated articles\nMayor defends tax rise\nLibrary hours cut\n{P2}\n\n{P3}"
+    found = clean(text, rules)
+    assert [found[n] for n in (3, 4, 5)] == [("boilerplate", "related-link")] * 3
+    assert found[6] == found[8] == ("content", "")
+
+
+def test_a_row_of_links_parted_by_bars_goes_wherever_it_stands(rules, clean):
+    text = f"{P1}\n\nLocal news | Schools | Weather\n\n{P2}\n\nPosted in Politics | Permalink"
+    found = clean(text, rules)
+    assert found[3] == ("boilerplate", "navigation")
+    assert found[7][0] == "boilerplate"
+    assert found[1] == found[5] == ("content", "")
+
+
+def test_a_long_comment_under_a_prompt_and_its_commenter_goes(rules, clean):
+    # The comment runs past the window in which comment furniture is looked for, but the
+    # prompt's next line is a commenter's stamp, and more furniture follows the comment.
+    comment = "\n".join(
+        f"Point {n}: the council should have listened to the residents." for n in range(14)
+    )
+    text = f"{P1}\n\n{P2}\n\nAdd Comment\nPosted by: sam_lee on 4:05pm Tue 1 Jan 08\n{comment}\nReport this post"
+    found = clean(text, rules)
+    assert found[1] == found[3] == ("content", "")
+    assert [found[n][0] for n in range(5, 22)] == ["boilerplate"] * 17
+
+
+def test_a_prompt_inside_the_story_with_a_stamp_far_below_does_not_end_it(rules, clean):
+    text = f"{P1}\n\nReport\n\n{P2}\n\n{P3}\n\nUpdated 5 April 2024 10:31"
+    found = clean(text, rules)
+    assert found[5] == found[7] == ("content", "")

@@ -33,7 +33,13 @@ _MONTHS = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DAYS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-_DATE_TOKEN = re.compile(rf"^(?:{_MONTHS}|{_DAYS})\.?,?$|^[\d/:.,-]+(?:st|nd|rd|th|am|pm|h)?,?$")
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTHS}|{_DAYS})\.?,?$|^[\d/:.,-]+(?:st|nd|rd|th|am|pm|h|[ap]\.m)?,?$"
+)
+# A date in figures alone, with its year: "1/18/2008", "18.01.08", "2008-01-18".
+_FIGURES_DATE = re.compile(
+    r"^\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|(?:19|20)\d\d)$|^(?:19|20)\d\d-\d\d-\d\d$"
+)
 # A stamp names a date, or says what the time is the time of.
 _DATE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\d/\d", re.I)
 _STAMPED = frozenset("updated published posted modified ago gmt utc et est edt bst".split())
@@ -184,6 +190,8 @@ def _by_words(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit | 
 def _stamp(form: str, raw: list[str], tokens: list[str], shape: LineShape, stamp) -> KindHit | None:
     """A date or time stamp, alone ("Updated 5 April 2013, 10:08 GMT") or with the name of
     an author, agency or place ("Jane Doe - Nov 19, 2019, 8:15 pm CST")."""
+    if len(tokens) == 1 and _FIGURES_DATE.match(tokens[0]):
+        return KindHit("dateline-stamp", "dateline-stamp: only a date in figures")
     dated = [bool(_DATE_TOKEN.match(t)) or t in stamp for t in tokens]
     if len(tokens) < 2 or not any(dated) or shape.ends_sentence:
         return None

@@ -58,6 +58,10 @@ _CLOSING = "\"')]”’ "
 _CLOCK = re.compile(
     r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|(?<![\d:.])\d{1,2}:\d\d(?![\d:])", re.I
 )
+# A row of links parted by bars ("Print | Email | Comments (3)", "Posted in News | Permalink"):
+# every part at most this many words.
+LINK_ROW_MAX_WORDS = 8
+_BAR = re.compile(r"\s*\|\s*")
 # Marks some outlets print after a story's last sentence.
 _END_MARKS = frozenset("®■□▪●◆♦")
 
@@ -76,6 +80,7 @@ class LineShape:
     signed_off: bool = False
     ends_full_stop: bool = False
     time_range: bool = False
+    link_row: bool = False
 
     @property
     def story(self) -> bool:
@@ -131,7 +136,17 @@ def line_shape(form: str, words: int) -> LineShape:
         signed_off=not ends and _signed_off(form),
         ends_full_stop=tail.endswith(".") and not tail.endswith(".."),
         time_range=digits and len(_CLOCK.findall(form)) >= 2,
+        link_row="|" in form and _link_row(form),
     )
+
+
+def _link_row(form: str) -> bool:
+    """Short parts between bars: a row of links, a menu or a tool bar, not prose, nor a
+    table's row (half its parts or more are figures: "Kasich | 38 | 12%")."""
+    parts = [part.strip() for part in _BAR.split(form) if part.strip(" «»")]
+    figures = sum(part[:1].isdigit() or part.endswith("%") for part in parts)
+    short = all(len(part.split()) <= LINK_ROW_MAX_WORDS for part in parts)
+    return bool(parts) and short and 2 * figures < len(parts)
 
 
 def _signed_off(form: str) -> bool:

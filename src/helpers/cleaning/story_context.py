@@ -16,7 +16,12 @@ so:
   under a line that heads a list ("Related stories", "Share this"), down to a line
   ending with a colon (the story's "Here are the highlights:"). A separator ("* * *")
   counts as no boilerplate here, inside the story or outside it: it parts a story's
-  sections as often as it parts the story from the page's furniture.
+  sections as often as it parts the story from the page's furniture. A short line set
+  apart from the list by a blank line, above a paragraph, is a subheading; one touching
+  the list's last item is the list's;
+- below any boilerplate line, titles each with a one-sentence teaser are a box of related
+  stories (helpers.cleaning.teaser_lists); a row of short links parted by bars ("Print |
+  Email", "Posted in News | Permalink") goes wherever it stands.
 Every decision is linear in the article's lines.
 """
 
@@ -33,6 +38,7 @@ from helpers.cleaning.story_continuations import (
     heads_continuation,
     timed_blocks,
 )
+from helpers.cleaning.teaser_lists import teaser_boxes
 
 # A list under a heading line ("Related stories") is at most this many lines of at most
 # this many words, none ending like a sentence.
@@ -141,24 +147,40 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     _outside(placed, drops, range(first - 1, -1, -1), "before the story's first paragraph")
     _outside(placed, drops, range(last + 1, thread), "after the story's last paragraph")
     after = range(last + 1, thread)
-    for n in colon_blocks(placed, drops, after) | timed_blocks(placed, drops, after):
+    continued = colon_blocks(placed, drops, after) | timed_blocks(placed, drops, after)
+    for n in continued:
         del drops[n]
     _inside(placed, drops, first, last)
+    for n, kind in teaser_boxes(placed, lambda m: _bad(placed, drops, m)).items():
+        if n not in drops and n not in continued:
+            drops[n] = (kind, f"{kind}: a related title or its teaser under a {kind} line")
+    for n, line in enumerate(placed):
+        if line.state == "open" and line.shape.link_row and n not in drops:
+            drops[n] = ("navigation", "navigation: a row of short links parted by bars")
     return drops
 
 
 def comment_thread(placed: Sequence[Placed]) -> int:
     """Where a comment section starts: a comment prompt followed closely by two more lines of
-    comments' furniture (prompts, date stamps, bylines); len(placed) if there is none. Only
-    a prompt below a story paragraph counts: comments follow the story they are about (a
-    "Read comments (3)" link above the story is a link, not the thread)."""
+    comments' furniture (prompts, date stamps, bylines), or directly by one (a commenter's
+    stamp above a comment longer than the window) with more furniture somewhere below it;
+    len(placed) if there is none. Only a prompt below a story paragraph counts: comments
+    follow the story they are about (a "Read comments (3)" link above the story is a link,
+    not the thread)."""
     story = [n for n, line in enumerate(placed) if line.story]
+    furniture = [n for n, line in enumerate(placed) if _furniture(line)]
     for n, line in enumerate(placed):
         if story and n > story[0] and line.state == "bad" and line.kind == "comment-prompt":
             near = placed[n + 1 : n + 1 + THREAD_WINDOW]
-            if sum(m.state == "bad" and m.kind in THREAD_KINDS for m in near) >= 2:
+            if sum(_furniture(m) for m in near) >= 2:
+                return n
+            if near and _furniture(near[0]) and furniture[-1] > n + 1:
                 return n
     return len(placed)
+
+
+def _furniture(line: Placed) -> bool:
+    return line.state == "bad" and line.kind in THREAD_KINDS
 
 
 def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> None:
@@ -235,7 +257,8 @@ def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
                 break  # a sentence, or a line introducing the story's own list or quote
             if item.shape.words > LIST_ITEM_MAX_WORDS:
                 break
-            if m + 1 < len(placed) and placed[m + 1].story and m > n + 1:
+            apart = placed[m].line > placed[m - 1].line + 1
+            if m + 1 < len(placed) and placed[m + 1].story and m > n + 1 and apart:
                 break  # a subheading: it introduces the paragraph below it
             drops[m] = (head.kind, f"{head.kind}: listed under the heading on line {head.line}")
     return drops
