@@ -93,16 +93,23 @@ def test_an_acronym_joins_the_one_name_it_spells():
 
 
 def test_the_dominant_person_is_named_ten_times_as_often_as_the_others_together():
+    obamas = {"Barack Obama", "Michelle Obama", "Malia Obama"}
     named = Counter({"Barack Obama": 20, "Michelle Obama": 1, "Malia Obama": 1})
-    assert names.dominant_person({"Barack Obama", "Michelle Obama", "Malia Obama"}, named) == (
-        "Barack Obama"
-    )
+    assert names.dominant_person(obamas, set(), named) == "Barack Obama"
     named["Malia Obama"] = 2  # 20 against 3: under ten times
-    assert names.dominant_person({"Barack Obama", "Michelle Obama", "Malia Obama"}, named) == ""
-    assert (
-        names.dominant_person({"Sergei Lavrov"}, Counter({"Sergei Lavrov": 1})) == "Sergei Lavrov"
-    )
-    assert names.dominant_person(set(), named) == ""
+    assert names.dominant_person(obamas, set(), named) == ""
+    lavrov = Counter({"Sergei Lavrov": 1})
+    assert names.dominant_person({"Sergei Lavrov"}, set(), lavrov) == "Sergei Lavrov"
+    assert names.dominant_person(set(), set(), named) == ""
+
+
+def test_a_lone_word_is_a_surname_and_people_it_begins_only_compete():
+    # "Hillary": the only name ending with it is a campaign the model took for a person,
+    # while Hillary Clinton, beginning with it, is named far more: no one.
+    named = Counter({"Stop Hillary": 1, "Hillary Clinton": 40, "Barack Obama": 30, "Obama CIA": 1})
+    assert names.dominant_person({"Stop Hillary"}, {"Hillary Clinton"}, named) == ""
+    # "Obama": one stray "Obama CIA" does not outweigh 30 mentions of Barack Obama.
+    assert names.dominant_person({"Barack Obama"}, {"Obama CIA"}, named) == "Barack Obama"
 
 
 def test_an_acronym_is_defined_by_brackets_right_after_the_name():

@@ -3,8 +3,8 @@
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
 only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
-full name that ends with it or the one named ten times as often as the others (unless it is
-also someone's first name), an acronym joins the name the text defines it for ("the
+full name that ends with it or the one named ten times as often as the others whose names
+end or begin with it, an acronym joins the name the text defines it for ("the
 International Monetary Fund (IMF)"), `data/aliases.yml` adds what matching cannot know, and
 an identity's label is the majority vote over its mentions (title evidence counts PERSON).
 A person's surname is then also found in their article where the model saw no entity
@@ -225,11 +225,10 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     """Canonical entity of each name, in order, and the voted label of each entity.
 
     A one-word name joins the one full name ending with it, or the one named far more often
-    than the others ending with it (`_dominant_person`), unless it is also the first name
-    of a person of the corpus: "Hillary" alone is not "Stop Hillary" (a campaign the model
-    took for a person) when Hillary Clinton is named too. A one-word name written after a
-    title at least twice in the corpus ("Mr. Trump", "Gov. Kasich") is a person's wherever
-    the model labels it ORG: the small model tags lone surnames ORG as often as PERSON."""
+    than the others ending or beginning with it (`names.dominant_person`). A one-word name
+    written after a title at least twice in the corpus ("Mr. Trump", "Gov. Kasich") is a
+    person's wherever the model labels it ORG: the small model tags lone surnames ORG as
+    often as PERSON."""
     columns = column_lists(named, ("text", "label", "person", "titled"))
     titled = Counter(
         name_key(text) for text, after in zip(columns[0], columns[3], strict=True) if after
@@ -245,7 +244,10 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for key, name in people.items():
         for surname in surname_keys(key):
             by_surname[surname].add(name)
-    first_names = {words[0] for key in people if len(words := name_words(key)) >= 2}
+    by_first_name = defaultdict(set)
+    for key, name in people.items():
+        if len(words := name_words(key)) >= 2:
+            by_first_name[words[0]].add(name)
     named_people = Counter(people[p] for _, _, p, _ in rows if p)
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
@@ -260,10 +262,8 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for _, _, person, key in rows:
         if person:
             name = people[person]
-        elif (
-            _vote(votes[key]) == "PERSON"
-            and key not in first_names
-            and (dominant := dominant_person(by_surname[key], named_people))
+        elif _vote(votes[key]) == "PERSON" and (
+            dominant := dominant_person(by_surname[key], by_first_name[key], named_people)
         ):
             name = dominant
         else:

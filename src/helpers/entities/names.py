@@ -217,12 +217,15 @@ def acronyms(keys: set[str]) -> dict[str, str]:
 DOMINANT_PERSON = 10
 
 
-def dominant_person(candidates: set[str], named: Counter[str]) -> str:
-    """The person a lone surname is taken for among the full names ending with it: the only
-    one, or one the corpus names `DOMINANT_PERSON` times as often as the others together;
-    '' if none is."""
-    ranked = sorted(candidates, key=lambda name: (-named[name], name))
-    if not ranked:
+def dominant_person(surnamed: set[str], first_named: set[str], named: Counter[str]) -> str:
+    """The person a lone name is taken for: among the full names ending with it (`surnamed`)
+    and those beginning with it (`first_named`), the only one, or the one the corpus names
+    `DOMINANT_PERSON` times as often as all the others together, if that one ends with it;
+    '' if none is. A lone word is read as a surname, never a first name ("Hillary" alone is
+    not "Stop Hillary", a campaign the model took for a person, when Hillary Clinton is
+    named too), and one stray "Obama CIA" does not stop "Obama" being Barack Obama."""
+    ranked = sorted(surnamed | first_named, key=lambda name: (-named[name], name))
+    if not ranked or ranked[0] not in surnamed:
         return ""
     others = sum(named[name] for name in ranked[1:])
     return ranked[0] if named[ranked[0]] >= DOMINANT_PERSON * others else ""
