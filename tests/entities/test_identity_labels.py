@@ -3,6 +3,8 @@ by reading them: a lone surname the model tags ORG, a first name that is someone
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from helpers.base import paths
@@ -133,3 +135,24 @@ def test_a_lone_surname_is_the_person_named_ten_times_as_often_as_the_others_or_
     )
     merged = identities.merge_identities(names, aliases)
     assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Barack Obama", "Clinton"]
+
+
+def test_a_lone_name_listed_in_the_aliases_is_what_the_list_says(aliases):
+    # The corpus names Barack Obama far more often, but the researcher listed "Obama" as
+    # Michelle Obama's: the list wins over the corpus's guess. Facebook, listed as an
+    # organisation, is not the "person" the model once made of "Jolley via Facebook".
+    listed = dataclasses.replace(
+        aliases, canonical={**aliases.canonical, "obama": "Michelle Obama"}
+    )
+    names = pd.DataFrame(
+        [
+            *[_named("a.txt", "Barack Obama", "barack obama")] * 10,
+            _named("b.txt", "Jolleyvia Facebook", "jolleyvia facebook"),
+            _named("c.txt", "Obama", ""),
+            _named("c.txt", "Facebook", ""),
+        ],
+        columns=identities.ARTICLE_COLUMNS,
+    )
+    merged = identities.merge_identities(names, listed)
+    assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Michelle Obama", "Facebook"]
+    assert merged.loc[merged["text"] == "Facebook", "label"].item() == "ORG"

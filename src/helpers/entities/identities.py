@@ -262,13 +262,15 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for _, _, person, key in rows:
         if person:
             name = people[person]
+        elif key in aliases.canonical:  # the researcher's word comes before any guess
+            name = aliases.canonical[key]
         elif _vote(votes[key]) == "PERSON" and (
             dominant := dominant_person(by_surname[key], by_first_name[key], named_people)
         ):
             name = dominant
         else:
             short = spelled.get(key, key)
-            name = aliases.canonical.get(key) or aliases.canonical.get(short) or shown[short]
+            name = aliases.canonical.get(short) or shown[short]
         entity.append(aliases.canonical.get(name_key(name), name))
     tally: dict[str, Counter] = defaultdict(Counter)
     for (_, label, person, _), name in zip(rows, entity, strict=True):
