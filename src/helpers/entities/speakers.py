@@ -32,6 +32,7 @@ from helpers.base.datafiles import DataFileError, read_list
 from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import votes as gender_votes
+from helpers.entities.subjects import unparsed_subjects, untagged_name
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -76,10 +77,13 @@ def add_subjects(
     verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
-    report (or what "there is"), or the source of its "according to". The subject of what a speech verb in
-    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest. A
-    clause ending in a colon that the parse hangs on the speech verb of the quotation after
-    it is no report: "Gray ticked through the code: '…,' he said" is Gray's."""
+    report (or what "there is"), or the source of its "according to". The subject of what a
+    speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
+    not recorded: in "Earnest said Obama had …, he said", he is Earnest. A clause that the
+    parse hangs on the speech verb of the quotation after it is no report: "Gray ticked
+    through the code: '…,' he said" is Gray's. A surname the model tags as no entity is a
+    person when it is the subject of a speech verb ("Cruz openly admitted"); a subject the
+    parse loses is found by `subjects.unparsed_subjects`."""
     deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "attr" and not _existential(subject):
@@ -90,8 +94,15 @@ def add_subjects(
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
+            if kind == ANONYMOUS and speaks and untagged_name(subject, row, article.entity_at):
+                kind = PERSON  # "Cruz openly admitted", the model tagging no entity
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+    people = {
+        i for (r, i), (_, label) in article.entity_at.items() if r == row and label == "PERSON"
+    }
+    for subject in unparsed_subjects(doc, people, inside):
+        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
 
 
 def _existential(attribute: Token) -> bool:
@@ -100,13 +111,15 @@ def _existential(attribute: Token) -> bool:
 
 
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
-    """A clause that a speech verb reports, unless a colon after it and then a quotation
-    stand before that verb."""
+    """A clause that a speech verb or a verb with a subject of its own reports, unless the
+    clause opens before a quotation that stands before that verb ("Biden weighed in,
+    telling Mic, '…,' he said")."""
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in verbs:
+    thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
+    if clause.dep_ != "ccomp" or not (verb.lemma_.lower() in verbs or thinks):
         return False
-    colons = [t.i for t in clause.doc[clause.i : verb.i] if t.text == ":" and t.i not in inside]
-    return not (colons and any(i in inside for i in range(colons[0], verb.i)))
+    quoted = [i for i in range(clause.sent.start, verb.i) if i in inside]
+    return not quoted or quoted[0] < clause.i
 
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
@@ -117,7 +130,7 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
     # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
-    for child in (c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")):
+    for child in _beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
         if entity and (title or child.dep_ == "appos"):
@@ -146,6 +159,14 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
     words = " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i))
     kind = ORGANISATION if token.lemma_.lower() in organisation_nouns() else ANONYMOUS
     return words, kind
+
+
+def _beside(token: Token) -> list[Token]:
+    """Words in apposition to a head or compounded with it, and the name in apposition to
+    its apposition ("The other man, his cousin James York, said")."""
+    found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
+    nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
+    return found + nested
 
 
 @cache
