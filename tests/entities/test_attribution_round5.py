@@ -2,7 +2,8 @@
 person decided by reading them: pronouns whose antecedent the small model's parse or tagger
 loses (a subject hung on a phrase before it, a name in apposition to an apposition, a
 clause that the parse hangs on the quotation's "he said", the subject of a clause that
-someone hopes or finds, a surname the model tags as no entity)."""
+someone hopes or finds, a surname the model tags as no entity) or that its own clause
+rules out ("he told Rubio" is not Rubio)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,15 @@ def test_a_surname_the_model_does_not_tag_is_a_person_when_it_speaks(extract):
 def test_a_plural_party_name_the_model_does_not_tag_is_no_person(extract):
     found = extract(["“The bill is a disgrace,” Republicans said."])
     assert len(found) == 1 and found[0][1] != "person"
+
+
+def test_a_pronoun_is_not_the_person_its_own_verb_names_as_object(extract):
+    found = extract(
+        [
+            "At a coffee shop last month, Rubio supporter Scott Szlachta told the senator that "
+            "he drove from Chicago to ask him about visas. Rubio co-sponsored a bill this year "
+            "that would triple the cap.",
+            "“Workers in this country have been horribly abused by the program,” he told Rubio.",
+        ]
+    )
+    assert found == [("Scott Szlachta", "person")]

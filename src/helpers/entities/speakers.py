@@ -140,7 +140,8 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         if named:
             return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
-        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
+        others = _objects(article, row, token)
+        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others)
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
         return UNATTRIBUTED, UNATTRIBUTED
@@ -262,13 +263,26 @@ def _surname(article: ArticleContext, position: Position, word: str) -> str:
     return max(named)[1] if named else ""
 
 
-def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:
+def _objects(article: ArticleContext, row: int, pronoun: Token) -> set[str]:
+    """The people named as objects of the pronoun's own verb: in "he told Rubio", he is not
+    Rubio."""
+    objects = [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objects = [c for c in objects if not any(t.is_quote for t in c.subtree)]  # not what he says
+    found = {article.entity_at.get((row, t.i), ("", ""))[0] for c in objects for t in c.subtree}
+    return found - {""}
+
+
+def _antecedent(
+    article: ArticleContext, position: Position, gender: str, others: set[str] = frozenset()
+) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
-    have the other gender. Within the pronoun's paragraph, one the article shows to have its
-    gender comes before a later one whose gender it does not show."""
+    have the other gender and the `others` the pronoun's clause names. Within the pronoun's
+    paragraph, one the article shows to have its gender comes before a later one whose
+    gender it does not show."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
+        earlier = [(p, n, g) for p, n, g in earlier if n not in others]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
         earlier = shown or [(p, n) for p, n, g in earlier if g in (gender, "")]
         if earlier:
