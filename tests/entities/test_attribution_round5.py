@@ -97,3 +97,25 @@ def test_a_pronoun_is_not_the_person_its_own_verb_names_as_object(extract):
         ]
     )
     assert found == [("Scott Szlachta", "person")]
+
+
+def test_a_relative_clause_speech_verb_before_a_long_phrase_and_a_comma_speaks(extract):
+    found = extract(
+        [
+            "On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike "
+            "Lee, who declared in the debate spin room, “I'm sending the signal that it's time "
+            "to unite.”",
+        ]
+    )
+    assert found == [("Mike Lee", "person")]
+
+
+def test_the_sentence_naming_the_speaker_before_who_is_not_reported_speech(extract):
+    found = extract(
+        [
+            "Then there was the conservative radio host Charlie Sykes, who lamented in an "
+            "interview with the Business Insider politics editor Oliver Darcy, ''We have spent "
+            "20 years demonizing the liberal mainstream media.''",
+        ]
+    )
+    assert found == [("Charlie Sykes", "person")]
