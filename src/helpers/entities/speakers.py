@@ -48,6 +48,7 @@ class ArticleContext:
     subjects: list[tuple[Position, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
+    people: set[Position] = field(default_factory=set)  # the tokens of person mentions
 
 
 def index_mentions(
@@ -59,6 +60,8 @@ def index_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
             article.entity_at[(row, token.i)] = (entity, label)
+            if label == "PERSON":
+                article.people.add((row, token.i))
         if label == "PERSON":
             article.roles.append(((row, span.start), entity, _role_words(span)))
             before = doc[span.start - 1].lower_ if span.start else ""
@@ -98,9 +101,7 @@ def add_subjects(
                 kind = PERSON  # "Cruz openly admitted", the model tagging no entity
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
-    people = {
-        i for (r, i), (_, label) in article.entity_at.items() if r == row and label == "PERSON"
-    }
+    people = {i for i in range(len(doc)) if (row, i) in article.people}
     for subject in unparsed_subjects(doc, people, inside):
         article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
 
@@ -114,12 +115,18 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     """A clause that a speech verb or a verb with a subject of its own reports, unless the
     clause opens before a quotation that stands before that verb ("Biden weighed in,
     telling Mic, '…,' he said")."""
+    if clause.dep_ != "ccomp":
+        return False
     verb = clause.head
     thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
-    if clause.dep_ != "ccomp" or not (verb.lemma_.lower() in verbs or thinks):
+    if not (thinks or verb.lemma_.lower() in verbs):
         return False
-    quoted = [i for i in range(clause.sent.start, verb.i) if i in inside]
-    return not quoted or quoted[0] < clause.i
+    quoted = [i for i in inside if i < verb.i]
+    if not quoted:
+        return True
+    start = clause.sent.start
+    first = min((i for i in quoted if i >= start), default=None)
+    return first is None or first < clause.i
 
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
