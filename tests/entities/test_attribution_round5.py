@@ -119,3 +119,13 @@ def test_the_sentence_naming_the_speaker_before_who_is_not_reported_speech(extra
         ]
     )
     assert found == [("Charlie Sykes", "person")]
+
+
+def test_of_two_subjects_the_parse_gives_a_speech_verb_the_nearer_speaks(extract):
+    found = extract(
+        [
+            "“I'm worried that we will slip back into the usual mode,” Zeke Emanuel said. His "
+            "final assessment: “It's not quite optimistic,” he said. “We're hopeful.”",
+        ]
+    )
+    assert found == [("Zeke Emanuel", "person"), ("Zeke Emanuel", "person")]

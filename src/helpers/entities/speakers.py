@@ -200,9 +200,14 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     """
     controlled = False  # "was prompted to say": the passive subject of the verb controlling it
     for _ in range(6):
+        subjects = [  # of two, the nearer: "His final assessment: '…,' he said"
+            c
+            for c in verb.children
+            if c.i not in quoted and (c.dep_ == "nsubj" or (controlled and c.dep_ == "nsubjpass"))
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in (c for c in verb.children if c.i not in quoted):
-            if child.dep_ == "nsubj" or (controlled and child.dep_ == "nsubjpass"):
-                return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         objects = [c for c in verb.head.children if c.dep_ == "dobj"]
