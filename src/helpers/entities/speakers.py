@@ -32,7 +32,7 @@ from helpers.base.datafiles import DataFileError, read_list
 from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import votes as gender_votes
-from helpers.entities.subjects import unparsed_subjects, untagged_name
+from helpers.entities.subjects import beside, objects_named, unparsed_subjects, untagged_name
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -137,7 +137,7 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
     # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
-    for child in _beside(token):
+    for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
         if entity and (title or child.dep_ == "appos"):
@@ -147,7 +147,7 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         if named:
             return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
-        others = _objects(article, row, token)
+        others = objects_named(token, row, article.entity_at)
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others)
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
@@ -167,14 +167,6 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
     words = " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i))
     kind = ORGANISATION if token.lemma_.lower() in organisation_nouns() else ANONYMOUS
     return words, kind
-
-
-def _beside(token: Token) -> list[Token]:
-    """Words in apposition to a head or compounded with it, and the name in apposition to
-    its apposition ("The other man, his cousin James York, said")."""
-    found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
-    nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
-    return found + nested
 
 
 @cache
@@ -273,15 +265,6 @@ def _surname(article: ArticleContext, position: Position, word: str) -> str:
     """The person named before whose last name is `word` (the latest, if several)."""
     named = [(p, name) for p, name, _ in article.roles if p < position and name.split()[-1] == word]
     return max(named)[1] if named else ""
-
-
-def _objects(article: ArticleContext, row: int, pronoun: Token) -> set[str]:
-    """The people named as objects of the pronoun's own verb: in "he told Rubio", he is not
-    Rubio."""
-    objects = [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative", "iobj")]
-    objects = [c for c in objects if not any(t.is_quote for t in c.subtree)]  # not what he says
-    found = {article.entity_at.get((row, t.i), ("", ""))[0] for c in objects for t in c.subtree}
-    return found - {""}
 
 
 def _antecedent(

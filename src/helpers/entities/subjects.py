@@ -10,11 +10,14 @@ them: that person is the sentence's subject for the pronouns after it.
 
 A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
 it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
+A name in apposition to an apposition stands for its head ("The other man, his cousin James
+York, said"), and a pronoun is never a person its own verb names as object ("he told
+Rubio").
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -45,3 +48,23 @@ def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) ->
         return False
     run = [token, *(c for c in token.children if c.dep_ == "compound")]
     return all(t.tag_ == "NNP" and t.is_title and (row, t.i) not in tagged for t in run)
+
+
+def beside(token: Token) -> list[Token]:
+    """Words in apposition to a head or compounded with it, and the name in apposition to
+    its apposition ("The other man, his cousin James York, said")."""
+    found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
+    nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
+    return found + nested
+
+
+def objects_named(
+    pronoun: Token, row: int, entities: Mapping[tuple[int, int], tuple[str, str]]
+) -> set[str]:
+    """The entities named as objects of a pronoun's own verb (`entities`: (row, token
+    index) -> (entity, label)): in "he told Rubio", he is not Rubio. A quoted object is
+    what he says, not whom he addresses."""
+    objects = [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objects = [c for c in objects if not any(t.is_quote for t in c.subtree)]
+    found = {entities.get((row, t.i), ("", ""))[0] for c in objects for t in c.subtree}
+    return found - {""}
