@@ -49,7 +49,9 @@ titles and suffixes are left out, so "Gene Sperling" matches "B. Sperling"); for
 organisation when it shares a word with the organisation's name; for a
 description or pronoun with no person behind it when it holds the source's head word
 ("senior official" for "a senior official"). Quotes whose pronoun source CoreNLP does not
-resolve to a name or organisation are counted apart, not judged.
+resolve to a name or organisation are counted apart, not judged. Pronoun sources are also
+split by whether the nearest named source annotated before them is CoreNLP's person
+(`attribution_pronouns`); the pronoun figure above it still counts them all.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from attribution_pronouns import borne_out, named_sources, report_lines
 from polnear import Article, Attribution, CoreNLP, read_corenlp, read_split
 
 import helpers
@@ -348,15 +351,23 @@ def report(articles: list[Article], found: pd.DataFrame, root: Path, split: str)
         f"({fragments / max(1, len(predicted)):.1%})"
     )
     parses = {name: read_corenlp(root, split, name) for name in {a for a, _ in hit}}
-    right, total, errors = Counter(), Counter(), []
+    right, total, errors, pronouns, named = Counter(), Counter(), [], [], {}
     for n, (name, g) in sorted(matched.items()):
         expected = expected_source(gold[name][g], parses[name])
         total[expected.kind] += 1
-        if speaker_right(predicted[n]["speaker"], expected):
-            right[expected.kind] += 1
-        else:
+        ok = speaker_right(predicted[n]["speaker"], expected)
+        right[expected.kind] += ok
+        if expected.kind == "pronoun":
+            if name not in named:
+                named[name] = named_sources(by_name[name], parses[name], expected_source)
+            supported = borne_out(gold[name][g], expected, named[name], speaker_right)
+            pronouns.append((supported, ok))
+        if not ok:
+            shown = (
+                expected.kind if expected.kind != "pronoun" else f"pronoun ({_borne(supported)})"
+            )
             errors.append(
-                f"{expected.kind}: got {predicted[n]['speaker']!r}, want "
+                f"{shown}: got {predicted[n]['speaker']!r}, want "
                 f"{expected.person or expected.organisation or expected.head!r} "
                 f"({name}, {predicted[n]['quote'][:50]!r})"
             )
@@ -367,7 +378,13 @@ def report(articles: list[Article], found: pd.DataFrame, root: Path, split: str)
         print(f"  {kind:22} {share}  ({right[kind]} of {total[kind]})")
     overall = sum(right[k] for k in judged) / max(1, sum(total[k] for k in judged))
     print(f"  {'all judged':22} {overall:.3f}")
+    print("  pronoun sources, by whether the annotation bears out CoreNLP's person:")
+    print("\n".join(report_lines(pronouns)))
     return errors
+
+
+def _borne(supported: bool) -> str:
+    return "borne out" if supported else "not borne out"
 
 
 def main() -> None:

@@ -59,7 +59,10 @@ def _set_into(doc: Doc, verb: Token, tokens: list[Token], inside: set[int]) -> b
     if complement is None:
         clause = {t.i for t in verb.subtree}
         head = _top(tokens)
-        reported = [t for t in head.subtree if t.i < verb.i and t.i not in clause]
+        # "Then there was Charlie Sykes, who lamented, “…”": the words before a relative
+        # clause's noun are the sentence that names the speaker, not reported speech
+        start = verb.head.i if verb.dep_ == "relcl" else -1
+        reported = [t for t in head.subtree if start < t.i < verb.i and t.i not in clause]
         return (any(t.i not in clause for t in between) and not _introduced(doc, tokens[0])) or any(
             _word(t, inside) for t in reported
         )

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for, subject_of
+from helpers.entities.speakers import (
+    ANONYMOUS,
+    PERSON,
+    UNATTRIBUTED,
+    ArticleContext,
+    stands_for,
+    subject_of,
+)
+from helpers.entities.subjects import untagged_name
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
@@ -63,7 +71,10 @@ def verb_attribution(
     subject = subject_of(verb, quoted)
     if subject is None:
         return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
-    return Attribution(*stands_for(article, row, subject), verb.lemma_.lower(), verb.i)
+    name, kind = stands_for(article, row, subject)
+    if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
+        kind = PERSON  # "'…,' Cruz said", the model tagging no entity
+    return Attribution(name, kind, verb.lemma_.lower(), verb.i)
 
 
 def interrupts(

@@ -115,6 +115,22 @@ def _adjacent_verb(
     for verb in (t for t in reversed(before) if is_speech(t, verbs) and t.i not in inside):
         if doc[verb.i + 1 : tokens[0].i].text.rstrip().rstrip(OPENING_MARKS).endswith((":", ",")):
             return verb
+    return _relative_verb(doc, tokens, inside, verbs)
+
+
+def _relative_verb(
+    doc: Doc, tokens: list[Token], inside: set[int], verbs: frozenset[str]
+) -> Token | None:
+    """A speech verb of a relative clause whose words run up to a comma or colon right
+    before the quote: "from Mike Lee, who declared in the debate spin room, '…'"."""
+    words = [t for t in doc[: tokens[0].i] if not (t.is_punct or t.is_space)][-12:]
+    gap = doc[words[-1].i + 1 : tokens[0].i].text if words else ""
+    if not words or not gap.strip().strip(OPENING_MARKS).strip().endswith((":", ",")):
+        return None
+    for verb in (t for t in words if t.dep_ == "relcl" and is_speech(t, verbs)):
+        clause = {t.i for t in verb.subtree}
+        if verb.i not in inside and all(t.i in clause for t in words if t.i >= verb.i):
+            return verb
     return None
 
 

@@ -32,6 +32,7 @@ from helpers.base.datafiles import DataFileError, read_list
 from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import votes as gender_votes
+from helpers.entities.subjects import beside, objects_named, unparsed_subjects, untagged_name
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -47,6 +48,7 @@ class ArticleContext:
     subjects: list[tuple[Position, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
+    people: set[Position] = field(default_factory=set)  # the tokens of person mentions
 
 
 def index_mentions(
@@ -58,6 +60,8 @@ def index_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span:
             article.entity_at[(row, token.i)] = (entity, label)
+            if label == "PERSON":
+                article.people.add((row, token.i))
         if label == "PERSON":
             article.roles.append(((row, span.start), entity, _role_words(span)))
             before = doc[span.start - 1].lower_ if span.start else ""
@@ -76,10 +80,13 @@ def add_subjects(
     verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
-    report (or what "there is"), or the source of its "according to". The subject of what a speech verb in
-    `verbs` reports is not recorded: in "Earnest said Obama had …, he said", he is Earnest. A
-    clause ending in a colon that the parse hangs on the speech verb of the quotation after
-    it is no report: "Gray ticked through the code: '…,' he said" is Gray's."""
+    report (or what "there is"), or the source of its "according to". The subject of what a
+    speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
+    not recorded: in "Earnest said Obama had …, he said", he is Earnest. A clause that the
+    parse hangs on the speech verb of the quotation after it is no report: "Gray ticked
+    through the code: '…,' he said" is Gray's. A surname the model tags as no entity is a
+    person when it is the subject of a speech verb ("Cruz openly admitted"); a subject the
+    parse loses is found by `subjects.unparsed_subjects`."""
     deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "attr" and not _existential(subject):
@@ -90,8 +97,13 @@ def add_subjects(
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
             name, kind = stands_for(article, row, subject)
+            if kind == ANONYMOUS and speaks and untagged_name(subject, row, article.entity_at):
+                kind = PERSON  # "Cruz openly admitted", the model tagging no entity
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+    people = {i for i in range(len(doc)) if (row, i) in article.people}
+    for subject in unparsed_subjects(doc, people, inside):
+        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
 
 
 def _existential(attribute: Token) -> bool:
@@ -100,13 +112,21 @@ def _existential(attribute: Token) -> bool:
 
 
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
-    """A clause that a speech verb reports, unless a colon after it and then a quotation
-    stand before that verb."""
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in verbs:
+    """A clause that a speech verb or a verb with a subject of its own reports, unless the
+    clause opens before a quotation that stands before that verb ("Biden weighed in,
+    telling Mic, '…,' he said")."""
+    if clause.dep_ != "ccomp":
         return False
-    colons = [t.i for t in clause.doc[clause.i : verb.i] if t.text == ":" and t.i not in inside]
-    return not (colons and any(i in inside for i in range(colons[0], verb.i)))
+    verb = clause.head
+    thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
+    if not (thinks or verb.lemma_.lower() in verbs):
+        return False
+    quoted = [i for i in inside if i < verb.i]
+    if not quoted:
+        return True
+    start = clause.sent.start
+    first = min((i for i in quoted if i >= start), default=None)
+    return first is None or first < clause.i
 
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
@@ -117,7 +137,7 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
     # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
-    for child in (c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")):
+    for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
         if entity and (title or child.dep_ == "appos"):
@@ -127,7 +147,8 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         if named:
             return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
-        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_])
+        others = objects_named(token, row, article.entity_at)
+        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others)
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
         return UNATTRIBUTED, UNATTRIBUTED
@@ -171,9 +192,14 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     """
     controlled = False  # "was prompted to say": the passive subject of the verb controlling it
     for _ in range(6):
+        subjects = [  # of two, the nearer: "His final assessment: '…,' he said"
+            c
+            for c in verb.children
+            if c.i not in quoted and (c.dep_ == "nsubj" or (controlled and c.dep_ == "nsubjpass"))
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in (c for c in verb.children if c.i not in quoted):
-            if child.dep_ == "nsubj" or (controlled and child.dep_ == "nsubjpass"):
-                return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         objects = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -241,13 +267,17 @@ def _surname(article: ArticleContext, position: Position, word: str) -> str:
     return max(named)[1] if named else ""
 
 
-def _antecedent(article: ArticleContext, position: Position, gender: str) -> str:
+def _antecedent(
+    article: ArticleContext, position: Position, gender: str, others: set[str] = frozenset()
+) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
-    have the other gender. Within the pronoun's paragraph, one the article shows to have its
-    gender comes before a later one whose gender it does not show."""
+    have the other gender and the `others` the pronoun's clause names. Within the pronoun's
+    paragraph, one the article shows to have its gender comes before a later one whose
+    gender it does not show."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
+        earlier = [(p, n, g) for p, n, g in earlier if n not in others]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
         earlier = shown or [(p, n) for p, n, g in earlier if g in (gender, "")]
         if earlier:

@@ -1,0 +1,70 @@
+"""Subjects the small model's parse leaves out, so that a later "he said" can find them.
+
+The parse often hangs a sentence's subject somewhere else when a long phrase stands
+before it or beside it: "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda
+Johnson also railed against immigrants" makes Brenda Johnson the object of "At", and
+"At Boca West, …, Jay DiPietro, the club's president, suggested that …" an apposition of
+"Boca West", leaving "railed" and "suggested" with no subject. A sentence's main verb with
+no subject of its own is the person's named just before it, when no verb stands between
+them: that person is the sentence's subject for the pronouns after it.
+
+A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
+it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
+A name in apposition to an apposition stands for its head ("The other man, his cousin James
+York, said"), and a pronoun is never a person its own verb names as object ("he told
+Rubio").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+
+from spacy.tokens import Doc, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def unparsed_subjects(doc: Doc, people: set[int], quoted: set[int]) -> list[Token]:
+    """The last token of the person named right before each subjectless main verb (module
+    docstring); `people`: token indices of the paragraph's person mentions."""
+    found = []
+    for sentence in doc.sents:
+        verb = sentence.root
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+            continue
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        named = [i for i in range(sentence.start, verb.i) if i in people and i not in quoted]
+        if not named or any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
+            continue
+        found.append(doc[named[-1]])
+    return found
+
+
+def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) -> bool:
+    """A bare capitalised singular proper noun (module docstring) none of whose words is at a
+    (row, token index) position in `tagged`, the article's entity mentions."""
+    if any(c.dep_ in ("det", "amod", "nummod", "poss", "quantmod") for c in token.children):
+        return False
+    run = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return all(t.tag_ == "NNP" and t.is_title and (row, t.i) not in tagged for t in run)
+
+
+def beside(token: Token) -> list[Token]:
+    """Words in apposition to a head or compounded with it, and the name in apposition to
+    its apposition ("The other man, his cousin James York, said")."""
+    found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
+    nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
+    return found + nested
+
+
+def objects_named(
+    pronoun: Token, row: int, entities: Mapping[tuple[int, int], tuple[str, str]]
+) -> set[str]:
+    """The entities named as objects of a pronoun's own verb (`entities`: (row, token
+    index) -> (entity, label)): in "he told Rubio", he is not Rubio. A quoted object is
+    what he says, not whom he addresses."""
+    objects = [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objects = [c for c in objects if not any(t.is_quote for t in c.subtree)]
+    found = {entities.get((row, t.i), ("", ""))[0] for c in objects for t in c.subtree}
+    return found - {""}
