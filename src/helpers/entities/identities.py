@@ -240,14 +240,7 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     ]
     written = Counter(t for t, _, p, key in rows if p and p == key)
     people = cluster_people({p for _, _, p, _ in rows if p}, written)
-    by_surname = defaultdict(set)
-    for key, name in people.items():
-        for surname in surname_keys(key):
-            by_surname[surname].add(name)
-    by_first_name = defaultdict(set)
-    for key, name in people.items():
-        if len(words := name_words(key)) >= 2:
-            by_first_name[words[0]].add(name)
+    by_surname, by_first_name = _people_by_word(people)
     named_people = Counter(people[p] for _, _, p, _ in rows if p)
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
@@ -276,6 +269,18 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     for (_, label, person, _), name in zip(rows, entity, strict=True):
         tally[name]["PERSON" if person else label] += 1
     return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
+
+
+def _people_by_word(people: Mapping[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The canonical names of `people` (full-name key -> name) by surname and by first name."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first_name: dict[str, set[str]] = defaultdict(set)
+    for key, name in people.items():
+        for surname in surname_keys(key):
+            by_surname[surname].add(name)
+        if len(words := name_words(key)) >= 2:
+            by_first_name[words[0]].add(name)
+    return by_surname, by_first_name
 
 
 def _vote(counts: Counter) -> str:
