@@ -45,8 +45,23 @@ def test_evidence_adds_up_and_ignores_people_of_common_words():
     assert total.spans[("Lavrov", "ORG")] == 3 and total.lower == {"election", "meddling"}
     assert total.known == {"sergey lavrov": 2, "lavrov": 3}
     assert total.people == {"sergey lavrov"} and total.surnames == {"lavrov"}
-    assert not a.is_common("Election Meddling", "PERSON")
-    assert b.is_common("Election Meddling", "PERSON") and not b.is_common("Election", "PERSON")
+    assert not a.is_no_name("Election Meddling", "PERSON")
+    assert b.is_no_name("Election Meddling", "PERSON") and not b.is_no_name("Election", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "no_name"),
+    [
+        # Tagged as persons in 2,000 real articles; no person's name holds "&" or a figure.
+        ("mom & dad & 3", True),
+        ("CIA & JFK", True),
+        ("Q. Windows 8", True),
+        ("Joseph R. Biden Jr.", False),
+        ("Beto O'Rourke", False),
+    ],
+)
+def test_a_person_with_an_ampersand_or_a_figure_is_no_name(text, no_name):
+    assert NameEvidence(Counter(), frozenset()).is_no_name(text, "PERSON") is no_name
 
 
 def test_evidence_of_parts_is_the_evidence_of_the_whole(spacy_pipeline, titles):

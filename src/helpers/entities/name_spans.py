@@ -7,7 +7,7 @@ misses some, so its spans are only a starting point. A span is trimmed to the na
 Whitfield" is Dana Whitfield); a span inside a title ("State" in "Secretary of State") is
 dropped; a span gluing two names ("the US Sergey Kislyak", "Obama White House", "FBI
 Russia", "U.S.-Russia") is split; a "person" made of common words ("Election Meddling" in a
-title-case tweet) is dropped; a full name spelling a person's name found elsewhere is a
+title-case tweet) or holding "&" or a figure ("CIA & JFK") is dropped; a full name spelling a person's name found elsewhere is a
 person ("Volodymyr Zelenskyy" tagged ORG).
 
 Splitting and relabelling weigh what the whole corpus says about names: `name_evidence`
@@ -19,6 +19,7 @@ kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
+_NO_NAME_CHARACTER = re.compile(r"[&\d]")
 
 
 @dataclass
@@ -69,17 +71,21 @@ class NameEvidence:
     def __add__(self, other: NameEvidence) -> NameEvidence:
         return NameEvidence(self.spans + other.spans, self.lower | other.lower)
 
-    def is_common(self, text: str, label: str) -> bool:
-        """A person name made only of words the corpus also writes in lower case."""
+    def is_no_name(self, text: str, label: str) -> bool:
+        """A "person" the model tagged that is no one's name: words the corpus also writes in
+        lower case ("Election Meddling" in a title-case tweet), or an ampersand or a figure,
+        which no person's name holds ("mom & dad & 3", "CIA & JFK", "Q. Windows 8")."""
         words = text.split()
-        return label == "PERSON" and len(words) > 1 and all(w.lower() in self.lower for w in words)
+        if label != "PERSON" or len(words) < 2:
+            return False
+        return all(w.lower() in self.lower for w in words) or bool(_NO_NAME_CHARACTER.search(text))
 
     @cached_property
     def known(self) -> Counter[str]:
         """How often each name key occurs as a span."""
         known: Counter[str] = Counter()
         for (text, label), count in self.spans.items():
-            if not self.is_common(text, label):
+            if not self.is_no_name(text, label):
                 known[name_key(text)] += count
         return known
 
@@ -89,7 +95,7 @@ class NameEvidence:
         return frozenset(
             name_key(text)
             for text, label in self.spans
-            if label == "PERSON" and is_full_name(text) and not self.is_common(text, label)
+            if label == "PERSON" and is_full_name(text) and not self.is_no_name(text, label)
         )
 
     @cached_property
@@ -128,7 +134,7 @@ def paragraph_names(
     """Each paragraph's names: the model's spans trimmed, split where they glue two names,
     and relabelled PERSON where they spell a person's full name found elsewhere."""
     found = [
-        [m for m in candidates(row, doc, titles) if not evidence.is_common(m.text, m.label)]
+        [m for m in candidates(row, doc, titles) if not evidence.is_no_name(m.text, m.label)]
         for row, doc in enumerate(docs)
     ]
     found = [
