@@ -122,3 +122,18 @@ def test_an_acronym_is_defined_by_brackets_right_after_the_name():
         ["Federal Bureau of Investigation", "FBI", "CIA", "FBI"],
     )
     assert found == {("fbi", "federal bureau of investigation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Joseph R. Biden Jr.", True),
+        ("Sergei Lavrov", True),
+        ("Lavrov", False),
+        # a book's title the model tagged, later taken for a person because "JFK" was titled
+        ("CIA & JFK", False),
+        ("Q. Windows 8", False),
+    ],
+)
+def test_a_full_name_has_two_name_words_and_no_ampersand_or_figure(text, full):
+    assert names.is_full_name(text) is full

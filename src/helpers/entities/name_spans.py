@@ -19,7 +19,6 @@ kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span
 
 from helpers.entities.names import (
+    NO_NAME_CHARACTER,
     PeopleIndex,
     Titles,
     is_full_name,
@@ -41,7 +41,6 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
-_NO_NAME_CHARACTER = re.compile(r"[&\d]")
 
 
 @dataclass
@@ -78,7 +77,7 @@ class NameEvidence:
         words = text.split()
         if label != "PERSON" or len(words) < 2:
             return False
-        return all(w.lower() in self.lower for w in words) or bool(_NO_NAME_CHARACTER.search(text))
+        return all(w.lower() in self.lower for w in words) or bool(NO_NAME_CHARACTER.search(text))
 
     @cached_property
     def known(self) -> Counter[str]:

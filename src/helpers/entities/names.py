@@ -120,8 +120,9 @@ def name_words(key: str) -> list[str]:
 
 
 def is_full_name(text: str) -> bool:
-    """Two or more name words once initials and suffixes are left out."""
-    return len(name_words(name_key(text))) >= 2
+    """Two or more name words once initials and suffixes are left out, and no character
+    that no person's name holds ("CIA & JFK", a book's title, is no one's full name)."""
+    return len(name_words(name_key(text))) >= 2 and not NO_NAME_CHARACTER.search(text)
 
 
 def surname_keys(key: str) -> set[str]:
@@ -137,6 +138,8 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+# No person's name holds an ampersand or a figure: "mom & dad & 3", "Q. Windows 8".
+NO_NAME_CHARACTER = re.compile(r"[&\d]")
 FIRST_NAME_SCORE = 80  # rapidfuzz ratio of two first names of one person, at least
 SURNAME_SCORE = 85  # ... and of their surnames
 
