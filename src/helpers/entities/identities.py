@@ -248,6 +248,11 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         votes[key]["PERSON" if person else label] += 1
         texts[key][text] += 1
     shown = {k: max(c, key=lambda t: (c[t], len(t), t)) for k, c in texts.items()}
+    lone_people = {  # once per word, not once per mention
+        key: dominant_person(by_surname[key], by_first_name[key], named_people)
+        for key in {k for _, _, p, k in rows if not p}
+        if _vote(votes[key]) == "PERSON"
+    }
     spelled = acronyms({k for _, _, p, k in rows if not p and _vote(votes[k]) != "PERSON"})
     defined = defined_acronyms(*column_lists(named, ("file", "paragraph", "start", "end", "text")))
     spelled = {a: k for a, k in spelled.items() if (a, k) in defined}
@@ -257,10 +262,8 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
             name = people[person]
         elif key in aliases.canonical:  # the researcher's word comes before any guess
             name = aliases.canonical[key]
-        elif _vote(votes[key]) == "PERSON" and (
-            dominant := dominant_person(by_surname[key], by_first_name[key], named_people)
-        ):
-            name = dominant
+        elif lone_people.get(key):
+            name = lone_people[key]
         else:
             short = spelled.get(key, key)
             name = aliases.canonical.get(short) or shown[short]

@@ -7,8 +7,8 @@ misses some, so its spans are only a starting point. A span is trimmed to the na
 Whitfield" is Dana Whitfield); a span inside a title ("State" in "Secretary of State") is
 dropped; a span gluing two names ("the US Sergey Kislyak", "Obama White House", "FBI
 Russia", "U.S.-Russia") is split; a "person" made of common words ("Election Meddling" in a
-title-case tweet) or holding "&" or a figure ("CIA & JFK") is dropped; a full name spelling a person's name found elsewhere is a
-person ("Volodymyr Zelenskyy" tagged ORG).
+title-case tweet) or holding "&" or a figure ("CIA & JFK") is dropped; a full name spelling
+a person's name found elsewhere is a person ("Volodymyr Zelenskyy" tagged ORG).
 
 Splitting and relabelling weigh what the whole corpus says about names: `name_evidence`
 gathers it, and the evidence of parts of a corpus adds up (`a + b`), so it can be gathered

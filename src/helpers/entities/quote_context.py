@@ -19,14 +19,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from helpers.entities.speakers import (
-    ANONYMOUS,
-    PERSON,
     UNATTRIBUTED,
     ArticleContext,
+    speaker_for,
     stands_for,
     subject_of,
 )
-from helpers.entities.subjects import untagged_name
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
@@ -71,10 +69,7 @@ def verb_attribution(
     subject = subject_of(verb, quoted)
     if subject is None:
         return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
-    name, kind = stands_for(article, row, subject)
-    if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
-        kind = PERSON  # "'…,' Cruz said", the model tagging no entity
-    return Attribution(name, kind, verb.lemma_.lower(), verb.i)
+    return Attribution(*speaker_for(article, row, subject), verb.lemma_.lower(), verb.i)
 
 
 def interrupts(

@@ -96,9 +96,7 @@ def add_subjects(
         said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
-            name, kind = stands_for(article, row, subject)
-            if kind == ANONYMOUS and speaks and untagged_name(subject, row, article.entity_at):
-                kind = PERSON  # "Cruz openly admitted", the model tagging no entity
+            name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
     people = {i for i in range(len(doc)) if (row, i) in article.people}
@@ -127,6 +125,15 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     start = clause.sent.start
     first = min((i for i in quoted if i >= start), default=None)
     return first is None or first < clause.i
+
+
+def speaker_for(article: ArticleContext, row: int, subject: Token) -> tuple[str, str]:
+    """`stands_for` of a speech verb's subject: a bare surname the model tagged as no entity
+    is a person's ("'…,' Cruz said", "Cruz openly admitted")."""
+    name, kind = stands_for(article, row, subject)
+    if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
+        return name, PERSON
+    return name, kind
 
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
