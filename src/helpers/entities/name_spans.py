@@ -38,6 +38,7 @@ from helpers.entities.names import (
 )
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
@@ -102,6 +103,24 @@ class NameEvidence:
         return frozenset(s for key in self.people for s in surname_keys(key))
 
     @cached_property
+    def labelled(self) -> Counter[tuple[str, str]]:
+        """How often each name key is tagged with each label."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for (text, label), count in self.spans.items():
+            counts[name_key(text), label] += count
+        return counts
+
+    def spells_person(self, key: str) -> bool:
+        """Whether a full name spells a person's full name tagged PERSON somewhere ("Volodymyr
+        Zelenskyy" tagged ORG), and is not tagged a place more often than that person is
+        tagged PERSON: one "Border Patrol San Diego tweeted" must not make a person of every
+        "San Diego". Tagged ORG it may be a person all the same: the model tags "Carly
+        Fiorina" ORG nine times in ten."""
+        people = self.people_index.matches(key)
+        as_place = sum(self.labelled[key, label] for label in _PLACE_LABELS)
+        return bool(people) and sum(self.labelled[p, "PERSON"] for p in people) >= as_place
+
+    @cached_property
     def surname_counts(self) -> Counter[str]:
         """How often the corpus names a person (a full name tagged PERSON) by each surname."""
         counts: Counter[str] = Counter()
@@ -142,7 +161,7 @@ def paragraph_names(
     spells_person: dict[str, bool] = {}  # a corpus writes the same names again and again
     for m in (m for ms in found for m in ms if m.label != "PERSON" and is_full_name(m.text)):
         if m.key not in spells_person:
-            spells_person[m.key] = bool(evidence.people_index.matches(m.key))
+            spells_person[m.key] = evidence.spells_person(m.key)
         if spells_person[m.key]:
             m.label = "PERSON"
     return found
@@ -279,7 +298,11 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     titled = any(
         e in (span.start, span.start - 2) for _, e in _title_spans(doc[: span.start], titles)
     )
-    named = span[-1].lower_ in surnames or (titled and len(span) - run >= 2)
+    # "the Department of Justice" stays whole though a Jim Justice is named once
+    surname = span[-1].lower_
+    named = (surname in surnames and evidence.surname_counts[surname] >= known[m.key]) or (
+        titled and len(span) - run >= 2
+    )
     if m.label != "PERSON" and 0 < run < len(span) and named:
         head = (
             [_name_span(m.row, span[:run], m.label)] if name_key(span[:run].text) in known else []
