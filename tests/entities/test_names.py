@@ -18,6 +18,8 @@ def test_the_alias_file_maps_every_form_to_its_canonical_name():
     assert aliases.labels["United Nations"] == "ORG"
     assert aliases.metonyms["kremlin"] == "Russian government"
     assert ("mr",) in aliases.titles and ("mr.",) in aliases.titles  # titles.txt beside it
+    assert aliases.first_names["bob"] == aliases.first_names["robert"] == {"robert"}
+    assert aliases.first_names["ted"] == {"edward", "theodore"}
 
 
 def test_titles_are_word_tuples_longest_first(tmp_path):
@@ -39,6 +41,10 @@ def test_titles_are_word_tuples_longest_first(tmp_path):
             r"line 3, places.Kiev City\[1\]: 'Kiev' is under 'Kyiv'",
         ),
         ("places:\n  Kyiv: Kiev\n", "line 2, places.Kyiv: expected a list"),
+        (
+            "first_names:\n  Robert: [Bob]\n  William: [Bill, Big Bill]\n",
+            r"line 3, first_names.William\[2\]: 'Big Bill' is not one first name",
+        ),
     ],
 )
 def test_alias_file_errors_name_the_line(tmp_path, text, message):
@@ -84,6 +90,29 @@ def test_spelling_variants_are_one_person():
         "sergey lavrov": "Sergey Lavrov",
         "rex tillerson": "Rex Tillerson",
     }
+
+
+def test_full_names_whose_first_names_stand_for_one_given_name_are_one_person():
+    # Found on 2,000 real articles: "Bob Mueller" (15 mentions) stood apart from "Robert
+    # Mueller" (111), "Chuck Grassley" from "Charles E. Grassley", "Ted McCarrick" from
+    # "Theodore McCarrick".
+    stands_for = {
+        "bob": frozenset({"robert"}),
+        "robert": frozenset({"robert"}),
+        "ted": frozenset({"edward", "theodore"}),
+        "edward": frozenset({"edward"}),
+        "theodore": frozenset({"theodore"}),
+    }
+    keys = ["bob mueller", "robert mueller", "robert mercer", "ted kennedy", "edward m kennedy"]
+    keys += ["theodore roosevelt", "edward roosevelt"]
+    forms = Counter({"Robert Mueller": 5, "Edward M. Kennedy": 2, "Ted Kennedy": 3})
+    forms.update(["Bob Mueller", "Robert Mercer", "Theodore Roosevelt", "Edward Roosevelt"])
+    people = names.cluster_people(keys, forms, stands_for)
+    assert people["bob mueller"] == people["robert mueller"] == "Robert Mueller"
+    assert people["edward m kennedy"] == people["ted kennedy"] == "Ted Kennedy"
+    assert people["robert mercer"] != "Robert Mueller"  # one given name, another surname
+    assert people["theodore roosevelt"] != people["edward roosevelt"]  # no "Ted" joins them
+    assert names.cluster_people(keys, forms)["bob mueller"] != "Robert Mueller"  # no list
 
 
 def test_an_acronym_joins_the_one_name_it_spells():

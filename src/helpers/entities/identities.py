@@ -239,7 +239,7 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         for t, label, p in zip(*columns[:3], strict=True)
     ]
     written = Counter(t for t, _, p, key in rows if p and p == key)
-    people = cluster_people({p for _, _, p, _ in rows if p}, written)
+    people = cluster_people({p for _, _, p, _ in rows if p}, written, aliases.first_names)
     by_surname, by_first_name = _people_by_word(people)
     named_people = Counter(people[p] for _, _, p, _ in rows if p)
     votes: dict[str, Counter] = defaultdict(Counter)

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from helpers.base.datafiles import DataFile, DataFileError, Keys, read_list, read_yaml
 
 _SECTIONS = {"people": "PERSON", "places": "GPE", "organisations": "ORG", "metonyms": "ORG"}
+FIRST_NAMES = "first_names"
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 Titles = tuple[tuple[str, ...], ...]
 
@@ -40,6 +41,7 @@ class Aliases:
     labels: Mapping[str, str] = field(default_factory=dict)
     metonyms: Mapping[str, str] = field(default_factory=dict)
     titles: Titles = ()
+    first_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2**16)
@@ -68,9 +70,11 @@ def load_aliases(path: Path, titles: Path | None = None) -> Aliases:
     canonical: dict[str, str] = {}
     labels: dict[str, str] = {}
     metonyms: dict[str, str] = {}
-    for section, entries in _mapping(file, (), file.data).items():
+    sections = _mapping(file, (), file.data)
+    first_names = _first_names(file, sections.pop(FIRST_NAMES, None))
+    for section, entries in sections.items():
         if section not in _SECTIONS:
-            message = f"unknown section {section!r}; use {', '.join(_SECTIONS)}"
+            message = f"unknown section {section!r}; use {', '.join([*_SECTIONS, FIRST_NAMES])}"
             raise file.error((section,), message)
         target = metonyms if section == "metonyms" else canonical
         for name, listed in _mapping(file, (section,), entries).items():
@@ -89,7 +93,23 @@ def load_aliases(path: Path, titles: Path | None = None) -> Aliases:
                 labels[name] = _SECTIONS[section]
     titles_path = titles or Path(path).with_name("titles.txt")
     found = load_titles(titles_path) if titles or titles_path.exists() else ()
-    return Aliases(canonical, labels, metonyms, found)
+    return Aliases(canonical, labels, metonyms, found, first_names)
+
+
+def _first_names(file: DataFile, entries: object) -> dict[str, frozenset[str]]:
+    """First-name key -> the keys of the given names it may stand for ("bob" -> {"robert"});
+    a given name stands for itself. One familiar form may stand for several ("ted")."""
+    stands_for: dict[str, set[str]] = defaultdict(set)
+    for name, listed in _mapping(file, (FIRST_NAMES,), entries).items():
+        forms = [((FIRST_NAMES, name), name)]
+        forms += [
+            ((FIRST_NAMES, name, n), f) for n, f in enumerate(_names(file, forms[0][0], listed))
+        ]
+        for keys, form in forms:
+            if " " in _check_name(file, keys, form):
+                raise file.error(keys, f"{form!r} is not one first name")
+            stands_for[name_key(form)].add(name_key(name))
+    return {key: frozenset(given) for key, given in stands_for.items()}
 
 
 def _mapping(file: DataFile, keys: Keys, value: object) -> dict:
@@ -181,9 +201,13 @@ class PeopleIndex:
         ]
 
 
-def cluster_people(keys: Iterable[str], forms: Counter[str]) -> dict[str, str]:
+def cluster_people(
+    keys: Iterable[str], forms: Counter[str], first_names: Mapping[str, frozenset[str]] = {}
+) -> dict[str, str]:
     """Full-name key -> canonical name: spellings of one person clustered, named by the
-    commonest written form (`forms` counts how each full name is written)."""
+    commonest written form (`forms` counts how each full name is written). Full names with
+    one surname whose first names stand for one given name (`Aliases.first_names`) are one
+    person too: "Bob Mueller" and "Robert Mueller", "Chuck Grassley" and "Charles E. Grassley"."""
     keys = sorted(set(keys))
     parent = {k: k for k in keys}
 
@@ -192,11 +216,19 @@ def cluster_people(keys: Iterable[str], forms: Counter[str]) -> dict[str, str]:
             k = parent[k]
         return k
 
+    def join(a: str, b: str) -> None:
+        if root(b) != root(a):
+            parent[root(b)] = root(a)
+
     index = PeopleIndex(keys)
     for a in keys:
         for b in index.matches(a):
-            if root(b) != root(a):
-                parent[root(b)] = root(a)
+            join(a, b)
+    given: dict[tuple[str, str], str] = {}
+    for key in keys:
+        words = name_words(key)
+        for name in first_names.get(words[0], ()) if len(words) >= 2 else ():
+            join(given.setdefault((name, words[-1]), key), key)
     best: dict[str, tuple[int, str]] = {}
     for text, count in forms.items():
         r = root(name_key(text))
