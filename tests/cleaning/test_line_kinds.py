@@ -131,6 +131,32 @@ def test_story_lines_have_no_kind(line, vocabulary):
     assert kind_of(line, vocabulary) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A label run into the next element of the page, as a scraper joins them.
+        ("Media captionThe mayor arrives at city hall", "image-caption"),
+        ("Share onFacebook", "share-buttons"),
+        ("ByJane Doe", "byline"),
+    ],
+)
+def test_a_phrase_glued_to_the_next_capitalised_word_still_starts_the_line(line, kind, vocabulary):
+    assert kind_of(line, vocabulary) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The phrase must end where a capital is glued on: a longer word is no phrase.
+        "Bytedance shares rose after the launch",
+        "Sharepoint outage",
+        "Replays of the match",
+    ],
+)
+def test_a_phrase_inside_a_longer_word_starts_nothing(line, vocabulary):
+    assert kind_of(line, vocabulary) is None
+
+
 def test_a_reason_quotes_what_was_found(vocabulary):
     form = match_form("READ MORE: Council approves the new budget")
     hit = detect_kind(form, line_shape(form, word_count(form)), vocabulary)

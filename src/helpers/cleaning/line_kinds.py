@@ -111,11 +111,11 @@ def _by_phrase(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit |
             return _hit(vocabulary, kind, f'the line is only "{form}"')
     # Ends are looked for in the line's tail only: a search from every position is slow.
     tail = len(key) - min(len(key), ENDS_TAIL_CHARS)
-    for pattern, how, start in (
-        (vocabulary.starts, "starts with", 0),
-        (vocabulary.ends, "ends with", tail),
+    for pattern, text, how, start in (
+        (vocabulary.starts, form, "starts with", 0),
+        (vocabulary.ends, key, "ends with", tail),
     ):
-        match = pattern.search(key, start) if pattern is not None else None
+        match = pattern.search(text, start) if pattern is not None else None
         if match:
             kind, found = vocabulary.groups[match.lastgroup], (match.start(), match.end())
             if _fits(vocabulary, kind, found, shape, form, how):
