@@ -54,6 +54,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Getty Images", "credit"),
         ("AP Photo/Evan Vucci", "credit"),
         ("Additional reporting by Maria Ortiz in Madrid", "credit"),
+        ("STAFF PHOTO BY JANE DOEThe mayor arrives at city hall", "credit"),
         ("Jane Doe is a staff writer covering city hall.", "credit"),
         ("Editor's note: This story has been updated to correct the date of the vote.", "credit"),
         ("By Jane Doe and Sam Lee", "byline"),
@@ -151,6 +152,7 @@ def test_a_phrase_glued_to_the_next_capitalised_word_still_starts_the_line(line,
         "Bytedance shares rose after the launch",
         "Sharepoint outage",
         "Replays of the match",
+        "Staff photographers covered the match for the paper.",
     ],
 )
 def test_a_phrase_inside_a_longer_word_starts_nothing(line, vocabulary):
