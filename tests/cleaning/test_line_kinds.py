@@ -35,6 +35,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Next story: Council votes on budget rise", "navigation"),
         ("Get the Morning Briefing delivered to your inbox every weekday", "subscription-appeal"),
         ("Already a subscriber? Log in", "subscription-appeal"),
+        ("Keep an eye on your inbox for the latest sports news.", "subscription-appeal"),
         ("Please consider supporting our reporting with a donation", "donation-appeal"),
         ("Related: Mayor faces questions over budget", "related-link"),
         ("Most read", "related-link"),
