@@ -5,7 +5,9 @@ phrases a kind starts or ends with, the words share rows and menus are made of, 
 that end a caption); this module names a line's kind from its text and shape
 (helpers.cleaning.line_shape) with a reason a researcher can read. Shapes no phrase names are found
 here too: lines with no letters (separators), date and time stamps (alone or with a name),
-video durations, gallery counters ("3 of 12") and captions ending with an agency's credit. A line that reads as a sentence is named
+video durations, gallery counters ("3 of 12") and captions ending with an agency's credit. A
+phrase a line starts with names it even when a scraper glued the next element's capitalised
+word to it ("Media captionWho is ..."). A line that reads as a sentence is named
 only by kinds whose lines are sentences (captions, credits, appeals, notices), so a story
 sentence that starts with "Comments" or "By" stays a story sentence.
 """
