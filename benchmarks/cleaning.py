@@ -10,6 +10,10 @@ removed: precision is the share of removed lines that were boilerplate, recall t
 boilerplate lines removed. `content removed` is the share of content lines (headline
 included) removed, `words lost` the share of their words removed (a line the workbook splits
 loses only the part it cuts). Lines labelled `unsure` or `duplicate` are not scored.
+`of which repeats` is the share of content lines the workbook removed as repeats (a second
+copy of an article, a line repeated in one article: nothing a reader loses when both copies
+are the same), counted apart since the strict gold calls every copy content; `--lost`
+lists the content lines the workbook removed, one by one, with the rule and its reason.
 `--gold relabelled` scores against a second reading of the gold (`cleaning_gold.py`: embedded
 posts, advertisement markers, copyright notices, separators and image credits the sources
 call content count as boilerplate; repeats and second copies of a page are not scored);
@@ -62,11 +66,14 @@ class Score:
     fn: int = 0
     content: int = 0
     content_removed: int = 0
+    content_repeats: int = 0
     words: int = 0
     words_lost: int = 0
     pages: set = field(default_factory=set)
 
-    def add(self, file: str, boilerplate: bool, removed: bool, words: int, lost: int) -> None:
+    def add(
+        self, file: str, boilerplate: bool, removed: bool, words: int, lost: int, repeat: bool
+    ) -> None:
         self.pages.add(file)
         if boilerplate:
             self.tp += removed
@@ -75,6 +82,7 @@ class Score:
         self.fp += removed
         self.content += 1
         self.content_removed += removed
+        self.content_repeats += removed and repeat
         self.words += words
         self.words_lost += lost
 
@@ -84,25 +92,30 @@ class Score:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         lost = self.content_removed / self.content if self.content else 0.0
         words = self.words_lost / self.words if self.words else 0.0
+        repeats = self.content_repeats / self.content if self.content else 0.0
         values = [precision, recall, f1]
-        return [f"{v:.3f}" for v in values] + [f"{lost:.2%}", f"{words:.2%}"]
+        return [f"{v:.3f}" for v in values] + [f"{lost:.2%}", f"{words:.2%}", f"{repeats:.2%}"]
 
 
-# Each cleaner returns, for every article, the words removed from each of its lines.
-Cleaner = Callable[[list[Article]], dict[str, list[int]]]
+# Each cleaner returns, for every article, the words removed from each of its lines, and the
+# lines (file, number) it removed as repeats (only the workbook tells them apart).
+Removal = tuple[dict[str, list[int]], set[tuple[str, int]]]
+Cleaner = Callable[[list[Article]], Removal]
 
 
 def workbook_lines(articles: list[Article]) -> pd.DataFrame:
     return clean_corpus(articles, load_rules(paths.DATA_DIR / "boilerplate.yml")).lines
 
 
-def workbook(articles: list[Article]) -> dict[str, list[int]]:
-    removed = defaultdict(list)
+def workbook(articles: list[Article]) -> Removal:
+    removed, repeats = defaultdict(list), set()
     for row in workbook_lines(articles).itertuples():
         gone = row.label in ("boilerplate", "duplicate")
         words = word_count(row.text)
         removed[row.file].append(words if gone else words - word_count(row.clean or row.text))
-    return removed
+        if row.label == "duplicate":
+            repeats.add((row.file, row.line))
+    return removed, repeats
 
 
 def as_html(article: Article) -> str:
@@ -110,7 +123,7 @@ def as_html(article: Article) -> str:
     return f"<html><body>{paragraphs}</body></html>"
 
 
-def justext_cleaner(articles: list[Article]) -> dict[str, list[int]]:
+def justext_cleaner(articles: list[Article]) -> Removal:
     import justext
 
     stoplist, removed = justext.get_stoplist("English"), {}
@@ -121,18 +134,18 @@ def justext_cleaner(articles: list[Article]) -> dict[str, list[int]]:
             boilerplate = line.strip() and next(paragraphs).is_boilerplate
             words.append(word_count(line) if boilerplate else 0)
         removed[article.file] = words
-    return removed
+    return removed, set()
 
 
 def _kept_if_in(extract: Callable[[str], str]) -> Cleaner:
-    def clean(articles: list[Article]) -> dict[str, list[int]]:
+    def clean(articles: list[Article]) -> Removal:
         removed = {}
         for article in articles:
             kept = " ".join((extract(as_html(article)) or "").split())
             removed[article.file] = [
                 0 if " ".join(line.split()) in kept else word_count(line) for line in article.lines
             ]
-        return removed
+        return removed, set()
 
     return clean
 
@@ -165,7 +178,8 @@ def read_labels(folder: Path) -> dict[str, dict[int, str]]:
     return labels
 
 
-def score(articles, labels, removed, part: str) -> tuple[Score, dict[str, Score]]:
+def score(articles, labels, removal: Removal, part: str) -> tuple[Score, dict[str, Score]]:
+    removed, repeats = removal
     overall, sites = Score(), defaultdict(Score)
     for article in articles:
         if part != "all" and part_of(article.outlet) != part:
@@ -176,8 +190,9 @@ def score(articles, labels, removed, part: str) -> tuple[Score, dict[str, Score]
                 continue
             lost = removed[article.file][number - 1]
             words = word_count(line)
+            gone, repeat = lost >= words > 0, (article.file, number) in repeats
             for target in (overall, sites[article.outlet]):
-                target.add(article.file, SCORED[label], lost >= words > 0, words, lost)
+                target.add(article.file, SCORED[label], gone, words, lost, repeat)
     return overall, sites
 
 
@@ -189,6 +204,7 @@ def main() -> None:
     parser.add_argument("--sites", action="store_true", help="also print each site with 3+ pages")
     parser.add_argument("--sites-csv", type=Path, help="write every site's figures here")
     parser.add_argument("--why", action="store_true", help="the workbook's errors by rule")
+    parser.add_argument("--lost", action="store_true", help="list the content lines it removes")
     parser.add_argument("--gold", choices=["strict", "relabelled"], default="strict")
     parser.add_argument("--relabelled-lines", action="store_true", help="list what it changes")
     args = parser.parse_args()
@@ -199,23 +215,24 @@ def main() -> None:
         print_relabelled(articles, labels, changed, args)
         labels = relabelled if args.gold == "relabelled" else labels
     header = ["cleaner", "pages", "precision", "recall", "F1", "content removed", "words lost"]
+    header += ["of which repeats"]
     print(f"{args.corpus} ({args.part}, {args.gold} gold): {len(articles)} articles cleaned")
     print("\t".join(header + ["seconds"]))
     per_site = {}
     for name in args.cleaners.split(","):
         start = time.perf_counter()
         try:
-            removed = CLEANERS[name](articles)
+            removal = CLEANERS[name](articles)
         except ImportError as error:
             print(f"{name}\tskipped: {error}")
             continue
         seconds = time.perf_counter() - start
-        overall, sites = score(articles, labels, removed, args.part)
+        overall, sites = score(articles, labels, removal, args.part)
         print("\t".join([name, str(len(overall.pages)), *overall.row(), f"{seconds:.1f}"]))
         per_site[name] = sites
     print_sites(per_site, args)
-    if args.why:
-        print_why(articles, labels, args.part)
+    if args.why or args.lost:
+        print_why(articles, labels, args.part, args.lost)
 
 
 def print_relabelled(articles: list[Article], labels: dict, changed: dict, args) -> None:
@@ -246,7 +263,7 @@ def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace)
         for name in names
     ]
     header = ["site", "pages", "cleaner", "precision", "recall", "F1", "content removed"]
-    header += ["words lost"]
+    header += ["words lost", "of which repeats"]
     if args.sites:
         print("\nsites with 3 or more pages:")
         print("\t".join(header))
@@ -258,10 +275,10 @@ def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace)
             csv.writer(handle).writerows([header, *rows])
 
 
-def print_why(articles: list[Article], labels: dict, part: str) -> None:
+def print_why(articles: list[Article], labels: dict, part: str, lost: bool = False) -> None:
     """The workbook's lines removed, by rule: content lines against boilerplate lines (a rule
     that removes more content than boilerplate is a rule to mend); its boilerplate lines kept,
-    by label."""
+    by label; with `lost`, each content line removed, to be read."""
     lines = workbook_lines(articles)
     outlets = {a.file: a.outlet for a in articles}
     gold = [labels[f].get(n) for f, n in zip(lines["file"], lines["line"], strict=True)]
@@ -281,6 +298,10 @@ def print_why(articles: list[Article], labels: dict, part: str) -> None:
     print(by_rule[by_rule["content"] > 0].sort_values("content", ascending=False).to_string())
     print("\nworkbook: boilerplate lines kept, by label")
     print(lines[(lines["gold"] == "boilerplate") & ~removed]["label"].value_counts().to_string())
+    if lost:
+        print("\nworkbook: content lines removed (file:line rule: reason | text)")
+        for row in lines[content & removed].itertuples():
+            print(f"  {row.file}:{row.line} {row.rule}: {row.reason} | {row.text[:100]}")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Next story: Council votes on budget rise", "navigation"),
         ("Get the Morning Briefing delivered to your inbox every weekday", "subscription-appeal"),
         ("Already a subscriber? Log in", "subscription-appeal"),
+        ("Keep an eye on your inbox for the latest sports news.", "subscription-appeal"),
         ("Please consider supporting our reporting with a donation", "donation-appeal"),
         ("Related: Mayor faces questions over budget", "related-link"),
         ("Most read", "related-link"),
@@ -54,6 +55,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Getty Images", "credit"),
         ("AP Photo/Evan Vucci", "credit"),
         ("Additional reporting by Maria Ortiz in Madrid", "credit"),
+        ("STAFF PHOTO BY JANE DOEThe mayor arrives at city hall", "credit"),
         ("Jane Doe is a staff writer covering city hall.", "credit"),
         ("Editor's note: This story has been updated to correct the date of the vote.", "credit"),
         ("By Jane Doe and Sam Lee", "byline"),
@@ -128,6 +130,33 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
     ],
 )
 def test_story_lines_have_no_kind(line, vocabulary):
+    assert kind_of(line, vocabulary) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A label run into the next element of the page, as a scraper joins them.
+        ("Media captionThe mayor arrives at city hall", "image-caption"),
+        ("Share onFacebook", "share-buttons"),
+        ("ByJane Doe", "byline"),
+    ],
+)
+def test_a_phrase_glued_to_the_next_capitalised_word_still_starts_the_line(line, kind, vocabulary):
+    assert kind_of(line, vocabulary) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The phrase must end where a capital is glued on: a longer word is no phrase.
+        "Bytedance shares rose after the launch",
+        "Sharepoint outage",
+        "Replays of the match",
+        "Staff photographers covered the match for the paper.",
+    ],
+)
+def test_a_phrase_inside_a_longer_word_starts_nothing(line, vocabulary):
     assert kind_of(line, vocabulary) is None
 
 

@@ -41,6 +41,21 @@ def test_an_appeal_glued_to_a_story_sentence_is_split_off(rules):
     assert (line.repaired, line.restored, line.repaired_words) == (story, 0, 10)
 
 
+def test_a_split_whose_rest_names_a_kind_keeps_nothing_for_the_story(rules, clean):
+    notice = "© 2008 Example Radio Inc. All rights reserved."
+    text = f"{notice} Jane Doe contributed to this report."
+    line = LineReader(rules).read(text)
+    assert line.split is not None and line.split.kept == notice
+    assert line.split.rest is not None and line.split.rest.kind == "copyright"
+    assert line.split.reason.endswith('; the rest is copyright: starts with "©"')
+    story = "The council voted 7-2 to close the library on Sundays, its clerk said."
+    assert clean(f"{story}\n\n{text}", rules)[3] == ("boilerplate", "credit")
+    # A story sentence left after the cut is the story's, as before.
+    kept = LineReader(rules).read(f"{story} Jane Doe contributed to this report.")
+    assert kept.split.kept == story and kept.split.rest is None
+    assert clean(f"{story} Jane Doe contributed to this report.", rules)[1] == ("content", "credit")
+
+
 def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
     line = read_line("  Sign up for our  newsletter ", rules)
     assert (line.form, line.clean, line.words) == (

@@ -9,7 +9,8 @@ Evidence is applied in this order, each step seeing the labels of the last:
 1. datelines ("Washington CNN -") are marked as story content;
 2. the researcher's rules in data/boilerplate.yml (helpers.cleaning.rules, applied to each
    line on its own in helpers.cleaning.lines): a line with boilerplate glued to a story sentence is
-   split, otherwise the first matching rule labels it; rules then take their neighbouring
+   split (unless the part left is itself a kind of boilerplate: then the whole line goes),
+   otherwise the first matching rule labels it; rules then take their neighbouring
    lines (a video's title above its duration) and fill gaps between appeals;
 3. the kind of boilerplate a line's own text names in any outlet (helpers.cleaning.line_kinds, with
    the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),

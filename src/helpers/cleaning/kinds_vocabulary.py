@@ -24,6 +24,9 @@ _WORD_SETS = ("share", "navigation", "stamp", "filler")
 CREDIT_LABELS = ("photo", "image", "picture", "photograph", "credit", "source", "video", "graphic")
 CREDIT_LABELS += ("illustration",)
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
+# A phrase a line starts with ends at a non-letter, or where a capitalised word is glued to
+# its last lower-case letter (a label run into the next element: "Media captionThe mayor").
+_PHRASE_END = r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def load_vocabulary(path: Path) -> Vocabulary:
     groups: dict[str, str] = {}
     return Vocabulary(
         kinds=kinds,
-        starts=_alternation(phrases["starts"], groups, r"^(?:{})(?![^\W\d_])"),
+        starts=_alternation(phrases["starts"], groups, r"(?i)^(?:{})" + _PHRASE_END),
         ends=_alternation(phrases["ends"], groups, r"(?<![^\W\d_])(?:{})[\s.:!)\]]*$"),
         contains=tuple((phrase, kind) for kind, phrase in phrases["contains"]),
         alone=alone,

@@ -83,6 +83,9 @@ def apply_rules(state: LabelState) -> None:
         line = state.lines[i]
         if line.dateline:
             state.rules[i] = state.reasons[i] = "dateline"
+        elif line.split is not None and line.split.rest is not None:
+            state.drop(i, line.split.removed[0][2].kind, line.split.reason)
+            state.anchors[i] = line.split.removed[0][2]
         elif line.split is not None:
             rule = line.split.removed[0][2]
             state.clean[i], state.rules[i], state.anchors[i] = line.split.kept, rule.kind, rule

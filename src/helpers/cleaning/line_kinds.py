@@ -5,7 +5,9 @@ phrases a kind starts or ends with, the words share rows and menus are made of, 
 that end a caption); this module names a line's kind from its text and shape
 (helpers.cleaning.line_shape) with a reason a researcher can read. Shapes no phrase names are found
 here too: lines with no letters (separators), date and time stamps (alone or with a name),
-video durations, gallery counters ("3 of 12") and captions ending with an agency's credit. A line that reads as a sentence is named
+video durations, gallery counters ("3 of 12") and captions ending with an agency's credit. A
+phrase a line starts with names it even when a scraper glued the next element's capitalised
+word to it ("Media captionWho is ..."). A line that reads as a sentence is named
 only by kinds whose lines are sentences (captions, credits, appeals, notices), so a story
 sentence that starts with "Comments" or "By" stays a story sentence.
 """
@@ -111,11 +113,11 @@ def _by_phrase(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit |
             return _hit(vocabulary, kind, f'the line is only "{form}"')
     # Ends are looked for in the line's tail only: a search from every position is slow.
     tail = len(key) - min(len(key), ENDS_TAIL_CHARS)
-    for pattern, how, start in (
-        (vocabulary.starts, "starts with", 0),
-        (vocabulary.ends, "ends with", tail),
+    for pattern, text, how, start in (
+        (vocabulary.starts, form, "starts with", 0),
+        (vocabulary.ends, key, "ends with", tail),
     ):
-        match = pattern.search(key, start) if pattern is not None else None
+        match = pattern.search(text, start) if pattern is not None else None
         if match:
             kind, found = vocabulary.groups[match.lastgroup], (match.start(), match.end())
             if _fits(vocabulary, kind, found, shape, form, how):

@@ -8,6 +8,7 @@ copy). Raw text is never modified: the clean text is a new string.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -49,10 +50,15 @@ class Split:
 
     kept: str
     removed: tuple[tuple[str, str, Rule], ...]  # (where: prefix, suffix or middle; text; rule)
+    # The kind of boilerplate the kept part's own text names (a copyright notice left after
+    # its credit was cut off): then nothing of the line is the story's.
+    rest: KindHit | None = None
 
     @property
     def reason(self) -> str:
         parts = [f'{where} "{text}" ({rule.kind})' for where, text, rule in self.removed]
+        if self.rest is not None:
+            parts.append(f"the rest is {self.rest.reason}")
         return "split: removed " + "; ".join(parts)
 
 
@@ -118,6 +124,8 @@ def read_line(line: str, rules: BoilerplateRules, vocabulary: Vocabulary | None 
     kept_words = words if same else word_count(repaired)
     shape = line_shape(form, words) if vocabulary is not None else None
     kind = detect_kind(form, shape, vocabulary) if shape is not None else None
+    if split is not None and vocabulary is not None:
+        split = dataclasses.replace(split, rest=_kind_of(split.kept, vocabulary))
     return Line(
         form,
         form.casefold(),
@@ -133,6 +141,11 @@ def read_line(line: str, rules: BoilerplateRules, vocabulary: Vocabulary | None 
         shape=shape,
         kind=kind,
     )
+
+
+def _kind_of(text: str, vocabulary: Vocabulary) -> KindHit | None:
+    form = match_form(text)
+    return detect_kind(form, line_shape(form, word_count(form)), vocabulary) if form else None
 
 
 def is_dateline(form: str, words: int) -> bool:
