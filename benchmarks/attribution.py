@@ -44,7 +44,8 @@ for other kinds a name in apposition to the head ("Another critic, Laurence Trib
 the last PERSON-named mention before the source in the head's coreference chain (the
 first after, if none before). A predicted speaker is right for an expected person when its
 last name word equals the expected one's and their first names, when both are given, are
-equal (a name's words: an apostrophe inside a word keeps it whole, "O'Hanlon"; initials,
+equal or stand for one given name in `data/aliases.yml` ("Rick Hasen" is "Richard Hasen";
+a name's words: an apostrophe inside a word keeps it whole, "O'Hanlon"; initials,
 titles and suffixes are left out, so "Gene Sperling" matches "B. Sperling"); for an
 organisation when it shares a word with the organisation's name; for a
 description or pronoun with no person behind it when it holds the source's head word
@@ -72,7 +73,7 @@ from polnear import Article, Attribution, CoreNLP, read_corenlp, read_split
 
 import helpers
 from helpers.base import paths, runners
-from helpers.entities import identities, parsing, passes, quotes
+from helpers.entities import identities, names, parsing, passes, quotes
 
 OPENING_MARKS = "\"“„«‘'"
 NO_SOURCE = "none"
@@ -83,6 +84,7 @@ _HONORIFICS = {  # titles, not first names, when a name is compared
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOPWORDS = {"the", "a", "an", "of", "for", "and", "'s", "in", "on", "to"}
+_FIRST_NAMES = names.load_aliases(paths.DATA_DIR / "aliases.yml").first_names
 
 
 @dataclass(frozen=True)
@@ -291,13 +293,18 @@ def _person_words(name: str) -> list[str]:
     return words
 
 
+def _given(first_name: str) -> frozenset[str]:
+    """The given names a first name may stand for, itself among them."""
+    return _FIRST_NAMES.get(first_name, frozenset()) | {first_name}
+
+
 def speaker_right(speaker: str, expected: Expected) -> bool:
     """Whether the workbook's speaker is the gold source (module docstring)."""
     if expected.person:
         got, want = _person_words(speaker), _person_words(expected.person)
         if not got or not want or got[-1] != want[-1]:
             return False
-        return len(got) < 2 or len(want) < 2 or got[0] == want[0]
+        return len(got) < 2 or len(want) < 2 or bool(_given(got[0]) & _given(want[0]))
     if expected.organisation:
         return bool(set(_words(speaker)) & (set(_words(expected.organisation)) - _STOPWORDS))
     head = expected.head.rstrip("s")
