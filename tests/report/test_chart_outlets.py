@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
+import itertools
+import math
+
 import pandas as pd
 import pytest
-from matplotlib.colors import to_hex
+from matplotlib.colors import to_hex, to_rgb
 
 from helpers.base import catalogue, outputs
 from helpers.report import charts
@@ -32,6 +35,15 @@ def test_the_outlets_with_most_articles_are_named_and_the_rest_share_a_grey():
     assert {colors[o] for o in ("Gamma", "Delta", "Epsilon", OTHERS)} == {OTHERS_COLOR}
     # ties are broken by name: Delta before Epsilon before Gamma
     assert charts.outlet_colors(ARTICLE_OUTLETS, top=3).shown == ("Alpha", "Beta", "Delta")
+
+
+def test_the_first_sixteen_colours_are_far_apart():
+    # tab20's first colour, #1f77b4, came ninth, 0.12 from Okabe & Ito's #0072B2 in RGB:
+    # two outlets of a nine-outlet chart looked alike. No two of the first 16 are that close.
+    rgb = [to_rgb(c) for c in PALETTE[:16]]
+    assert len(PALETTE) == 26 and PALETTE[:2] == ["#0072B2", "#E69F00"]
+    for a, b in itertools.combinations(rgb, 2):
+        assert math.dist(a, b) > 0.25
 
 
 def test_a_single_outlet_is_never_pooled_alone():
