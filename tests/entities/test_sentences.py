@@ -57,6 +57,16 @@ def test_words_lemmas_forms_and_terms(small):
     ]
 
 
+def test_abbreviations_with_a_full_stop_are_no_terms(spacy_pipeline):
+    # House style, not word choice: "Mr." topped one outlet's distinctive words on real news.
+    paragraphs = pd.DataFrame(
+        [("b.txt", "B", 1, 1, "Mr. Smith met Ms. J. Doe at 3 p.m. in the U.S. capital.")],
+        columns=COLUMNS,
+    )
+    docs = list(spacy_pipeline.pipe(paragraphs["text"]))
+    assert sentences.sentence_rows(paragraphs, docs)["terms"].tolist() == ["smith meet doe capital"]
+
+
 def test_day_words_keep_what_dating_needs_from_the_parse(small):
     # Each with the word before it, and "'s" after the possessive ("Tuesday's firing").
     assert small.iloc[3]["day_words"] == "last Wednesday; and Tuesday 's"
