@@ -60,11 +60,17 @@ def test_words_lemmas_forms_and_terms(small):
 def test_abbreviations_with_a_full_stop_are_no_terms(spacy_pipeline):
     # House style, not word choice: "Mr." topped one outlet's distinctive words on real news.
     paragraphs = pd.DataFrame(
-        [("b.txt", "B", 1, 1, "Mr. Smith met Ms. J. Doe at 3 p.m. in the U.S. capital.")],
+        [
+            ("b.txt", "B", 1, 1, "Mr. Smith met Ms. J. Doe at 3 p.m. in the U.S. capital."),
+            ("b.txt", "B", 2, 2, "Mr Smith and Mrs Doe left."),
+        ],
         columns=COLUMNS,
     )
     docs = list(spacy_pipeline.pipe(paragraphs["text"]))
-    assert sentences.sentence_rows(paragraphs, docs)["terms"].tolist() == ["smith meet doe capital"]
+    assert sentences.sentence_rows(paragraphs, docs)["terms"].tolist() == [
+        "smith meet doe capital",
+        "smith doe leave",
+    ]
 
 
 def test_day_words_keep_what_dating_needs_from_the_parse(small):
