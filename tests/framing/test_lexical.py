@@ -49,13 +49,13 @@ def test_stop_words_punctuation_and_numbers_are_not_terms(spacy_pipeline):
 
 
 def test_distinctive_words_of_the_seeds(seed_terms):
-    # The Post's story is Pompeo, impeachment and Zelensky; only the Independent writes
-    # "Mr Trump" / "Mr Lavrov"; only CNN tells the 2009 "reset" button story.
+    # The Post's story is Pompeo, impeachment and Zelensky; only CNN tells the 2009 "reset"
+    # button story. Only the Independent writes "Mr Trump" / "Mr Lavrov": house style, which
+    # counts for no outlet's words.
     assert {"pompeo", "impeachment", "zelensky"} <= set(seed_terms["The Washington Post"])
-    assert seed_terms["The Independent"][0] == "mr"
     assert "reset" in seed_terms["CNN"]
     every_term = [t for terms in seed_terms.values() for t in terms]
-    assert not {"the", "and", "2016", "'s"} & set(every_term)
+    assert not {"the", "and", "2016", "'s", "mr", "mr."} & set(every_term)
 
 
 def test_distinctive_terms_table(seed_sentences):
