@@ -220,6 +220,25 @@ def test_per_outlet_findings_name_the_named_outlets_and_count_the_rest():
     ]
 
 
+def test_a_corpus_of_many_events_is_said_so_once_not_article_by_article():
+    # Found on 2,000 real articles of two years: ten "reports a different event" findings
+    # came first, then "1477 more", while 152 of 1,639 dated articles reported the
+    # commonest day. Here 2 of 5 report 2017-05-10 and 3 report two other days.
+    days = ["2017-05-10", "2017-05-10", "2018-01-02", "2018-01-02", "2019-03-04"]
+    events = pd.DataFrame(
+        [
+            (f"{n}.txt", f"Outlet {n}", day, "published", day != days[0], "stated")
+            for n, day in enumerate(days)
+        ],
+        columns=catalogue.columns("events"),
+    )
+    assert findings.event_findings(events) == [
+        "These articles do not report one event: the commonest day, 2017-05-10, is reported "
+        "by 2 of 5 dated articles and 3 report 2 other days (see the events table). The "
+        "comparisons between outlets below pool articles about different events."
+    ]
+
+
 def test_event_findings_list_at_most_ten_articles():
     undated = pd.DataFrame(
         [

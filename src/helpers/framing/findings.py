@@ -37,6 +37,9 @@ def event_findings(events: pd.DataFrame) -> list[str]:
     found = []
     flagged = dated[dated["flagged"].astype(bool)]
     usual = dated[~dated["flagged"].astype(bool)]
+    if len(flagged) > len(usual):
+        found.append(_no_one_event(usual, flagged))
+        flagged = flagged.head(0)  # each article is in the events table; none is singled out
     for row in flagged.head(MAX_LISTED).itertuples(index=False):
         source = str(row.evidence).split(":", 1)[0]
         found.append(
@@ -79,6 +82,19 @@ def event_findings(events: pd.DataFrame) -> list[str]:
             + "."
         )
     return found
+
+
+def _no_one_event(usual: pd.DataFrame, flagged: pd.DataFrame) -> str:
+    """The finding for a corpus whose articles mostly report other days than its commonest:
+    a topic or an archive rather than one event, where naming ten articles "about a
+    different event" would single out ten of hundreds."""
+    day = f"the commonest day, {usual['event_date'].iloc[0]}, is" if len(usual) else "no day is"
+    return (
+        f"These articles do not report one event: {day} reported by {len(usual)} of "
+        f"{len(usual) + len(flagged)} dated articles and {len(flagged)} report "
+        f"{flagged['event_date'].nunique()} other days (see the events table). The comparisons "
+        "between outlets below pool articles about different events."
+    )
 
 
 def quote_findings(quotes: pd.DataFrame, named: Collection[str] | None = None) -> list[str]:
