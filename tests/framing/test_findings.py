@@ -225,18 +225,20 @@ def test_a_corpus_of_many_events_is_said_so_once_not_article_by_article():
     # came first, then "1477 more", while 152 of 1,639 dated articles reported the
     # commonest day. Here 2 of 5 report 2017-05-10 and 3 report two other days.
     days = ["2017-05-10", "2017-05-10", "2018-01-02", "2018-01-02", "2019-03-04"]
-    events = pd.DataFrame(
+    table = pd.DataFrame(
         [
             (f"{n}.txt", f"Outlet {n}", day, "published", day != days[0], "stated")
             for n, day in enumerate(days)
         ],
         columns=catalogue.columns("events"),
     )
-    assert findings.event_findings(events) == [
+    assert findings.event_findings(table) == [
         "These articles do not report one event: the commonest day, 2017-05-10, is reported "
         "by 2 of 5 dated articles and 3 report 2 other days (see the events table). The "
         "comparisons between outlets below pool articles about different events."
     ]
+    assert events.flagged_outlets(table) == []  # charts mark no outlet: all but one would be
+    assert events.flagged_outlets(EVENTS) == ["Gamma"]
 
 
 def test_event_findings_list_at_most_ten_articles():

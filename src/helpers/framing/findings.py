@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 import pandas as pd
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, QUOTED_KINDS
+from helpers.framing.events import reports_one_event
 from helpers.framing.tested_findings import tested_findings
 
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
@@ -37,7 +38,7 @@ def event_findings(events: pd.DataFrame) -> list[str]:
     found = []
     flagged = dated[dated["flagged"].astype(bool)]
     usual = dated[~dated["flagged"].astype(bool)]
-    if len(flagged) > len(usual):
+    if not reports_one_event(events):
         found.append(_no_one_event(usual, flagged))
         flagged = flagged.head(0)  # each article is in the events table; none is singled out
     for row in flagged.head(MAX_LISTED).itertuples(index=False):
