@@ -238,6 +238,14 @@ def test_a_corpus_of_many_events_is_said_so_once_not_article_by_article():
         "comparisons between outlets below pool articles about different events."
     ]
     assert events.flagged_outlets(table) == []  # charts mark no outlet: all but one would be
+    undated = pd.DataFrame(
+        [("5.txt", "Outlet 5", "2018-01-02", "resembles 2.txt", True, "inferred")],
+        columns=catalogue.columns("events"),
+    )
+    placed = findings.event_findings(pd.concat([table, undated], ignore_index=True))[1]
+    assert placed.startswith(
+        "Outlet 5's article (5.txt) names no day; it is placed on 2018-01-02 by"
+    )
     assert events.flagged_outlets(EVENTS) == ["Gamma"]
 
 

@@ -38,7 +38,8 @@ def event_findings(events: pd.DataFrame) -> list[str]:
     found = []
     flagged = dated[dated["flagged"].astype(bool)]
     usual = dated[~dated["flagged"].astype(bool)]
-    if not reports_one_event(events):
+    one_event = reports_one_event(events)
+    if not one_event:
         found.append(_no_one_event(usual, flagged))
         flagged = flagged.head(0)  # each article is in the events table; none is singled out
     for row in flagged.head(MAX_LISTED).itertuples(index=False):
@@ -59,7 +60,7 @@ def event_findings(events: pd.DataFrame) -> list[str]:
         )
     placed = events[inferred]
     for row in placed.head(MAX_LISTED).itertuples(index=False):
-        other = " (another day than most articles report)" if row.flagged else ""
+        other = " (another day than most articles report)" if row.flagged and one_event else ""
         found.append(
             f"{row.outlet}'s article ({row.file}) names no day; it is placed on "
             f"{row.event_date}{other} by what it shares with dated articles: an inferred "
