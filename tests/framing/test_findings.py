@@ -227,8 +227,10 @@ def test_a_corpus_of_many_events_is_said_so_once_not_article_by_article():
     days = ["2017-05-10", "2017-05-10", "2018-01-02", "2018-01-02", "2019-03-04"]
     table = pd.DataFrame(
         [
-            (f"{n}.txt", f"Outlet {n}", day, "published", day != days[0], "stated")
-            for n, day in enumerate(days)
+            (f"{n}.txt", outlet, day, "published", day != days[0], "stated")
+            for n, (day, outlet) in enumerate(
+                zip(days, ["Beta", "Beta", "Alpha", "Gamma", "Delta"], strict=True)
+            )
         ],
         columns=catalogue.columns("events"),
     )
@@ -243,6 +245,9 @@ def test_a_corpus_of_many_events_is_said_so_once_not_article_by_article():
         columns=catalogue.columns("events"),
     )
     placed = findings.event_findings(pd.concat([table, undated], ignore_index=True))[1]
+    stated = findings.all_findings(TESTS, table)
+    assert any("of Alpha's articles" in f for f in stated)  # Alpha's 2.txt: 2018-01-02
+    assert "another event" not in " ".join(stated)
     assert placed.startswith(
         "Outlet 5's article (5.txt) names no day; it is placed on 2018-01-02 by"
     )

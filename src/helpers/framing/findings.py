@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 import pandas as pd
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, QUOTED_KINDS
-from helpers.framing.events import reports_one_event
+from helpers.framing.events import flagged_outlets, reports_one_event
 from helpers.framing.tested_findings import tested_findings
 
 # A corpus with wire copy can have hundreds of pairs of articles sharing passages; the
@@ -211,9 +211,7 @@ def all_findings(
     outlet differences that hold (`tested_findings`), quotes, shared copy. `named_outlets`
     (default: all) get a sentence each on whom they quote, the others one sentence that
     points at the table."""
-    flagged = (
-        set(events.loc[events["flagged"].astype(bool), "outlet"]) if events is not None else set()
-    )
+    flagged = flagged_outlets(events) if events is not None else []
     found = event_findings(events) if events is not None else []
     found += list(notes)
     found += tested_findings(tests, flagged)
