@@ -223,6 +223,18 @@ def test_who_leads_chart(tmp_path):
     # B names Ann Lee in the headline (0) and Bo Park in paragraph 3.
     assert sorted(dots["B"].get_offsets()[:, 0]) == [0, 3]
     assert "\u2716" in footnote(figure)
+    assert axes.get_xlim() == (-0.5, 3.5)  # the latest dot: Bo Park in paragraph 3
+
+
+def test_who_leads_ends_its_axis_at_the_latest_dot_drawn(tmp_path):
+    # One entity outside the top three, first named in paragraph 1,200 of a long page.
+    far = pd.DataFrame(
+        [("C", "Zed Long", "PERSON", 1, 0.5, 0.1, 1200)], columns=salience_table().columns
+    )
+    table = pd.concat([salience_table(), far], ignore_index=True)
+    axes = drawn(charts.who_leads_chart(table, COLORS, top_n=3), tmp_path).axes[0]
+    assert ticks(axes) == ["Ann Lee", "Cy Tan", "Bo Park"]  # 11, 3 and 2 mentions
+    assert axes.get_xlim() == (-0.5, 3.5)
 
 
 def voice_table() -> pd.DataFrame:
