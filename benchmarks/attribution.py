@@ -53,7 +53,9 @@ equal (a name's words: an apostrophe inside a word keeps it whole, "O'Hanlon"; i
 titles and suffixes are left out, so "Gene Sperling" matches "B. Sperling"); for an
 organisation when it shares a word with the organisation's name; for a
 description or pronoun with no person behind it when it holds the source's head word
-("senior official" for "a senior official"). Quotes whose pronoun source CoreNLP does not
+("senior official" for "a senior official"), or, for a definite description, when it is the
+one person the article writes with that head word as a title (`attribution_roles`: "Barack
+Obama" for "the president" where CoreNLP's coreference links it to no name). Quotes whose pronoun source CoreNLP does not
 resolve to a name or organisation are counted apart, not judged; so are descriptions whose
 head is no noun, number or adjective and that CoreNLP resolves to no one ("it recommended",
 "which notes", or a cue marked as the source: "said"), as no speaker could match them. Pronoun sources are also
@@ -70,11 +72,12 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 from attribution_pronouns import borne_out, named_sources, report_lines
+from attribution_roles import titled_person
 from polnear import Article, Attribution, CoreNLP, read_corenlp, read_split
 
 import helpers
@@ -102,6 +105,7 @@ class Expected:
     person: str = ""
     organisation: str = ""
     head: str = ""
+    titled: str = ""  # the one person the article names with the head word as a title
 
 
 def gold_quotes(article: Article) -> list[Attribution]:
@@ -253,6 +257,8 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
     found = _through_chain(parse, head, kind, min(inside))
     if kind == "description" and found.head and not token.pos.startswith(("NN", "CD", "JJ")):
         return Expected("description (unresolved)")  # "it", "that", or a cue marked as source
+    if found.head:
+        return replace(found, titled=titled_person(parse, head, _name_run, _surname))
     return found
 
 
@@ -262,7 +268,9 @@ def _source_head(tokens, inside: list[int]) -> int:
     them, else a noun that is a subject, else a noun, else the first. Never a word that
     modifies another ("the senior Cruz adviser" is no Cruz), nor one after a preposition
     ("the former top aide to President George W. Bush" is no Bush)."""
-    preposition = next((i for i in inside if tokens[i].pos in ("IN", "TO")), inside[-1] + 1)
+    preposition = next(  # or a relative pronoun: "a member who supports Trump" is no Trump
+        (i for i in inside if tokens[i].pos in ("IN", "TO", "WP", "WDT")), inside[-1] + 1
+    )
     heads = [i for i in inside if tokens[i].head not in inside] or inside[:1]
     for wanted in (
         lambda t: t.ner == "PERSON",
@@ -316,6 +324,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower().replace("’", "'"))
 
 
+def _full_names_match(speaker: str, titled: str) -> bool:
+    """First and last names both given and equal ("former President Bush" is no Jeb Bush)."""
+    got, want = _person_words(speaker), _person_words(titled)
+    return len(got) > 1 and len(want) > 1 and (got[0], got[-1]) == (want[0], want[-1])
+
+
+def _surname(name: str) -> str:
+    return (_person_words(name) or [""])[-1]
+
+
 def _person_words(name: str) -> list[str]:
     """A name's words without titles, suffixes and initials, "O'Hanlon" one word."""
     name = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
@@ -337,6 +355,8 @@ def speaker_right(speaker: str, expected: Expected) -> bool:
     if expected.organisation:
         return bool(set(_words(speaker)) & (set(_words(expected.organisation)) - _STOPWORDS))
     head = expected.head.rstrip("s")
+    if expected.titled and _full_names_match(speaker, expected.titled):
+        return True
     return bool(head) and any(w.rstrip("s") == head for w in _words(speaker))
 
 
