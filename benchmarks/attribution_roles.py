@@ -9,8 +9,10 @@ judged wrong only because CoreNLP's coreference missed the link. The judge accep
 person too, from CoreNLP's own reading of the article, when the description is definite
 ("the", not "a" or "one") and exactly one person of the article is written with its head
 word as a title before the name ("President Barack Obama", "Senate Minority Leader Harry
-Reid") or in apposition to it ("Joe Scarborough, the host of …"). Where two people carry
-the title, nothing more is accepted than the description as written.
+Reid", "Gov." for governor) or in apposition to it ("Joe Scarborough, the host of …"),
+counting only those whose title also holds the description's proper-noun modifiers ("the
+New Jersey governor" is the one written "New Jersey Gov. …"). Where two people carry the
+title, nothing more is accepted than the description as written.
 """
 
 from __future__ import annotations
@@ -18,6 +20,23 @@ from __future__ import annotations
 from polnear import CoreNLP, Token
 
 _TITLE_GAP = 3  # title words between the role noun and the name: "Leader Harry", "Gov. Chris"
+_BEFORE = 4  # title words before the role noun: "New Jersey Gov."
+_SHORT = {  # titles written short before a name
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "prof": "professor",
+}
 
 
 def titled_person(parse: CoreNLP, head: int, name_run, last_word) -> str:
@@ -28,15 +47,22 @@ def titled_person(parse: CoreNLP, head: int, name_run, last_word) -> str:
     if not _definite(tokens, head):
         return ""
     word = tokens[head].text.lower()
+    places = {t.text.lower() for t in tokens if t.head == head and t.pos.startswith("NNP")}
     found = {}
     for i, token in enumerate(tokens):
-        if token.text.lower() != word:
+        if _word(token) != word:
             continue
         named = _titled(tokens, i)
-        if named is not None:
+        before = {_word(t) for t in tokens[max(0, i - _BEFORE) : i]}
+        if named is not None and places <= before | {_word(t) for t in tokens[i:named]}:
             name = name_run(tokens, named)
             found.setdefault(last_word(name), name)
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _word(token: Token) -> str:
+    text = token.text.lower()
+    return _SHORT.get(text.rstrip("."), text)
 
 
 def _definite(tokens: list[Token], head: int) -> bool:

@@ -63,3 +63,14 @@ def test_a_spokesman_of_an_organisation_is_an_anonymous_source_not_the_organisat
         ]
     )
     assert found == [("Twitter spokesman", "anonymous")]
+
+
+def test_a_title_written_short_before_a_name_is_the_title_of_a_later_description(extract):
+    found = extract(
+        [
+            "Former New Jersey Governor Christine Todd Whitman criticised the endorsement.",
+            "New Jersey Gov. Chris Christie defended his endorsement on his radio show.",
+            "“I've known him personally for 14 years,” the governor said.",
+        ]
+    )
+    assert found == [("Chris Christie", "person")]

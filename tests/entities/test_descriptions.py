@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.base.datafiles import DataFileError
 from helpers.entities import descriptions
 
 
@@ -40,3 +41,16 @@ def test_an_organisation_before_any_other_noun_is_part_of_an_anonymous_source(sp
         "Gazprom engineer",
         "anonymous",
     )
+
+
+def test_an_abbreviated_title_is_the_word_it_stands_for(spacy_pipeline):
+    doc = spacy_pipeline("Gov. Chris Christie and Sen. Ted Cruz met former Gen. Ray Odierno.")
+    assert descriptions.title_words(doc) >= {"governor", "senator", "general", "former"}
+    assert "gov" not in descriptions.title_words(doc)
+
+
+def test_title_abbreviation_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("# titles\nGov: governor\nSen. senator\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"short.txt, line 3: 'Sen. senator'"):
+        descriptions.title_abbreviations(path)

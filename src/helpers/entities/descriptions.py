@@ -14,7 +14,8 @@ keeps the organisation's name in its description.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from helpers.base.catalogue import ANONYMOUS, ORGANISATION
 from helpers.base.datafiles import DataFileError, read_list
 
 MODIFIERS = {"compound", "amod", "nmod"}
+_ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
 
 
@@ -70,3 +72,29 @@ def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> froz
             raise DataFileError(path, f"{text!r} is not one lower-case noun", number)
         nouns.add(text)
     return frozenset(nouns)
+
+
+def title_words(words: Iterable[Token]) -> set[str]:
+    """Lemmas of a title's words, an abbreviation as the word it stands for ("Gov." is
+    "governor": `data/title_abbreviations.txt`)."""
+    short = title_abbreviations()
+    found = set()
+    for token in words:
+        word = short.get(token.lower_.rstrip("."))
+        if word or token.is_alpha:
+            found.add(word or token.lemma_.lower())
+    return found
+
+
+@cache
+def title_abbreviations(
+    path: Path = paths.DATA_DIR / "title_abbreviations.txt",
+) -> dict[str, str]:
+    """Abbreviation (lower case, no full stop) -> the word, from data/title_abbreviations.txt."""
+    found = {}
+    for number, text in read_list(path):
+        matched = _ABBREVIATION.fullmatch(text)
+        if matched is None:
+            raise DataFileError(path, f"{text!r}: write 'Abbreviation: word'", number)
+        found[matched[1].lower()] = matched[2]
+    return found

@@ -29,6 +29,7 @@ from helpers.entities.descriptions import (
     MODIFIERS,
     modifiers,
     of_many,
+    title_words,
     unnamed_source,
 )
 from helpers.entities.gender import HONORIFIC_GENDER
@@ -245,7 +246,7 @@ def _role_words(span: Span) -> set[str]:
     words += [
         t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
     ]
-    return {t.lemma_.lower() for t in words if t.is_alpha}
+    return title_words(words)
 
 
 def _surname(article: ArticleContext, position: Position, word: str) -> str:
