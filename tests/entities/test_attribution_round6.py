@@ -74,3 +74,15 @@ def test_a_title_written_short_before_a_name_is_the_title_of_a_later_description
         ]
     )
     assert found == [("Chris Christie", "person")]
+
+
+def test_of_two_people_with_the_title_a_description_is_the_one_named_last(extract):
+    found = extract(
+        [
+            "Sen. Ted Cruz leads the polls in Iowa.",
+            "Sen. Rand Paul has released a video that attacks him.",
+            "Ted Cruz answered his critics at a rally in Des Moines on Monday night.",
+            "“I will not apologise for securing our borders,” the senator said.",
+        ]
+    )
+    assert found == [("Ted Cruz", "person")]

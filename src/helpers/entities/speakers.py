@@ -280,9 +280,12 @@ def _gender(article: ArticleContext, name: str) -> str:
 
 def _titled(article: ArticleContext, position: Position, word: str, modifiers: set[str]) -> str:
     """The person a description ("the Russian minister") stands for: one named before with that
-    title word; the closest title (most shared words, fewest others) wins, then the latest."""
+    title word; the closest title (most shared words, fewest others) wins, then the one named
+    last, with the title or not ("Sen. Ted Cruz … Sen. Rand Paul … Cruz defends …: 'the
+    senator'" is Cruz)."""
+    last = {name: p for p, name, _ in article.roles if p < position}
     scored = [
-        (len(roles & modifiers), -len(roles - modifiers - {word}), p, name)
+        (len(roles & modifiers), -len(roles - modifiers - {word}), last[name], name)
         for p, name, roles in article.roles
         if word in roles and p < position
     ]
