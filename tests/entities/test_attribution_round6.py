@@ -86,3 +86,14 @@ def test_of_two_people_with_the_title_a_description_is_the_one_named_last(extrac
         ]
     )
     assert found == [("Ted Cruz", "person")]
+
+
+def test_a_name_in_apposition_that_the_parse_hangs_on_a_phrase_before_it_speaks(extract):
+    found = extract(
+        [
+            "Hillary Clinton stands behind the president's opposition to Brexit.",
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "“Hillary Clinton believes that transatlantic cooperation is essential.”",
+        ]
+    )
+    assert found == [("Jake Sullivan", "person")]
