@@ -35,12 +35,17 @@ once. A fragment is a matched predicted quote whose gold quote another predicted
 matches (“…,” she said, “…” found as two).
 
 Speaker: the gold source is read with PolNeAR's CoreNLP parse (not the workbook's). Its
-head is the source token whose dependency head lies outside the source. Kind: `named` when
+head is the source token whose dependency head lies outside the source; where the parse
+breaks the source into several such tokens ("Clinton's top aide/dobj Jake Sullivan/nsubj"),
+a person's name among them, else a noun that is a subject, else a noun, else the first, but
+never a word modifying another nor one after a preposition (round 6; before, the first, so
+"aide" was judged as a description). Kind: `named` when
 the head is a PERSON token (or an untagged proper noun: a PERSON token of the source nearest
 it is then the name, so that "Professor Foner" and "C. Stewart Verdery Jr." name Foner and
 Verdery, not the title or the suffix), `pronoun` for a personal or relative pronoun, `organisation`
 for an ORGANIZATION token, else `description`. The expected person: the head's PERSON name;
-for other kinds a name in apposition to the head ("Another critic, Laurence Tribe"), else
+for other kinds a name in apposition to the head ("Another critic, Laurence Tribe"; or hung
+on it as `dep` after it: "his nephew Michery el Soheil"), else
 the last PERSON-named mention before the source in the head's coreference chain (the
 first after, if none before). A predicted speaker is right for an expected person when its
 last name word equals the expected one's and their first names, when both are given, are
@@ -49,8 +54,12 @@ a name's words: an apostrophe inside a word keeps it whole, "O'Hanlon"; initials
 titles and suffixes are left out, so "Gene Sperling" matches "B. Sperling"); for an
 organisation when it shares a word with the organisation's name; for a
 description or pronoun with no person behind it when it holds the source's head word
-("senior official" for "a senior official"). Quotes whose pronoun source CoreNLP does not
-resolve to a name or organisation are counted apart, not judged. Pronoun sources are also
+("senior official" for "a senior official"), or, for a definite description, when it is the
+one person the article writes with that head word as a title (`attribution_roles`: "Barack
+Obama" for "the president" where CoreNLP's coreference links it to no name). Quotes whose pronoun source CoreNLP does not
+resolve to a name or organisation are counted apart, not judged; so are descriptions whose
+head is no noun, number or adjective and that CoreNLP resolves to no one ("it recommended",
+"which notes", or a cue marked as the source: "said"), as no speaker could match them. Pronoun sources are also
 split by whether the nearest named source annotated before them is CoreNLP's person
 (`attribution_pronouns`); the pronoun figure above it still counts them all.
 """
@@ -64,11 +73,12 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 from attribution_pronouns import borne_out, named_sources, report_lines
+from attribution_roles import titled_person
 from polnear import Article, Attribution, CoreNLP, read_corenlp, read_split
 
 import helpers
@@ -77,6 +87,8 @@ from helpers.entities import identities, names, parsing, passes, quotes
 
 OPENING_MARKS = "\"“„«‘'"
 NO_SOURCE = "none"
+_MODIFYING = ("compound", "nmod", "amod", "case")  # CoreNLP's deps of a word modifying another
+UNRESOLVED = ("pronoun (unresolved)", "description (unresolved)")
 _HONORIFICS = {  # titles, not first names, when a name is compared
     *"mr mrs ms miss dr sen rep gov president senator governor mayor judge justice".split(),
     *"adm admiral gen general lt col capt sgt professor prof rev secretary speaker".split(),
@@ -95,6 +107,7 @@ class Expected:
     person: str = ""
     organisation: str = ""
     head: str = ""
+    titled: str = ""  # the one person the article names with the head word as a title
 
 
 def gold_quotes(article: Article) -> list[Attribution]:
@@ -226,7 +239,7 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
     ]
     if not inside:
         return Expected("no parse")
-    head = next((i for i in inside if tokens[i].head not in inside), inside[0])
+    head = _source_head(tokens, inside)
     token = tokens[head]
     if token.ner == "PERSON" or (token.pos == "NNP" and token.ner == "O"):
         # a title or suffix as the head ("Professor Foner", "C. Stewart Verdery Jr."): the name
@@ -240,9 +253,40 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
     elif token.ner == "ORGANIZATION":
         return Expected("organisation", organisation=_run(tokens, head, "ORGANIZATION"))
     for i in inside:
-        if tokens[i].ner == "PERSON" and tokens[i].dep == "appos" and tokens[i].head == head:
+        beside = tokens[i].dep == "appos" or (tokens[i].dep == "dep" and i > head)
+        if tokens[i].ner == "PERSON" and beside and tokens[i].head == head:
             return Expected(kind, person=_name_run(tokens, i))
-    return _through_chain(parse, head, kind, min(inside))
+    found = _through_chain(parse, head, kind, min(inside))
+    if kind == "description" and found.head and not token.pos.startswith(("NN", "CD", "JJ")):
+        return Expected("description (unresolved)")  # "it", "that", or a cue marked as source
+    if found.head:
+        return replace(found, titled=titled_person(parse, head, _name_run, _surname))
+    return found
+
+
+def _source_head(tokens, inside: list[int]) -> int:
+    """The source token whose dependency head lies outside the source; where CoreNLP's parse
+    breaks the source into several ("aide/dobj Jake Sullivan/nsubj"), a person's name among
+    them, else a noun that is a subject, else a noun, else the first. Never a word that
+    modifies another ("the senior Cruz adviser" is no Cruz), nor one after a preposition
+    ("the former top aide to President George W. Bush" is no Bush)."""
+    preposition = next(  # or a relative pronoun: "a member who supports Trump" is no Trump
+        (i for i in inside if tokens[i].pos in ("IN", "TO", "WP", "WDT")), inside[-1] + 1
+    )
+    heads = [i for i in inside if tokens[i].head not in inside] or inside[:1]
+    for wanted in (
+        lambda t: t.ner == "PERSON",
+        lambda t: t.pos.startswith("NN") and t.dep.startswith("nsubj"),
+        lambda t: t.pos.startswith("NN"),
+    ):
+        chosen = [
+            i
+            for i in heads
+            if wanted(tokens[i]) and i < preposition and not tokens[i].dep.startswith(_MODIFYING)
+        ]
+        if chosen:
+            return chosen[0]
+    return heads[0]
 
 
 def _through_chain(parse: CoreNLP, head: int, kind: str, position: int) -> Expected:
@@ -282,6 +326,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower().replace("’", "'"))
 
 
+def _full_names_match(speaker: str, titled: str) -> bool:
+    """First and last names both given and equal ("former President Bush" is no Jeb Bush)."""
+    got, want = _person_words(speaker), _person_words(titled)
+    return len(got) > 1 and len(want) > 1 and (got[0], got[-1]) == (want[0], want[-1])
+
+
+def _surname(name: str) -> str:
+    return (_person_words(name) or [""])[-1]
+
+
 def _person_words(name: str) -> list[str]:
     """A name's words without titles, suffixes and initials, "O'Hanlon" one word."""
     name = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
@@ -308,6 +362,8 @@ def speaker_right(speaker: str, expected: Expected) -> bool:
     if expected.organisation:
         return bool(set(_words(speaker)) & (set(_words(expected.organisation)) - _STOPWORDS))
     head = expected.head.rstrip("s")
+    if expected.titled and _full_names_match(speaker, expected.titled):
+        return True
     return bool(head) and any(w.rstrip("s") == head for w in _words(speaker))
 
 
@@ -378,7 +434,7 @@ def report(articles: list[Article], found: pd.DataFrame, root: Path, split: str)
                 f"{expected.person or expected.organisation or expected.head!r} "
                 f"({name}, {predicted[n]['quote'][:50]!r})"
             )
-    judged = [k for k in total if k not in (NO_SOURCE, "no parse", "pronoun (unresolved)")]
+    judged = [k for k in total if k not in (NO_SOURCE, "no parse", *UNRESOLVED)]
     print("speaker accuracy on matched quotes, by gold source kind:")
     for kind in sorted(total):
         share = f"{right[kind] / total[kind]:.3f}" if kind in judged else "  -  "

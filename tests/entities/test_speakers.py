@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.base.datafiles import DataFileError
-from helpers.entities import speakers
+from helpers.entities import descriptions, speakers
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
 
 
@@ -85,4 +85,4 @@ def test_source_noun_file_errors_name_the_line(tmp_path):
     path = tmp_path / "nouns.txt"
     path.write_text("# nouns\nministry\nBoard\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"nouns.txt, line 3: 'Board'"):
-        speakers.organisation_nouns(path)
+        descriptions.organisation_nouns(path)

@@ -25,6 +25,7 @@ from helpers.entities.speakers import (
     stands_for,
     subject_of,
 )
+from helpers.entities.subjects import named_before, owned_or_object
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
@@ -65,8 +66,15 @@ def is_speech(token: Token, verbs: frozenset[str]) -> bool:
 def verb_attribution(
     article: ArticleContext, row: int, verb: Token, quoted: set[int]
 ) -> Attribution:
-    """The attribution a speech verb gives: its subject's name and type, or unattributed."""
+    """The attribution a speech verb gives: its subject's name and type, or unattributed.
+    A main verb the parse leaves with no subject has the person named right before it
+    ("…, her adviser, Jake Sullivan, said:" where the parse hangs the adviser on a phrase
+    before it: `subjects.named_before`)."""
     subject = subject_of(verb, quoted)
+    if subject is None:
+        people = {i for i in range(verb.sent.start, verb.i) if (row, i) in article.people}
+        named = named_before(verb, people, quoted)
+        subject = None if named is None or owned_or_object(named) else named
     if subject is None:
         return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
     return Attribution(*speaker_for(article, row, subject), verb.lemma_.lower(), verb.i)

@@ -21,20 +21,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
-from helpers.base.datafiles import DataFileError, read_list
+from helpers.entities.descriptions import (
+    MODIFIERS,
+    modifiers,
+    of_many,
+    title_words,
+    unnamed_source,
+)
 from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import votes as gender_votes
 from helpers.entities.subjects import beside, objects_named, unparsed_subjects, untagged_name
 
-MODIFIERS = {"compound", "amod", "nmod"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 Position = tuple[int, int]  # (row, token index)
 
@@ -159,33 +161,12 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
         return UNATTRIBUTED, UNATTRIBUTED
-    modifiers = [
-        t for c in token.children if c.i < token.i and c.dep_ in MODIFIERS for t in c.subtree
-    ]
-    titled = _titled(
-        article, (row, token.i), token.lemma_.lower(), {t.lemma_.lower() for t in modifiers}
-    )
-    if titled:
-        return titled, PERSON
-    for left in modifiers:
-        entity, label = article.entity_at.get((row, left.i), ("", ""))
-        if label == "ORG":
-            return entity, ORGANISATION
-    words = " ".join(t.text for t in sorted([*modifiers, token], key=lambda t: t.i))
-    kind = ORGANISATION if token.lemma_.lower() in organisation_nouns() else ANONYMOUS
-    return words, kind
-
-
-@cache
-def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> frozenset[str]:
-    """Nouns that make a described source an organisation ("the ministry said"), from
-    data/source_nouns.txt: one lower-case noun per line."""
-    nouns = set()
-    for number, text in read_list(path):
-        if not text.isalpha() or not text.islower():
-            raise DataFileError(path, f"{text!r} is not one lower-case noun", number)
-        nouns.add(text)
-    return frozenset(nouns)
+    if not of_many(token):  # "the Russian minister", not "a Democratic strategist"
+        described = {t.lemma_.lower() for t in modifiers(token)}
+        titled = _titled(article, (row, token.i), token.lemma_.lower(), described)
+        if titled:
+            return titled, PERSON
+    return unnamed_source(token, row, article.entity_at)
 
 
 def _entity_type(label: str) -> str:
@@ -265,7 +246,7 @@ def _role_words(span: Span) -> set[str]:
     words += [
         t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
     ]
-    return {t.lemma_.lower() for t in words if t.is_alpha}
+    return title_words(words)
 
 
 def _surname(article: ArticleContext, position: Position, word: str) -> str:
@@ -299,9 +280,12 @@ def _gender(article: ArticleContext, name: str) -> str:
 
 def _titled(article: ArticleContext, position: Position, word: str, modifiers: set[str]) -> str:
     """The person a description ("the Russian minister") stands for: one named before with that
-    title word; the closest title (most shared words, fewest others) wins, then the latest."""
+    title word; the closest title (most shared words, fewest others) wins, then the one named
+    last, with the title or not ("Sen. Ted Cruz … Sen. Rand Paul … Cruz defends …: 'the
+    senator'" is Cruz)."""
+    last = {name: p for p, name, _ in article.roles if p < position}
     scored = [
-        (len(roles & modifiers), -len(roles - modifiers - {word}), p, name)
+        (len(roles & modifiers), -len(roles - modifiers - {word}), last[name], name)
         for p, name, roles in article.roles
         if word in roles and p < position
     ]

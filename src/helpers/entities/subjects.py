@@ -22,23 +22,37 @@ from collections.abc import Container, Mapping
 from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_NOT_SUBJECTS = {"poss", "pobj", "dobj", "dative"}
 
 
 def unparsed_subjects(doc: Doc, people: set[int], quoted: set[int]) -> list[Token]:
     """The last token of the person named right before each subjectless main verb (module
     docstring); `people`: token indices of the paragraph's person mentions."""
-    found = []
-    for sentence in doc.sents:
-        verb = sentence.root
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
-            continue
-        if any(c.dep_ in SUBJECTS for c in verb.children):
-            continue
-        named = [i for i in range(sentence.start, verb.i) if i in people and i not in quoted]
-        if not named or any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
-            continue
-        found.append(doc[named[-1]])
-    return found
+    found = [named_before(sentence.root, people, quoted) for sentence in doc.sents]
+    return [token for token in found if token is not None]
+
+
+def named_before(verb: Token, people: Container[int], quoted: Container[int]) -> Token | None:
+    """The last token of the person named right before `verb`, a sentence's main verb with
+    no subject of its own, with no verb between them (module docstring); else None."""
+    sentence = verb.sent
+    if verb.i != sentence.root.i or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    named = [i for i in range(sentence.start, verb.i) if i in people and i not in quoted]
+    doc = verb.doc
+    if not named or any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
+        return None
+    return doc[named[-1]]
+
+
+def owned_or_object(name: Token) -> bool:
+    """A name that is a possessor or an object, or compounded with one: "Daley, President
+    Obama's chief of staff, said", "Gene Sperling, a top outside Clinton adviser, said"."""
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in _NOT_SUBJECTS
 
 
 def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) -> bool:

@@ -1,0 +1,100 @@
+"""Unnamed sources: what a description that names no one ("a senior official", "the
+ministry", "a Twitter spokesman") stands for, and how it is written.
+
+A definite description of one person ("the prime minister") may be a person the article
+introduced with that title (`speakers`); an indefinite or plural one ("a Democratic
+strategist", "one Clinton aide", "the committee chairmen") is nobody the article named,
+even when it shares a title with someone: it stays the description as written. A noun that
+`data/source_nouns.txt` lists makes the source an organisation ("the ministry", "the
+Clinton campaign"), and so does a named organisation before such a noun ("the Obama
+administration"); before any other noun the organisation only says whom the source speaks
+for ("a Twitter spokesman", "one P&G employee"): the source is that person, anonymous, and
+keeps the organisation's name in its description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from helpers.base import paths
+from helpers.base.catalogue import ANONYMOUS, ORGANISATION
+from helpers.base.datafiles import DataFileError, read_list
+
+MODIFIERS = {"compound", "amod", "nmod"}
+_ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
+_INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
+
+
+def modifiers(token: Token) -> list[Token]:
+    """The words before a description's head that modify it, with their own modifiers."""
+    return [t for c in token.children if c.i < token.i and c.dep_ in MODIFIERS for t in c.subtree]
+
+
+def of_many(token: Token) -> bool:
+    """An indefinite or plural description: "a strategist", "one aide", "the chairmen"."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in _INDEFINITE) or c.dep_ == "nummod"
+        for c in token.children
+        if c.i < token.i
+    )
+
+
+def unnamed_source(
+    token: Token, row: int, entity_at: Mapping[tuple[int, int], tuple[str, str]]
+) -> tuple[str, str]:
+    """The organisation or the anonymous description a source's head `token` stands for
+    (module docstring), and its speaker type."""
+    words = modifiers(token)
+    organisation = token.lemma_.lower() in organisation_nouns()
+    if organisation:
+        for left in words:
+            entity, label = entity_at.get((row, left.i), ("", ""))
+            if label == "ORG":
+                return entity, ORGANISATION
+    written = " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i))
+    return written, ORGANISATION if organisation else ANONYMOUS
+
+
+@cache
+def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> frozenset[str]:
+    """Nouns that make a described source an organisation ("the ministry said"), from
+    data/source_nouns.txt: one lower-case noun per line."""
+    nouns = set()
+    for number, text in read_list(path):
+        if not text.isalpha() or not text.islower():
+            raise DataFileError(path, f"{text!r} is not one lower-case noun", number)
+        nouns.add(text)
+    return frozenset(nouns)
+
+
+def title_words(words: Iterable[Token]) -> set[str]:
+    """Lemmas of a title's words, an abbreviation as the word it stands for ("Gov." is
+    "governor": `data/title_abbreviations.txt`)."""
+    short = title_abbreviations()
+    found = set()
+    for token in words:
+        word = short.get(token.lower_.rstrip("."))
+        if word or token.is_alpha:
+            found.add(word or token.lemma_.lower())
+    return found
+
+
+@cache
+def title_abbreviations(
+    path: Path = paths.DATA_DIR / "title_abbreviations.txt",
+) -> dict[str, str]:
+    """Abbreviation (lower case, no full stop) -> the word, from data/title_abbreviations.txt."""
+    found = {}
+    for number, text in read_list(path):
+        matched = _ABBREVIATION.fullmatch(text)
+        if matched is None:
+            raise DataFileError(path, f"{text!r}: write 'Abbreviation: word'", number)
+        found[matched[1].lower()] = matched[2]
+    return found

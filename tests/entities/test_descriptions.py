@@ -1,0 +1,56 @@
+"""Unnamed sources on small hand-made sentences: which descriptions stand for many or for
+someone indefinite, and what an organisation before a noun makes of the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.base.datafiles import DataFileError
+from helpers.entities import descriptions
+
+
+def _subject(doc):
+    return next(t for t in doc if t.dep_ == "nsubj")
+
+
+@pytest.mark.parametrize(
+    ("text", "many"),
+    [
+        ("A senior official said it was over.", True),
+        ("One Clinton aide said it was over.", True),
+        ("Another strategist said it was over.", True),
+        ("The committee chairmen said it was over.", True),
+        ("The minister said it was over.", False),
+        ("The former president said it was over.", False),
+    ],
+)
+def test_indefinite_and_plural_descriptions(spacy_pipeline, text, many):
+    assert descriptions.of_many(_subject(spacy_pipeline(text))) is many
+
+
+def test_an_organisation_before_an_organisation_noun_is_the_organisation(spacy_pipeline):
+    doc = spacy_pipeline("The Gazprom board said it was over.")
+    entities = {(0, 1): ("Gazprom", "ORG")}
+    assert descriptions.unnamed_source(_subject(doc), 0, entities) == ("Gazprom", "organisation")
+
+
+def test_an_organisation_before_any_other_noun_is_part_of_an_anonymous_source(spacy_pipeline):
+    doc = spacy_pipeline("A Gazprom engineer said it was over.")
+    entities = {(0, 1): ("Gazprom", "ORG")}
+    assert descriptions.unnamed_source(_subject(doc), 0, entities) == (
+        "Gazprom engineer",
+        "anonymous",
+    )
+
+
+def test_an_abbreviated_title_is_the_word_it_stands_for(spacy_pipeline):
+    doc = spacy_pipeline("Gov. Chris Christie and Sen. Ted Cruz met former Gen. Ray Odierno.")
+    assert descriptions.title_words(doc) >= {"governor", "senator", "general", "former"}
+    assert "gov" not in descriptions.title_words(doc)
+
+
+def test_title_abbreviation_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("# titles\nGov: governor\nSen. senator\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"short.txt, line 3: 'Sen. senator'"):
+        descriptions.title_abbreviations(path)
