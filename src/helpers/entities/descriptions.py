@@ -27,6 +27,7 @@ from helpers.base.datafiles import DataFileError, read_list
 
 MODIFIERS = {"compound", "amod", "nmod"}
 _ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
+_OF_MODIFIERS = MODIFIERS | {"det", "poss"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
 
 
@@ -58,8 +59,21 @@ def unnamed_source(
             entity, label = entity_at.get((row, left.i), ("", ""))
             if label == "ORG":
                 return entity, ORGANISATION
-    written = " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i))
+    kept = sorted([*words, token, *_of_phrase(token)], key=lambda t: t.i)
+    written = "".join(t.text_with_ws for t in kept).strip()  # "Florida's", not "Florida 's"
     return written, ORGANISATION if organisation else ANONYMOUS
+
+
+def _of_phrase(token: Token) -> list[Token]:
+    """The "of" phrase after a description's head, without its own clauses: "percent of
+    likely voters", "head of the agency". Alone, "percent" was the commonest anonymous
+    source of 2,000 real articles, each poll's "52 percent of Republicans said"."""
+    phrase = []
+    for prep in (c for c in token.children if c.i > token.i and c.lower_ == "of"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            before = [c for c in noun.children if c.i < noun.i and c.dep_ in _OF_MODIFIERS]
+            phrase += [prep, *(t for c in before for t in c.subtree), noun]
+    return phrase
 
 
 @cache
