@@ -7,7 +7,8 @@ and a bad entry fails with a `DataFileError` naming the file and line.
 
 Names are compared by `name_key`. A full name has two or more name words; its surname may
 be written with or without a prefix ("al-Assad", "Assad"); two full names whose first names
-and surnames are spelled nearly alike (Sergei / Sergey Lavrov) are one person; an acronym
+and surnames are spelled nearly alike (Sergei / Sergey Lavrov), or whose first names stand for
+one given name in the alias file's `first_names` (Bob / Robert Mueller), are one person; an acronym
 stands for the one multi-word name its letters spell (US = United States) where the text
 defines it so; a lone surname shared by several people is the one the corpus names far
 more often, or no one.
@@ -202,7 +203,9 @@ class PeopleIndex:
 
 
 def cluster_people(
-    keys: Iterable[str], forms: Counter[str], first_names: Mapping[str, frozenset[str]] = {}
+    keys: Iterable[str],
+    forms: Counter[str],
+    first_names: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """Full-name key -> canonical name: spellings of one person clustered, named by the
     commonest written form (`forms` counts how each full name is written). Full names with
@@ -227,7 +230,7 @@ def cluster_people(
     given: dict[tuple[str, str], str] = {}
     for key in keys:
         words = name_words(key)
-        for name in first_names.get(words[0], ()) if len(words) >= 2 else ():
+        for name in (first_names or {}).get(words[0], ()) if len(words) >= 2 else ():
             join(given.setdefault((name, words[-1]), key), key)
     best: dict[str, tuple[int, str]] = {}
     for text, count in forms.items():
