@@ -417,6 +417,27 @@ def test_the_same_article_under_two_names_is_analysed_once(rules):
     assert result.reuse.empty
 
 
+def test_a_copy_in_another_outlet_counts_for_that_outlet_when_asked(rules):
+    # A wire story two papers both ran: each paper chose it, so a study of how outlets
+    # framed an event may count it for both. A copy within one outlet is still a repeat.
+    later = "No date was set for the next round of talks, a spokesman said."
+    text = f"Ministers meet\n\n{WIRE}\n\n{later}"
+    copies = [
+        make_article("c.txt", text, "Paper C"),
+        make_article("d.txt", text, "Paper D"),
+        make_article("e.txt", text, "Paper D"),
+    ]
+    result = clean_corpus(copies, rules, copies_per_outlet=True)
+    assert sorted(set(result.paragraphs["file"])) == ["c.txt", "d.txt"]
+    assert result.articles.set_index("file")["duplicate_of"].to_dict() == {
+        "c.txt": "",
+        "d.txt": "",
+        "e.txt": "d.txt",
+    }
+    pairs = {frozenset(pair) for pair in zip(result.reuse["file_a"], result.reuse["file_b"])}
+    assert pairs == {frozenset({"c.txt", "d.txt"})}  # the shared text, for both outlets
+
+
 def test_a_passage_shared_by_two_outlets_goes_to_the_reuse_table(rules):
     wire_a = make_article(
         "a.txt",

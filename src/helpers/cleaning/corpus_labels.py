@@ -17,6 +17,7 @@ any is dropped.
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -55,6 +56,7 @@ def clean_corpus(
     rules: BoilerplateRules,
     near_duplicate_threshold: float = 0.9,
     runner: Runner | None = None,
+    copies_per_outlet: bool = False,
 ) -> CleanResult:
     """Label every line of every article and build the cleaning stage's tables.
 
@@ -65,6 +67,9 @@ def clean_corpus(
             which a line repeats another, an article repeats another (share of content lines
             in common) and a passage is reused between articles.
         runner: labels parts of `ARTICLES_PER_PART` articles (default: in this process).
+        copies_per_outlet: analyse a copy of another outlet's article under its own outlet
+            too (a wire story two outlets ran; the shared text goes to `reuse`); by default
+            an article is analysed once whichever outlets printed it.
 
     Returns:
         A CleanResult whose tables have the columns the catalogue gives them. `lines.text` is the raw
@@ -80,10 +85,15 @@ def clean_corpus(
     labelled = (runner or InProcess()).map(
         label_articles, parts, rules, near_duplicate_threshold, desc="cleaning"
     )
-    return assemble([labels for part in labelled for labels in part], near_duplicate_threshold)
+    every = [labels for part in labelled for labels in part]
+    return assemble(every, near_duplicate_threshold, copies_per_outlet)
 
 
-def assemble(labelled: list[ArticleLabels], near_duplicate_threshold: float = 0.9) -> CleanResult:
+def assemble(
+    labelled: list[ArticleLabels],
+    near_duplicate_threshold: float = 0.9,
+    copies_per_outlet: bool = False,
+) -> CleanResult:
     """The work across articles, and the stage's tables, from every article's labels.
 
     Args:
@@ -91,13 +101,16 @@ def assemble(labelled: list[ArticleLabels], near_duplicate_threshold: float = 0.
             a duplicate article, or of a shared passage, counts as the first).
         near_duplicate_threshold: as for `clean_corpus`; the one the articles were labelled
             with.
+        copies_per_outlet: as for `clean_corpus`.
 
     Returns:
         The CleanResult `clean_corpus` returns. The inputs are not modified.
     """
     check_threshold(near_duplicate_threshold)
     warnings = [warning for labels in labelled for warning in labels.warnings]
-    labelled, duplicate_of = _mark_duplicate_articles(labelled, near_duplicate_threshold, warnings)
+    labelled, duplicate_of = _mark_duplicate_articles(
+        labelled, near_duplicate_threshold, warnings, copies_per_outlet
+    )
     labelled = mark_templates(labelled, set(duplicate_of))
     tables = {
         "lines": _lines_rows(labelled),
@@ -133,12 +146,22 @@ def _content_rows(s: ArticleLabels) -> list[int]:
 
 
 def _mark_duplicate_articles(
-    labelled: list[ArticleLabels], threshold: float, warnings: list[InputWarning]
+    labelled: list[ArticleLabels],
+    threshold: float,
+    warnings: list[InputWarning],
+    copies_per_outlet: bool = False,
 ) -> tuple[list[ArticleLabels], dict[str, str]]:
-    """Second copies of an article: their content lines become duplicates of the first copy."""
+    """Second copies of an article: their content lines become duplicates of the first copy
+    (with `copies_per_outlet`, only a copy of an article of the same outlet)."""
     labelled, duplicate_of = list(labelled), {}
-    found = find_duplicate_articles([s.content_keys for s in labelled], threshold)
-    for index, (first, overlap) in found.items():
+    groups: dict[str, list[int]] = defaultdict(list)  # articles among which a copy repeats
+    for index, s in enumerate(labelled):
+        groups[s.article.outlet if copies_per_outlet else ""].append(index)
+    found: dict[int, tuple[int, float]] = {}
+    for members in groups.values():
+        copies = find_duplicate_articles([labelled[i].content_keys for i in members], threshold)
+        found |= {members[i]: (members[first], o) for i, (first, o) in copies.items()}
+    for index, (first, overlap) in sorted(found.items()):
         s, original = labelled[index], labelled[first].article.file
         reason = f"duplicate article of {original}"
         labels, rules, reasons = list(s.labels), list(s.rules), list(s.reasons)
