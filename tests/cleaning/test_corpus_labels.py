@@ -434,7 +434,8 @@ def test_a_copy_in_another_outlet_counts_for_that_outlet_when_asked(rules):
         "d.txt": "",
         "e.txt": "d.txt",
     }
-    pairs = {frozenset(pair) for pair in zip(result.reuse["file_a"], result.reuse["file_b"])}
+    shared = zip(result.reuse["file_a"], result.reuse["file_b"], strict=True)
+    pairs = {frozenset(pair) for pair in shared}
     assert pairs == {frozenset({"c.txt", "d.txt"})}  # the shared text, for both outlets
 
 
