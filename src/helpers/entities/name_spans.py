@@ -130,6 +130,12 @@ class NameEvidence:
                 counts.update(dict.fromkeys(surname_keys(key), count))
         return counts
 
+    def names_more_than_spans(self, surname: str, key: str) -> bool:
+        """Whether the corpus names a person by `surname` at least as often as it writes the
+        whole span `key`: only then may the span be cut at that surname ("Citizens United",
+        taken for a person a few times, must not cut every "United States")."""
+        return self.surname_counts[surname] >= self.known[key]
+
     @cached_property
     def people_index(self) -> PeopleIndex:
         """`people` by surname, to find whether a name spells one of them."""
@@ -300,7 +306,7 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     )
     # "the Department of Justice" stays whole though a Jim Justice is named once
     surname = span[-1].lower_
-    named = (surname in surnames and evidence.surname_counts[surname] >= known[m.key]) or (
+    named = (surname in surnames and evidence.names_more_than_spans(surname, m.key)) or (
         titled and len(span) - run >= 2
     )
     if m.label != "PERSON" and 0 < run < len(span) and named:
@@ -320,7 +326,7 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
         if (
             left_key in surnames
             and name_key(right.text) not in surnames
-            and evidence.surname_counts[left_key] >= known[m.key]
+            and evidence.names_more_than_spans(left_key, m.key)
         ):
             right_label = "ORG" if m.label == "PERSON" else m.label
             return [_name_span(m.row, left, "PERSON"), _name_span(m.row, right, right_label)]
