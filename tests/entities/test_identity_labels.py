@@ -156,3 +156,29 @@ def test_a_lone_name_listed_in_the_aliases_is_what_the_list_says(aliases):
     merged = identities.merge_identities(names, listed)
     assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Michelle Obama", "Facebook"]
     assert merged.loc[merged["text"] == "Facebook", "label"].item() == "ORG"
+
+
+def test_a_first_name_and_a_shared_surname_within_an_article(spacy_pipeline, aliases):
+    frame = _corpus(
+        {
+            "a.txt": [
+                "Bernie Sanders told supporters in Burlington that the campaign would go on.",
+                "Sanders said the primaries were not over.",
+                "His wife, Jane, said the movement would continue.",
+                "Bernie Sanders has won eight of the last nine contests.",
+                "Jane Sanders spoke to reporters after the rally.",
+                "Sanders later thanked the volunteers.",
+            ]
+        }
+    )
+    docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+    mentions = identities.extract_mentions(frame, docs, aliases)
+    people = mentions[mentions["label"] == "PERSON"]
+    assert list(zip(people["paragraph"], people["text"], people["entity"], strict=True)) == [
+        (1, "Bernie Sanders", "Bernie Sanders"),
+        (2, "Sanders", "Bernie Sanders"),
+        (3, "Jane", "Jane Sanders"),  # the one full name of the article beginning "Jane"
+        (4, "Bernie Sanders", "Bernie Sanders"),
+        (5, "Jane Sanders", "Jane Sanders"),
+        (6, "Sanders", "Bernie Sanders"),  # named in full twice, his wife once
+    ]

@@ -121,7 +121,7 @@ def article_mentions(
     found = paragraph_names(docs, evidence, aliases.titles)
     flat: list[tuple[NameSpan, bool]] = []
     for rows in numbered.groupby("file", sort=False).indices.values():
-        resolve_article([m for r in rows for m in found[r]])
+        resolve_article([m for r in rows for m in found[r]], evidence)
         flat += [(m, True) for m in untagged_repeats(docs, found, rows)]
     flat += [(m, False) for names in found for m in names]
     flat.sort(key=lambda pair: (pair[0].row, pair[0].start))
@@ -205,18 +205,24 @@ def _surname_uses(
     table: pd.DataFrame, entity: dict[int, str], labels: dict[str, str]
 ) -> dict[int, str]:
     """Entity of each untagged row repeating the surname of a person of its article; where
-    several of the article's people share it, the one named last."""
+    several of the article's people share it, the one the article names most often (the
+    one named last of equals), as `name_spans.resolve_article` reads a tagged surname."""
     by_file: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
     columns = ("file", "text", "untagged")
     for i, file, text, repeat in zip(table.index, *column_lists(table, columns), strict=True):
         by_file[file].append((i, text, repeat))
     found = {}
     for rows in by_file.values():
-        forms = {
-            last_word(text): entity[i]
+        named = [
+            (word, entity[i])
             for i, text, repeat in rows
-            if not repeat and labels[entity[i]] == "PERSON" and last_word(text)
-        }
+            if not repeat and labels[entity[i]] == "PERSON" and (word := last_word(text))
+        ]
+        counts = Counter(named)
+        forms = {}
+        for word, person in named:
+            if counts[word, person] >= counts[word, forms.get(word, "")]:
+                forms[word] = person
         found.update({i: forms[text] for i, text, repeat in rows if repeat and text in forms})
     return found
 

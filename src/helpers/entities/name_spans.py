@@ -12,14 +12,14 @@ a person's name found elsewhere is a person ("Volodymyr Zelenskyy" tagged ORG).
 
 Splitting and relabelling weigh what the whole corpus says about names: `name_evidence`
 gathers it, and the evidence of parts of a corpus adds up (`a + b`), so it can be gathered
-per partition and summed. Within an article a surname points at a full name there
-(`resolve_article`); a word repeating a name's last word where the model saw no entity is
+per partition and summed. Within an article a surname points at a full name there, and a
+first name at the one full name there that begins with it (`resolve_article`); a word repeating a name's last word where the model saw no entity is
 kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is a person's.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -121,14 +121,36 @@ class NameEvidence:
         return bool(people) and sum(self.labelled[p, "PERSON"] for p in people) >= as_place
 
     @cached_property
-    def surname_counts(self) -> Counter[str]:
-        """How often the corpus names a person (a full name tagged PERSON) by each surname."""
+    def person_counts(self) -> Counter[str]:
+        """How often the corpus writes each person's full name (tagged PERSON)."""
         counts: Counter[str] = Counter()
         for (text, label), count in self.spans.items():
             key = name_key(text)
             if key in self.people and label == "PERSON":
-                counts.update(dict.fromkeys(surname_keys(key), count))
+                counts[key] += count
         return counts
+
+    @cached_property
+    def surname_counts(self) -> Counter[str]:
+        """How often the corpus names a person (a full name tagged PERSON) by each surname."""
+        counts: Counter[str] = Counter()
+        for key, count in self.person_counts.items():
+            counts.update(dict.fromkeys(surname_keys(key), count))
+        return counts
+
+    @cached_property
+    def first_name_counts(self) -> Counter[str]:
+        """How often the corpus names a person (a full name tagged PERSON) by each first name."""
+        counts: Counter[str] = Counter()
+        for key, count in self.person_counts.items():
+            counts[name_words(key)[0]] += count
+        return counts
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether the corpus begins people's full names with `word` more often than it ends
+        them with it: "Hillary" begins Hillary Clinton, while "Putin" ends Vladimir Putin
+        even where one title-case "Putin Russia" begins a name."""
+        return self.first_name_counts[word] > self.surname_counts[word]
 
     def names_more_than_spans(self, surname: str, key: str) -> bool:
         """Whether the corpus names a person by `surname` at least as often as it writes the
@@ -173,8 +195,15 @@ def paragraph_names(
     return found
 
 
-def resolve_article(names: list[NameSpan]) -> None:
-    """Point an article's surnames at its full names: the nearest before, else the first after."""
+def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
+    """Point an article's surnames at its full names: of those before, the one written in
+    full most often (the latest of equals), else the first after.
+
+    A lone word tagged as a person that is no full name's surname but the first name of
+    exactly one full name of the article is that person, where the corpus `evidence` uses
+    it as a first name more than as a surname: news writes "Hillary" and "Bernie" for the
+    Hillary Clinton and Bernie Sanders it has named. Two full names beginning with it ("John
+    Kerry" and "John Kasich") leave it on its own."""
     titled = {m.key for m in names if m.label == "PERSON" and " " not in m.key}
     for m in names:
         if is_full_name(m.text) and name_words(m.key)[-1] in titled:
@@ -183,13 +212,38 @@ def resolve_article(names: list[NameSpan]) -> None:
     for m in fulls:
         m.person = m.key
     surnames = [surname_keys(f.key) for f in fulls]
+    first_named = _people_by_first_name(fulls)
+    any_surname = set().union(*surnames)
     for m in names:
         key = m.key
         if not m.person and " " not in key:
             matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
             before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
             if matches:
-                m.person, m.label = (before[-1] if before else matches[0]).person, "PERSON"
+                m.person, m.label = _most_named(before) if before else matches[0].person, "PERSON"
+            elif (
+                m.label == "PERSON"
+                and key not in any_surname
+                and len(first_named[key]) == 1
+                and evidence.is_first_name(key)
+            ):
+                (m.person,) = first_named[key]
+
+
+def _most_named(fulls: list[NameSpan]) -> str:
+    """Of the full names written before a lone surname, the person written in full most
+    often, the latest of equals: after "Jane Sanders" is named once, "Sanders" is still the
+    Bernie Sanders the article names throughout."""
+    counts = Counter(m.person for m in fulls)
+    return max(reversed(fulls), key=lambda m: counts[m.person]).person
+
+
+def _people_by_first_name(fulls: list[NameSpan]) -> defaultdict[str, set[str]]:
+    """The full-name keys of an article's people by their first name."""
+    people: defaultdict[str, set[str]] = defaultdict(set)
+    for m in fulls:
+        people[name_words(m.key)[0]].add(m.person)
+    return people
 
 
 def untagged_repeats(
