@@ -64,6 +64,35 @@ def test_a_person_with_an_ampersand_or_a_figure_is_no_name(text, no_name):
     assert NameEvidence(Counter(), frozenset()).is_no_name(text, "PERSON") is no_name
 
 
+@pytest.mark.parametrize(
+    ("word", "no_name"),
+    [
+        ("Email", True),  # "an email", and never as anyone's name
+        ("Synod", True),
+        ("Flake", False),  # the surname of Jeff Flake, tagged PERSON
+        ("Gore", False),  # written after "Al", which begins Al Franken's name
+        ("Sessions", False),  # written after a title: "Mr. Sessions"
+        ("Francis", False),  # never written in lower case
+    ],
+)
+def test_a_lone_word_written_in_lower_case_is_no_name_unless_written_as_a_name(word, no_name):
+    evidence = NameEvidence(
+        Counter({("Al Franken", "PERSON"): 3, ("Jeff Flake", "PERSON"): 2}),
+        frozenset({"email", "synod", "flake", "gore", "sessions"}),
+        after_title=frozenset({"sessions"}),
+        capitalised_pairs=frozenset({("al", "gore"), ("the", "synod")}),
+    )
+    assert evidence.is_no_name(word, "PERSON") is no_name
+    assert not evidence.is_no_name(word, "ORG")  # only a "person" is judged
+
+
+def test_evidence_holds_words_after_titles_and_pairs_of_capitalised_words(spacy_pipeline, titles):
+    docs = list(spacy_pipeline.pipe(["Mr. Sessions said Al Gore had called the office."]))
+    evidence = name_spans.name_evidence(docs, titles)
+    assert evidence.after_title == {"sessions"}
+    assert evidence.capitalised_pairs == {("al", "gore")}
+
+
 def test_evidence_of_parts_is_the_evidence_of_the_whole(spacy_pipeline, titles):
     docs = list(spacy_pipeline.pipe(["Sergey Lavrov met Rex Tillerson.", "Lavrov left Moscow."]))
     parts = name_spans.name_evidence(docs[:1], titles) + name_spans.name_evidence(docs[1:], titles)

@@ -62,23 +62,45 @@ class NameSpan:
 
 @dataclass(frozen=True)
 class NameEvidence:
-    """What a corpus says about names: how often each (text, label) span occurs, and every
-    word it writes in lower case. Evidence of two parts of a corpus adds up: `a + b`."""
+    """What a corpus says about names: how often each (text, label) span occurs, every word
+    it writes in lower case, the words it writes right after a title, and the pairs of
+    capitalised words it writes one after the other. Evidence of two parts of a corpus adds
+    up: `a + b`."""
 
     spans: Counter[tuple[str, str]]
     lower: frozenset[str]
+    after_title: frozenset[str] = frozenset()
+    capitalised_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def __add__(self, other: NameEvidence) -> NameEvidence:
-        return NameEvidence(self.spans + other.spans, self.lower | other.lower)
+        return NameEvidence(
+            self.spans + other.spans,
+            self.lower | other.lower,
+            self.after_title | other.after_title,
+            self.capitalised_pairs | other.capitalised_pairs,
+        )
 
     def is_no_name(self, text: str, label: str) -> bool:
         """A "person" the model tagged that is no one's name: words the corpus also writes in
-        lower case ("Election Meddling" in a title-case tweet), or an ampersand or a figure,
+        lower case ("Election Meddling" in a title-case tweet; "Email", "Synod" alone, unless
+        the corpus writes the word as a name: `name_words`), or an ampersand or a figure,
         which no person's name holds ("mom & dad & 3", "CIA & JFK", "Q. Windows 8")."""
         words = text.split()
-        if label != "PERSON" or len(words) < 2:
+        if label != "PERSON":
             return False
+        if len(words) == 1:
+            word = words[0].lower()
+            return word in self.lower and word not in self.name_words
         return all(w.lower() in self.lower for w in words) or bool(NO_NAME_CHARACTER.search(text))
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Words the corpus writes as part of a person's name: in a full name tagged PERSON,
+        right after a title ("Mr. Gore"), or right after a word that begins such a full name
+        ("Al Gore", where the model tags no "Al Gore" but some "Al Franken")."""
+        firsts = self.first_name_counts
+        after_first = {word for first, word in self.capitalised_pairs if first in firsts}
+        return frozenset(self.surnames | firsts.keys() | self.after_title | after_first)
 
     @cached_property
     def known(self) -> Counter[str]:
@@ -168,10 +190,18 @@ def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
     """The evidence about names in some parsed paragraphs (any part of a corpus)."""
     spans: Counter[tuple[str, str]] = Counter()
     lower: set[str] = set()
+    after_title: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for doc in docs:
         spans.update((m.text, m.label) for m in candidates(0, doc, titles))
         lower.update(t.lower_ for t in doc if t.is_lower)
-    return NameEvidence(spans, frozenset(lower))
+        after_title.update(doc[e].lower_ for _, e in _title_spans(doc, titles) if e < len(doc))
+        pairs.update(
+            (a.lower_, b.lower_)
+            for a, b in zip(doc[:-1], doc[1:], strict=True)
+            if a.is_title and b.is_title and a.is_alpha and b.is_alpha
+        )
+    return NameEvidence(spans, frozenset(lower), frozenset(after_title), frozenset(pairs))
 
 
 def paragraph_names(
