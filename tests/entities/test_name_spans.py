@@ -178,7 +178,7 @@ def _evidence_of(names_: list[NameSpan]) -> NameEvidence:
     return NameEvidence(Counter((m.text, m.label) for m in names_), frozenset())
 
 
-def test_a_surname_points_at_the_nearest_full_name_before():
+def test_a_surname_points_at_its_full_name_before_else_the_first_after():
     names_ = [
         NameSpan(0, 0, 13, "Sergey Lavrov", "PERSON"),
         NameSpan(1, 0, 6, "Lavrov", "ORG"),
