@@ -51,6 +51,7 @@ class ArticleContext:
     gender: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
     people: set[Position] = field(default_factory=set)  # the tokens of person mentions
+    speakers: set[Position] = field(default_factory=set)  # subjects of a speech verb
 
 
 def index_mentions(
@@ -84,11 +85,16 @@ def add_subjects(
     """Record the people who are subjects of a paragraph's main clauses or of clauses they
     report (or what "there is"), or the source of its "according to". The subject of what a
     speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
-    not recorded: in "Earnest said Obama had …, he said", he is Earnest. A clause that the
+    not recorded: in "Earnest said Obama had …, he said", he is Earnest; nor is that of what a
+    participle reports ("pointing out that Costa had …"). A clause that the
     parse hangs on the speech verb of the quotation after it is no report: "Gray ticked
     through the code: '…,' he said" is Gray's. A surname the model tags as no entity is a
     person when it is the subject of a speech verb ("Cruz openly admitted"); a subject the
-    parse loses is found by `subjects.unparsed_subjects`."""
+    parse loses is found by `subjects.unparsed_subjects`, first, so that a pronoun subject after
+    it in the paragraph can stand for it."""
+    people = {i for i in range(len(doc)) if (row, i) in article.people}
+    for subject in unparsed_subjects(doc, people, inside):  # before the pronouns after them
+        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
     deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "attr" and not _existential(subject):
@@ -101,9 +107,8 @@ def add_subjects(
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
-    people = {i for i in range(len(doc)) if (row, i) in article.people}
-    for subject in unparsed_subjects(doc, people, inside):
-        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
+                if speaks:
+                    article.speakers.add((row, subject.i))
 
 
 def _existential(attribute: Token) -> bool:
@@ -119,7 +124,8 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
         return False
     verb = clause.head
     thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
-    if not (thinks or verb.lemma_.lower() in verbs):
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"  # "pointing out that X had …"
+    if not (thinks or participle or verb.lemma_.lower() in verbs):
         return False
     quoted = [i for i in inside if i < verb.i]
     if not quoted:
@@ -262,12 +268,16 @@ def _antecedent(
     pronoun (else the last person named before it), skipping anyone the article shows to
     have the other gender and the `others` the pronoun's clause names. Within the pronoun's
     paragraph, one the article shows to have its gender comes before a later one whose
-    gender it does not show."""
+    gender it does not show, unless that later one speaks ("Becerra said")."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
         earlier = [(p, n, g) for p, n, g in earlier if n not in others]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
-        earlier = shown or [(p, n) for p, n, g in earlier if g in (gender, "")]
+        earlier = [(p, n) for p, n, g in earlier if g in (gender, "")]
+        # "…, Becerra said. '…,' he said": a later speaker is not passed over for one shown
+        if shown:
+            spoke = [(p, n) for p, n in earlier if p in article.speakers and p > max(shown)[0]]
+            earlier = spoke or shown
         if earlier:
             return max(earlier)[1]
     return ""

@@ -1,0 +1,50 @@
+"""Who said it, round seven of issue 15, on hand-written paragraphs whose expected speaker a
+person decided by reading them: pronouns whose antecedent was lost to the order in which a
+paragraph's subjects were read, to a person named earlier whose gender the article shows,
+or to the subject of what a participle reports."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(direct_speakers_of):
+    return direct_speakers_of
+
+
+def test_a_subject_the_parse_loses_counts_for_a_pronoun_later_in_its_paragraph(extract):
+    found = extract(
+        [
+            "Michael Cernech, the chief executive of a rival club, said membership had grown.",
+            "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the "
+            "club's 78-year-old president and general manager, suggested that some of his "
+            "competitors were poorly managed. But he operates on a different principle, he said.",
+            "“We're in the people-pleasing business,” he said.",
+        ]
+    )
+    assert found == [("Jay DiPietro", "person")]
+
+
+def test_a_later_speaker_is_not_passed_over_for_a_man_named_before_him(extract):
+    found = extract(
+        [
+            "Rep. Xavier Becerra, a California Democrat, is supporting Hillary Clinton.",
+            "Bernie Sanders is getting help from outside groups. He has also bought more "
+            "television time. The stakes are high for both campaigns, Becerra said. “Nevada "
+            "will give us a closer read of the country,” he said.",
+        ]
+    )
+    assert found == [("Xavier Becerra", "person")]
+
+
+def test_the_subject_of_what_a_participle_reports_is_not_the_pronouns_antecedent(extract):
+    found = extract(
+        [
+            "Ben Carson spoke to reporters on Tuesday.",
+            "Carson turned the story back on the Post, pointing out that the paper's Robert "
+            "Costa had reported in June that the campaign was coming apart.",
+            "“Apparently not,” he said.",
+        ]
+    )
+    assert found == [("Ben Carson", "person")]
