@@ -48,3 +48,29 @@ def test_the_subject_of_what_a_participle_reports_is_not_the_pronouns_antecedent
         ]
     )
     assert found == [("Ben Carson", "person")]
+
+
+def test_the_person_a_sentence_opens_with_is_its_subject_after_a_long_apposition(extract):
+    found = extract(
+        [
+            "“We will be reaching out to both campaigns,” Debbie Wasserman Schultz said. “Our "
+            "democracy is undermined by threats,” she said.",
+            "But the protest effort enjoys some institutional support. RoseAnn DeMoro, "
+            "executive director of National Nurses United, a union that has "
+            "endorsed Mr. Sanders and that has been busing its members across the country to "
+            "campaign for him, also said her group planned to take part in demonstrations.",
+            "“We will be a significant force inside and a significant force outside,” she said.",
+        ]
+    )
+    assert found[-1] == ("RoseAnn DeMoro", "person")
+
+
+def test_the_person_a_sentence_opens_with_is_its_subject_after_a_phrase_set_in(extract):
+    found = extract(
+        [
+            "Ted Nordhaus said: “No large economy has yet made a big dent in emissions.”",
+            "And Obama, for all the progress he helped wrangle from world leaders, seems to "
+            "agree. “We don't yet know exactly what's going to work best,” he said.",
+        ]
+    )
+    assert found == [("Ted Nordhaus", "person"), ("Obama", "person")]

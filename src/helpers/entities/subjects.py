@@ -6,7 +6,10 @@ Johnson also railed against immigrants" makes Brenda Johnson the object of "At",
 "At Boca West, …, Jay DiPietro, the club's president, suggested that …" an apposition of
 "Boca West", leaving "railed" and "suggested" with no subject. A sentence's main verb with
 no subject of its own is the person's named just before it, when no verb stands between
-them: that person is the sentence's subject for the pronouns after it.
+them, or else the person the sentence opens with when a comma follows the name ("RoseAnn
+DeMoro, executive director of a union that has endorsed Sanders, also said …", where the
+parse makes her the subject of "endorsed"): that person is the sentence's subject for the
+pronouns after it.
 
 A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
 it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
@@ -34,7 +37,8 @@ def unparsed_subjects(doc: Doc, people: set[int], quoted: set[int]) -> list[Toke
 
 def named_before(verb: Token, people: Container[int], quoted: Container[int]) -> Token | None:
     """The last token of the person named right before `verb`, a sentence's main verb with
-    no subject of its own, with no verb between them (module docstring); else None."""
+    no subject of its own, with no verb between them, or of the person the sentence opens
+    with (module docstring); else None."""
     sentence = verb.sent
     if verb.i != sentence.root.i or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
         return None
@@ -42,9 +46,27 @@ def named_before(verb: Token, people: Container[int], quoted: Container[int]) ->
         return None
     named = [i for i in range(sentence.start, verb.i) if i in people and i not in quoted]
     doc = verb.doc
-    if not named or any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
+    if not named:
         return None
-    return doc[named[-1]]
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
+        return doc[named[-1]]
+    return _opening_name(doc, named)
+
+
+def _opening_name(doc: Doc, named: list[int]) -> Token | None:
+    """The last token of the person a sentence opens with (after "And", "But"), when a comma
+    follows the name: "RoseAnn DeMoro, executive director of a union that has endorsed
+    Sanders, also said …", "And Obama, for all the progress he helped wrangle, seems to
+    agree", where the parse gives the main verb no subject."""
+    first = doc[named[0]]
+    opening = [t for t in doc[first.sent.start : first.i] if not (t.is_punct or t.is_space)]
+    if any(t.dep_ not in ("cc", "compound") for t in opening):
+        return None
+    end = named[0]
+    while end + 1 in named:
+        end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return doc[end] if after is not None and after.text == "," else None
 
 
 def owned_or_object(name: Token) -> bool:
