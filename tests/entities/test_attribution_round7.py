@@ -74,3 +74,15 @@ def test_the_person_a_sentence_opens_with_is_its_subject_after_a_phrase_set_in(e
         ]
     )
     assert found == [("Ted Nordhaus", "person"), ("Obama", "person")]
+
+
+def test_a_name_set_in_after_a_speech_verb_is_a_speaker_for_the_pronouns_after_it(extract):
+    found = extract(
+        [
+            "Louise Sunshine worked for Trump for years.",
+            "Sam Solovey, a contestant on the show, said his former boss was always kind.",
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't "
+            "forgive or forget. “If you let him down, you only have one shot,” she said.",
+        ]
+    )
+    assert found == [("Louise Sunshine", "person")]

@@ -35,7 +35,13 @@ from helpers.entities.descriptions import (
 from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import votes as gender_votes
-from helpers.entities.subjects import beside, objects_named, unparsed_subjects, untagged_name
+from helpers.entities.subjects import (
+    beside,
+    objects_named,
+    set_in_speakers,
+    unparsed_subjects,
+    untagged_name,
+)
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 Position = tuple[int, int]  # (row, token index)
@@ -91,10 +97,14 @@ def add_subjects(
     through the code: '…,' he said" is Gray's. A surname the model tags as no entity is a
     person when it is the subject of a speech verb ("Cruz openly admitted"); a subject the
     parse loses is found by `subjects.unparsed_subjects`, first, so that a pronoun subject after
-    it in the paragraph can stand for it."""
+    it in the paragraph can stand for it, and so is a speaker set in after a comma ("And
+    Trump, said Sunshine, …": `subjects.set_in_speakers`)."""
     people = {i for i in range(len(doc)) if (row, i) in article.people}
     for subject in unparsed_subjects(doc, people, inside):  # before the pronouns after them
         article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
+    for subject in set_in_speakers(doc, people - inside, verbs):
+        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
+        article.speakers.add((row, subject.i))
     deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "attr" and not _existential(subject):

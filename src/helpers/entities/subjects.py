@@ -11,6 +11,9 @@ DeMoro, executive director of a union that has endorsed Sanders, also said …",
 parse makes her the subject of "endorsed"): that person is the sentence's subject for the
 pronouns after it.
 
+A name set in right after a speech verb and a comma speaks ("And Trump, said Sunshine, who
+…, doesn't forgive"), whatever the parse makes of it.
+
 A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
 it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
 A name in apposition to an apposition stands for its head ("The other man, his cousin James
@@ -67,6 +70,23 @@ def _opening_name(doc: Doc, named: list[int]) -> Token | None:
         end += 1
     after = doc[end + 1] if end + 1 < len(doc) else None
     return doc[end] if after is not None and after.text == "," else None
+
+
+def set_in_speakers(doc: Doc, people: set[int], verbs: Container[str]) -> list[Token]:
+    """The last token of each person named right after a speech verb that follows a comma,
+    the name ending at a comma or full stop: "And Trump, said Sunshine, who remains friendly
+    with him, doesn't forgive", where the parse makes Sunshine the subject of "forgive"
+    (not "…, a Navy veteran, said Hillary Clinton should …")."""
+    found = []
+    for verb in doc[1:]:
+        named = verb.i + 1
+        if verb.lemma_.lower() not in verbs or doc[verb.i - 1].text != "," or named not in people:
+            continue
+        while named + 1 in people:
+            named += 1
+        if named + 1 < len(doc) and doc[named + 1].text in (",", "."):  # not "said X should"
+            found.append(doc[named])
+    return found
 
 
 def owned_or_object(name: Token) -> bool:
