@@ -86,3 +86,15 @@ def test_a_name_set_in_after_a_speech_verb_is_a_speaker_for_the_pronouns_after_i
         ]
     )
     assert found == [("Louise Sunshine", "person")]
+
+
+def test_the_subject_of_a_clause_set_before_the_main_one_is_an_antecedent(extract):
+    found = extract(
+        [
+            "John McGraw, 78, was charged with assault after the rally.",
+            "When Mr. Trump was asked about it during the debate on Thursday night in Miami, "
+            "he said he had not seen the episode.",
+            "“I hope it doesn't happen again,” he said.",
+        ]
+    )
+    assert found == [("Trump", "person")]

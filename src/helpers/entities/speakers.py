@@ -88,8 +88,9 @@ def add_subjects(
     inside: set[int],
     verbs: frozenset[str] = frozenset(),
 ) -> None:
-    """Record the people who are subjects of a paragraph's main clauses or of clauses they
-    report (or what "there is"), or the source of its "according to". The subject of what a
+    """Record the people who are subjects of a paragraph's main clauses, of a clause set
+    before a main one ("When Mr. Trump was asked …, he said") or of clauses they report (or
+    what "there is"), or the source of its "according to". The subject of what a
     speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
     not recorded: in "Earnest said Obama had …, he said", he is Earnest; nor is that of what a
     participle reports ("pointing out that Costa had …"). A clause that the
@@ -110,7 +111,7 @@ def add_subjects(
         if subject.dep_ == "attr" and not _existential(subject):
             continue
         chain = [subject.head, *subject.head.ancestors]
-        main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
+        main = subject.dep_ != "pobj" and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
@@ -119,6 +120,13 @@ def add_subjects(
                 article.subjects.append(((row, subject.i), name))
                 if speaks:
                     article.speakers.add((row, subject.i))
+
+
+def _main(clause: Token) -> bool:
+    """A main clause, or one set before it ("Though Ms. Olivieri has spent …, the influx
+    has …, she said")."""
+    fronted = clause.dep_ == "advcl" and clause.i < clause.head.i
+    return clause.dep_ in ("ROOT", "conj", "ccomp") or fronted
 
 
 def _existential(attribute: Token) -> bool:
