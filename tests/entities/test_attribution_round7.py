@@ -98,3 +98,15 @@ def test_the_subject_of_a_clause_set_before_the_main_one_is_an_antecedent(extrac
         ]
     )
     assert found == [("Trump", "person")]
+
+
+def test_the_author_of_what_a_source_is_according_to_is_an_antecedent(extract):
+    found = extract(
+        [
+            "Bush is the only other candidate with an unfavorable rating above 50 percent.",
+            "That news will come with a strong bias, according to a post from Arianna "
+            "Huffington.",
+            "“We'll not only be covering the ways the campaign is unique,” she wrote.",
+        ]
+    )
+    assert found == [("Arianna Huffington", "person")]

@@ -235,6 +235,11 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
 
 
 def _according_to(source: Token) -> bool:
+    """The object of "according to", or the one whose words it names ("according to a post
+    from Arianna Huffington")."""
+    of = source.head
+    if source.dep_ == "pobj" and of.lower_ in ("from", "by") and of.head.dep_ == "pobj":
+        source = of.head
     to = source.head
     return (
         source.dep_ == "pobj"
