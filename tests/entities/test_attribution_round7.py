@@ -104,8 +104,7 @@ def test_the_author_of_what_a_source_is_according_to_is_an_antecedent(extract):
     found = extract(
         [
             "Bush is the only other candidate with an unfavorable rating above 50 percent.",
-            "That news will come with a strong bias, according to a post from Arianna "
-            "Huffington.",
+            "That news will come with a strong bias, according to a post from Arianna Huffington.",
             "“We'll not only be covering the ways the campaign is unique,” she wrote.",
         ]
     )
