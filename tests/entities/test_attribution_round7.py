@@ -109,3 +109,26 @@ def test_the_author_of_what_a_source_is_according_to_is_an_antecedent(extract):
         ]
     )
     assert found == [("Arianna Huffington", "person")]
+
+
+def test_a_clause_ending_in_a_colon_that_the_parse_hangs_on_the_quotation_attributes_it(extract):
+    found = extract(
+        [
+            "Huma Abedin set up the server in 2009.",
+            "Clinton has since apologized for what happened: “Yes, I should have used two email "
+            "addresses, one for personal matters and one for my work at the State Department. "
+            "Not doing so was a mistake.”",
+        ]
+    )
+    assert found == [("Clinton", "person")]
+
+
+def test_of_the_clause_a_colon_ends_a_speech_verb_gives_the_speaker(extract):
+    found = extract(
+        [
+            "Bernie Sanders and Hillary Clinton met on the Saturday before Christmas.",
+            "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "
+            "“I guess Christmas Eve was booked.”",
+        ]
+    )
+    assert found == [("spokesman", "anonymous")]
