@@ -132,3 +132,17 @@ def test_of_the_clause_a_colon_ends_a_speech_verb_gives_the_speaker(extract):
         ]
     )
     assert found == [("spokesman", "anonymous")]
+
+
+def test_a_title_written_short_that_the_parse_takes_for_the_subject_names_the_person_after_it(
+    extract,
+):
+    found = extract(
+        [
+            "“I don't see how Orlando would cause us to change our operations,” said Pentagon "
+            "spokesman Navy Capt. Jeff Davis.",
+            "“That's what he did in '08 and '12,” said former Pennsylvania Gov. and Democratic "
+            "National Committee Chairman Ed Rendell.",
+        ]
+    )
+    assert found == [("Jeff Davis", "person"), ("Ed Rendell", "person")]

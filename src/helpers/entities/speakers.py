@@ -28,6 +28,7 @@ from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.entities.descriptions import (
     MODIFIERS,
     modifiers,
+    named_after_title,
     of_many,
     title_words,
     unnamed_source,
@@ -166,6 +167,9 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
     """The canonical name or description a subject token stands for, and its speaker type."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         token = token.head.head
+    titled = named_after_title(token, row, article.entity_at)  # even one tagged "Navy Capt"
+    if titled:
+        return titled, PERSON
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
