@@ -25,9 +25,8 @@ from helpers.entities.speakers import (
     ArticleContext,
     speaker_for,
     stands_for,
-    subject_of,
 )
-from helpers.entities.subjects import named_before, owned_or_object
+from helpers.entities.subjects import named_before, owned_or_object, subject_of
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12

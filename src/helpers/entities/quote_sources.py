@@ -36,8 +36,8 @@ from helpers.entities.speakers import (
     ArticleContext,
     according_to,
     stands_for,
-    subject_of,
 )
+from helpers.entities.subjects import subject_of
 from helpers.entities.word_order import after_quote
 
 

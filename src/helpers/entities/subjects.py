@@ -1,4 +1,6 @@
-"""Subjects the small model's parse leaves out, so that a later "he said" can find them.
+"""Who is the subject of a speech verb (`subject_of`: its subject, a passive's agent, or up
+through "who", participles and control verbs), and the subjects the small model's parse
+leaves out, so that a later "he said" can find them.
 
 The parse often hangs a sentence's subject somewhere else when a long phrase stands
 before it or beside it: "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda
@@ -87,6 +89,43 @@ def set_in_speakers(doc: Doc, people: set[int], verbs: Container[str]) -> list[T
         if named + 1 < len(doc) and doc[named + 1].text in (",", "."):  # not "said X should"
             found.append(doc[named])
     return found
+
+
+def subject_of(verb: Token, quoted: set[int]) -> Token | None:
+    """Who does the speaking: the subject, a passive's agent, or up through "who"/participles.
+
+    Never a word of the quotation itself, whatever the parse says.
+    """
+    controlled = False  # "was prompted to say": the passive subject of the verb controlling it
+    for _ in range(6):
+        subjects = [  # of two, the nearer: "His final assessment: '…,' he said"
+            c
+            for c in verb.children
+            if c.i not in quoted and (c.dep_ == "nsubj" or (controlled and c.dep_ == "nsubjpass"))
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
+        for child in (c for c in verb.children if c.i not in quoted):
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and objects:  # "led Lavrov to declare"
+            return objects[0]
+        if verb.dep_ == "relcl":
+            return verb.head
+        controlled = verb.dep_ == "xcomp"
+        if (
+            verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl")
+            or verb.head.i == verb.i
+        ):
+            return None
+        aside = verb.dep_ in ("advcl", "conj")
+        verb = verb.head
+        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
+            # hung on the reported clause is said by the one who reports, not by its subject
+            verb = verb.head
+    return None
 
 
 def owned_or_object(name: Token) -> bool:
