@@ -31,6 +31,12 @@ def test_what_the_subject_says_of_itself_is_strong_evidence(spacy_pipeline):
     assert found == [("Whitlock", "f", True)]
 
 
+def test_what_the_subject_tells_someone_of_a_third_person_is_no_strong_evidence(spacy_pipeline):
+    doc = spacy_pipeline("Dexter Wakefield told The Huffington Post that she was a regular there.")
+    strong = [v for v in gender.votes(doc, _mentions(doc, "Dexter Wakefield")) if v[2]]
+    assert strong == []
+
+
 def test_the_next_sentence_opening_with_a_pronoun_is_strong_only_after_one_name(spacy_pipeline):
     alone = spacy_pipeline("Whitlock thanked the volunteers. She left at noon.")
     assert ("Whitlock", "f", True) in gender.votes(alone, _mentions(alone, "Whitlock"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.base.datafiles import DataFileError
-from helpers.entities import descriptions, speakers
+from helpers.entities import descriptions, speakers, subjects
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
 
 
@@ -24,7 +24,7 @@ def _verb(doc):
 )
 def test_the_subject_of_a_speech_verb(spacy_pipeline, text, subject):
     doc = spacy_pipeline(text)
-    assert speakers.subject_of(_verb(doc), set()).text == subject
+    assert subjects.subject_of(_verb(doc), set()).text == subject
 
 
 def test_according_to_names_its_source(spacy_pipeline):
@@ -65,7 +65,7 @@ def test_a_description_is_the_person_with_that_title(spacy_pipeline):
     article = ArticleContext()
     speakers.index_mentions(article, 0, named, [(start, start + 13, "Sergey Lavrov", "PERSON")])
     doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
-    subject = speakers.subject_of(_verb(doc), set())
+    subject = subjects.subject_of(_verb(doc), set())
     assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", "person")
 
 

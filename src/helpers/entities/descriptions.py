@@ -64,6 +64,24 @@ def unnamed_source(
     return written, ORGANISATION if organisation else ANONYMOUS
 
 
+def named_after_title(
+    token: Token, row: int, entity_at: Mapping[tuple[int, int], tuple[str, str]]
+) -> str:
+    """The person named right after a source's head that is a title written short, where the
+    parse took the title for the head: "said Pentagon spokesman Navy Capt. Jeff Davis",
+    "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell";
+    else ''. The name comes before any verb, within a few words."""
+    if token.lower_.rstrip(".") not in title_abbreviations():
+        return ""
+    for after in token.doc[token.i + 1 : token.i + 8]:
+        if after.pos_ in ("VERB", "AUX"):
+            return ""
+        entity, label = entity_at.get((row, after.i), ("", ""))
+        if label == "PERSON":
+            return entity
+    return ""
+
+
 def _of_phrase(token: Token) -> list[Token]:
     """The "of" phrase after a description's head, without its own clauses: "percent of
     likely voters", "head of the agency". Alone, "percent" was the commonest anonymous

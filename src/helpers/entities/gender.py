@@ -2,9 +2,10 @@
 
 The evidence is the article's own words, never a list of first names: an honorific before
 the name ("Mr", "Ms"); a clause that reports what the person said of themselves ("Clinton
-said she …", "Trump, who says he …"); a sentence that opens with "he" or "she" right after
-one whose subject is the person and that names no one else, in the same paragraph ("Clinton bashed the plan. She
-said …"); and, weakest, the he/his and she/her words after the name, outside quotations,
+said she …", "Trump, who says he …"), not what they told someone ("Wakefield told The
+Huffington Post that she was a regular" is about someone else); a sentence that opens
+with "he" or "she" right after one whose subject is the person and that names no one else,
+in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the he/his and she/her words after the name, outside quotations,
 where the paragraph names no one else (to its end) or else the sentence does (to the
 sentence's end). "Him" and "her" as objects are no evidence: "Obama backed her up" is about
 someone else. The strong evidence, where there is any, decides; else the weak.
@@ -79,7 +80,8 @@ def _strong(doc: Doc, mentions: Sequence[Mention], quoted: set[int]) -> list[tup
                 continue
             if token.head.dep_ == "ROOT" and people == {entity}:
                 previous = entity
-            reported = [c for c in token.head.children if c.dep_ == "ccomp"]
+            told = any(c.dep_ in ("dobj", "dative") for c in token.head.children)
+            reported = [c for c in token.head.children if c.dep_ == "ccomp" and not told]
             found += [(entity, g) for c in reported for g in _subject_pronouns(c, quoted)]
     return found
 

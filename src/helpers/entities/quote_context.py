@@ -6,7 +6,9 @@ that introduces it, the line that signs it.
 - "X said:" at the end of a paragraph introduces the quotation that opens the next one; so
   does any sentence ending in a colon, as its subject's ("X released this statement:").
 - Within a paragraph, a colon before a quotation gives it the name just before the colon
-  ("Clinton: “…”") or else the subject of the clause the colon ends.
+  ("Clinton: “…”") or else the subject of the clause the colon ends (of its speech verb,
+  else its main verb), even where the parse hangs that clause on a verb of the quotation
+  ("Clinton has since apologized for what happened: “… I should have used …”").
 - A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
   as tweets, letters and vox pops are set out.
 """
@@ -23,9 +25,8 @@ from helpers.entities.speakers import (
     ArticleContext,
     speaker_for,
     stands_for,
-    subject_of,
 )
-from helpers.entities.subjects import named_before, owned_or_object
+from helpers.entities.subjects import named_before, owned_or_object, subject_of
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
@@ -117,19 +118,32 @@ def introduction(
 
 
 def colon_attribution(
-    article: ArticleContext, row: int, doc: Doc, first: Token, quoted: set[int]
+    article: ArticleContext,
+    row: int,
+    doc: Doc,
+    first: Token,
+    quoted: set[int],
+    verbs: frozenset[str],
 ) -> Attribution | None:
-    """The source of a quotation after a colon in its paragraph, or None."""
+    """The source of a quotation after a colon in its paragraph, or None: the name before the
+    colon, else the subject of the clause the colon ends (its speech verb's, else its main
+    verb's)."""
     before = [t for t in doc[: first.i] if not (t.is_space or is_mark(t))]
     if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
         return None
     named = before[-2]
     if (row, named.i) in article.entity_at:
         return Attribution(*stands_for(article, row, named), ":")
-    root = named.sent.root
-    if root.i in quoted or root.pos_ not in ("VERB", "AUX"):
-        return None
-    return verb_attribution(article, row, root, quoted)
+    # even where the parse hangs that clause on a verb of the quotation: "Clinton has since
+    # apologized for what happened: '… I should have used …'"
+    chain = [named]
+    while chain[-1].head.i != chain[-1].i and chain[-1].head.i not in quoted:
+        chain.append(chain[-1].head)
+    speech = [t for t in chain if is_speech(t, verbs)][:1]
+    found = [verb_attribution(article, row, t, quoted) for t in speech]
+    if chain[-1].pos_ in ("VERB", "AUX"):
+        found.append(verb_attribution(article, row, chain[-1], quoted))
+    return next((f for f in found if f.speaker != UNATTRIBUTED), found[-1] if found else None)
 
 
 def signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:

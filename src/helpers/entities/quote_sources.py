@@ -36,8 +36,8 @@ from helpers.entities.speakers import (
     ArticleContext,
     according_to,
     stands_for,
-    subject_of,
 )
+from helpers.entities.subjects import subject_of
 from helpers.entities.word_order import after_quote
 
 
@@ -64,7 +64,7 @@ def quote_attribution(
         source = according_to(doc, tokens, inside)
         if source is not None:
             return Attribution(*stands_for(article, row, source), ACCORDING_TO)
-        colon = colon_attribution(article, row, doc, tokens[0], inside)
+        colon = colon_attribution(article, row, doc, tokens[0], inside, verbs)
         introducing = _introducing_verb(doc, tokens, inside)
         introduced = verb_attribution(article, row, introducing, own) if introducing else None
         found = _named(colon) or _named(introduced) or found or colon

@@ -28,6 +28,7 @@ from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.entities.descriptions import (
     MODIFIERS,
     modifiers,
+    named_after_title,
     of_many,
     title_words,
     unnamed_source,
@@ -35,7 +36,13 @@ from helpers.entities.descriptions import (
 from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import votes as gender_votes
-from helpers.entities.subjects import beside, objects_named, unparsed_subjects, untagged_name
+from helpers.entities.subjects import (
+    beside,
+    objects_named,
+    set_in_speakers,
+    unparsed_subjects,
+    untagged_name,
+)
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 Position = tuple[int, int]  # (row, token index)
@@ -51,6 +58,7 @@ class ArticleContext:
     gender: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
     people: set[Position] = field(default_factory=set)  # the tokens of person mentions
+    speakers: set[Position] = field(default_factory=set)  # subjects of a speech verb
 
 
 def index_mentions(
@@ -81,29 +89,45 @@ def add_subjects(
     inside: set[int],
     verbs: frozenset[str] = frozenset(),
 ) -> None:
-    """Record the people who are subjects of a paragraph's main clauses or of clauses they
-    report (or what "there is"), or the source of its "according to". The subject of what a
+    """Record the people who are subjects of a paragraph's main clauses, of a clause set
+    before a main one ("When Mr. Trump was asked …, he said") or of clauses they report (or
+    what "there is"), or the source of its "according to". The subject of what a
     speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
-    not recorded: in "Earnest said Obama had …, he said", he is Earnest. A clause that the
+    not recorded: in "Earnest said Obama had …, he said", he is Earnest; nor is that of what a
+    participle reports ("pointing out that Costa had …"). A clause that the
     parse hangs on the speech verb of the quotation after it is no report: "Gray ticked
     through the code: '…,' he said" is Gray's. A surname the model tags as no entity is a
     person when it is the subject of a speech verb ("Cruz openly admitted"); a subject the
-    parse loses is found by `subjects.unparsed_subjects`."""
+    parse loses is found by `subjects.unparsed_subjects`, first, so that a pronoun subject after
+    it in the paragraph can stand for it, and so is a speaker set in after a comma ("And
+    Trump, said Sunshine, …": `subjects.set_in_speakers`)."""
+    people = {i for i in range(len(doc)) if (row, i) in article.people}
+    for subject in unparsed_subjects(doc, people, inside):  # before the pronouns after them
+        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
+    for subject in set_in_speakers(doc, people - inside, verbs):
+        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
+        article.speakers.add((row, subject.i))
     deps = ("nsubj", "nsubjpass", "pobj", "attr")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "attr" and not _existential(subject):
             continue
         chain = [subject.head, *subject.head.ancestors]
-        main = subject.dep_ != "pobj" and all(t.dep_ in ("ROOT", "conj", "ccomp") for t in chain)
+        main = subject.dep_ != "pobj" and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         if ((main or speaks) and not said) or _according_to(subject):
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
-    people = {i for i in range(len(doc)) if (row, i) in article.people}
-    for subject in unparsed_subjects(doc, people, inside):
-        article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
+                if speaks:
+                    article.speakers.add((row, subject.i))
+
+
+def _main(clause: Token) -> bool:
+    """A main clause, or one set before it ("Though Ms. Olivieri has spent …, the influx
+    has …, she said")."""
+    fronted = clause.dep_ == "advcl" and clause.i < clause.head.i
+    return clause.dep_ in ("ROOT", "conj", "ccomp") or fronted
 
 
 def _existential(attribute: Token) -> bool:
@@ -119,7 +143,8 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
         return False
     verb = clause.head
     thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
-    if not (thinks or verb.lemma_.lower() in verbs):
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"  # "pointing out that X had …"
+    if not (thinks or participle or verb.lemma_.lower() in verbs):
         return False
     quoted = [i for i in inside if i < verb.i]
     if not quoted:
@@ -142,6 +167,9 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
     """The canonical name or description a subject token stands for, and its speaker type."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         token = token.head.head
+    titled = named_after_title(token, row, article.entity_at)  # even one tagged "Navy Capt"
+    if titled:
+        return titled, PERSON
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
@@ -173,44 +201,12 @@ def _entity_type(label: str) -> str:
     return PERSON if label == "PERSON" else ORGANISATION
 
 
-def subject_of(verb: Token, quoted: set[int]) -> Token | None:
-    """Who does the speaking: the subject, a passive's agent, or up through "who"/participles.
-
-    Never a word of the quotation itself, whatever the parse says.
-    """
-    controlled = False  # "was prompted to say": the passive subject of the verb controlling it
-    for _ in range(6):
-        subjects = [  # of two, the nearer: "His final assessment: '…,' he said"
-            c
-            for c in verb.children
-            if c.i not in quoted and (c.dep_ == "nsubj" or (controlled and c.dep_ == "nsubjpass"))
-        ]
-        if subjects:
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
-        for child in (c for c in verb.children if c.i not in quoted):
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if verb.dep_ == "xcomp" and objects:  # "led Lavrov to declare"
-            return objects[0]
-        if verb.dep_ == "relcl":
-            return verb.head
-        controlled = verb.dep_ == "xcomp"
-        if (
-            verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl")
-            or verb.head.i == verb.i
-        ):
-            return None
-        aside = verb.dep_ in ("advcl", "conj")
-        verb = verb.head
-        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
-            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
-            # hung on the reported clause is said by the one who reports, not by its subject
-            verb = verb.head
-    return None
-
-
 def _according_to(source: Token) -> bool:
+    """The object of "according to", or the one whose words it names ("according to a post
+    from Arianna Huffington")."""
+    of = source.head
+    if source.dep_ == "pobj" and of.lower_ in ("from", "by") and of.head.dep_ == "pobj":
+        source = of.head
     to = source.head
     return (
         source.dep_ == "pobj"
@@ -262,12 +258,16 @@ def _antecedent(
     pronoun (else the last person named before it), skipping anyone the article shows to
     have the other gender and the `others` the pronoun's clause names. Within the pronoun's
     paragraph, one the article shows to have its gender comes before a later one whose
-    gender it does not show."""
+    gender it does not show, unless that later one speaks ("Becerra said")."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
         earlier = [(p, n, g) for p, n, g in earlier if n not in others]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
-        earlier = shown or [(p, n) for p, n, g in earlier if g in (gender, "")]
+        earlier = [(p, n) for p, n, g in earlier if g in (gender, "")]
+        # "…, Becerra said. '…,' he said": a later speaker is not passed over for one shown
+        if shown:
+            spoke = [(p, n) for p, n in earlier if p in article.speakers and p > max(shown)[0]]
+            earlier = spoke or shown
         if earlier:
             return max(earlier)[1]
     return ""

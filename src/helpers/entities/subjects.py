@@ -1,4 +1,6 @@
-"""Subjects the small model's parse leaves out, so that a later "he said" can find them.
+"""Who is the subject of a speech verb (`subject_of`: its subject, a passive's agent, or up
+through "who", participles and control verbs), and the subjects the small model's parse
+leaves out, so that a later "he said" can find them.
 
 The parse often hangs a sentence's subject somewhere else when a long phrase stands
 before it or beside it: "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda
@@ -6,7 +8,13 @@ Johnson also railed against immigrants" makes Brenda Johnson the object of "At",
 "At Boca West, …, Jay DiPietro, the club's president, suggested that …" an apposition of
 "Boca West", leaving "railed" and "suggested" with no subject. A sentence's main verb with
 no subject of its own is the person's named just before it, when no verb stands between
-them: that person is the sentence's subject for the pronouns after it.
+them, or else the person the sentence opens with when a comma follows the name ("RoseAnn
+DeMoro, executive director of a union that has endorsed Sanders, also said …", where the
+parse makes her the subject of "endorsed"): that person is the sentence's subject for the
+pronouns after it.
+
+A name set in right after a speech verb and a comma speaks ("And Trump, said Sunshine, who
+…, doesn't forgive"), whatever the parse makes of it.
 
 A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
 it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
@@ -34,7 +42,8 @@ def unparsed_subjects(doc: Doc, people: set[int], quoted: set[int]) -> list[Toke
 
 def named_before(verb: Token, people: Container[int], quoted: Container[int]) -> Token | None:
     """The last token of the person named right before `verb`, a sentence's main verb with
-    no subject of its own, with no verb between them (module docstring); else None."""
+    no subject of its own, with no verb between them, or of the person the sentence opens
+    with (module docstring); else None."""
     sentence = verb.sent
     if verb.i != sentence.root.i or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
         return None
@@ -42,9 +51,81 @@ def named_before(verb: Token, people: Container[int], quoted: Container[int]) ->
         return None
     named = [i for i in range(sentence.start, verb.i) if i in people and i not in quoted]
     doc = verb.doc
-    if not named or any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
+    if not named:
         return None
-    return doc[named[-1]]
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
+        return doc[named[-1]]
+    return _opening_name(doc, named)
+
+
+def _opening_name(doc: Doc, named: list[int]) -> Token | None:
+    """The last token of the person a sentence opens with (after "And", "But"), when a comma
+    follows the name: "RoseAnn DeMoro, executive director of a union that has endorsed
+    Sanders, also said …", "And Obama, for all the progress he helped wrangle, seems to
+    agree", where the parse gives the main verb no subject."""
+    first = doc[named[0]]
+    opening = [t for t in doc[first.sent.start : first.i] if not (t.is_punct or t.is_space)]
+    if any(t.dep_ not in ("cc", "compound") for t in opening):
+        return None
+    end = named[0]
+    while end + 1 in named:
+        end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return doc[end] if after is not None and after.text == "," else None
+
+
+def set_in_speakers(doc: Doc, people: set[int], verbs: Container[str]) -> list[Token]:
+    """The last token of each person named right after a speech verb that follows a comma,
+    the name ending at a comma or full stop: "And Trump, said Sunshine, who remains friendly
+    with him, doesn't forgive", where the parse makes Sunshine the subject of "forgive"
+    (not "…, a Navy veteran, said Hillary Clinton should …")."""
+    found = []
+    for verb in doc[1:]:
+        named = verb.i + 1
+        if verb.lemma_.lower() not in verbs or doc[verb.i - 1].text != "," or named not in people:
+            continue
+        while named + 1 in people:
+            named += 1
+        if named + 1 < len(doc) and doc[named + 1].text in (",", "."):  # not "said X should"
+            found.append(doc[named])
+    return found
+
+
+def subject_of(verb: Token, quoted: set[int]) -> Token | None:
+    """Who does the speaking: the subject, a passive's agent, or up through "who"/participles.
+
+    Never a word of the quotation itself, whatever the parse says.
+    """
+    controlled = False  # "was prompted to say": the passive subject of the verb controlling it
+    for _ in range(6):
+        subjects = [  # of two, the nearer: "His final assessment: '…,' he said"
+            c
+            for c in verb.children
+            if c.i not in quoted and (c.dep_ == "nsubj" or (controlled and c.dep_ == "nsubjpass"))
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
+        for child in (c for c in verb.children if c.i not in quoted):
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and objects:  # "led Lavrov to declare"
+            return objects[0]
+        if verb.dep_ == "relcl":
+            return verb.head
+        controlled = verb.dep_ == "xcomp"
+        if (
+            verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl")
+            or verb.head.i == verb.i
+        ):
+            return None
+        aside = verb.dep_ in ("advcl", "conj")
+        verb = verb.head
+        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
+            # hung on the reported clause is said by the one who reports, not by its subject
+            verb = verb.head
+    return None
 
 
 def owned_or_object(name: Token) -> bool:

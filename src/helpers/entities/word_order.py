@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from helpers.entities.quote_context import Attribution, is_speech
-from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for, subject_of
+from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for
+from helpers.entities.subjects import subject_of
 
 _MAX_GAP = 12  # words between a name and its speech verb: "Murphy, the head of X, tweeted"
 _PHRASE_END = {"PUNCT", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"}
