@@ -1,0 +1,74 @@
+"""People who share a surname in one article: which of them a surname alone is.
+
+`name_spans.resolve_article` points a lone surname at the full name written most often
+before it. Where two people of the article share that surname (Bill and Hillary Clinton,
+Donald and Ivanka Trump) the text often says which one is meant: an honorific right before
+it ("Mrs. Clinton", "Ms. Trump", as the NYT writes) or a he/she its own clause reports
+("Clinton said she …"). A full name the article shows (`gender`: its honorifics, the he/she
+words after it) to have the other gender is then no candidate, and the same rule chooses
+among the rest. Without evidence nothing changes. The evidence is the article's words,
+never a list of first names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from helpers.entities.gender import HONORIFIC_GENDER, gender, votes
+from helpers.entities.name_spans import NameSpan, choose
+from helpers.entities.names import is_full_name, surname_keys
+
+
+def tell_apart(names: list[NameSpan], repeats: list[NameSpan], docs: Sequence[Doc]) -> None:
+    """Re-point an article's lone surnames (`names`, resolved, and its untagged `repeats`)
+    that match several of its full names, where the gender the text shows for the mention
+    rules some of them out. A repeat so chosen gets its `person`; any other keeps ''."""
+    fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text) and m.person]
+    sharing: defaultdict[str, set[str]] = defaultdict(set)
+    for f in fulls:
+        for key in surname_keys(f.key):
+            sharing[key].add(f.person)
+    lone = [m for m in (*names, *repeats) if len(sharing.get(m.key, ())) > 1]
+    if not lone:
+        return
+    shown, own = _genders(fulls, lone, names + repeats, docs)
+    for m in lone:
+        said = own.get((m.row, m.start), "")
+        kept = {p for p in sharing[m.key] if shown.get(p, said) == said} if said else set()
+        if kept and kept != sharing[m.key]:
+            m.person = choose(m, [f for f in fulls if f.person in kept])
+
+
+def _genders(
+    fulls: list[NameSpan], lone: list[NameSpan], people: list[NameSpan], docs: Sequence[Doc]
+) -> tuple[dict[str, str], dict[tuple[int, int], str]]:
+    """The gender the article shows for each full name (by person key), and for each lone
+    mention (by row and start): its honorific, else what its own clause reports of it.
+    A lone mention counts as someone else beside every full name, so that weak evidence
+    ("…, his plan") is not given to a full name it may not be about."""
+    alone = {(m.row, m.start): f"{m.row}:{m.start}" for m in lone}
+    rows: defaultdict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    honorifics: dict[str, str] = {}
+    for m in people:
+        own = alone.get((m.row, m.start), m.person)
+        if m.label == "PERSON" and own:
+            rows[m.row].append((m.start, m.end, own))
+            honorifics[own] = _honorific(docs[m.row], m.start) or honorifics.get(own, "")
+    lone_keys = set(alone.values())
+    counted: defaultdict[str, Counter] = defaultdict(Counter)
+    for row, mentions in rows.items():
+        for entity, said, strong in votes(docs[row], sorted(mentions)):
+            if strong or entity not in lone_keys:  # a lone mention: only its own clause
+                counted[entity][(said, strong)] += 1
+    shown = {f.person: gender(honorifics.get(f.person, ""), counted[f.person]) for f in fulls}
+    own = {at: gender(honorifics.get(key, ""), counted[key]) for at, key in alone.items()}
+    return {p: g for p, g in shown.items() if g}, own
+
+
+def _honorific(doc: Doc, start: int) -> str:
+    """'m' or 'f' for an honorific right before the name at `start` ("Mrs. Clinton")."""
+    first = next((t.i for t in doc if t.idx >= start), 0)
+    return HONORIFIC_GENDER.get(doc[first - 1].lower_, "") if first else ""
