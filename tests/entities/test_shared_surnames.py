@@ -3,9 +3,14 @@ decided by reading them: an honorific or the mention's own "she said" tells them
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
+import spacy
 
 from helpers.entities import identities, parsing
+from helpers.entities.name_spans import NameEvidence, NameSpan, resolve_article
+from helpers.entities.shared_surnames import tell_apart
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
 
@@ -84,3 +89,39 @@ def test_an_honorific_against_no_gender_shown_changes_nothing(spacy_pipeline, al
         ],
     )
     assert _entities_of(mentions, 3) == [("Clinton", "Bill Clinton")]
+
+
+def test_the_mentions_own_she_said_tells_them_apart(spacy_pipeline, aliases):
+    # No honorific: "Clinton said she …" is the woman; a plain "Clinton" stays Bill, named
+    # last of the two (each named once).
+    mentions = _mentions(
+        spacy_pipeline,
+        aliases,
+        [
+            "Hillary Clinton spoke in Ohio on Monday. She said the plan would pass.",
+            "Bill Clinton campaigned in Iowa. He said the economy was strong.",
+            "Clinton said she would return to Ohio in May.",
+            "Clinton described the plan as weak.",
+        ],
+    )
+    assert _entities_of(mentions, 3)[0] == ("Clinton", "Hillary Clinton")
+    assert _entities_of(mentions, 4) == [("Clinton", "Bill Clinton")]
+
+
+def test_a_repeat_the_model_missed_gets_the_person_its_honorific_shows():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    docs = [
+        nlp("Hillary Clinton spoke. She smiled."),
+        nlp("Bill Clinton spoke. He smiled."),
+        nlp("Then Mrs. Clinton left, and then Clinton came back."),
+    ]
+    names = [
+        NameSpan(0, 0, 15, "Hillary Clinton", "PERSON"),
+        NameSpan(1, 0, 12, "Bill Clinton", "PERSON"),
+    ]
+    repeats = [NameSpan(2, 10, 17, "Clinton", "PERSON"), NameSpan(2, 32, 39, "Clinton", "PERSON")]
+    resolve_article(names, NameEvidence(Counter((m.text, m.label) for m in names), frozenset()))
+    tell_apart(names, repeats, docs)
+    # the second has no honorific: left to the corpus-level rule
+    assert [m.person for m in repeats] == ["hillary clinton", ""]
