@@ -47,13 +47,14 @@ def _genders(
 ) -> tuple[dict[str, str], dict[tuple[int, int], str]]:
     """The gender the article shows for each full name (by person key), and for each lone
     mention (by row and start): its honorific, else what its own clause reports of it.
-    A lone mention counts as someone else beside every full name, so that weak evidence
-    ("…, his plan") is not given to a full name it may not be about."""
+    Every name of a person counts, resolved or not ("Mr. Obama" with no full name), and a
+    lone mention as someone else beside every full name, so that weak evidence ("…, his
+    plan") is not given to a full name it may not be about."""
     alone = {(m.row, m.start): f"{m.row}:{m.start}" for m in lone}
     rows: defaultdict[int, list[tuple[int, int, str]]] = defaultdict(list)
     honorifics: dict[str, str] = {}
     for m in people:
-        own = alone.get((m.row, m.start), m.person)
+        own = alone.get((m.row, m.start), m.person or m.key)
         if m.label == "PERSON" and own:
             rows[m.row].append((m.start, m.end, own))
             honorifics[own] = _honorific(docs[m.row], m.start) or honorifics.get(own, "")
