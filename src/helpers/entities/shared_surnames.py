@@ -36,10 +36,17 @@ def tell_apart(names: list[NameSpan], repeats: list[NameSpan], docs: Sequence[Do
         return
     shown, own = _genders(fulls, lone, names + repeats, docs)
     for m in lone:
-        said = own.get((m.row, m.start), "")
-        kept = {p for p in sharing[m.key] if shown.get(p, said) == said} if said else set()
+        kept = _candidates(sharing[m.key], own[(m.row, m.start)], shown)
         if kept and kept != sharing[m.key]:
             m.person = choose(m, [f for f in fulls if f.person in kept])
+
+
+def _candidates(people: set[str], said: str, shown: dict[str, str]) -> set[str]:
+    """Those of `people` the article shows to have the gender `said`, else those it does
+    not show to have the other ("Mr. Clinton" is Bill, shown a man, over Hillary and
+    Chelsea whose gender the article does not show); none where `said` is ''."""
+    same = {p for p in people if shown.get(p) == said}
+    return (same or {p for p in people if shown.get(p, said) == said}) if said else set()
 
 
 def _genders(
@@ -64,9 +71,31 @@ def _genders(
         for entity, said, strong in votes(docs[row], sorted(mentions)):
             if strong or entity not in lone_keys:  # a lone mention: only its own clause
                 counted[entity][(said, strong)] += 1
-    shown = {f.person: gender(honorifics.get(f.person, ""), counted[f.person]) for f in fulls}
     own = {at: gender(honorifics.get(key, ""), counted[key]) for at, key in alone.items()}
+    sole = _sole_candidates(fulls, lone, own)
+    shown = {
+        f.person: gender(honorifics.get(f.person, "") or sole.get(f.person, ""), counted[f.person])
+        for f in fulls
+    }
     return {p: g for p, g in shown.items() if g}, own
+
+
+def _sole_candidates(
+    fulls: list[NameSpan], lone: list[NameSpan], own: dict[tuple[int, int], str]
+) -> dict[str, str]:
+    """The gender of a full name shown by the lone surnames written while it was the only
+    full name of the article with that surname ("Hillary Clinton …, Mrs. Clinton …" before
+    any Bill Clinton), where they agree."""
+    found: defaultdict[str, Counter] = defaultdict(Counter)
+    for m in (m for m in lone if own[(m.row, m.start)]):
+        before = {
+            f.person
+            for f in fulls
+            if (f.row, f.start) < (m.row, m.start) and m.key in surname_keys(f.key)
+        }
+        if len(before) == 1:
+            found[before.pop()][own[(m.row, m.start)]] += 1
+    return {p: g for p, c in found.items() if len(c) == 1 for g in c}
 
 
 def _honorific(doc: Doc, start: int) -> str:
