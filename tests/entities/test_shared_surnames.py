@@ -125,3 +125,37 @@ def test_a_repeat_the_model_missed_gets_the_person_its_honorific_shows():
     tell_apart(names, repeats, docs)
     # the second has no honorific: left to the corpus-level rule
     assert [m.person for m in repeats] == ["hillary clinton", ""]
+
+
+def test_an_honorific_while_one_full_name_was_written_shows_its_gender(spacy_pipeline, aliases):
+    # No he/she at all: "Mrs. Clinton" written when only Hillary Clinton was named shows her
+    # a woman, so the later "Mrs. Clinton" is her, and "Mr. Clinton" the other one.
+    mentions = _mentions(
+        spacy_pipeline,
+        aliases,
+        [
+            "Hillary Clinton spoke in Ohio on Monday.",
+            "Mrs. Clinton told the crowd that the plan would pass.",
+            "Bill Clinton campaigned in Iowa on Tuesday.",
+            "Mr. Clinton did not answer questions after the rally.",
+            "Mrs. Clinton will speak again on Friday.",
+        ],
+    )
+    assert _entities_of(mentions, 4) == [("Clinton", "Bill Clinton")]
+    assert _entities_of(mentions, 5) == [("Clinton", "Hillary Clinton")]
+
+
+def test_the_one_shown_to_have_the_honorifics_gender_comes_first(spacy_pipeline, aliases):
+    # Bill Clinton is shown a man; Hillary and Chelsea Clinton's gender is not shown, and
+    # Hillary is named most: "Mr. Clinton" is still Bill.
+    mentions = _mentions(
+        spacy_pipeline,
+        aliases,
+        [
+            "Bill Clinton campaigned in Iowa. He said the economy was strong.",
+            "Hillary Clinton and Chelsea Clinton arrived in Ohio on Monday.",
+            "Hillary Clinton spoke first at the rally in Toledo.",
+            "Mr. Clinton spoke after the band played.",
+        ],
+    )
+    assert _entities_of(mentions, 4) == [("Clinton", "Bill Clinton")]
