@@ -4,10 +4,11 @@
 before it. Where two people of the article share that surname (Bill and Hillary Clinton,
 Donald and Ivanka Trump) the text often says which one is meant: an honorific right before
 it ("Mrs. Clinton", "Ms. Trump", as the NYT writes) or a he/she its own clause reports
-("Clinton said she …"). A full name the article shows (`gender`: its honorifics, the he/she
-words after it) to have the other gender is then no candidate, and the same rule chooses
-among the rest. Without evidence nothing changes. The evidence is the article's words,
-never a list of first names.
+("Clinton said she …"). The full names the article shows to have that gender (`gender`:
+their honorifics, the he/she words after them, the honorifics of their surname while they
+were the only full name with it) are then the candidates, else those it does not show to
+have the other, and the same rule chooses among them. Without evidence nothing changes.
+The evidence is the article's words, never a list of first names.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from helpers.entities.names import is_full_name, surname_keys
 def tell_apart(names: list[NameSpan], repeats: list[NameSpan], docs: Sequence[Doc]) -> None:
     """Re-point an article's lone surnames (`names`, resolved, and its untagged `repeats`)
     that match several of its full names, where the gender the text shows for the mention
-    rules some of them out. A repeat so chosen gets its `person`; any other keeps ''."""
+    narrows them down (`_candidates`). A repeat so chosen gets its `person`; any other
+    keeps ''."""
     fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text) and m.person]
     sharing: defaultdict[str, set[str]] = defaultdict(set)
     for f in fulls:
