@@ -59,6 +59,7 @@ from helpers.entities.names import (
 from helpers.entities.names import (
     load_aliases as load_aliases,  # the notebooks call entities.load_aliases
 )
+from helpers.entities.shared_surnames import tell_apart
 
 ARTICLE_COLUMNS = [
     "file", "outlet", "paragraph", "sentence", "start", "end", "text", "label", "person", "modifier",
@@ -121,8 +122,11 @@ def article_mentions(
     found = paragraph_names(docs, evidence, aliases.titles)
     flat: list[tuple[NameSpan, bool]] = []
     for rows in numbered.groupby("file", sort=False).indices.values():
-        resolve_article([m for r in rows for m in found[r]], evidence)
-        flat += [(m, True) for m in untagged_repeats(docs, found, rows)]
+        names = [m for r in rows for m in found[r]]
+        resolve_article(names, evidence)
+        repeats = untagged_repeats(docs, found, rows)
+        tell_apart(names, repeats, docs)
+        flat += [(m, True) for m in repeats]
     flat += [(m, False) for names in found for m in names]
     flat.sort(key=lambda pair: (pair[0].row, pair[0].start))
     places = list(numbered[["file", "outlet", "paragraph"]].itertuples(index=False, name=None))
@@ -204,26 +208,29 @@ def _aligned(paragraphs: pd.DataFrame, docs: Sequence[Doc]) -> list[Doc]:
 def _surname_uses(
     table: pd.DataFrame, entity: dict[int, str], labels: dict[str, str]
 ) -> dict[int, str]:
-    """Entity of each untagged row repeating the surname of a person of its article; where
-    several of the article's people share it, the one the article names most often (the
-    one named last of equals), as `name_spans.resolve_article` reads a tagged surname."""
-    by_file: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-    columns = ("file", "text", "untagged")
-    for i, file, text, repeat in zip(table.index, *column_lists(table, columns), strict=True):
-        by_file[file].append((i, text, repeat))
+    """Entity of each untagged row repeating the surname of a person of its article: the
+    person `shared_surnames.tell_apart` chose for it, else, where several of the article's
+    people share it, the one the article names most often (the one named last of equals),
+    as `name_spans.resolve_article` reads a tagged surname."""
+    by_file: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
+    columns = ("file", "text", "person", "untagged")
+    for i, file, *row in zip(table.index, *column_lists(table, columns), strict=True):
+        by_file[file].append((i, *row))
     found = {}
     for rows in by_file.values():
         named = [
             (word, entity[i])
-            for i, text, repeat in rows
+            for i, text, _, repeat in rows
             if not repeat and labels[entity[i]] == "PERSON" and (word := last_word(text))
         ]
+        chosen = {p: entity[i] for i, _, p, repeat in rows if p and not repeat}
         counts = Counter(named)
         forms = {}
         for word, person in named:
             if counts[word, person] >= counts[word, forms.get(word, "")]:
                 forms[word] = person
-        found.update({i: forms[text] for i, text, repeat in rows if repeat and text in forms})
+        found.update({i: forms[text] for i, text, _, repeat in rows if repeat and text in forms})
+        found.update({i: chosen[p] for i, _, p, repeat in rows if repeat and p in chosen})
     return found
 
 

@@ -248,9 +248,8 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
         key = m.key
         if not m.person and " " not in key:
             matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
-            before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
             if matches:
-                m.person, m.label = _most_named(before) if before else matches[0].person, "PERSON"
+                m.person, m.label = choose(m, matches), "PERSON"
             elif (
                 m.label == "PERSON"
                 and key not in any_surname
@@ -258,6 +257,13 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
                 and evidence.is_first_name(key)
             ):
                 (m.person,) = first_named[key]
+
+
+def choose(m: NameSpan, matches: list[NameSpan]) -> str:
+    """The person a lone surname is among the full names it `matches`: of those before it,
+    the one written in full most often (the latest of equals), else the first after."""
+    before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
+    return _most_named(before) if before else matches[0].person
 
 
 def _most_named(fulls: list[NameSpan]) -> str:
