@@ -33,10 +33,10 @@ from spacy.tokens import Doc, Span
 
 from helpers.base import catalogue
 from helpers.base.columns import column_lists
+from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.headline_names import headline_mentions
 from helpers.entities.name_spans import (
     ENTITY_LABELS,
-    NameEvidence,
     NameSpan,
     is_modifier,
     is_titled,

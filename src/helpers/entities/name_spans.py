@@ -11,10 +11,12 @@ title-case tweet) or holding "&" or a figure ("CIA & JFK") is dropped; a full na
 a person's name found elsewhere is a person ("Volodymyr Zelenskyy" tagged ORG).
 
 Splitting and relabelling weigh what the whole corpus says about names: `name_evidence`
-gathers it, and the evidence of parts of a corpus adds up (`a + b`), so it can be gathered
-per partition and summed. Within an article a surname points at a full name there, and a
-first name at the one full name there that begins with it (`resolve_article`); a word repeating a name's last word where the model saw no entity is
-kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is a person's.
+gathers it (`corpus_names.NameEvidence`), and the evidence of parts of a corpus adds up
+(`a + b`), so it can be gathered per partition and summed. Within an article a surname
+points at a full name there, and a first name at the one full name there that begins with
+it (`resolve_article`); a word repeating a name's last word where the model saw no entity
+is kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is a
+person's.
 """
 
 from __future__ import annotations
@@ -22,13 +24,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.names import (
-    NO_NAME_CHARACTER,
-    PeopleIndex,
     Titles,
     is_full_name,
     last_word,
@@ -38,7 +39,6 @@ from helpers.entities.names import (
 )
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
@@ -58,132 +58,6 @@ class NameSpan:
     @property
     def key(self) -> str:
         return name_key(self.text)
-
-
-@dataclass(frozen=True)
-class NameEvidence:
-    """What a corpus says about names: how often each (text, label) span occurs, every word
-    it writes in lower case, the words it writes right after a title, and the pairs of
-    capitalised words it writes one after the other. Evidence of two parts of a corpus adds
-    up: `a + b`."""
-
-    spans: Counter[tuple[str, str]]
-    lower: frozenset[str]
-    after_title: frozenset[str] = frozenset()
-    capitalised_pairs: frozenset[tuple[str, str]] = frozenset()
-
-    def __add__(self, other: NameEvidence) -> NameEvidence:
-        return NameEvidence(
-            self.spans + other.spans,
-            self.lower | other.lower,
-            self.after_title | other.after_title,
-            self.capitalised_pairs | other.capitalised_pairs,
-        )
-
-    def is_no_name(self, text: str, label: str) -> bool:
-        """A "person" the model tagged that is no one's name: words the corpus also writes in
-        lower case ("Election Meddling" in a title-case tweet; "Email", "Synod" alone, unless
-        the corpus writes the word as a name: `name_words`), or an ampersand or a figure,
-        which no person's name holds ("mom & dad & 3", "CIA & JFK", "Q. Windows 8")."""
-        words = text.split()
-        if label != "PERSON":
-            return False
-        if len(words) == 1:
-            word = words[0].lower()
-            return word in self.lower and word not in self.name_words
-        return all(w.lower() in self.lower for w in words) or bool(NO_NAME_CHARACTER.search(text))
-
-    @cached_property
-    def name_words(self) -> frozenset[str]:
-        """Words the corpus writes as part of a person's name: in a full name tagged PERSON,
-        right after a title ("Mr. Gore"), or right after a word that begins such a full name
-        ("Al Gore", where the model tags no "Al Gore" but some "Al Franken")."""
-        firsts = self.first_name_counts
-        after_first = {word for first, word in self.capitalised_pairs if first in firsts}
-        return frozenset(self.surnames | firsts.keys() | self.after_title | after_first)
-
-    @cached_property
-    def known(self) -> Counter[str]:
-        """How often each name key occurs as a span."""
-        known: Counter[str] = Counter()
-        for (text, label), count in self.spans.items():
-            if not self.is_no_name(text, label):
-                known[name_key(text)] += count
-        return known
-
-    @cached_property
-    def people(self) -> frozenset[str]:
-        """Keys of the full names tagged PERSON somewhere."""
-        return frozenset(
-            name_key(text)
-            for text, label in self.spans
-            if label == "PERSON" and is_full_name(text) and not self.is_no_name(text, label)
-        )
-
-    @cached_property
-    def surnames(self) -> frozenset[str]:
-        return frozenset(s for key in self.people for s in surname_keys(key))
-
-    @cached_property
-    def labelled(self) -> Counter[tuple[str, str]]:
-        """How often each name key is tagged with each label."""
-        counts: Counter[tuple[str, str]] = Counter()
-        for (text, label), count in self.spans.items():
-            counts[name_key(text), label] += count
-        return counts
-
-    def spells_person(self, key: str) -> bool:
-        """Whether a full name spells a person's full name tagged PERSON somewhere ("Volodymyr
-        Zelenskyy" tagged ORG), and is not tagged a place more often than that person is
-        tagged PERSON: one "Border Patrol San Diego tweeted" must not make a person of every
-        "San Diego". Tagged ORG it may be a person all the same: the model tags "Carly
-        Fiorina" ORG nine times in ten."""
-        people = self.people_index.matches(key)
-        as_place = sum(self.labelled[key, label] for label in _PLACE_LABELS)
-        return bool(people) and sum(self.labelled[p, "PERSON"] for p in people) >= as_place
-
-    @cached_property
-    def person_counts(self) -> Counter[str]:
-        """How often the corpus writes each person's full name (tagged PERSON)."""
-        counts: Counter[str] = Counter()
-        for (text, label), count in self.spans.items():
-            key = name_key(text)
-            if key in self.people and label == "PERSON":
-                counts[key] += count
-        return counts
-
-    @cached_property
-    def surname_counts(self) -> Counter[str]:
-        """How often the corpus names a person (a full name tagged PERSON) by each surname."""
-        counts: Counter[str] = Counter()
-        for key, count in self.person_counts.items():
-            counts.update(dict.fromkeys(surname_keys(key), count))
-        return counts
-
-    @cached_property
-    def first_name_counts(self) -> Counter[str]:
-        """How often the corpus names a person (a full name tagged PERSON) by each first name."""
-        counts: Counter[str] = Counter()
-        for key, count in self.person_counts.items():
-            counts[name_words(key)[0]] += count
-        return counts
-
-    def is_first_name(self, word: str) -> bool:
-        """Whether the corpus begins people's full names with `word` more often than it ends
-        them with it: "Hillary" begins Hillary Clinton, while "Putin" ends Vladimir Putin
-        even where one title-case "Putin Russia" begins a name."""
-        return self.first_name_counts[word] > self.surname_counts[word]
-
-    def names_more_than_spans(self, surname: str, key: str) -> bool:
-        """Whether the corpus names a person by `surname` at least as often as it writes the
-        whole span `key`: only then may the span be cut at that surname ("Citizens United",
-        taken for a person a few times, must not cut every "United States")."""
-        return self.surname_counts[surname] >= self.known[key]
-
-    @cached_property
-    def people_index(self) -> PeopleIndex:
-        """`people` by surname, to find whether a name spells one of them."""
-        return PeopleIndex(sorted(self.people))
 
 
 def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:

@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 
 from helpers.base.runners import InProcess, Runner
 from helpers.entities import identities, parsing, quotes, sentences
-from helpers.entities.name_spans import NameEvidence, name_evidence
+from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.name_spans import name_evidence
 from helpers.entities.names import Aliases
 
 
