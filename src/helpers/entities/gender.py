@@ -20,10 +20,18 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities.quote_marks import find_quote_spans, quoted_tokens
 
-HONORIFIC_GENDER = {
+_HONORIFIC_GENDER = {
     **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
     **dict.fromkeys(("ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"), "f"),
 }
+
+
+def honorific_gender(doc: Doc, first: int) -> str:
+    """'m' or 'f' for an honorific right before the name starting at token `first` ("Mrs.
+    Clinton"), else ''."""
+    return _HONORIFIC_GENDER.get(doc[first - 1].lower_, "") if first else ""
+
+
 _WORD_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),

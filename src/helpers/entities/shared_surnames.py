@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from helpers.entities.gender import HONORIFIC_GENDER, gender, votes
+from helpers.entities.gender import gender, honorific_gender, votes
 from helpers.entities.name_spans import NameSpan, choose
 from helpers.entities.names import is_full_name, surname_keys
 
@@ -66,7 +66,8 @@ def _genders(
         own = alone.get((m.row, m.start), m.person or m.key)
         if m.label == "PERSON" and own:
             rows[m.row].append((m.start, m.end, own))
-            honorifics[own] = _honorific(docs[m.row], m.start) or honorifics.get(own, "")
+            first = docs[m.row].char_span(m.start, m.end, alignment_mode="expand").start
+            honorifics[own] = honorific_gender(docs[m.row], first) or honorifics.get(own, "")
     lone_keys = set(alone.values())
     counted: defaultdict[str, Counter] = defaultdict(Counter)
     for row, mentions in rows.items():
@@ -98,9 +99,3 @@ def _sole_candidates(
         if len(before) == 1:
             found[before.pop()][own[(m.row, m.start)]] += 1
     return {p: g for p, c in found.items() if len(c) == 1 for g in c}
-
-
-def _honorific(doc: Doc, start: int) -> str:
-    """'m' or 'f' for an honorific right before the name at `start` ("Mrs. Clinton")."""
-    first = next((t.i for t in doc if t.idx >= start), 0)
-    return HONORIFIC_GENDER.get(doc[first - 1].lower_, "") if first else ""

@@ -33,8 +33,8 @@ from helpers.entities.descriptions import (
     title_words,
     unnamed_source,
 )
-from helpers.entities.gender import HONORIFIC_GENDER
 from helpers.entities.gender import gender as gender_of
+from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
 from helpers.entities.subjects import (
     beside,
@@ -74,9 +74,8 @@ def index_mentions(
                 article.people.add((row, token.i))
         if label == "PERSON":
             article.roles.append(((row, span.start), entity, _role_words(span)))
-            before = doc[span.start - 1].lower_ if span.start else ""
-            if before in HONORIFIC_GENDER:
-                article.gender[entity] = HONORIFIC_GENDER[before]
+            if shown := honorific_gender(doc, span.start):
+                article.gender[entity] = shown
     people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
     for entity, gender, strong in gender_votes(doc, people):
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
