@@ -84,7 +84,7 @@ def bare_spacy(texts: list[str], model: str, cores: int, scratch: Path) -> dict:
     if code != 0:
         raise SystemExit(f"bare spaCy failed with exit code {code}")
     seconds = json.loads(output.read_text().strip().splitlines()[-1])["seconds"]
-    peak = max(p for p, _, _ in processes) / 1024
+    peak = max(p.peak_kib for p in processes) / 1024
     return {
         "seconds": seconds,
         "cpu": cpu_seconds() - cpu,
@@ -118,14 +118,17 @@ def workbook_run(folder: Path, output: Path, cache: Path, cores: int) -> dict:
         raise SystemExit(f"workbook run failed ({code}); see {output / 'index.html'}")
     record = json.loads((output / "run.json").read_text())
     peaks: dict[str, list[float]] = {}
-    for peak, _, line in processes:
-        peaks.setdefault(_kind(line), []).append(peak / 1024)
+    cpu_by_kind: dict[str, list[float]] = {}
+    for sampled in processes:
+        peaks.setdefault(_kind(sampled.command), []).append(sampled.peak_kib / 1024)
+        cpu_by_kind.setdefault(_kind(sampled.command), []).append(sampled.cpu_seconds)
     return {
         "seconds": seconds,
         "cpu": cpu_seconds() - cpu,
         "notebooks": [(n["notebook"], n["seconds"]) for n in record["notebooks"]],
-        "peak_mib": max(p for p, _, _ in processes) / 1024,
+        "peak_mib": max(p.peak_kib for p in processes) / 1024,
         "peaks": peaks,
+        "cpu_by_kind": cpu_by_kind,
         "load": f"{before} -> {load()}",
     }
 
@@ -172,6 +175,15 @@ def print_workbook(title: str, run: dict, words: int) -> None:
             max(peaks.get("workbook", [0])),
             " / ".join(f"{p:.0f}" for p in peaks.get("kernel", [])),
             " / ".join(f"{p:.0f}" for p in peaks.get("worker", []) if p > 100) or "none",
+        )
+    )
+    cpu = run["cpu_by_kind"]
+    print(
+        "    CPU s: workbook {:.1f}; kernels {}; workers {}; other {:.1f}".format(
+            sum(cpu.get("workbook", [0])),
+            " / ".join(f"{s:.1f}" for s in cpu.get("kernel", [])),
+            " / ".join(f"{s:.1f}" for s in cpu.get("worker", []) if s >= 0.5) or "none",
+            sum(cpu.get("other", [0])),
         )
     )
 
