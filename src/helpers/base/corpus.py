@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers.base import manifest_rows
+from helpers.base import manifest_rows, mis_decoded
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "outlet", "title", "published", "url")
@@ -43,7 +43,8 @@ class InputWarning:
 
 @dataclass(frozen=True)
 class Article:
-    """One input file as read: its raw lines (line 1 is `lines[0]`) and manifest metadata."""
+    """One input file as read: its lines as decoded, repaired (`mis_decoded`) and normalised
+    (line 1 is `lines[0]`; the file itself is never changed) and its manifest metadata."""
 
     file: str
     outlet: str
@@ -232,7 +233,10 @@ def read_article(
             )
         )
         meta = {"outlet": outlet}
-    lines = tuple(normalise_text(line) for line in split_lines(text))
+    raw_lines, repairs = mis_decoded.repair_lines(split_lines(text))
+    if repairs:
+        warnings.append(InputWarning(path.name, mis_decoded.repairs_message(repairs)))
+    lines = tuple(normalise_text(line) for line in raw_lines)
     if not any(line.strip() for line in lines):
         warnings.append(InputWarning(path.name, "has no text (empty or whitespace only)"))
     elif not looks_english(lines):

@@ -1,0 +1,78 @@
+"""Text that an earlier program decoded with the wrong encoding ("mojibake"), repaired.
+
+Scraped and archived news often carries UTF-8 that some program read as Windows-1252 or
+Latin-1 and wrote out again, once or twice: "FranÃ§ois Hollande" for "François Hollande",
+"GuantÃ¡namo" for "Guantánamo" (33 of 2,000 public news articles, among them PolNeAR's).
+A name so written is a person of its own, never merged with the same name spelt right. `ftfy` undoes such decodings, and only where its measure of
+how unlikely a text is says the text was mis-decoded; it is used instead of hand-written
+tables of mis-decoded letters because it knows every way UTF-8 comes out through these
+encodings, one or more times over, and leaves real Latin-1 text ("SÃO PAULO") alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ftfy
+
+# A letter that opens a UTF-8 sequence read as Windows-1252 or Latin-1, then one its
+# continuation bytes become: every mis-decoding carries such a pair, and few lines do,
+# so only those lines are given to ftfy. Some archives store "Ã" as "A" and a combining
+# tilde, which hides both the pair and the mis-decoding: lines are read composed (NFC).
+_SUSPECT_PAIR = re.compile(
+    "[\u00c2-\u00f4]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u203a\u20ac\u2122]"
+)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One line repaired: its number (from 1) and its first changed word before and after."""
+
+    line: int
+    before: str
+    after: str
+
+
+def repair_line(line: str) -> str:
+    """The line with mis-decoded characters decoded again (and composed, NFC, as
+    `corpus.normalise_text` leaves every line); unchanged when it has none."""
+    if line.isascii():
+        return line
+    composed = unicodedata.normalize("NFC", line)
+    return ftfy.fix_encoding(composed) if _SUSPECT_PAIR.search(composed) else line
+
+
+def repair_lines(lines: Sequence[str]) -> tuple[list[str], list[Repair]]:
+    """Every line repaired, and one `Repair` per line that changed, for the warning."""
+    repaired, repairs = [], []
+    for number, line in enumerate(lines, start=1):
+        fixed = repair_line(line)
+        if fixed != line:
+            repairs.append(Repair(number, *_first_change(line, fixed)))
+        repaired.append(fixed)
+    return repaired, repairs
+
+
+def _first_change(line: str, fixed: str) -> tuple[str, str]:
+    """The first word that differs, before and after (the lines when their words don't pair)."""
+    words, fixed_words = line.split(), fixed.split()
+    if len(words) != len(fixed_words):
+        return line, fixed
+    return next((a, b) for a, b in zip(words, fixed_words, strict=True) if a != b)
+
+
+def repairs_message(repairs: Sequence[Repair]) -> str:
+    """A warning naming the repaired lines and showing the first repair."""
+    first = repairs[0]
+    where = ", ".join(str(r.line) for r in repairs[:10])
+    more = f" and {len(repairs) - 10} more" if len(repairs) > 10 else ""
+    line_word = "line" if len(repairs) == 1 else "lines"
+    return (
+        f"{line_word} {where}{more}: characters an earlier program decoded with the wrong "
+        f"encoding were repaired ({first.before!r} read as {first.after!r})"
+    )

@@ -1,0 +1,69 @@
+"""Lines an earlier program decoded with the wrong encoding are repaired; real text is not."""
+
+from pathlib import Path
+
+from helpers.base import corpus, mis_decoded
+
+
+def mis_decode(text: str, times: int = 1) -> str:
+    """What a program that reads UTF-8 as Windows-1252 and writes it out again makes of it."""
+    for _ in range(times):
+        text = text.encode("utf-8").decode("cp1252", errors="ignore")
+    return text
+
+
+def test_a_name_read_once_with_the_wrong_encoding_is_repaired():
+    assert mis_decoded.repair_line("President FranÃ§ois Hollande said") == (
+        "President François Hollande said"
+    )
+    assert mis_decoded.repair_line("the prison at GuantÃ¡namo Bay.") == (
+        "the prison at Guantánamo Bay."
+    )
+    assert mis_decoded.repair_line("Itâ€™s over, he said.") == "It’s over, he said."
+
+
+def test_a_name_read_twice_with_the_wrong_encoding_is_repaired():
+    twice = mis_decode("Miguel Basáñez Ebergenyi took over", times=2)
+    assert "Basáñez" not in twice
+    assert mis_decoded.repair_line(twice) == "Miguel Basáñez Ebergenyi took over"
+
+
+def test_real_accented_text_and_curly_quotes_are_left_alone():
+    for line in [
+        "SÃO PAULO — Brazil’s président said «non».",
+        "The naïve café’s owner, José, said: “Ça va.”",
+        "Ms. Ségolène Royal – France’s minister – spoke.",
+        "Plain ASCII text with 'quotes' and -- dashes.",
+    ]:
+        assert mis_decoded.repair_line(line) == line
+
+
+def test_repairs_name_each_changed_line_and_its_first_changed_word():
+    lines, repairs = mis_decoded.repair_lines(
+        ["Headline", "Mr. FranÃ§ois Delattre spoke.", "Clean line.", "At GuantÃ¡namo."]
+    )
+    assert lines == ["Headline", "Mr. François Delattre spoke.", "Clean line.", "At Guantánamo."]
+    assert repairs == [
+        mis_decoded.Repair(2, "FranÃ§ois", "François"),
+        mis_decoded.Repair(4, "GuantÃ¡namo.", "Guantánamo."),
+    ]
+    assert mis_decoded.repairs_message(repairs).startswith("lines 2, 4: ")
+    assert "'FranÃ§ois' read as 'François'" in mis_decoded.repairs_message(repairs)
+
+
+def test_an_article_is_read_repaired_with_a_warning_and_its_file_unchanged(tmp_path: Path):
+    raw = "Envoy speaks\nFranÃ§ois Delattre said the deal holds.\n".encode()
+    (tmp_path / "a.txt").write_bytes(raw)
+    article, warnings = corpus.read_article(tmp_path / "a.txt", {"outlet": "Daily"})
+    assert article is not None
+    assert article.lines == ("Envoy speaks", "François Delattre said the deal holds.")
+    assert [str(w) for w in warnings] == [
+        "a.txt: line 2: characters an earlier program decoded with the wrong encoding were "
+        "repaired ('FranÃ§ois' read as 'François')"
+    ]
+    assert (tmp_path / "a.txt").read_bytes() == raw
+
+
+def test_a_mis_decoded_name_stored_decomposed_is_repaired():
+    decomposed = "President FranA\u0303\u0083A\u0302\u00a7ois Hollande"  # "Ã" as A + tilde
+    assert mis_decoded.repair_line(decomposed) == "President François Hollande"
