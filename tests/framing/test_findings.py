@@ -254,6 +254,25 @@ def test_a_corpus_of_many_events_is_said_so_once_not_article_by_article():
     assert events.flagged_outlets(EVENTS) == ["Gamma"]
 
 
+def test_in_a_corpus_of_many_events_the_undated_articles_placed_are_counted_not_named():
+    # The 2,000 real articles: ten "dragnet's article (...) names no day; it is placed on"
+    # findings, then "139 more", among articles of 570 days.
+    days = ["2017-05-10", "2017-05-10", "2018-01-02", "2018-01-02", "2019-03-04"]
+    stated = [
+        (f"{n}.txt", "Beta", day, "published", day != days[0], "stated")
+        for n, day in enumerate(days)
+    ]
+    placed = [
+        (f"u{n}.txt", "Delta", day, "resembles 2.txt", day != days[0], "inferred")
+        for n, day in enumerate(["2018-01-02", "2017-05-10", "2019-03-04"])
+    ]
+    table = pd.DataFrame(stated + placed, columns=catalogue.columns("events"))
+    assert findings.event_findings(table)[1:] == [
+        "3 undated articles are placed by what they share with dated articles: inferred "
+        "dates, not stated ones (see the events and date_inference tables)."
+    ]
+
+
 def test_event_findings_list_at_most_ten_articles():
     undated = pd.DataFrame(
         [

@@ -59,6 +59,14 @@ def event_findings(events: pd.DataFrame) -> list[str]:
             f"All {len(dated)} dated articles report the event of {dated['event_date'].iloc[0]}."
         )
     placed = events[inferred]
+    if not one_event and len(placed) > 1:
+        # As with articles about other days: naming ten of many would single them out.
+        found.append(
+            f"{len(placed)} undated articles are placed by what they share with dated "
+            "articles: inferred dates, not stated ones (see the events and date_inference "
+            "tables)."
+        )
+        placed = placed.head(0)
     for row in placed.head(MAX_LISTED).itertuples(index=False):
         other = " (another day than most articles report)" if row.flagged and one_event else ""
         found.append(
