@@ -119,9 +119,10 @@ def article_mentions(
     """
     numbered = paragraphs.reset_index(drop=True)
     docs = _aligned(numbered, docs)
-    found = paragraph_names(docs, evidence, aliases.titles)
+    articles = list(numbered.groupby("file", sort=False).indices.values())
+    found = paragraph_names(docs, evidence, aliases.titles, articles, aliases.canonical.keys())
     flat: list[tuple[NameSpan, bool]] = []
-    for rows in numbered.groupby("file", sort=False).indices.values():
+    for rows in articles:
         names = [m for r in rows for m in found[r]]
         resolve_article(names, evidence)
         repeats = untagged_repeats(docs, found, rows)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,9 +64,9 @@ class NameSpan:
 def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
     """The evidence about names in some parsed paragraphs (any part of a corpus)."""
     spans: Counter[tuple[str, str]] = Counter()
-    lower: set[str] = set()
-    after_title: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
+    lower: Counter[str] = Counter()
+    after_title: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     for doc in docs:
         spans.update((m.text, m.label) for m in candidates(0, doc, titles))
         lower.update(t.lower_ for t in doc if t.is_lower)
@@ -75,20 +76,34 @@ def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
             for a, b in zip(doc[:-1], doc[1:], strict=True)
             if a.is_title and b.is_title and a.is_alpha and b.is_alpha
         )
-    return NameEvidence(spans, frozenset(lower), frozenset(after_title), frozenset(pairs))
+    return NameEvidence(spans, lower, after_title, pairs)
 
 
 def paragraph_names(
-    docs: Sequence[Doc], evidence: NameEvidence, titles: Titles
+    docs: Sequence[Doc],
+    evidence: NameEvidence,
+    titles: Titles,
+    articles: Iterable[Sequence[int]] = (),
+    listed: AbstractSet[str] = frozenset(),
 ) -> list[list[NameSpan]]:
     """Each paragraph's names: the model's spans trimmed, split where they glue two names,
-    and relabelled PERSON where they spell a person's full name found elsewhere."""
-    found = [
-        [m for m in candidates(row, doc, titles) if not evidence.is_no_name(m.text, m.label)]
-        for row, doc in enumerate(docs)
-    ]
-    found = [
-        [part for m in ms for part in _split(docs[m.row], m, evidence, titles)] for ms in found
+    and relabelled PERSON where they spell a person's full name found elsewhere.
+
+    A "person" that is no one's name (`NameEvidence.is_no_name`) is dropped, but not a lone
+    word that its article (`articles`: the rows of each) tags as the last word of a full
+    name, as news writes "Sally Ride … Ride" though the corpus writes "ride" more often, nor
+    one `listed` (the name keys of aliases.yml: "Twitter")."""
+    found = [candidates(row, doc, titles) for row, doc in enumerate(docs)]
+    kept = _article_surnames(found, evidence, articles, listed)
+    found = [[m for m in ms if not _is_no_name(m, evidence, kept[r])] for r, ms in enumerate(found)]
+    found = [  # a part cut from a glued span may be no name either: "Pope" of "Pope the Church"
+        [
+            part
+            for m in ms
+            for part in _split(docs[m.row], m, evidence, titles)
+            if not _is_no_name(part, evidence, kept[r])
+        ]
+        for r, ms in enumerate(found)
     ]
     spells_person: dict[str, bool] = {}  # a corpus writes the same names again and again
     for m in (m for ms in found for m in ms if m.label != "PERSON" and is_full_name(m.text)):
@@ -97,6 +112,33 @@ def paragraph_names(
         if spells_person[m.key]:
             m.label = "PERSON"
     return found
+
+
+def _article_surnames(
+    found: list[list[NameSpan]],
+    evidence: NameEvidence,
+    articles: Iterable[Sequence[int]],
+    listed: AbstractSet[str],
+) -> list[AbstractSet[str]]:
+    """For each paragraph, the last words of the full names its article tags PERSON that are
+    names (not "Patriot Coal"), and the `listed` names."""
+    kept = [listed] * len(found)
+    for rows in articles:
+        surnames = {
+            name_words(m.key)[-1]
+            for r in rows
+            for m in found[r]
+            if m.label == "PERSON"
+            and is_full_name(m.text)
+            and not evidence.is_no_name(m.text, m.label)
+        }
+        for r in rows:
+            kept[r] = surnames | listed
+    return kept
+
+
+def _is_no_name(m: NameSpan, evidence: NameEvidence, kept: AbstractSet[str]) -> bool:
+    return evidence.is_no_name(m.text, m.label) and not (" " not in m.key and m.key in kept)
 
 
 def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
