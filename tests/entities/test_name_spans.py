@@ -276,3 +276,14 @@ def test_a_lone_common_word_is_kept_where_its_article_ends_a_full_name_with_it(
     # a name the researcher lists in aliases.yml ("Twitter", tagged PERSON) is never dropped
     listed = name_spans.paragraph_names(docs[1:], corpus, titles, listed={"ride"})
     assert spans(listed) == [("Ride", "PERSON")]
+
+
+def test_a_lone_common_word_right_after_a_title_is_kept(spacy_pipeline, titles):
+    # Found on 2,000 real articles: "Ban Ki-moon", then "Mr. Ban" (15 mentions); the corpus
+    # writes "ban" in lower case more often than as a name.
+    docs = [spacy_pipeline("Mr. Ban spoke."), spacy_pipeline("The Ban was lifted.")]
+    docs[0].ents = [Span(docs[0], 1, 2, label="PERSON")]
+    docs[1].ents = [Span(docs[1], 1, 2, label="PERSON")]
+    corpus = NameEvidence(Counter(), Counter({"ban": 10}))
+    assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [("Ban", "PERSON")]
+    assert name_spans.paragraph_names(docs, corpus, titles)[0][0].start == 4

@@ -92,18 +92,18 @@ def paragraph_names(
     A "person" that is no one's name (`NameEvidence.is_no_name`) is dropped, but not a lone
     word that its article (`articles`: the rows of each) tags as the last word of a full
     name, as news writes "Sally Ride … Ride" though the corpus writes "ride" more often, nor
-    one `listed` (the name keys of aliases.yml: "Twitter")."""
+    one written right after a title ("Mr. Ban"), nor one `listed` (the name keys of
+    aliases.yml: "Twitter")."""
     found = [candidates(row, doc, titles) for row, doc in enumerate(docs)]
     kept = _article_surnames(found, evidence, articles, listed)
-    found = [[m for m in ms if not _is_no_name(m, evidence, kept[r])] for r, ms in enumerate(found)]
+
+    def no_name(m: NameSpan) -> bool:
+        return _is_no_name(m, docs[m.row], evidence, kept[m.row], titles)
+
+    found = [[m for m in ms if not no_name(m)] for ms in found]
     found = [  # a part cut from a glued span may be no name either: "Pope" of "Pope the Church"
-        [
-            part
-            for m in ms
-            for part in _split(docs[m.row], m, evidence, titles)
-            if not _is_no_name(part, evidence, kept[r])
-        ]
-        for r, ms in enumerate(found)
+        [part for m in ms for part in _split(docs[m.row], m, evidence, titles) if not no_name(part)]
+        for ms in found
     ]
     spells_person: dict[str, bool] = {}  # a corpus writes the same names again and again
     for m in (m for ms in found for m in ms if m.label != "PERSON" and is_full_name(m.text)):
@@ -137,8 +137,15 @@ def _article_surnames(
     return kept
 
 
-def _is_no_name(m: NameSpan, evidence: NameEvidence, kept: AbstractSet[str]) -> bool:
-    return evidence.is_no_name(m.text, m.label) and not (" " not in m.key and m.key in kept)
+def _is_no_name(
+    m: NameSpan, doc: Doc, evidence: NameEvidence, kept: AbstractSet[str], titles: Titles
+) -> bool:
+    """Whether `m` is no one's name (`NameEvidence.is_no_name`), a lone word being one only
+    where not `kept` nor written right after a title."""
+    if not evidence.is_no_name(m.text, m.label):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return " " in m.key or (m.key not in kept and not is_titled(span, titles))
 
 
 def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
