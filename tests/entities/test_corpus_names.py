@@ -88,3 +88,19 @@ def test_a_lone_word_written_in_lower_case_more_often_than_as_a_name_is_no_name(
 ):
     assert evidence.is_no_name(word, "PERSON") is no_name
     assert not evidence.is_no_name(word, "ORG")  # only a "person" is judged
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Tagged as persons in 2,000 real articles (39 and 18 mentions).
+        ("Junge SVP", True),
+        ("Indiana GOP", True),
+        ("Charles Elliott III", False),  # "III" is tagged no organisation
+        ("LK Advani", False),  # initials first: the name ends in a surname
+        ("SVP", False),  # the acronym alone is what it is
+    ],
+)
+def test_a_person_ending_in_an_organisations_acronym_is_an_organisation(text, organisation):
+    tagged = Counter({("SVP", "ORG"): 5, ("GOP", "ORG"): 40, ("GOP", "PERSON"): 1})
+    assert NameEvidence(tagged).ends_in_organisation(text) is organisation

@@ -287,3 +287,10 @@ def test_a_lone_common_word_right_after_a_title_is_kept(spacy_pipeline, titles):
     corpus = NameEvidence(Counter(), Counter({"ban": 10}))
     assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [("Ban", "PERSON")]
     assert name_spans.paragraph_names(docs, corpus, titles)[0][0].start == 4
+
+
+def test_a_person_ending_in_an_organisations_acronym_is_relabelled(spacy_pipeline, titles):
+    doc = spacy_pipeline("Members of Junge SVP marched in Bern.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    corpus = NameEvidence(Counter({("SVP", "ORG"): 5}))
+    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [("Junge SVP", "ORG")]

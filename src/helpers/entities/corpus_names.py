@@ -86,6 +86,18 @@ class NameEvidence:
         words = in_names.keys() | after_first.keys()
         return self.after_title + Counter({w: max(in_names[w], after_first[w]) for w in words})
 
+    def ends_in_organisation(self, text: str) -> bool:
+        """Whether a name of two words or more ends in an acronym that the corpus tags, on its
+        own, as an organisation or place more often than as a person: "Junge SVP", "Indiana
+        GOP", "Hillary PAC" and "Obama CIA" are no one's names (a title-case headline, a
+        party's youth wing)."""
+        words = text.split()
+        last = words[-1]
+        if len(words) < 2 or not (len(last) > 1 and last.isalpha() and last.isupper()):
+            return False
+        elsewhere = sum(self.spans[last, label] for label in ("ORG", *PLACE_LABELS))
+        return elsewhere > self.spans[last, "PERSON"]
+
     @cached_property
     def known(self) -> Counter[str]:
         """How often each name key occurs as a span."""

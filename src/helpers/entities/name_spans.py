@@ -87,7 +87,8 @@ def paragraph_names(
     listed: AbstractSet[str] = frozenset(),
 ) -> list[list[NameSpan]]:
     """Each paragraph's names: the model's spans trimmed, split where they glue two names,
-    and relabelled PERSON where they spell a person's full name found elsewhere.
+    relabelled PERSON where they spell a person's full name found elsewhere, and ORG where
+    they end in an acronym the corpus tags as an organisation ("Junge SVP").
 
     A "person" that is no one's name (`NameEvidence.is_no_name`) is dropped, but not a lone
     word that its article (`articles`: the rows of each) tags as the last word of a full
@@ -111,6 +112,9 @@ def paragraph_names(
             spells_person[m.key] = evidence.spells_person(m.key)
         if spells_person[m.key]:
             m.label = "PERSON"
+    for m in (m for ms in found for m in ms if m.label == "PERSON"):
+        if evidence.ends_in_organisation(m.text):
+            m.label = "ORG"
     return found
 
 
