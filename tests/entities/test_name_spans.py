@@ -276,6 +276,13 @@ def test_a_lone_common_word_is_kept_where_its_article_ends_a_full_name_with_it(
     # a name the researcher lists in aliases.yml ("Twitter", tagged PERSON) is never dropped
     listed = name_spans.paragraph_names(docs[1:], corpus, titles, listed={"ride"})
     assert spans(listed) == [("Ride", "PERSON")]
+    # any word of the full name: "Ban Ki-moon … Ban said", the family name written first
+    docs = [spacy_pipeline("Ban Ki-moon wrote it."), spacy_pipeline("Then Ban left.")]
+    docs[0].ents = [Span(docs[0], 0, 4, label="PERSON")]
+    docs[1].ents = [Span(docs[1], 1, 2, label="PERSON")]
+    corpus = NameEvidence(Counter(), Counter({"ban": 10}))
+    found = name_spans.paragraph_names(docs, corpus, titles, [[0, 1]])
+    assert spans(found) == [("Ban Ki-moon", "PERSON"), ("Ban", "PERSON")]
 
 
 def test_a_lone_common_word_right_after_a_title_is_kept(spacy_pipeline, titles):

@@ -91,12 +91,13 @@ def paragraph_names(
     they end in an acronym the corpus tags as an organisation ("Junge SVP").
 
     A "person" that is no one's name (`NameEvidence.is_no_name`) is dropped, but not a lone
-    word that its article (`articles`: the rows of each) tags as the last word of a full
-    name, as news writes "Sally Ride … Ride" though the corpus writes "ride" more often, nor
+    word that its article (`articles`: the rows of each) writes in a full name tagged
+    PERSON, as news writes "Sally Ride … Ride" (or "Ban Ki-moon … Ban") though the corpus
+    writes "ride" more often, nor
     one written right after a title ("Mr. Ban"), nor one `listed` (the name keys of
     aliases.yml: "Twitter")."""
     found = [candidates(row, doc, titles) for row, doc in enumerate(docs)]
-    kept = _article_surnames(found, evidence, articles, listed)
+    kept = _article_name_words(found, evidence, articles, listed)
 
     def no_name(m: NameSpan) -> bool:
         return _is_no_name(m, docs[m.row], evidence, kept[m.row], titles)
@@ -118,26 +119,27 @@ def paragraph_names(
     return found
 
 
-def _article_surnames(
+def _article_name_words(
     found: list[list[NameSpan]],
     evidence: NameEvidence,
     articles: Iterable[Sequence[int]],
     listed: AbstractSet[str],
 ) -> list[AbstractSet[str]]:
-    """For each paragraph, the last words of the full names its article tags PERSON that are
-    names (not "Patriot Coal"), and the `listed` names."""
+    """For each paragraph, the words of the full names its article tags PERSON that are names
+    (not "Patriot Coal"), and the `listed` names."""
     kept = [listed] * len(found)
     for rows in articles:
-        surnames = {
-            name_words(m.key)[-1]
+        words = {
+            word
             for r in rows
             for m in found[r]
             if m.label == "PERSON"
             and is_full_name(m.text)
             and not evidence.is_no_name(m.text, m.label)
+            for word in name_words(m.key)
         }
         for r in rows:
-            kept[r] = surnames | listed
+            kept[r] = words | listed
     return kept
 
 
