@@ -256,7 +256,7 @@ def test_a_part_cut_from_a_glued_span_is_dropped_when_it_is_no_name(spacy_pipeli
     assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [("the Church", "ORG")]
 
 
-def test_a_lone_common_word_is_kept_where_its_article_ends_a_full_name_with_it(
+def test_a_lone_common_word_is_kept_where_its_article_writes_it_in_a_full_name(
     spacy_pipeline, titles
 ):
     # Found on 2,000 real articles: "Sally Ride" and then "Ride" alone (47 mentions); the
