@@ -66,7 +66,7 @@ def test_a_first_name_that_is_another_persons_surname(spacy_pipeline, aliases):
 
 def _named(file: str, text: str, person: str) -> tuple:
     """One name of `article_mentions`: a PERSON in paragraph 1, resolved to `person`."""
-    return (file, "Outlet", 1, 1, 0, len(text), text, "PERSON", person, False, False, False)
+    return (file, "Outlet", 1, 1, 0, len(text), text, "PERSON", person, False, False, False, "")
 
 
 def test_a_lone_first_name_does_not_join_a_name_that_merely_ends_with_it(aliases):
@@ -91,7 +91,7 @@ def test_a_lone_first_name_does_not_join_a_name_that_merely_ends_with_it(aliases
 def _org(file: str, paragraph: int, start: int, text: str) -> tuple:
     """One organisation name of `article_mentions`, at `start` in its paragraph."""
     end = start + len(text)
-    return (file, "Outlet", paragraph, 1, start, end, text, "ORG", "", False, False, False)
+    return (file, "Outlet", paragraph, 1, start, end, text, "ORG", "", False, False, False, "")
 
 
 def test_an_acronym_joins_only_the_name_the_text_defines_it_for(aliases):

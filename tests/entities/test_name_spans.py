@@ -39,8 +39,9 @@ def test_spans_are_trimmed_to_the_name(spacy_pipeline, titles):
 def test_evidence_holds_words_after_titles_and_pairs_of_capitalised_words(spacy_pipeline, titles):
     docs = list(spacy_pipeline.pipe(["Mr. Sessions said Al Gore had called the office."]))
     evidence = name_spans.name_evidence(docs, titles)
-    assert evidence.after_title == {"sessions"}
-    assert evidence.capitalised_pairs == {("al", "gore")}
+    assert evidence.after_title == Counter({"sessions": 1})
+    assert evidence.capitalised_pairs == Counter({("al", "gore"): 1})
+    assert evidence.lower["called"] == 1 and evidence.lower["the"] == 1
 
 
 def test_evidence_of_parts_is_the_evidence_of_the_whole(spacy_pipeline, titles):
@@ -67,7 +68,7 @@ def test_glued_names_are_split_with_corpus_evidence(spacy_pipeline, titles):
             ("Russia", "GPE"): 1,
         }
     )
-    corpus = alone + NameEvidence(elsewhere, frozenset())
+    corpus = alone + NameEvidence(elsewhere)
     assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [
         ("Obama", "PERSON"),
         ("White House", "ORG"),
@@ -86,7 +87,7 @@ def test_a_name_written_whole_more_often_than_a_person_is_named_by_its_first_wor
     elsewhere = Counter(
         {("United States", "GPE"): 40, ("Citizens United", "PERSON"): 1, ("States", "GPE"): 1}
     )
-    corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere, frozenset())
+    corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere)
     assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [
         ("Mexico", "GPE"),
         ("United States", "GPE"),
@@ -98,14 +99,14 @@ def test_an_organisation_ending_in_a_rare_surname_stays_whole(spacy_pipeline, ti
     # "the Department of Justice" became a person "Justice" (63 mentions in 8 outlets).
     docs = [spacy_pipeline("The Department of Justice would sue North Carolina.")]
     elsewhere = Counter({("Department of Justice", "ORG"): 12, ("Jim Justice", "PERSON"): 1})
-    corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere, frozenset())
+    corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere)
     assert ("Department of Justice", "ORG") in spans(
         name_spans.paragraph_names(docs, corpus, titles)
     )
     # a person named more often than the span is written is still cut out of it
     glued = [spacy_pipeline("Flynn spoke with Russian Ambassador to the US Sergey Kislyak.")]
     named = Counter({("Sergey Kislyak", "PERSON"): 3})
-    corpus = name_spans.name_evidence(glued, titles) + NameEvidence(named, frozenset())
+    corpus = name_spans.name_evidence(glued, titles) + NameEvidence(named)
     assert ("Sergey Kislyak", "PERSON") in spans(name_spans.paragraph_names(glued, corpus, titles))
 
 
@@ -114,18 +115,18 @@ def test_a_place_is_a_person_only_where_the_person_is_tagged_as_often(spacy_pipe
     # made a person of every "San Diego" the model tagged as a place (36 mentions, 6 outlets).
     docs = [spacy_pipeline("He joined the faculty in San Diego in 1989.")]
     elsewhere = Counter({("San Diego", "GPE"): 20, ("San Diego", "PERSON"): 1})
-    corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere, frozenset())
+    corpus = name_spans.name_evidence(docs, titles) + NameEvidence(elsewhere)
     assert ("San Diego", "GPE") in spans(name_spans.paragraph_names(docs, corpus, titles))
     # the model tags "Carly Fiorina" ORG nine times in ten: tagged PERSON at all, she is one
     tagged = Counter({("Carly Fiorina", "ORG"): 29, ("Carly Fiorina", "PERSON"): 3})
-    assert NameEvidence(tagged, frozenset()).spells_person("carly fiorina")
+    assert NameEvidence(tagged).spells_person("carly fiorina")
     misspelt = Counter({("Volodymyr Zelensky", "PERSON"): 2, ("Volodymyr Zelenskyy", "GPE"): 1})
-    assert NameEvidence(misspelt, frozenset()).spells_person("volodymyr zelenskyy")
+    assert NameEvidence(misspelt).spells_person("volodymyr zelenskyy")
 
 
 def _evidence_of(names_: list[NameSpan]) -> NameEvidence:
     """What a corpus of this one article says about names."""
-    return NameEvidence(Counter((m.text, m.label) for m in names_), frozenset())
+    return NameEvidence(Counter((m.text, m.label) for m in names_))
 
 
 def test_a_surname_points_at_its_full_name_before_else_the_first_after():
@@ -180,7 +181,7 @@ def test_a_word_the_corpus_ends_names_with_is_no_first_name():
         NameSpan(1, 0, 5, "Putin", "PERSON"),
     ]
     elsewhere = Counter({("Vladimir Putin", "PERSON"): 40, ("Putin Russia", "PERSON"): 1})
-    name_spans.resolve_article(names_, NameEvidence(elsewhere, frozenset()))
+    name_spans.resolve_article(names_, NameEvidence(elsewhere))
     assert names_[1].person == ""
 
 
@@ -240,3 +241,63 @@ def test_a_person_span_starts_after_its_possessor(spacy_pipeline, titles):
     assert [t.text for t in doc[2:6]] == ["Courier", "’s", "Dana", "Whitfield"]
     doc.ents = [Span(doc, 2, 6, label="PERSON")]
     assert spans([name_spans.candidates(0, doc, titles)]) == [("Dana Whitfield", "PERSON")]
+
+
+def test_a_part_cut_from_a_glued_span_is_dropped_when_it_is_no_name(spacy_pipeline, titles):
+    # Found on 2,000 real articles: "Pope the Church", tagged ORG, was cut at "Pope" (the
+    # surname of an Amy Pope named elsewhere), and every "Pope" of its article became a person
+    # "Pope" (43 mentions), though the corpus writes "the pope" far more often.
+    doc = spacy_pipeline("Before Pope the Church was silent.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    elsewhere = NameEvidence(Counter({("Amy Pope", "PERSON"): 3, ("Church", "ORG"): 2}))
+    split = name_spans.paragraph_names([doc], elsewhere, titles)
+    assert spans(split) == [("Pope", "PERSON"), ("the Church", "ORG")]
+    corpus = elsewhere + NameEvidence(Counter(), Counter({"pope": 10}))
+    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [("the Church", "ORG")]
+
+
+def test_a_lone_common_word_is_kept_where_its_article_writes_it_in_a_full_name(
+    spacy_pipeline, titles
+):
+    # Found on 2,000 real articles: "Sally Ride" and then "Ride" alone (47 mentions); the
+    # corpus writes "ride" in lower case more often than as a name.
+    docs = [spacy_pipeline("Sally Ride wrote it."), spacy_pipeline("Then Ride left.")]
+    docs[0].ents = [Span(docs[0], 0, 2, label="PERSON")]
+    docs[1].ents = [Span(docs[1], 1, 2, label="PERSON")]
+    corpus = NameEvidence(Counter(), Counter({"ride": 10}))
+    assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [("Sally Ride", "PERSON")]
+    one_article = name_spans.paragraph_names(docs, corpus, titles, [[0, 1]])
+    assert spans(one_article) == [("Sally Ride", "PERSON"), ("Ride", "PERSON")]
+    two_articles = name_spans.paragraph_names(docs, corpus, titles, [[0], [1]])
+    assert spans(two_articles) == [("Sally Ride", "PERSON")]
+    # not where the full name is no name either: every word of it written in lower case
+    no_name = corpus + NameEvidence(Counter(), Counter({"sally": 1}))
+    assert spans(name_spans.paragraph_names(docs, no_name, titles, [[0, 1]])) == []
+    # a name the researcher lists in aliases.yml ("Twitter", tagged PERSON) is never dropped
+    listed = name_spans.paragraph_names(docs[1:], corpus, titles, listed={"ride"})
+    assert spans(listed) == [("Ride", "PERSON")]
+    # any word of the full name: "Ban Ki-moon … Ban said", the family name written first
+    docs = [spacy_pipeline("Ban Ki-moon wrote it."), spacy_pipeline("Then Ban left.")]
+    docs[0].ents = [Span(docs[0], 0, 4, label="PERSON")]
+    docs[1].ents = [Span(docs[1], 1, 2, label="PERSON")]
+    corpus = NameEvidence(Counter(), Counter({"ban": 10}))
+    found = name_spans.paragraph_names(docs, corpus, titles, [[0, 1]])
+    assert spans(found) == [("Ban Ki-moon", "PERSON"), ("Ban", "PERSON")]
+
+
+def test_a_lone_common_word_right_after_a_title_is_kept(spacy_pipeline, titles):
+    # Found on 2,000 real articles: "Ban Ki-moon", then "Mr. Ban" (15 mentions); the corpus
+    # writes "ban" in lower case more often than as a name.
+    docs = [spacy_pipeline("Mr. Ban spoke."), spacy_pipeline("The Ban was lifted.")]
+    docs[0].ents = [Span(docs[0], 1, 2, label="PERSON")]
+    docs[1].ents = [Span(docs[1], 1, 2, label="PERSON")]
+    corpus = NameEvidence(Counter(), Counter({"ban": 10}))
+    assert spans(name_spans.paragraph_names(docs, corpus, titles)) == [("Ban", "PERSON")]
+    assert name_spans.paragraph_names(docs, corpus, titles)[0][0].start == 4
+
+
+def test_a_person_ending_in_an_organisations_acronym_is_relabelled(spacy_pipeline, titles):
+    doc = spacy_pipeline("Members of Junge SVP marched in Bern.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    corpus = NameEvidence(Counter({("SVP", "ORG"): 5}))
+    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [("Junge SVP", "ORG")]

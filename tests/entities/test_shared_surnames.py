@@ -122,7 +122,7 @@ def test_a_repeat_the_model_missed_gets_the_person_its_honorific_shows():
         NameSpan(1, 0, 12, "Bill Clinton", "PERSON"),
     ]
     repeats = [NameSpan(2, 10, 17, "Clinton", "PERSON"), NameSpan(2, 32, 39, "Clinton", "PERSON")]
-    resolve_article(names, NameEvidence(Counter((m.text, m.label) for m in names), frozenset()))
+    resolve_article(names, NameEvidence(Counter((m.text, m.label) for m in names)))
     tell_apart(names, repeats, docs)
     # the second has no honorific: left to the corpus-level rule
     assert [m.person for m in repeats] == ["hillary clinton", ""]

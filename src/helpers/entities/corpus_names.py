@@ -2,8 +2,8 @@
 
 The small model's tags are weak evidence one by one: it tags a surname ORG half the time,
 takes "Email" or "Synod" for a person, and glues names together. Counted over the corpus
-they say more: how often a span is tagged each way, which words the corpus also writes in
-lower case, which words follow a title or a first name. `name_spans.name_evidence` gathers
+they say more: how often a span is tagged each way, how often the corpus writes each word in
+lower case, and how often as a name (in a person's name, after a title or a first name). `name_spans.name_evidence` gathers
 this for any part of a corpus; the evidence of parts adds up (`a + b`), so it can be
 gathered per partition and summed before any article is read.
 """
@@ -11,7 +11,7 @@ gathered per partition and summed before any article is read.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from helpers.entities.names import (
@@ -28,45 +28,75 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 @dataclass(frozen=True)
 class NameEvidence:
-    """What a corpus says about names: how often each (text, label) span occurs, every word
-    it writes in lower case, the words it writes right after a title, and the pairs of
-    capitalised words it writes one after the other. Evidence of two parts of a corpus adds
+    """What a corpus says about names: how often each (text, label) span occurs, how often it
+    writes each word in lower case and right after a title, and how often it writes each
+    pair of capitalised words one after the other. Evidence of two parts of a corpus adds
     up: `a + b`."""
 
     spans: Counter[tuple[str, str]]
-    lower: frozenset[str]
-    after_title: frozenset[str] = frozenset()
-    capitalised_pairs: frozenset[tuple[str, str]] = frozenset()
+    lower: Counter[str] = field(default_factory=Counter)
+    after_title: Counter[str] = field(default_factory=Counter)
+    capitalised_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def __add__(self, other: NameEvidence) -> NameEvidence:
         return NameEvidence(
             self.spans + other.spans,
-            self.lower | other.lower,
-            self.after_title | other.after_title,
-            self.capitalised_pairs | other.capitalised_pairs,
+            self.lower + other.lower,
+            self.after_title + other.after_title,
+            self.capitalised_pairs + other.capitalised_pairs,
         )
 
     def is_no_name(self, text: str, label: str) -> bool:
-        """A "person" the model tagged that is no one's name: words the corpus also writes in
-        lower case ("Election Meddling" in a title-case tweet; "Email", "Synod" alone, unless
-        the corpus writes the word as a name: `name_words`), or an ampersand or a figure,
-        which no person's name holds ("mom & dad & 3", "CIA & JFK", "Q. Windows 8")."""
-        words = text.split()
+        """A "person" the model tagged that is no one's name: words all written in lower case
+        somewhere in the corpus ("Election Meddling" in a title-case tweet); one word that
+        the corpus writes in lower case more often than as a name (`is_common`: "Email",
+        "God", "Pope"); or an ampersand or a figure, which no person's name holds ("mom &
+        dad & 3", "CIA & JFK", "Q. Windows 8")."""
+        words = text.lower().split()
         if label != "PERSON":
             return False
         if len(words) == 1:
-            word = words[0].lower()
-            return word in self.lower and word not in self.name_words
-        return all(w.lower() in self.lower for w in words) or bool(NO_NAME_CHARACTER.search(text))
+            return self.is_common(words[0])
+        return all(self.lower[w] for w in words) or bool(NO_NAME_CHARACTER.search(text))
+
+    def is_common(self, word: str) -> bool:
+        """Whether the corpus writes a (lower-case) word in lower case more often than as a
+        name (`name_uses`). Counted, not merely seen: "Lord God" once made "God" a name
+        beside many "a god", and an Amy Pope made "Pope" one beside many "the pope"."""
+        return self.lower[word] > self.name_uses[word]
 
     @cached_property
-    def name_words(self) -> frozenset[str]:
-        """Words the corpus writes as part of a person's name: in a full name tagged PERSON,
-        right after a title ("Mr. Gore"), or right after a word that begins such a full name
-        ("Al Gore", where the model tags no "Al Gore" but some "Al Franken")."""
-        firsts = self.first_name_counts
-        after_first = {word for first, word in self.capitalised_pairs if first in firsts}
-        return frozenset(self.surnames | firsts.keys() | self.after_title | after_first)
+    def name_uses(self) -> Counter[str]:
+        """How often the corpus writes each word as a name: right after a title ("Mr.
+        Sessions"), plus its uses in names of two words or more tagged PERSON (not those
+        that are no names: one "Patriot Coal" makes no name of "Patriot") or, where more,
+        right after a word that begins such a name ("Al Gore", where the model tags "Al
+        Franken" but not "Al Gore")."""
+        in_names: Counter[str] = Counter()
+        firsts = set()
+        for (text, label), count in self.spans.items():
+            words = text.lower().split()
+            if label == "PERSON" and len(words) > 1 and not self.is_no_name(text, label):
+                in_names.update(dict.fromkeys(words, count))
+                firsts.add(words[0])
+        after_first: Counter[str] = Counter()
+        for (first, word), count in self.capitalised_pairs.items():
+            if first in firsts:
+                after_first[word] += count
+        words = in_names.keys() | after_first.keys()
+        return self.after_title + Counter({w: max(in_names[w], after_first[w]) for w in words})
+
+    def ends_in_organisation(self, text: str) -> bool:
+        """Whether a name of two words or more ends in an acronym that the corpus tags, on its
+        own, as an organisation or place more often than as a person: "Junge SVP", "Indiana
+        GOP", "Hillary PAC" and "Obama CIA" are no one's names (a title-case headline, a
+        party's youth wing)."""
+        words = text.split()
+        last = words[-1]
+        if len(words) < 2 or not (len(last) > 1 and last.isalpha() and last.isupper()):
+            return False
+        elsewhere = sum(self.spans[last, label] for label in ("ORG", *PLACE_LABELS))
+        return elsewhere > self.spans[last, "PERSON"]
 
     @cached_property
     def known(self) -> Counter[str]:

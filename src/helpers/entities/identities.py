@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.base import catalogue
 from helpers.base.columns import column_lists
+from helpers.entities.corpus_gender import by_corpus_gender
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.headline_names import headline_mentions
 from helpers.entities.name_spans import (
@@ -63,13 +64,13 @@ from helpers.entities.shared_surnames import tell_apart
 
 ARTICLE_COLUMNS = [
     "file", "outlet", "paragraph", "sentence", "start", "end", "text", "label", "person", "modifier",
-    "untagged", "titled",
+    "untagged", "titled", "gender",
 ]  # fmt: skip
 _TITLED_PERSON = 2  # titled uses that make a one-word name a person's
 # Typed even when empty, so that a partition without names concatenates with the others
 # without turning every column to object.
 _ARTICLE_TYPES = {
-    **dict.fromkeys(("file", "outlet", "text", "label", "person"), "str"),
+    **dict.fromkeys(("file", "outlet", "text", "label", "person", "gender"), "str"),
     **dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"),
     **dict.fromkeys(("modifier", "untagged", "titled"), "bool"),
 }
@@ -109,23 +110,27 @@ def article_mentions(
         paragraphs: every paragraph of one or more articles, as for `extract_mentions`.
         docs: their parses, one per row, in order.
         evidence: `name_evidence` of the whole corpus (the sum over its partitions).
-        aliases: `load_aliases(...)`; only the titles are used here.
+        aliases: `load_aliases(...)`; only the titles and the listed names are used here.
     Returns:
         One row per name in paragraph and text order. `label` is the article's reading,
         `person` the key of the full name a person's name resolves to ('' if none),
         `modifier` whether the span modifies a noun outside it (attributive if a person's).
         An `untagged` row is a word the model saw no entity in that repeats the last word
         of one of the article's names: a mention if that name turns out to be a person's.
+        `gender` is what the article shows ('m', 'f' or ''): of a full name's person, and
+        of a lone surname that several of its full names share (`shared_surnames`).
     """
     numbered = paragraphs.reset_index(drop=True)
     docs = _aligned(numbered, docs)
-    found = paragraph_names(docs, evidence, aliases.titles)
+    articles = list(numbered.groupby("file", sort=False).indices.values())
+    found = paragraph_names(docs, evidence, aliases.titles, articles, aliases.canonical.keys())
     flat: list[tuple[NameSpan, bool]] = []
-    for rows in numbered.groupby("file", sort=False).indices.values():
+    genders: dict[tuple[int, int], str] = {}
+    for rows in articles:
         names = [m for r in rows for m in found[r]]
         resolve_article(names, evidence)
         repeats = untagged_repeats(docs, found, rows)
-        tell_apart(names, repeats, docs)
+        genders.update(tell_apart(names, repeats, docs))
         flat += [(m, True) for m in repeats]
     flat += [(m, False) for names in found for m in names]
     flat.sort(key=lambda pair: (pair[0].row, pair[0].start))
@@ -139,7 +144,8 @@ def article_mentions(
         if m.row not in sentences_of:
             sentences_of[m.row] = numbered_sentences(doc)
         found_at = (*places[m.row], _sentence_number(sentences_of[m.row], span), m.start, m.end)
-        records.append((*found_at, m.text, m.label, m.person, modifier, untagged, titled))
+        gender = genders.get((m.row, m.start), "")
+        records.append((*found_at, m.text, m.label, m.person, modifier, untagged, titled, gender))
     table = pd.DataFrame(records, columns=ARTICLE_COLUMNS)
     return table if records else table.astype(_ARTICLE_TYPES)
 
@@ -162,6 +168,7 @@ def merge_identities(
     named, labels = _identities(table[~untagged], aliases)
     entity = dict(zip(table.index[~untagged], named, strict=True))
     entity.update(_surname_uses(table, entity, labels))
+    entity.update(by_corpus_gender(table, entity))
     table = table.loc[[i for i in table.index if i in entity]]
     table["entity"] = table.index.map(entity)
     table["label"] = table["entity"].map(labels)

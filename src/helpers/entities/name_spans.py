@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,9 +64,9 @@ class NameSpan:
 def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
     """The evidence about names in some parsed paragraphs (any part of a corpus)."""
     spans: Counter[tuple[str, str]] = Counter()
-    lower: set[str] = set()
-    after_title: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
+    lower: Counter[str] = Counter()
+    after_title: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     for doc in docs:
         spans.update((m.text, m.label) for m in candidates(0, doc, titles))
         lower.update(t.lower_ for t in doc if t.is_lower)
@@ -75,20 +76,36 @@ def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
             for a, b in zip(doc[:-1], doc[1:], strict=True)
             if a.is_title and b.is_title and a.is_alpha and b.is_alpha
         )
-    return NameEvidence(spans, frozenset(lower), frozenset(after_title), frozenset(pairs))
+    return NameEvidence(spans, lower, after_title, pairs)
 
 
 def paragraph_names(
-    docs: Sequence[Doc], evidence: NameEvidence, titles: Titles
+    docs: Sequence[Doc],
+    evidence: NameEvidence,
+    titles: Titles,
+    articles: Iterable[Sequence[int]] = (),
+    listed: AbstractSet[str] = frozenset(),
 ) -> list[list[NameSpan]]:
     """Each paragraph's names: the model's spans trimmed, split where they glue two names,
-    and relabelled PERSON where they spell a person's full name found elsewhere."""
-    found = [
-        [m for m in candidates(row, doc, titles) if not evidence.is_no_name(m.text, m.label)]
-        for row, doc in enumerate(docs)
-    ]
-    found = [
-        [part for m in ms for part in _split(docs[m.row], m, evidence, titles)] for ms in found
+    relabelled PERSON where they spell a person's full name found elsewhere, and ORG where
+    they end in an acronym the corpus tags as an organisation ("Junge SVP").
+
+    A "person" that is no one's name (`NameEvidence.is_no_name`) is dropped, but not a lone
+    word that its article (`articles`: the rows of each) writes in a full name tagged
+    PERSON, as news writes "Sally Ride … Ride" (or "Ban Ki-moon … Ban") though the corpus
+    writes "ride" more often, nor
+    one written right after a title ("Mr. Ban"), nor one `listed` (the name keys of
+    aliases.yml: "Twitter")."""
+    found = [candidates(row, doc, titles) for row, doc in enumerate(docs)]
+    kept = _article_name_words(found, evidence, articles, listed)
+
+    def no_name(m: NameSpan) -> bool:
+        return _is_no_name(m, docs[m.row], evidence, kept[m.row], titles)
+
+    found = [[m for m in ms if not no_name(m)] for ms in found]
+    found = [  # a part cut from a glued span may be no name either: "Pope" of "Pope the Church"
+        [part for m in ms for part in _split(docs[m.row], m, evidence, titles) if not no_name(part)]
+        for ms in found
     ]
     spells_person: dict[str, bool] = {}  # a corpus writes the same names again and again
     for m in (m for ms in found for m in ms if m.label != "PERSON" and is_full_name(m.text)):
@@ -96,7 +113,45 @@ def paragraph_names(
             spells_person[m.key] = evidence.spells_person(m.key)
         if spells_person[m.key]:
             m.label = "PERSON"
+    for m in (m for ms in found for m in ms if m.label == "PERSON"):
+        if evidence.ends_in_organisation(m.text):
+            m.label = "ORG"
     return found
+
+
+def _article_name_words(
+    found: list[list[NameSpan]],
+    evidence: NameEvidence,
+    articles: Iterable[Sequence[int]],
+    listed: AbstractSet[str],
+) -> list[AbstractSet[str]]:
+    """For each paragraph, the words of the full names its article tags PERSON that are names
+    (not "Patriot Coal"), and the `listed` names."""
+    kept = [listed] * len(found)
+    for rows in articles:
+        words = {
+            word
+            for r in rows
+            for m in found[r]
+            if m.label == "PERSON"
+            and is_full_name(m.text)
+            and not evidence.is_no_name(m.text, m.label)
+            for word in name_words(m.key)
+        }
+        for r in rows:
+            kept[r] = words | listed
+    return kept
+
+
+def _is_no_name(
+    m: NameSpan, doc: Doc, evidence: NameEvidence, kept: AbstractSet[str], titles: Titles
+) -> bool:
+    """Whether `m` is no one's name (`NameEvidence.is_no_name`), a lone word being one only
+    where not `kept` nor written right after a title."""
+    if not evidence.is_no_name(m.text, m.label):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return " " in m.key or (m.key not in kept and not is_titled(span, titles))
 
 
 def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:

@@ -168,9 +168,7 @@ def _first_pass(
     """Parse every part: the corpus's name evidence, summed, and the sentences table (one
     table, the parts' own let go, before the later passes add theirs)."""
     first = runner.map(evidence_and_sentences, parts, settings, aliases, desc="parsing")
-    evidence = reduce(
-        NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter(), frozenset())
-    )
+    evidence = reduce(NameEvidence.__add__, (e for e, _ in first), NameEvidence(Counter()))
     if not first:
         return evidence, sentences.sentence_rows(paragraphs.head(0), [])
     return evidence, pd.concat([table for _, table in first], ignore_index=True)

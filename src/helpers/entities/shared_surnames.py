@@ -23,24 +23,29 @@ from helpers.entities.name_spans import NameSpan, choose
 from helpers.entities.names import is_full_name, surname_keys
 
 
-def tell_apart(names: list[NameSpan], repeats: list[NameSpan], docs: Sequence[Doc]) -> None:
+def tell_apart(
+    names: list[NameSpan], repeats: list[NameSpan], docs: Sequence[Doc]
+) -> dict[tuple[int, int], str]:
     """Re-point an article's lone surnames (`names`, resolved, and its untagged `repeats`)
     that match several of its full names, where the gender the text shows for the mention
     narrows them down (`_candidates`). A repeat so chosen gets its `person`; any other
-    keeps ''."""
+    keeps ''. Returns the genders the article shows, by (row, start): each full name's (its
+    person's) and each such lone mention's own, for `corpus_gender`."""
     fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text) and m.person]
+    if not fulls:
+        return {}
     sharing: defaultdict[str, set[str]] = defaultdict(set)
     for f in fulls:
         for key in surname_keys(f.key):
             sharing[key].add(f.person)
     lone = [m for m in (*names, *repeats) if len(sharing.get(m.key, ())) > 1]
-    if not lone:
-        return
     shown, own = _genders(fulls, lone, names + repeats, docs)
     for m in lone:
         kept = _candidates(sharing[m.key], own[(m.row, m.start)], shown)
         if kept and kept != sharing[m.key]:
             m.person = choose(m, [f for f in fulls if f.person in kept])
+    found = {(f.row, f.start): shown[f.person] for f in fulls if f.person in shown}
+    return found | {at: g for at, g in own.items() if g}
 
 
 def _candidates(people: set[str], said: str, shown: dict[str, str]) -> set[str]:
