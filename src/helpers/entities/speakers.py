@@ -30,6 +30,7 @@ from helpers.entities.descriptions import (
     modifiers,
     named_after_title,
     of_many,
+    organisation_nouns,
     title_words,
     unnamed_source,
 )
@@ -188,7 +189,9 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
         return UNATTRIBUTED, UNATTRIBUTED
-    if not of_many(token):  # "the Russian minister", not "a Democratic strategist"
+    # "the Russian minister", not "a Democratic strategist"; nor "his campaign", which is no
+    # person's title even where the article names its "campaign manager"
+    if not of_many(token) and token.lemma_.lower() not in organisation_nouns():
         described = {t.lemma_.lower() for t in modifiers(token)}
         titled = _titled(article, (row, token.i), token.lemma_.lower(), described)
         if titled:
