@@ -21,3 +21,33 @@ def test_the_campaign_is_not_the_person_the_article_calls_its_campaign_manager(e
         ]
     )
     assert found == [("campaign", "organisation")]
+
+
+def test_what_an_organisation_issues_saying_a_quotation_is_the_organisations(extract):
+    found = extract(
+        [
+            "Later that night, the Democratic National Committee issued a statement saying "
+            "“We want to offer a deep and sincere apology to Senator Sanders.”",
+        ]
+    )
+    assert found == [("Democratic National Committee", "organisation")]
+
+
+def test_a_participle_right_after_a_noun_phrase_is_that_phrases_words(extract):
+    found = extract(
+        [
+            "Outside the hall, a banner saying “Teachers Against Cuts” hung from the fence.",
+            "The proportion of GOP voters saying “we want a ban” is as high as three-quarters.",
+        ]
+    )
+    assert found == [("banner", "anonymous"), ("proportion of GOP voters", "anonymous")]
+
+
+def test_the_tabloid_prompted_to_run_a_cover_saying_a_quotation_speaks(extract):
+    found = extract(
+        [
+            "He told the New York Daily News that the mayor was hiding. This prompted the "
+            "tabloid to do a cover saying “Don't be a bum, Bill!”",
+        ]
+    )
+    assert found == [("tabloid", "anonymous")]

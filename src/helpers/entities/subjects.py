@@ -16,6 +16,10 @@ pronouns after it.
 A name set in right after a speech verb and a comma speaks ("And Trump, said Sunshine, who
 …, doesn't forgive"), whatever the parse makes of it.
 
+A participle right after the noun phrase it modifies speaks for that noun ("a banner
+saying '…'", "the share of Republicans saying '…'"), or for whoever issues, sends or holds
+it up, or owns it ("The DNC issued a statement saying '…'", "his remarks calling …").
+
 A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
 it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
 A name in apposition to an apposition stands for its head ("The other man, his cousin James
@@ -108,6 +112,9 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
         for child in (c for c in verb.children if c.i not in quoted):
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        holder = _holder(verb, quoted) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+        if holder is not None:  # "a sign saying '…'"
+            return holder
         objects = [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objects:  # "led Lavrov to declare"
             return objects[0]
@@ -126,6 +133,34 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
             # hung on the reported clause is said by the one who reports, not by its subject
             verb = verb.head
     return None
+
+
+def _holder(participle: Token, quoted: set[int]) -> Token | None:
+    """The source of a participle set right after the noun phrase it modifies (no comma
+    between): "a sign saying '…'" is the sign's, "the share of Republicans saying '…'" the
+    share's; but what a verb's subject issues, sends, holds up or writes in is that
+    subject's ("The DNC issued a statement saying '…'", "Forbes shot back in an article
+    stating"), and what is someone's, theirs ("Mr. Clinton's remark describing"). None where the parse tells no more (the noun is one it is sent to, "an email
+    to supporters stating", or an object with no subject found)."""
+    noun = participle.head
+    between = participle.doc[noun.i + 1 : participle.i]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in quoted or noun.i > participle.i:
+        return None
+    phrase = {t.i for t in noun.subtree}
+    if any(t.is_punct or t.dep_ in ("cc", "conj") or t.i not in phrase for t in between):
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss" and c.i not in quoted]
+    words = noun.doc[owner[0].i + 1 : noun.i] if owner else []
+    if owner and all(t.dep_ in ("case", "amod", "compound") for t in words):
+        return owner[0]  # "Mr. Clinton's remark describing …", not "X's firing and carrying signs"
+    if noun.dep_ in ("dobj", "attr"):
+        return subject_of(noun.head, quoted)
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        verb = prep.head
+        own = prep.lower_ != "to" and verb.pos_ in ("VERB", "AUX")
+        return subject_of(verb, quoted) if own else None
+    return noun
 
 
 def owned_or_object(name: Token) -> bool:
