@@ -51,3 +51,34 @@ def test_the_tabloid_prompted_to_run_a_cover_saying_a_quotation_speaks(extract):
         ]
     )
     assert found == [("tabloid", "anonymous")]
+
+
+def test_a_verb_set_before_its_subject_after_a_quotation_attributes_it(extract):
+    found = extract(
+        [
+            "“There are fish with more spine than the senator,” reads a Friday editorial in "
+            "The Daily Ledger.",
+            "“What sport is he talking about?” reacted Donald Trump.",
+        ]
+    )
+    assert found == [("Friday editorial", "anonymous"), ("Donald Trump", "person")]
+
+
+def test_a_verb_after_the_bracket_closing_a_cited_quotation_is_no_inversion(extract):
+    found = extract(
+        [
+            "On Sunday, Pastor Bradley Cranston stood at his pulpit and, citing Exodus "
+            "(“select able men who fear God as leaders”), endorsed Senator Ted Cruz of Texas.",
+        ]
+    )
+    assert ("Ted Cruz", "person") not in found
+
+
+def test_a_possessive_does_not_end_the_speakers_noun_phrase(extract):
+    found = extract(
+        [
+            "“It's about time that we had a woman running this country,” exhorted Clinton's "
+            "introducer, actress Jamie Lee Curtis.",
+        ]
+    )
+    assert found == [("Jamie Lee Curtis", "person")]
