@@ -82,3 +82,14 @@ def test_a_possessive_does_not_end_the_speakers_noun_phrase(extract):
         ]
     )
     assert found == [("Jamie Lee Curtis", "person")]
+
+
+def test_a_noun_whose_relative_clause_runs_up_to_a_subjectless_speech_verb_speaks(extract):
+    found = extract(
+        [
+            "Although there is no such link with Walker's staff, a city hall official who "
+            "spoke anonymously to discuss the talks said Monday, “Certainly there are "
+            "discussions between the mayor and the union.”",
+        ]
+    )
+    assert found == [("city hall official", "anonymous")]

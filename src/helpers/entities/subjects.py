@@ -62,6 +62,23 @@ def named_before(verb: Token, people: Container[int], quoted: Container[int]) ->
     return _opening_name(doc, named)
 
 
+def described_before(verb: Token, quoted: Container[int]) -> Token | None:
+    """The noun whose relative clause runs right up to `verb`, a sentence's main verb the
+    parse left with no subject: "a White House official who spoke anonymously to discuss
+    internal strategy said", where the parse hangs the official on a phrase before it."""
+    sentence = verb.sent
+    if verb.i != sentence.root.i or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    words = [t for t in verb.doc[sentence.start : verb.i] if not t.is_punct]
+    for noun in words:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in quoted:
+            continue
+        ends = max(t.i for t in noun.subtree if not t.is_punct) == words[-1].i
+        if ends and any(c.dep_ == "relcl" for c in noun.children):
+            return noun
+    return None
+
+
 def _opening_name(doc: Doc, named: list[int]) -> Token | None:
     """The last token of the person a sentence opens with (after "And", "But"), when a comma
     follows the name: "RoseAnn DeMoro, executive director of a union that has endorsed
