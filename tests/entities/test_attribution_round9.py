@@ -93,3 +93,14 @@ def test_a_noun_whose_relative_clause_runs_up_to_a_subjectless_speech_verb_speak
         ]
     )
     assert found == [("city hall official", "anonymous")]
+
+
+def test_a_participle_hung_on_a_verb_the_reported_clause_controls_is_the_reporters(extract):
+    found = extract(
+        [
+            "Alongside union calls for action, even a top GOP strategist said Walker will have "
+            "to choose whose side he’s on, saying, “At some point, he’s going to have to come "
+            "out — I think the pressure’s going to build on him.”",
+        ]
+    )
+    assert found == [("top GOP strategist", "anonymous")]

@@ -145,10 +145,14 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
             return None
         aside = verb.dep_ in ("advcl", "conj")
         verb = verb.head
-        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
-            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
-            # hung on the reported clause is said by the one who reports, not by its subject
-            verb = verb.head
+        # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb hung
+        # on the reported clause (or on a verb it controls: "said Clinton will have to choose
+        # …, saying") is said by the one who reports, not by its subject
+        reported = verb
+        while aside and reported.dep_ == "xcomp":
+            reported = reported.head
+        if aside and reported.dep_ == "ccomp" and reported.head.i != reported.i:
+            verb = reported.head
     return None
 
 
