@@ -104,3 +104,25 @@ def test_a_participle_hung_on_a_verb_the_reported_clause_controls_is_the_reporte
         ]
     )
     assert found == [("top GOP strategist", "anonymous")]
+
+
+def test_the_subject_of_a_second_who_clause_speaks(extract):
+    found = extract(
+        [
+            "The senator was rallying for a 70-year-old academic named Eric Kingston, who is "
+            "running for Congress and who worked the crowd, praising “Bernie's genuineness and "
+            "indisputable integrity” as he promised to defend Social Security.",
+        ]
+    )
+    assert found == [("Eric Kingston", "person")]
+
+
+def test_a_description_is_the_person_it_is_said_to_be_named(extract):
+    found = extract(
+        [
+            "A retired teacher named Ellen Park, who had driven two hours, said “This is the "
+            "best speech I have heard in years.”",
+            "A local pastor named John Reeves stood up and said “We need this man in Washington.”",
+        ]
+    )
+    assert found == [("Ellen Park", "person"), ("John Reeves", "person")]

@@ -165,8 +165,11 @@ def speaker_for(article: ArticleContext, row: int, subject: Token) -> tuple[str,
 
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
     """The canonical name or description a subject token stands for, and its speaker type."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        token = token.head.head
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who is running … and who …"
+        clause = clause.head
+    if token.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        token = clause.head
     titled = named_after_title(token, row, article.entity_at)  # even one tagged "Navy Capt"
     if titled:
         return titled, PERSON
@@ -177,7 +180,7 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
     for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
-        if entity and (title or child.dep_ == "appos"):
+        if entity and (title or child.dep_ in ("appos", "oprd")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
         named = _surname(article, (row, token.i), token.text)

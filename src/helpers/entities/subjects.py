@@ -202,11 +202,13 @@ def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) ->
 
 
 def beside(token: Token) -> list[Token]:
-    """Words in apposition to a head or compounded with it, and the name in apposition to
-    its apposition ("The other man, his cousin James York, said")."""
+    """Words in apposition to a head or compounded with it, the name in apposition to its
+    apposition ("The other man, his cousin James York, said") and the name it is given ("a
+    70-year-old academic named Eric Kingson")."""
     found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
     nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
-    return found + nested
+    named = [c for c in token.children if c.dep_ == "acl" and c.lemma_ == "name"]
+    return found + nested + [g for c in named for g in c.children if g.dep_ == "oprd"]
 
 
 def objects_named(
