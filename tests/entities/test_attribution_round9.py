@@ -126,3 +126,14 @@ def test_a_description_is_the_person_it_is_said_to_be_named(extract):
         ]
     )
     assert found == [("Ellen Park", "person"), ("John Reeves", "person")]
+
+
+def test_it_is_the_organisation_that_was_a_subject_just_before(extract):
+    found = extract(
+        [
+            "The Washington Post reported that the author was gathering material for a new "
+            "book. It added, “the visit comes as the candidate promises new attacks on the "
+            "stump.”",
+        ]
+    )
+    assert found == [("Washington Post", "organisation")]

@@ -15,11 +15,11 @@ keeps the organisation's name in its description.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION
@@ -29,6 +29,7 @@ MODIFIERS = {"compound", "amod", "nmod"}
 _ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
 _OF_MODIFIERS = MODIFIERS | {"det", "poss"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
+Position = tuple[int, int]  # (row, token index)
 
 
 def modifiers(token: Token) -> list[Token]:
@@ -130,3 +131,40 @@ def title_abbreviations(
             raise DataFileError(path, f"{text!r}: write 'Abbreviation: word'", number)
         found[matched[1].lower()] = matched[2]
     return found
+
+
+def role_words(span: Span) -> set[str]:
+    """Lemmas of the title around a name: "Russian Foreign Minister", "the former ambassador"."""
+    root = span.root
+    words = [  # through the name's own words: "Prime Minister" modifies "Theresa" in "Theresa May"
+        t
+        for w in span
+        for c in w.children
+        if c.i < span.start and c.dep_ in MODIFIERS
+        for t in c.subtree
+    ]
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    appositions += [root.head] if root.dep_ == "appos" else []
+    words += [
+        t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
+    ]
+    return title_words(words)
+
+
+def titled_person(
+    roles: Sequence[tuple[Position, str, set[str]]],
+    position: Position,
+    word: str,
+    described: set[str],
+) -> str:
+    """The person a description ("the Russian minister") stands for: one named before with that
+    title word; the closest title (most shared words, fewest others) wins, then the one named
+    last, with the title or not ("Sen. Ted Cruz … Sen. Rand Paul … Cruz defends …: 'the
+    senator'" is Cruz)."""
+    last = {name: p for p, name, _ in roles if p < position}
+    scored = [
+        (len(title & described), -len(title - described - {word}), last[name], name)
+        for p, name, title in roles
+        if word in title and p < position
+    ]
+    return max(scored)[3] if scored else ""
