@@ -137,3 +137,13 @@ def test_it_is_the_organisation_that_was_a_subject_just_before(extract):
         ]
     )
     assert found == [("Washington Post", "organisation")]
+
+
+def test_a_name_set_off_by_its_apposition_is_the_subject_of_the_verb_after_it(extract):
+    found = extract(
+        [
+            "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "
+            "“Important distinction: the mayor cuts budgets; our governors fund schools.”",
+        ]
+    )
+    assert found == [("Mitt Romney", "person")]

@@ -129,6 +129,10 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
         for child in (c for c in verb.children if c.i not in quoted):
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _set_off(verb.head, verb):
+            return (
+                verb.head
+            )  # "Mitt Romney, the 2012 nominee, tweeted": a verb read as a participle
         holder = _holder(verb, quoted) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
         if holder is not None:  # "a sign saying '…'"
             return holder
@@ -154,6 +158,16 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
         if aside and reported.dep_ == "ccomp" and reported.head.i != reported.i:
             verb = reported.head
     return None
+
+
+def _set_off(name: Token, verb: Token) -> bool:
+    """A person's name before `verb` with nothing between them but commas and the name's own
+    apposition or relative clause ("Mitt Romney, the 2012 nominee, tweeted"; not "Bannon,
+    who Beck called")."""
+    if name.ent_type_ != "PERSON" or name.i > verb.i:
+        return False
+    own = {t.i for c in name.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+    return all(t.is_punct or t.i in own for t in name.doc[name.i + 1 : verb.i])
 
 
 def _holder(participle: Token, quoted: set[int]) -> Token | None:
