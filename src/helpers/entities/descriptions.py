@@ -9,7 +9,10 @@ even when it shares a title with someone: it stays the description as written. A
 Clinton campaign"), and so does a named organisation before such a noun ("the Obama
 administration"); before any other noun the organisation only says whom the source speaks
 for ("a Twitter spokesman", "one P&G employee"): the source is that person, anonymous, and
-keeps the organisation's name in its description.
+keeps the organisation's name in its description. No noun of that list is a person's title
+("his campaign" is not the article's "campaign manager Jeff Weaver"); any other definite
+description is the person named before with the closest title (`titled_person`, over the
+title words read around each name by `role_words`).
 """
 
 from __future__ import annotations
