@@ -9,17 +9,20 @@ even when it shares a title with someone: it stays the description as written. A
 Clinton campaign"), and so does a named organisation before such a noun ("the Obama
 administration"); before any other noun the organisation only says whom the source speaks
 for ("a Twitter spokesman", "one P&G employee"): the source is that person, anonymous, and
-keeps the organisation's name in its description.
+keeps the organisation's name in its description. No noun of that list is a person's title
+("his campaign" is not the article's "campaign manager Jeff Weaver"); any other definite
+description is the person named before with the closest title (`titled_person`, over the
+title words read around each name by `role_words`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from helpers.base import paths
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION
@@ -29,6 +32,7 @@ MODIFIERS = {"compound", "amod", "nmod"}
 _ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
 _OF_MODIFIERS = MODIFIERS | {"det", "poss"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
+Position = tuple[int, int]  # (row, token index)
 
 
 def modifiers(token: Token) -> list[Token]:
@@ -130,3 +134,40 @@ def title_abbreviations(
             raise DataFileError(path, f"{text!r}: write 'Abbreviation: word'", number)
         found[matched[1].lower()] = matched[2]
     return found
+
+
+def role_words(span: Span) -> set[str]:
+    """Lemmas of the title around a name: "Russian Foreign Minister", "the former ambassador"."""
+    root = span.root
+    words = [  # through the name's own words: "Prime Minister" modifies "Theresa" in "Theresa May"
+        t
+        for w in span
+        for c in w.children
+        if c.i < span.start and c.dep_ in MODIFIERS
+        for t in c.subtree
+    ]
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    appositions += [root.head] if root.dep_ == "appos" else []
+    words += [
+        t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
+    ]
+    return title_words(words)
+
+
+def titled_person(
+    roles: Sequence[tuple[Position, str, set[str]]],
+    position: Position,
+    word: str,
+    described: set[str],
+) -> str:
+    """The person a description ("the Russian minister") stands for: one named before with that
+    title word; the closest title (most shared words, fewest others) wins, then the one named
+    last, with the title or not ("Sen. Ted Cruz … Sen. Rand Paul … Cruz defends …: 'the
+    senator'" is Cruz)."""
+    last = {name: p for p, name, _ in roles if p < position}
+    scored = [
+        (len(title & described), -len(title - described - {word}), last[name], name)
+        for p, name, title in roles
+        if word in title and p < position
+    ]
+    return max(scored)[3] if scored else ""

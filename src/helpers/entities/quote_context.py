@@ -26,7 +26,12 @@ from helpers.entities.speakers import (
     speaker_for,
     stands_for,
 )
-from helpers.entities.subjects import named_before, owned_or_object, subject_of
+from helpers.entities.subjects import (
+    described_before,
+    named_before,
+    owned_or_object,
+    subject_of,
+)
 
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
@@ -76,6 +81,7 @@ def verb_attribution(
         people = {i for i in range(verb.sent.start, verb.i) if (row, i) in article.people}
         named = named_before(verb, people, quoted)
         subject = None if named is None or owned_or_object(named) else named
+        subject = subject or described_before(verb, quoted)
     if subject is None:
         return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
     return Attribution(*speaker_for(article, row, subject), verb.lemma_.lower(), verb.i)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from helpers.entities.descriptions import MODIFIERS
 from helpers.entities.quote_context import (
     OPENING_MARKS,
     Attribution,
@@ -31,7 +32,6 @@ from helpers.entities.quote_context import (
 from helpers.entities.quote_marks import QuoteSpan, quoted_tokens
 from helpers.entities.reported import ACCORDING_TO
 from helpers.entities.speakers import (
-    MODIFIERS,
     UNATTRIBUTED,
     ArticleContext,
     according_to,

@@ -22,15 +22,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
 from helpers.entities.descriptions import (
-    MODIFIERS,
     modifiers,
     named_after_title,
     of_many,
-    title_words,
+    organisation_nouns,
+    role_words,
+    titled_person,
     unnamed_source,
 )
 from helpers.entities.gender import gender as gender_of
@@ -59,6 +60,7 @@ class ArticleContext:
     pronouns: dict[str, Counter] = field(default_factory=dict)  # (gender, strong) votes
     people: set[Position] = field(default_factory=set)  # the tokens of person mentions
     speakers: set[Position] = field(default_factory=set)  # subjects of a speech verb
+    bodies: list[tuple[Position, str]] = field(default_factory=list)  # organisation subjects
 
 
 def index_mentions(
@@ -73,7 +75,7 @@ def index_mentions(
             if label == "PERSON":
                 article.people.add((row, token.i))
         if label == "PERSON":
-            article.roles.append(((row, span.start), entity, _role_words(span)))
+            article.roles.append(((row, span.start), entity, role_words(span)))
             if shown := honorific_gender(doc, span.start):
                 article.gender[entity] = shown
     people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
@@ -120,6 +122,8 @@ def add_subjects(
                 article.subjects.append(((row, subject.i), name))
                 if speaks:
                     article.speakers.add((row, subject.i))
+            elif kind == ORGANISATION:
+                article.bodies.append(((row, subject.i), name))
 
 
 def _main(clause: Token) -> bool:
@@ -155,17 +159,34 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
 
 def speaker_for(article: ArticleContext, row: int, subject: Token) -> tuple[str, str]:
     """`stands_for` of a speech verb's subject: a bare surname the model tagged as no entity
-    is a person's ("'…,' Cruz said", "Cruz openly admitted")."""
+    is a person's ("'…,' Cruz said", "Cruz openly admitted"); "it" is the last organisation
+    that was a subject in its paragraph or the one before ("The Post reported …. It added,
+    '…'"), when it is the verb's own subject ("it is important to note" is no one)."""
+    if subject.lower_ == "it" and _says(subject):
+        earlier = [(p, n) for p, n in article.bodies if row - 1 <= p[0] and p < (row, subject.i)]
+        if earlier:
+            return max(earlier)[1], ORGANISATION
     name, kind = stands_for(article, row, subject)
     if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
         return name, PERSON
     return name, kind
 
 
+def _says(subject: Token) -> bool:
+    """A subject of a verb of its own that frames no other verb ("It added", not "It seems
+    unfair to tell")."""
+    verb = subject.head
+    framed = any(c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children)
+    return subject.dep_ == "nsubj" and verb.pos_ == "VERB" and not framed
+
+
 def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
     """The canonical name or description a subject token stands for, and its speaker type."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        token = token.head.head
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who is running … and who …"
+        clause = clause.head
+    if token.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        token = clause.head
     titled = named_after_title(token, row, article.entity_at)  # even one tagged "Navy Capt"
     if titled:
         return titled, PERSON
@@ -176,7 +197,7 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
     for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
-        if entity and (title or child.dep_ == "appos"):
+        if entity and (title or child.dep_ in ("appos", "oprd")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
         named = _surname(article, (row, token.i), token.text)
@@ -188,9 +209,11 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
         return UNATTRIBUTED, UNATTRIBUTED
-    if not of_many(token):  # "the Russian minister", not "a Democratic strategist"
+    # "the Russian minister", not "a Democratic strategist"; nor "his campaign", which is no
+    # person's title even where the article names its "campaign manager"
+    if not of_many(token) and token.lemma_.lower() not in organisation_nouns():
         described = {t.lemma_.lower() for t in modifiers(token)}
-        titled = _titled(article, (row, token.i), token.lemma_.lower(), described)
+        titled = titled_person(article.roles, (row, token.i), token.lemma_.lower(), described)
         if titled:
             return titled, PERSON
     return unnamed_source(token, row, article.entity_at)
@@ -226,24 +249,6 @@ def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | Non
     return None
 
 
-def _role_words(span: Span) -> set[str]:
-    """Lemmas of the title around a name: "Russian Foreign Minister", "the former ambassador"."""
-    root = span.root
-    words = [  # through the name's own words: "Prime Minister" modifies "Theresa" in "Theresa May"
-        t
-        for w in span
-        for c in w.children
-        if c.i < span.start and c.dep_ in MODIFIERS
-        for t in c.subtree
-    ]
-    appositions = [c for c in root.children if c.dep_ == "appos"]
-    appositions += [root.head] if root.dep_ == "appos" else []
-    words += [
-        t for a in appositions for t in a.subtree if t.i <= a.i and not span.start <= t.i < span.end
-    ]
-    return title_words(words)
-
-
 def _surname(article: ArticleContext, position: Position, word: str) -> str:
     """The person named before whose last name is `word` (the latest, if several)."""
     named = [(p, name) for p, name, _ in article.roles if p < position and name.split()[-1] == word]
@@ -275,17 +280,3 @@ def _antecedent(
 def _gender(article: ArticleContext, name: str) -> str:
     """'m' or 'f' as the article shows it ('' when it does not show it): `gender`."""
     return gender_of(article.gender.get(name, ""), article.pronouns.get(name, Counter()))
-
-
-def _titled(article: ArticleContext, position: Position, word: str, modifiers: set[str]) -> str:
-    """The person a description ("the Russian minister") stands for: one named before with that
-    title word; the closest title (most shared words, fewest others) wins, then the one named
-    last, with the title or not ("Sen. Ted Cruz … Sen. Rand Paul … Cruz defends …: 'the
-    senator'" is Cruz)."""
-    last = {name: p for p, name, _ in article.roles if p < position}
-    scored = [
-        (len(roles & modifiers), -len(roles - modifiers - {word}), last[name], name)
-        for p, name, roles in article.roles
-        if word in roles and p < position
-    ]
-    return max(scored)[3] if scored else ""

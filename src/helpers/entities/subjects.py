@@ -16,6 +16,10 @@ pronouns after it.
 A name set in right after a speech verb and a comma speaks ("And Trump, said Sunshine, who
 …, doesn't forgive"), whatever the parse makes of it.
 
+A participle right after the noun phrase it modifies speaks for that noun ("a banner
+saying '…'", "the share of Republicans saying '…'"), or for whoever issues, sends or holds
+it up, or owns it ("The DNC issued a statement saying '…'", "his remarks calling …").
+
 A surname the model tags as no entity at all ("Cruz openly admitted …") is a person when
 it speaks: a bare capitalised singular proper noun, not "Democrats" or "a senior Democrat".
 A name in apposition to an apposition stands for its head ("The other man, his cousin James
@@ -56,6 +60,23 @@ def named_before(verb: Token, people: Container[int], quoted: Container[int]) ->
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
         return doc[named[-1]]
     return _opening_name(doc, named)
+
+
+def described_before(verb: Token, quoted: Container[int]) -> Token | None:
+    """The noun whose relative clause runs right up to `verb`, a sentence's main verb the
+    parse left with no subject: "a White House official who spoke anonymously to discuss
+    internal strategy said", where the parse hangs the official on a phrase before it."""
+    sentence = verb.sent
+    if verb.i != sentence.root.i or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    words = [t for t in verb.doc[sentence.start : verb.i] if not t.is_punct]
+    for noun in words:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in quoted:
+            continue
+        ends = max(t.i for t in noun.subtree if not t.is_punct) == words[-1].i
+        if ends and any(c.dep_ == "relcl" for c in noun.children):
+            return noun
+    return None
 
 
 def _opening_name(doc: Doc, named: list[int]) -> Token | None:
@@ -108,6 +129,12 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
         for child in (c for c in verb.children if c.i not in quoted):
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        # "Mitt Romney, the 2012 nominee, tweeted": a speech verb the tagger read as a participle
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _set_off(verb.head, verb):
+            return verb.head
+        holder = _holder(verb, quoted) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+        if holder is not None:  # "a sign saying '…'"
+            return holder
         objects = [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objects:  # "led Lavrov to declare"
             return objects[0]
@@ -121,11 +148,54 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
             return None
         aside = verb.dep_ in ("advcl", "conj")
         verb = verb.head
-        if aside and verb.dep_ == "ccomp" and verb.head.i != verb.i:
-            # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb
-            # hung on the reported clause is said by the one who reports, not by its subject
-            verb = verb.head
+        # "told Newsmax that Romney 'had …,' adding, '…'": a participle or a second verb hung
+        # on the reported clause (or on a verb it controls: "said Clinton will have to choose
+        # …, saying") is said by the one who reports, not by its subject
+        reported = verb
+        while aside and reported.dep_ == "xcomp":
+            reported = reported.head
+        if aside and reported.dep_ == "ccomp" and reported.head.i != reported.i:
+            verb = reported.head
     return None
+
+
+def _set_off(name: Token, verb: Token) -> bool:
+    """A person's name before `verb` with nothing between them but commas and the name's own
+    apposition or relative clause ("Mitt Romney, the 2012 nominee, tweeted"; not "Bannon,
+    who Beck called")."""
+    if name.ent_type_ != "PERSON" or name.i > verb.i:
+        return False
+    own = {t.i for c in name.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+    return all(t.is_punct or t.i in own for t in name.doc[name.i + 1 : verb.i])
+
+
+def _holder(participle: Token, quoted: set[int]) -> Token | None:
+    """The source of a participle set right after the noun phrase it modifies (no comma
+    between): "a sign saying '…'" is the sign's, "the share of Republicans saying '…'" the
+    share's; but what a verb's subject issues, sends, holds up or writes in is that
+    subject's ("The DNC issued a statement saying '…'", "Forbes shot back in an article
+    stating"), and what is someone's, theirs ("Mr. Clinton's remark describing"). None
+    where the parse tells no more (the noun is one it is sent to, "an email to supporters
+    stating", or an object with no subject found)."""
+    noun = participle.head
+    between = participle.doc[noun.i + 1 : participle.i]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in quoted or noun.i > participle.i:
+        return None
+    phrase = {t.i for t in noun.subtree}
+    if any(t.is_punct or t.dep_ in ("cc", "conj") or t.i not in phrase for t in between):
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss" and c.i not in quoted]
+    words = noun.doc[owner[0].i + 1 : noun.i] if owner else []
+    if owner and all(t.dep_ in ("case", "amod", "compound") for t in words):
+        return owner[0]  # "Mr. Clinton's remark describing …", not "X's firing and carrying signs"
+    if noun.dep_ in ("dobj", "attr"):
+        return subject_of(noun.head, quoted)
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        verb = prep.head
+        own = prep.lower_ != "to" and verb.pos_ in ("VERB", "AUX")
+        return subject_of(verb, quoted) if own else None
+    return noun
 
 
 def owned_or_object(name: Token) -> bool:
@@ -146,11 +216,13 @@ def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) ->
 
 
 def beside(token: Token) -> list[Token]:
-    """Words in apposition to a head or compounded with it, and the name in apposition to
-    its apposition ("The other man, his cousin James York, said")."""
+    """Words in apposition to a head or compounded with it, the name in apposition to its
+    apposition ("The other man, his cousin James York, said") and the name it is given ("a
+    70-year-old academic named Eric Kingson")."""
     found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
     nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
-    return found + nested
+    named = [c for c in token.children if c.dep_ == "acl" and c.lemma_ == "name"]
+    return found + nested + [g for c in named for g in c.children if g.dep_ == "oprd"]
 
 
 def objects_named(

@@ -4,7 +4,10 @@ After a quotation the attribution has two common shapes, and the small model oft
 them wrong (the name as a conjunct of the quoted clause, or the verb as an apposition):
 - “…,” Ramos, 58, told AFP: a noun phrase, then a speech verb;
 - “…,” said Edward Leamer, an economist: a speech verb, then a noun phrase;
-- “…” ― Maria Lopez, a teacher: a dash and a name signing it, with no verb after the name.
+- “…” ― Maria Lopez, a teacher: a dash and a name signing it, with no verb after the name;
+- “…,” read the statement; “…,” reacted Trump: any verb put before its subject right after
+  the quotation's closing comma (or question or exclamation mark), which English does only
+  with a verb that tells who said the words.
 The noun phrase is read from the first words after the quotation (or after the verb) up to
 the first punctuation mark, preposition or verb; its last noun, name or pronoun is its head,
 read as `speakers` reads any subject ("a senior official", "he", "Murphy").
@@ -42,7 +45,8 @@ def after_quote(
     words = [t for t in following if not t.is_punct]
     if not words or words[0].i in inside:
         return None
-    if is_speech(words[0], verbs):  # “…,” said Edward Leamer
+    # “…,” said Edward Leamer; “…,” read the statement
+    if is_speech(words[0], verbs) or _inverted(doc, last, words[0], inside, verbs):
         head = _head(doc[words[0].i + 1 : words[0].i + 1 + _MAX_GAP], inside, verbs)
         return _attribution(article, row, head, words[0])
     head = _head(following, inside, verbs)
@@ -63,6 +67,22 @@ def after_quote(
         if token.i == head.i + 1 and _how_said(token, head, inside):
             return _attribution(article, row, head, token)
     return None
+
+
+def _inverted(doc: Doc, last: Token, verb: Token, inside: set[int], verbs: frozenset[str]) -> bool:
+    """A finite verb with no subject before it, right after a quotation that ends in a comma,
+    question or exclamation mark: English puts the verb before its subject there only when it
+    tells who said the words, whatever the verb ("“…,” read the statement", "“…,” reads an
+    editorial in The Register", "“…?” reacted Trump")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    rest = doc[verb.i + 1 : verb.sent.end]  # "“…,” screenwriter Cole Haddon wrote"
+    if any(t.lemma_.lower() in verbs and t.i not in inside for t in rest):
+        return False
+    gap = doc[last.i + 1 : verb.i]  # only the quotation's last mark and closing quote marks
+    return all(t.text in _QUOTE_END for t in gap) and any(t.text in ",?!" for t in [last, *gap])
 
 
 def _how_said(verb: Token, head: Token, inside: set[int]) -> bool:
@@ -95,6 +115,7 @@ def _head(tokens: Iterable[Token], inside: set[int], verbs: frozenset[str]) -> T
     phrase = []
     for token in tokens:
         ends = token.pos_ in _PHRASE_END or token.lemma_.lower() in verbs
+        ends = ends and token.tag_ != "POS"  # "Clinton's introducer, actress Jamie Lee Curtis"
         if token.i in inside or (ends and (phrase or not token.is_punct)):
             break  # the phrase ends, or the words open with no noun phrase ("asked Dunn")
         if not token.is_punct:
