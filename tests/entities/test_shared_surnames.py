@@ -9,8 +9,9 @@ import pandas as pd
 import spacy
 
 from helpers.entities import identities, parsing
+from helpers.entities.article_names import resolve_article
 from helpers.entities.corpus_names import NameEvidence
-from helpers.entities.name_spans import NameSpan, resolve_article
+from helpers.entities.name_spans import NameSpan
 from helpers.entities.shared_surnames import tell_apart
 
 COLUMNS = ["file", "outlet", "paragraph", "line", "text"]

@@ -19,7 +19,8 @@ from collections.abc import Mapping
 import pandas as pd
 
 from helpers.base.columns import column_lists
-from helpers.entities.name_spans import NameSpan, choose
+from helpers.entities.article_names import choose
+from helpers.entities.name_spans import NameSpan
 from helpers.entities.names import is_full_name, name_key, surname_keys
 
 _COLUMNS = ("file", "paragraph", "start", "end", "text", "person", "gender")
@@ -44,7 +45,7 @@ def corpus_genders(table: pd.DataFrame, entity: Mapping[int, str]) -> dict[str, 
 def by_corpus_gender(table: pd.DataFrame, entity: Mapping[int, str]) -> dict[int, str]:
     """New entity of each lone surname (row index) whose own gender (`gender`: "Mrs.
     Clinton") its article showed for none of its full names with that surname: of those the
-    corpus shows to have that gender, the one `name_spans.choose` picks."""
+    corpus shows to have that gender, the one `article_names.choose` picks."""
     genders = corpus_genders(table, entity)
     by_file: defaultdict[str, list[tuple]] = defaultdict(list)
     for i, file, *row in zip(table.index, *column_lists(table, _COLUMNS), strict=True):

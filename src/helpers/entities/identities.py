@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.base import catalogue
 from helpers.base.columns import column_lists
+from helpers.entities.article_names import resolve_article
 from helpers.entities.corpus_gender import by_corpus_gender
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.headline_names import headline_mentions
@@ -43,7 +44,6 @@ from helpers.entities.name_spans import (
     is_titled,
     name_evidence,
     paragraph_names,
-    resolve_article,
     untagged_repeats,
 )
 from helpers.entities.names import (
@@ -218,7 +218,7 @@ def _surname_uses(
     """Entity of each untagged row repeating the surname of a person of its article: the
     person `shared_surnames.tell_apart` chose for it, else, where several of the article's
     people share it, the one the article names most often (the one named last of equals),
-    as `name_spans.resolve_article` reads a tagged surname."""
+    as `article_names.resolve_article` reads a tagged surname."""
     by_file: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
     columns = ("file", "text", "person", "untagged")
     for i, file, *row in zip(table.index, *column_lists(table, columns), strict=True):

@@ -14,14 +14,14 @@ Splitting and relabelling weigh what the whole corpus says about names: `name_ev
 gathers it (`corpus_names.NameEvidence`), and the evidence of parts of a corpus adds up
 (`a + b`), so it can be gathered per partition and summed. Within an article a surname
 points at a full name there, and a first name at the one full name there that begins with
-it (`resolve_article`); a word repeating a name's last word where the model saw no entity
-is kept aside (`untagged_repeats`) until the corpus-level vote tells whether it is a
-person's.
+it (`article_names.resolve_article`); a word repeating a name's last word where the model
+saw no entity is kept aside (`untagged_repeats`) until the corpus-level vote tells whether
+it is a person's.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -36,7 +36,6 @@ from helpers.entities.names import (
     last_word,
     name_key,
     name_words,
-    surname_keys,
 )
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
@@ -152,63 +151,6 @@ def _is_no_name(
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return " " in m.key or (m.key not in kept and not is_titled(span, titles))
-
-
-def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
-    """Point an article's surnames at its full names: of those before, the one written in
-    full most often (the latest of equals), else the first after.
-
-    A lone word tagged as a person that is no full name's surname but the first name of
-    exactly one full name of the article is that person, where the corpus `evidence` uses
-    it as a first name more than as a surname: news writes "Hillary" and "Bernie" for the
-    Hillary Clinton and Bernie Sanders it has named. Two full names beginning with it ("John
-    Kerry" and "John Kasich") leave it on its own."""
-    titled = {m.key for m in names if m.label == "PERSON" and " " not in m.key}
-    for m in names:
-        if is_full_name(m.text) and name_words(m.key)[-1] in titled:
-            m.label = "PERSON"
-    fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text)]
-    for m in fulls:
-        m.person = m.key
-    surnames = [surname_keys(f.key) for f in fulls]
-    first_named = _people_by_first_name(fulls)
-    any_surname = set().union(*surnames)
-    for m in names:
-        key = m.key
-        if not m.person and " " not in key:
-            matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
-            if matches:
-                m.person, m.label = choose(m, matches), "PERSON"
-            elif (
-                m.label == "PERSON"
-                and key not in any_surname
-                and len(first_named[key]) == 1
-                and evidence.is_first_name(key)
-            ):
-                (m.person,) = first_named[key]
-
-
-def choose(m: NameSpan, matches: list[NameSpan]) -> str:
-    """The person a lone surname is among the full names it `matches`: of those before it,
-    the one written in full most often (the latest of equals), else the first after."""
-    before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
-    return _most_named(before) if before else matches[0].person
-
-
-def _most_named(fulls: list[NameSpan]) -> str:
-    """Of the full names written before a lone surname, the person written in full most
-    often, the latest of equals: after "Jane Sanders" is named once, "Sanders" is still the
-    Bernie Sanders the article names throughout."""
-    counts = Counter(m.person for m in fulls)
-    return max(reversed(fulls), key=lambda m: counts[m.person]).person
-
-
-def _people_by_first_name(fulls: list[NameSpan]) -> defaultdict[str, set[str]]:
-    """The full-name keys of an article's people by their first name."""
-    people: defaultdict[str, set[str]] = defaultdict(set)
-    for m in fulls:
-        people[name_words(m.key)[0]].add(m.person)
-    return people
 
 
 def untagged_repeats(

@@ -1,6 +1,6 @@
 """People who share a surname in one article: which of them a surname alone is.
 
-`name_spans.resolve_article` points a lone surname at the full name written most often
+`article_names.resolve_article` points a lone surname at the full name written most often
 before it. Where two people of the article share that surname (Bill and Hillary Clinton,
 Donald and Ivanka Trump) the text often says which one is meant: an honorific right before
 it ("Mrs. Clinton", "Ms. Trump", as the NYT writes) or a he/she its own clause reports
@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from helpers.entities.article_names import choose
 from helpers.entities.gender import gender, honorific_gender, votes
-from helpers.entities.name_spans import NameSpan, choose
+from helpers.entities.name_spans import NameSpan
 from helpers.entities.names import is_full_name, surname_keys
 
 

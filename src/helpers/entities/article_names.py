@@ -1,0 +1,73 @@
+"""Within one article, whom each lone name points to: a surname to a full name of the
+article, a first name to the one full name that begins with it.
+
+News names a person in full once and then by surname ("Hillary Clinton … Clinton said"),
+or, for some, by first name ("Hillary", "Bernie"). `name_spans` finds and trims the names;
+this module points the lone ones at the article's full names, weighing what the corpus
+says about names (`corpus_names.NameEvidence`) where a word could be either.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.name_spans import NameSpan
+from helpers.entities.names import is_full_name, name_words, surname_keys
+
+
+def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
+    """Point an article's surnames at its full names: of those before, the one written in
+    full most often (the latest of equals), else the first after.
+
+    A lone word tagged as a person that is no full name's surname but the first name of
+    exactly one full name of the article is that person, where the corpus `evidence` uses
+    it as a first name more than as a surname: news writes "Hillary" and "Bernie" for the
+    Hillary Clinton and Bernie Sanders it has named. Two full names beginning with it ("John
+    Kerry" and "John Kasich") leave it on its own."""
+    titled = {m.key for m in names if m.label == "PERSON" and " " not in m.key}
+    for m in names:
+        if is_full_name(m.text) and name_words(m.key)[-1] in titled:
+            m.label = "PERSON"
+    fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text)]
+    for m in fulls:
+        m.person = m.key
+    surnames = [surname_keys(f.key) for f in fulls]
+    first_named = _people_by_first_name(fulls)
+    any_surname = set().union(*surnames)
+    for m in names:
+        key = m.key
+        if not m.person and " " not in key:
+            matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
+            if matches:
+                m.person, m.label = choose(m, matches), "PERSON"
+            elif (
+                m.label == "PERSON"
+                and key not in any_surname
+                and len(first_named[key]) == 1
+                and evidence.is_first_name(key)
+            ):
+                (m.person,) = first_named[key]
+
+
+def choose(m: NameSpan, matches: list[NameSpan]) -> str:
+    """The person a lone surname is among the full names it `matches`: of those before it,
+    the one written in full most often (the latest of equals), else the first after."""
+    before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
+    return _most_named(before) if before else matches[0].person
+
+
+def _most_named(fulls: list[NameSpan]) -> str:
+    """Of the full names written before a lone surname, the person written in full most
+    often, the latest of equals: after "Jane Sanders" is named once, "Sanders" is still the
+    Bernie Sanders the article names throughout."""
+    counts = Counter(m.person for m in fulls)
+    return max(reversed(fulls), key=lambda m: counts[m.person]).person
+
+
+def _people_by_first_name(fulls: list[NameSpan]) -> defaultdict[str, set[str]]:
+    """The full-name keys of an article's people by their first name."""
+    people: defaultdict[str, set[str]] = defaultdict(set)
+    for m in fulls:
+        people[name_words(m.key)[0]].add(m.person)
+    return people

@@ -1,0 +1,80 @@
+"""Within an article, lone surnames and first names point at its full names."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from helpers.entities import article_names
+from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.name_spans import NameSpan
+
+
+def _evidence_of(names_: list[NameSpan]) -> NameEvidence:
+    """What a corpus of this one article says about names."""
+    return NameEvidence(Counter((m.text, m.label) for m in names_))
+
+
+def test_a_surname_points_at_its_full_name_before_else_the_first_after():
+    names_ = [
+        NameSpan(0, 0, 13, "Sergey Lavrov", "PERSON"),
+        NameSpan(1, 0, 6, "Lavrov", "ORG"),
+        NameSpan(2, 0, 12, "Anna Lavrova", "PERSON"),
+        NameSpan(3, 4, 11, "Tillerson", "ORG"),
+        NameSpan(4, 0, 9, "Rex Tillerson", "PERSON"),
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert [(m.person, m.label) for m in names_] == [
+        ("sergey lavrov", "PERSON"),
+        ("sergey lavrov", "PERSON"),
+        ("anna lavrova", "PERSON"),
+        ("rex tillerson", "PERSON"),  # none before: the first after
+        ("rex tillerson", "PERSON"),
+    ]
+
+
+def test_a_shared_surname_points_at_the_person_written_in_full_most_often_before():
+    names_ = [
+        NameSpan(0, 0, 14, "Bernie Sanders", "PERSON"),
+        NameSpan(1, 0, 14, "Bernie Sanders", "PERSON"),
+        NameSpan(2, 0, 12, "Jane Sanders", "PERSON"),
+        NameSpan(3, 0, 7, "Sanders", "ORG"),  # the candidate, not his wife named once
+        NameSpan(4, 0, 15, "Hillary Clinton", "PERSON"),
+        NameSpan(5, 0, 12, "Bill Clinton", "PERSON"),
+        NameSpan(6, 0, 7, "Clinton", "PERSON"),  # each named once: the one named last
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert [names_[3].person, names_[6].person] == ["bernie sanders", "bill clinton"]
+
+
+def test_a_first_name_points_at_the_one_full_name_it_begins():
+    names_ = [
+        NameSpan(0, 0, 15, "Hillary Clinton", "PERSON"),
+        NameSpan(0, 20, 34, "Bernie Sanders", "PERSON"),
+        NameSpan(1, 0, 10, "John Kerry", "PERSON"),
+        NameSpan(1, 15, 26, "John Kasich", "PERSON"),
+        NameSpan(2, 0, 7, "Hillary", "PERSON"),
+        NameSpan(2, 12, 18, "Bernie", "ORG"),  # the model's ORG is no person's name
+        NameSpan(3, 0, 4, "John", "PERSON"),  # two Johns: no telling which
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert [m.person for m in names_[4:]] == ["hillary clinton", "", ""]
+
+
+def test_a_word_the_corpus_ends_names_with_is_no_first_name():
+    names_ = [
+        NameSpan(0, 0, 12, "Putin Russia", "PERSON"),  # a title-case headline's glue
+        NameSpan(1, 0, 5, "Putin", "PERSON"),
+    ]
+    elsewhere = Counter({("Vladimir Putin", "PERSON"): 40, ("Putin Russia", "PERSON"): 1})
+    article_names.resolve_article(names_, NameEvidence(elsewhere))
+    assert names_[1].person == ""
+
+
+def test_a_first_name_that_is_a_surname_of_the_article_is_the_surname():
+    names_ = [
+        NameSpan(0, 0, 12, "James Comey", "PERSON"),
+        NameSpan(1, 0, 15, "LeBron James", "PERSON"),
+        NameSpan(2, 0, 5, "James", "PERSON"),
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert names_[2].person == "lebron james"
