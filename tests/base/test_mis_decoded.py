@@ -34,6 +34,7 @@ def test_real_accented_text_and_curly_quotes_are_left_alone():
         "The naïve café’s owner, José, said: “Ça va.”",
         "Ms. Ségolène Royal – France’s minister – spoke.",
         "Plain ASCII text with 'quotes' and -- dashes.",
+        "The cafe\u0301\u2019s owner said so.",  # stored decomposed: nothing to repair
     ]:
         assert mis_decoded.repair_line(line) == line
 

@@ -27,6 +27,7 @@ _SUSPECT_PAIR = re.compile(
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013-\u203a\u20ac\u2122]"
 )
+LINES_NAMED = 10  # repaired lines a warning names; it counts the rest
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,15 @@ class Repair:
 
 def repair_line(line: str) -> str:
     """The line with mis-decoded characters decoded again (and composed, NFC, as
-    `corpus.normalise_text` leaves every line); unchanged when it has none."""
+    `corpus.normalise_text` leaves every line); unchanged when it has none, so that a line
+    only stored decomposed is not reported as repaired."""
     if line.isascii():
         return line
     composed = unicodedata.normalize("NFC", line)
-    return ftfy.fix_encoding(composed) if _SUSPECT_PAIR.search(composed) else line
+    if not _SUSPECT_PAIR.search(composed):
+        return line
+    fixed = ftfy.fix_encoding(composed)
+    return fixed if fixed != composed else line
 
 
 def repair_lines(lines: Sequence[str]) -> tuple[list[str], list[Repair]]:
@@ -67,10 +72,10 @@ def _first_change(line: str, fixed: str) -> tuple[str, str]:
 
 
 def repairs_message(repairs: Sequence[Repair]) -> str:
-    """A warning naming the repaired lines and showing the first repair."""
+    """A warning naming the repaired lines (the first `LINES_NAMED`) and the first repair."""
     first = repairs[0]
-    where = ", ".join(str(r.line) for r in repairs[:10])
-    more = f" and {len(repairs) - 10} more" if len(repairs) > 10 else ""
+    where = ", ".join(str(r.line) for r in repairs[:LINES_NAMED])
+    more = f" and {len(repairs) - LINES_NAMED} more" if len(repairs) > LINES_NAMED else ""
     line_word = "line" if len(repairs) == 1 else "lines"
     return (
         f"{line_word} {where}{more}: characters an earlier program decoded with the wrong "
