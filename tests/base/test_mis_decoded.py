@@ -68,3 +68,16 @@ def test_an_article_is_read_repaired_with_a_warning_and_its_file_unchanged(tmp_p
 def test_a_mis_decoded_name_stored_decomposed_is_repaired():
     decomposed = "President FranA\u0303\u0083A\u0302\u00a7ois Hollande"  # "Ã" as A + tilde
     assert mis_decoded.repair_line(decomposed) == "President François Hollande"
+
+
+def test_a_mis_decoded_letter_stored_compatibility_decomposed_is_repaired():
+    # Seen in a public news archive: "Ségolène" and "naïveté" read as Windows-1252, then
+    # NFKD-decomposed, which makes the "¨" of "Ã¨" and the "¯" of "Ã¯" a space and a
+    # combining mark; repaired only in part before ("Ségolà̈ne", "naà̄veté").
+    assert mis_decoded.repair_line("minister, SÃ©golÃ \u0308ne Royal, said") == (
+        "minister, Ségolène Royal, said"
+    )
+    assert mis_decoded.repair_line("just naÃ \u0304vetÃ©.") == "just naïveté."
+    assert mis_decoded.repair_line("hopelessly naÃ \u0304ve about") == "hopelessly naïve about"
+    # A real space before a real combining mark, after an accented letter, stays.
+    assert mis_decoded.repair_line("Ãs \u0308x") == "Ãs \u0308x"

@@ -27,6 +27,11 @@ _SUSPECT_PAIR = re.compile(
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013-\u203a\u20ac\u2122]"
 )
+# Some archives also store a text compatibility-decomposed (NFKD), which turns the
+# continuation characters "¨", "¯", "´" and "¸" into a space and a combining mark: "è" read
+# as "Ã¨" is then "Ã ̈". Right after a letter that opens a sequence they are put back.
+_DECOMPOSED_CONTINUATION = re.compile("(?<=[\u00c2-\u00f4]) ([\u0308\u0304\u0301\u0327])")
+_CONTINUATION = {unicodedata.normalize("NFKD", c)[1]: c for c in "\u00a8\u00af\u00b4\u00b8"}
 LINES_NAMED = 10  # repaired lines a warning names; it counts the rest
 
 
@@ -46,6 +51,7 @@ def repair_line(line: str) -> str:
     if line.isascii():
         return line
     composed = unicodedata.normalize("NFC", line)
+    composed = _DECOMPOSED_CONTINUATION.sub(lambda m: _CONTINUATION[m[1]], composed)
     if not _SUSPECT_PAIR.search(composed):
         return line
     fixed = ftfy.fix_encoding(composed)
