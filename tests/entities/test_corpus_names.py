@@ -32,6 +32,9 @@ def test_evidence_adds_up_and_ignores_people_of_common_words():
         ("mom & dad & 3", True),
         ("CIA & JFK", True),
         ("Q. Windows 8", True),
+        ("Trump v. Trump", True),  # a book's title; 38 mentions in one article
+        ("Roe vs. Wade", True),
+        ("Joseph V. Trump", False),  # an initial, not "versus"
         ("Joseph R. Biden Jr.", False),
         ("Beto O'Rourke", False),
     ],
@@ -88,6 +91,25 @@ def test_a_lone_word_written_in_lower_case_more_often_than_as_a_name_is_no_name(
 ):
     assert evidence.is_no_name(word, "PERSON") is no_name
     assert not evidence.is_no_name(word, "ORG")  # only a "person" is judged
+
+
+@pytest.mark.parametrize(
+    ("text", "no_name"),
+    [
+        # Each word is written in lower case somewhere ("jeff" in a web address, "sessions",
+        # "flake"), but other names and "Mr. Sessions" write them as names more often.
+        ("Jeff Sessions", False),
+        ("Jeff Flake", False),
+        ("Al Franken", False),  # "al" and "franken" never written in lower case
+        # Only its own four tags write "Patriot" and "Coal" as names; the corpus writes
+        # "patriot" twice and "coal" five times in lower case.
+        ("Patriot Coal", True),
+    ],
+)
+def test_a_full_name_is_no_name_only_where_each_word_is_more_often_lower_case_than_a_name(
+    evidence, text, no_name
+):
+    assert evidence.is_no_name(text, "PERSON") is no_name
 
 
 @pytest.mark.parametrize(

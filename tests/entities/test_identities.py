@@ -222,3 +222,17 @@ def test_an_article_needs_the_corpus_evidence(seed_paragraphs, seed_docs, aliase
     assert "Election Meddling" not in set(
         identities.article_mentions(paragraphs, docs, corpus, aliases)["text"]
     )
+
+
+def test_a_lone_surname_is_the_person_named_in_far_more_articles(spacy_pipeline, aliases):
+    # Ten articles name Barack Obama once each; one profile names Michelle Obama twelve
+    # times. An article that writes "Obama" alone, with no full name, means the president:
+    # counted in mentions the profile would outweigh him (12 against 10), in articles not.
+    rows = [(f"b{n}.txt", "Daily", 1, 1, "Barack Obama spoke in Chicago.") for n in range(10)]
+    rows += [("m.txt", "Daily", n, n, "Michelle Obama visited a school.") for n in range(1, 13)]
+    rows += [("o.txt", "Daily", 1, 1, "Obama said the deal was good.")]
+    paragraphs = pd.DataFrame(rows, columns=COLUMNS)
+    docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
+    found = identities.extract_mentions(paragraphs, docs, aliases)
+    assert found.loc[found["file"] == "o.txt", "entity"].tolist() == ["Barack Obama"]
+    assert set(found.loc[found["file"] == "m.txt", "entity"]) == {"Michelle Obama"}

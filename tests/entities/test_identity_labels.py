@@ -118,15 +118,15 @@ def test_an_acronym_joins_only_the_name_the_text_defines_it_for(aliases):
     ]
 
 
-def test_a_lone_surname_is_the_person_named_ten_times_as_often_as_the_others_or_no_one(aliases):
-    # Barack Obama named 10 times, Michelle Obama once: "Obama" alone in an article naming
-    # neither is Barack's. Hillary Clinton 5 times, Bill Clinton once: "Clinton" alone is
-    # left on its own, as a reader could not tell either.
+def test_a_lone_surname_is_the_person_named_in_ten_times_as_many_articles_or_no_one(aliases):
+    # Barack Obama named in 10 articles, Michelle Obama in one: "Obama" alone in an article
+    # naming neither is Barack's. Hillary Clinton in 5 articles, Bill Clinton in one:
+    # "Clinton" alone is left on its own, as a reader could not tell either.
     names = pd.DataFrame(
         [
-            *[_named("a.txt", "Barack Obama", "barack obama")] * 10,
+            *[_named(f"a{n}.txt", "Barack Obama", "barack obama") for n in range(10)],
             _named("b.txt", "Michelle Obama", "michelle obama"),
-            *[_named("a.txt", "Hillary Clinton", "hillary clinton")] * 5,
+            *[_named(f"a{n}.txt", "Hillary Clinton", "hillary clinton") for n in range(5)],
             _named("b.txt", "Bill Clinton", "bill clinton"),
             _named("c.txt", "Obama", ""),
             _named("c.txt", "Clinton", ""),
@@ -135,6 +135,22 @@ def test_a_lone_surname_is_the_person_named_ten_times_as_often_as_the_others_or_
     )
     merged = identities.merge_identities(names, aliases)
     assert list(merged.loc[merged["file"] == "c.txt", "entity"]) == ["Barack Obama", "Clinton"]
+
+
+def test_a_lone_surname_is_the_person_named_ten_times_as_often_in_fewer_articles(aliases):
+    # Ronald Reagan named 12 times in two articles, Nancy Reagan once in a third: "Reagan"
+    # alone is Ronald's, though two articles against one are not ten times as many.
+    names = pd.DataFrame(
+        [
+            *[_named("a.txt", "Ronald Reagan", "ronald reagan")] * 6,
+            *[_named("b.txt", "Ronald Reagan", "ronald reagan")] * 6,
+            _named("c.txt", "Nancy Reagan", "nancy reagan"),
+            _named("d.txt", "Reagan", ""),
+        ],
+        columns=identities.ARTICLE_COLUMNS,
+    )
+    merged = identities.merge_identities(names, aliases)
+    assert list(merged.loc[merged["file"] == "d.txt", "entity"]) == ["Ronald Reagan"]
 
 
 def test_a_lone_name_listed_in_the_aliases_is_what_the_list_says(aliases):

@@ -24,6 +24,9 @@ from helpers.entities.names import (
 )
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# A first word the corpus writes in lower case this many times as often as in other names
+# is no first name, though the model tags the name after it with it ("Cheers Tim").
+GREETING = 10
 
 
 @dataclass(frozen=True)
@@ -47,17 +50,48 @@ class NameEvidence:
         )
 
     def is_no_name(self, text: str, label: str) -> bool:
-        """A "person" the model tagged that is no one's name: words all written in lower case
-        somewhere in the corpus ("Election Meddling" in a title-case tweet); one word that
-        the corpus writes in lower case more often than as a name (`is_common`: "Email",
-        "God", "Pope"); or an ampersand or a figure, which no person's name holds ("mom &
-        dad & 3", "CIA & JFK", "Q. Windows 8")."""
+        """A "person" the model tagged that is no one's name: words that the corpus each
+        writes in lower case more often than in other names ("Election Meddling" in a
+        title-case tweet, where "Jeff Sessions" is a name though "jeff" is in a web address
+        and "sessions" a common word: other Jeffs and "Mr. Sessions" name them more often),
+        or whose first word it writes in lower case `GREETING` times as often as in other
+        names ("Cheers Tim", "Dear Paulo", "Presidents Obama": a comment's sign-off, a
+        letter's salutation; "Al Gore" stays, as "Al" begins other names often enough);
+        one word that the corpus writes in lower case more often than as a name
+        (`is_common`: "Email", "God", "Pope"); or an ampersand or a figure, which no
+        person's name holds ("mom & dad & 3", "CIA & JFK", "Q. Windows 8")."""
         words = text.lower().split()
         if label != "PERSON":
             return False
         if len(words) == 1:
             return self.is_common(words[0])
-        return all(self.lower[w] for w in words) or bool(NO_NAME_CHARACTER.search(text))
+        if NO_NAME_CHARACTER.search(text):
+            return True
+        if not all(self.lower[w] for w in words):
+            return False
+        own = self._tagged_names[tuple(words)]
+        elsewhere = [self.after_title[w] + self._tagged_words[w] - own for w in words]
+        lower = [self.lower[w] for w in words]
+        common = all(n > e for n, e in zip(lower, elsewhere, strict=True))
+        return common or lower[0] > GREETING * elsewhere[0]
+
+    @cached_property
+    def _tagged_names(self) -> Counter[tuple[str, ...]]:
+        """How often the corpus tags each name of two words or more PERSON, by its words."""
+        names: Counter[tuple[str, ...]] = Counter()
+        for (text, label), count in self.spans.items():
+            words = tuple(text.lower().split())
+            if label == "PERSON" and len(words) > 1 and not NO_NAME_CHARACTER.search(text):
+                names[words] += count
+        return names
+
+    @cached_property
+    def _tagged_words(self) -> Counter[str]:
+        """How often each word is written in a name of two words or more tagged PERSON."""
+        uses: Counter[str] = Counter()
+        for words, count in self._tagged_names.items():
+            uses.update(dict.fromkeys(words, count))
+        return uses
 
     def is_common(self, word: str) -> bool:
         """Whether the corpus writes a (lower-case) word in lower case more often than as a

@@ -3,8 +3,8 @@
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
 only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
-full name that ends with it or the one named ten times as often as the others whose names
-end or begin with it, an acronym joins the name the text defines it for ("the
+full name that ends with it or the one named in ten times as many articles as the others
+whose names end or begin with it, an acronym joins the name the text defines it for ("the
 International Monetary Fund (IMF)"), `data/aliases.yml` adds what matching cannot know, and
 an identity's label is the majority vote over its mentions (title evidence counts PERSON).
 A person's surname is then also found in their article where the model saw no entity
@@ -244,12 +244,17 @@ def _surname_uses(
 def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
     """Canonical entity of each name, in order, and the voted label of each entity.
 
-    A one-word name joins the one full name ending with it, or the one named far more often
-    than the others ending or beginning with it (`names.dominant_person`). A one-word name
+    A one-word name joins the one full name ending with it, or the one named far more often,
+    or in far more articles, than the others ending or beginning with it
+    (`names.dominant_person`: one profile of Michelle Obama names her as often as a hundred
+    articles name Barack Obama, whom a lone "Obama" with no full name in its article is,
+    while a corpus names Ronald Reagan in few articles, but far more often than Nancy
+    Reagan). A one-word name
     written after a title at least twice in the corpus ("Mr. Trump", "Gov. Kasich") is a
     person's wherever the model labels it ORG: the small model tags lone surnames ORG as
     often as PERSON."""
     columns = column_lists(named, ("text", "label", "person", "titled"))
+    files = named["file"].tolist()
     titled = Counter(
         name_key(text) for text, after in zip(columns[0], columns[3], strict=True) if after
     )
@@ -262,6 +267,9 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     people = cluster_people({p for _, _, p, _ in rows if p}, written, aliases.first_names)
     by_surname, by_first_name = _people_by_word(people)
     named_people = Counter(people[p] for _, _, p, _ in rows if p)
+    articles_naming = Counter(
+        people[p] for _, p in {(f, p) for f, (_, _, p, _) in zip(files, rows, strict=True) if p}
+    )
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
     for text, label, person, key in rows:
@@ -269,7 +277,7 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         texts[key][text] += 1
     shown = {k: max(c, key=lambda t: (c[t], len(t), t)) for k, c in texts.items()}
     lone_people = {  # once per word, not once per mention
-        key: dominant_person(by_surname[key], by_first_name[key], named_people)
+        key: dominant_person(by_surname[key], by_first_name[key], named_people, articles_naming)
         for key in {k for _, _, p, k in rows if not p}
         if _vote(votes[key]) == "PERSON"
     }
