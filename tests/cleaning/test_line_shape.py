@@ -94,3 +94,20 @@ def test_a_range_of_times_of_day(line, times):
 )
 def test_a_row_of_short_parts_between_bars_is_a_link_row(line, row):
     assert shape(line).link_row is row
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Internet in Kashmir after the local administration feels it is...", True),
+        ("The PGA Tour has decided to move the Barclays from Westchester in New ...", True),
+        ("Home Minister Amit Shah said connections would return soon…", True),
+        ("He paused. And then...", True),
+        ("He said the talks would resume in the spring.", False),
+        ("Loading...", True),
+        ("Prices rose by 2.5...", False),
+        ("Read more »", False),
+    ],
+)
+def test_a_line_cut_off_after_a_word(line, cut):
+    assert shape(line).cut_off is cut

@@ -68,3 +68,31 @@ def test_a_story_going_on_in_titled_sections_under_an_advertisement_label_stays(
     found = clean(text, rules)
     assert found[5][0] == "boilerplate"
     assert [found[n][0] for n in (7, 8, 9, 10)] == ["content"] * 4
+
+
+def test_a_box_under_a_row_of_links_parted_by_bars_goes(rules, clean):
+    # The row ("Print | Email") is named by its shape, not its words: it heads the box too.
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\nPrint-friendly version | Email to a friend\n\n{BOX[16:]}"
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 3, 5)] == ["content"] * 3
+    assert [found[n][0] for n in range(7, 15) if n != 8] == ["boilerplate"] * 7
+
+
+CUT = (
+    "Mayor defends tax rise The mayor said on Monday the rise was the smallest in the...\n"
+    "Library hours cut Three branch libraries will close on Mondays from next month, the...\n"
+    "Bus route saved The number 12 bus will keep running after villagers raised money to..."
+)
+
+
+def test_teasers_in_a_row_each_cut_off_after_a_word_go(rules, clean):
+    found = clean(f"{P1}\n\n{P2}\n\n{CUT}\n\n{P3}\n\n{P4}", rules)
+    assert [found[n] for n in (5, 6, 7)] == [("boilerplate", "related-link")] * 3
+    assert [found[n][0] for n in (1, 3, 9, 11)] == ["content"] * 4
+
+
+def test_two_lines_cut_off_or_a_paragraph_trailing_off_stay(rules, clean):
+    two = "\n".join(CUT.split("\n")[:2])
+    trailing = "And if the council does not find the money by the spring, then..."
+    found = clean(f"{P1}\n\n{two}\n\n{P2}\n\n{trailing}\n\n{P3}", rules)
+    assert all(found[n][0] == "content" for n in (1, 3, 4, 6, 8, 10))

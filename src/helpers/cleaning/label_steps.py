@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from helpers.base.corpus import Article
 from helpers.base.text import match_key
-from helpers.cleaning import captions, story_context
+from helpers.cleaning import captions, signed_comments, story_context
 from helpers.cleaning.lines import (
     Line,
     LineReader,
@@ -207,6 +207,23 @@ def apply_context(state: LabelState) -> None:
     placed = [_placed(state, i, i in wrapped) for i in rows]
     for n, (kind, reason) in story_context.decide(placed).items():
         state.drop(rows[n], kind, reason)
+
+
+def apply_signed_comments(state: LabelState) -> None:
+    """Readers' comments signed "Name, Town" between them (helpers.cleaning.signed_comments)."""
+    states = [_state(state, i) for i in range(len(state.forms))]
+    shapes = [line.shape for line in state.lines]
+    for i, sign in signed_comments.signed_comments(state.forms, shapes, states).items():
+        if state.open(i):
+            state.drop(i, "comment-prompt", f"comment-prompt: a comment signed on line {sign + 1}")
+
+
+def _state(state: LabelState, i: int) -> str:
+    if not state.forms[i]:
+        return "blank"
+    if state.open(i):
+        return "open"
+    return "bad" if state.labels[i] == "boilerplate" else "kept"
 
 
 def _placed(state: LabelState, i: int, wrapped: bool) -> Placed:

@@ -62,6 +62,8 @@ _CLOCK = re.compile(
 # every part at most this many words.
 LINK_ROW_MAX_WORDS = 8
 _BAR = re.compile(r"\s*\|\s*")
+# A line a page cut off after a word, as lists of teasers are ("... feels it is...").
+_CUT_OFF = re.compile(r"[^\W\d_] ?(?:\.{3,}|…)$")
 # Marks some outlets print after a story's last sentence.
 _END_MARKS = frozenset("®■□▪●◆♦")
 
@@ -81,6 +83,7 @@ class LineShape:
     ends_full_stop: bool = False
     time_range: bool = False
     link_row: bool = False
+    cut_off: bool = False
 
     @property
     def story(self) -> bool:
@@ -137,6 +140,7 @@ def line_shape(form: str, words: int) -> LineShape:
         ends_full_stop=tail.endswith(".") and not tail.endswith(".."),
         time_range=digits and len(_CLOCK.findall(form)) >= 2,
         link_row="|" in form and _link_row(form),
+        cut_off=bool(_CUT_OFF.search(tail)),
     )
 
 

@@ -19,9 +19,10 @@ so:
   sections as often as it parts the story from the page's furniture. A short line set
   apart from the list by a blank line, above a paragraph, is a subheading; one touching
   the list's last item is the list's;
-- below any boilerplate line, titles each with a one-sentence teaser are a box of related
-  stories (helpers.cleaning.teaser_lists); a row of short links parted by bars ("Print |
-  Email", "Posted in News | Permalink") goes wherever it stands.
+- a row of short links parted by bars ("Print | Email", "Posted in News | Permalink") goes
+  wherever it stands; below it or any boilerplate line, titles each with a one-sentence
+  teaser are a box of related stories (helpers.cleaning.teaser_lists), and so are three
+  lines or more in a row each cut off after a word ("... feels it is...").
 Every decision is linear in the article's lines.
 """
 
@@ -38,7 +39,7 @@ from helpers.cleaning.story_continuations import (
     heads_continuation,
     timed_blocks,
 )
-from helpers.cleaning.teaser_lists import teaser_boxes
+from helpers.cleaning.teaser_lists import cut_off_runs, teaser_boxes
 
 # A list under a heading line ("Related stories") is at most this many lines of at most
 # this many words, none ending like a sentence.
@@ -151,12 +152,14 @@ def decide(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:
     for n in continued:
         del drops[n]
     _inside(placed, drops, first, last)
-    for n, kind in teaser_boxes(placed, lambda m: _bad(placed, drops, m)).items():
-        if n not in drops and n not in continued:
-            drops[n] = (kind, f"{kind}: a related title or its teaser under a {kind} line")
     for n, line in enumerate(placed):
         if line.state == "open" and line.shape.link_row and n not in drops:
             drops[n] = ("navigation", "navigation: a row of short links parted by bars")
+    for n, kind in teaser_boxes(placed, lambda m: _bad(placed, drops, m)).items():
+        if n not in drops and n not in continued:
+            drops[n] = (kind, f"{kind}: a related title or its teaser under a {kind} line")
+    for n in cut_off_runs(placed):
+        drops.setdefault(n, ("related-link", "related-link: teasers in a row, each cut off"))
     return drops
 
 

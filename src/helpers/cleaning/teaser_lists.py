@@ -26,6 +26,10 @@ TITLE_MAX_WORDS = 20
 TEASER_MAX_WORDS = 60
 TEASER_MIN_PAIRS = 2
 TEASER_MAX_TITLES = 12
+# Teasers a page cut off at a fixed length, listed one under another: at least this many in
+# a row, each of at least this many words.
+CUT_RUN_MIN_LINES = 3
+CUT_MIN_WORDS = 8
 # Kinds of line that stand inside a story (an advertisement's label, a photo's caption or
 # credit, a video's label, an embedded post, a gallery's marker): what follows them is the
 # story going on, whatever its rhythm ("Five things to know", a title and one paragraph each).
@@ -78,3 +82,20 @@ def _teaser(line: Placed) -> bool:
     shape = line.shape
     fits = shape.words <= TEASER_MAX_WORDS and (shape.sentence or shape.story)
     return line.state == "open" and fits and not _title(line)
+
+
+def cut_off_runs(placed: Sequence[Placed]) -> list[int]:
+    """Positions of the open lines in runs of CUT_RUN_MIN_LINES or more lines in a row, each
+    cut off after a word ("... as soon as the local administration feels it is..."): a
+    box of teasers cut at a fixed length. A story's paragraph ends with its sentence; one
+    trailing off ("If you ...") is not followed by two more."""
+    found: list[int] = []
+    run: list[int] = []
+    for n, line in enumerate([*placed, None]):
+        if line is not None and line.shape.cut_off and line.shape.words >= CUT_MIN_WORDS:
+            run.append(n)
+            continue
+        if len(run) >= CUT_RUN_MIN_LINES:
+            found.extend(m for m in run if placed[m].state == "open")
+        run = []
+    return found

@@ -1,0 +1,147 @@
+"""Readers' comments signed with a name and a place, found by the signatures between them.
+
+Many outlets print readers' comments under a story with no prompt above them, each one a
+paragraph or a few, then its signature on a line of its own: "Jean Booth, Hague,
+Netherlands", "- Louise, Lancaster, UK", "tom, Southampton,". Each comment reads like a
+story paragraph, and a lone "Name, Town" line is also a dateline, a list item or a caption's
+place, so neither is evidence on its own. Their rhythm is: prose, a signature, prose, a
+signature. Two signatures or more, each under a few lines of prose and with nothing but
+such prose between them, are a comment section; its lines go, and so do the lines of the
+first comment (the block of lines touching it, above its signature, if a blank line or
+boilerplate bounds it within the comment's size). A list of places ("SpaceX, Hawthorne,
+California" under "Blue Origin, Kent, Washington") has no prose between its items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from helpers.cleaning.line_shape import (
+    FUNCTION_WORDS,
+    SENTENCE_MIN_WORDS,
+    STORY_MIN_FUNCTION_SHARE,
+    VERBS,
+    LineShape,
+)
+
+# A signature: two to SIGNATURE_MAX_PARTS parts parted by commas, the first (the name) of
+# at most NAME_MAX_WORDS words, each of at most PART_MAX_WORDS words of letters, at most
+# SIGNATURE_MAX_WORDS words in all, no figures and at most one function word ("The Wirral").
+SIGNATURE_MAX_PARTS = 4
+NAME_MAX_WORDS = 3
+PART_MAX_WORDS = 4
+SIGNATURE_MAX_WORDS = 8
+SIGNATURE_MAX_CHARACTERS = 120
+# A comment: at most this many lines between two signatures, each of them running English.
+COMMENT_MAX_LINES = 8
+# A comment section: at least this many signatures in a row.
+MIN_SIGNATURES = 2
+_DASH = re.compile(r"^(?:-{1,2}|[\u2013\u2014])\s*")
+_WORD = re.compile(r"^[^\W\d_][\w.'/&()-]*$")
+# An abbreviation may end a signature ("U.S.A."), not a sentence's full stop.
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$")
+
+
+def signature(form: str) -> bool:
+    """Whether a line is only a name and a place, as readers sign comments ("Dave, Truro,
+    Cornwall", "- Daniella C., Stanmore", "john Graham, london , uK")."""
+    if "," not in form or len(form) > SIGNATURE_MAX_CHARACTERS:
+        return False  # most lines, decided before any word is read
+    text = _DASH.sub("", form.strip())
+    if any(c.isdigit() for c in text) or text[-1:] in "!?:;" or not text:
+        return False
+    if text.endswith(".") and not _ABBREVIATION.search(text):
+        return False
+    words = text.replace(",", " ").split()
+    function = sum(word.lower() in FUNCTION_WORDS for word in words)
+    if any(word.lower() in VERBS for word in words):
+        return False  # a clause ("Can't render, error"), not a name
+    parts = [part.strip() for part in text.split(",")]
+    parts = parts[:-1] if parts[-1] == "" else parts
+    if not 2 <= len(parts) <= SIGNATURE_MAX_PARTS or len(words) > SIGNATURE_MAX_WORDS:
+        return False
+    sizes_fit = len(parts[0].split()) <= NAME_MAX_WORDS and function <= 1
+    return sizes_fit and all(
+        0 < len(part.split()) <= PART_MAX_WORDS and all(_WORD.match(w) for w in part.split())
+        for part in parts
+    )
+
+
+def signed_comments(
+    forms: Sequence[str], shapes: Sequence[LineShape | None], states: Sequence[str]
+) -> dict[int, int]:
+    """Indexes of the lines of signed comment sections (signatures and comments), each with
+    the index of the signature that closes its comment.
+
+    Args:
+        forms: the article's lines ("" for a blank line).
+        shapes: each line's shape (None for a blank line).
+        states: each line's state: "open" (nothing decided), "bad" (boilerplate) or
+            "kept" (settled as the story's: the headline, a dateline, which no comment
+            section holds).
+    """
+    rows = [i for i, form in enumerate(forms) if form]
+    signed = [n for n, i in enumerate(rows) if states[i] != "kept" and signature(forms[i])]
+    found: dict[int, int] = {}
+    chain: list[int] = []
+    for n in signed:
+        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states):
+            chain.append(n)
+            continue
+        _close(chain, rows, forms, shapes, states, found)
+        chain = [n]
+    _close(chain, rows, forms, shapes, states, found)
+    return found
+
+
+def _comment(lines: Sequence[int], shapes: Sequence[LineShape | None], states) -> bool:
+    """Lines between two signatures that are one reader's comment: a few lines, each of them
+    running English or already boilerplate (an address or a price between two places is
+    a listing; the story's headline or dateline is in no comment)."""
+    fits = 0 < len(lines) <= COMMENT_MAX_LINES
+    return fits and all(
+        states[i] == "bad" or (states[i] == "open" and _prose(shapes[i])) for i in lines
+    )
+
+
+def _prose(shape: LineShape | None) -> bool:
+    """Running English: a few words, the function words of prose."""
+    return (
+        shape is not None
+        and shape.words >= SENTENCE_MIN_WORDS
+        and shape.function_share >= STORY_MIN_FUNCTION_SHARE
+    )
+
+
+def _close(chain: list[int], rows, forms, shapes, states, found: dict[int, int]) -> None:
+    """Record a chain of signatures (positions in `rows`) if it is long enough: the first
+    comment above it, then every signature and the comment it closes."""
+    if len(chain) < MIN_SIGNATURES:
+        return
+    after = rows[chain[-1] + 1] if chain[-1] + 1 < len(rows) else None
+    if after is not None and states[after] == "open" and _prose(shapes[after]):
+        return  # prose goes on under the last one: subheadings of a story, not signatures
+    for i in _first_comment(rows[chain[0]], forms, shapes, states):
+        found[i] = rows[chain[0]]
+    found[rows[chain[0]]] = rows[chain[0]]
+    for a, b in zip(chain, chain[1:], strict=False):
+        for i in rows[a + 1 : b + 1]:
+            found[i] = rows[b]
+
+
+def _first_comment(sign: int, forms, shapes, states) -> list[int]:
+    """The lines above the first signature that are its comment: the block of lines touching
+    the signature or set apart from it by blank lines, up to a blank line or one that is not
+    open, if that comes within COMMENT_MAX_LINES; else none (a page with no blank lines
+    between paragraphs, where the block is the story)."""
+    i = sign - 1
+    while i >= 0 and not forms[i]:
+        i -= 1
+    block: list[int] = []
+    while i >= 0 and forms[i] and states[i] == "open" and len(block) <= COMMENT_MAX_LINES:
+        block.append(i)
+        i -= 1
+    if len(block) > COMMENT_MAX_LINES or not _comment(block, shapes, states):
+        return []
+    return sorted(block)

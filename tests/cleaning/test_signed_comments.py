@@ -1,0 +1,86 @@
+"""Readers' comments signed "Name, Town" on a line of their own, with no prompt above them:
+two signatures or more, each under a few lines of prose, are a comment section and go; a
+list of places, a listing of houses by town and a story's subheadings that look like
+signatures stay. Expected labels decided by reading each text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.cleaning.signed_comments import signature
+
+P1 = "The cruise ship left Southampton on Tuesday with 2,000 passengers on board, the company said."
+P2 = "Officials said 78 passengers had fallen ill with a stomach bug during the first week at sea."
+P3 = "The company said the ship would be cleaned thoroughly before its next voyage in March."
+C1 = "I caught the same bug on a cruise two years ago and I will never go on another one."
+C2 = "It has nothing to do with luck and everything to do with how the ship is cleaned."
+C3 = "The crew did their best for us, but the cabins were far too small for a week."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jean Booth, Hague, Netherlands",
+        "- Louise, Lancaster, UK",
+        "tom, Southampton,",
+        "John McIlray, Scottsdale, Arizona, USA",
+        "James Parker, Kensington, U.S.A.",
+    ],
+)
+def test_a_name_and_a_place_is_a_signature(line):
+    assert signature(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Finally, he got it.",
+        "Can't render, error",
+        "Seattle at Green Bay, 4:30 p.m. (Fox)",
+        "Jean Booth",
+        "Our verdict: a bold, clever film",
+        "Where next, and who pays?",
+    ],
+)
+def test_a_sentence_a_clause_a_time_or_a_lone_name_is_no_signature(line):
+    assert not signature(line)
+
+
+def test_signed_comments_under_a_story_go(rules, clean):
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\n\n{C1}\n\nBlake B, Los Angeles\n\n{C2}\n\n"
+        f"Jean Booth, Hague, Netherlands\n\n{C3}\nJohn, Dundee, UK"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 3, 5)] == ["content"] * 3
+    assert [found[n] for n in (7, 9, 11, 13, 15)] == [("boilerplate", "comment-prompt")] * 5
+    # The last signature, a short line after the last paragraph, went before (outside-story).
+    assert found[16][0] == "boilerplate"
+
+
+def test_one_signed_comment_is_not_a_section(rules, clean):
+    # A lone "Name, Town" line under the last paragraph may be a dateline, a caption's place
+    # or an author's: the paragraph above it stays.
+    found = clean(f"{P1}\n\n{P2}\n\n{C1}\n\nBlake B, Los Angeles\n\nShare this article", rules)
+    assert [found[n][0] for n in (1, 3, 5)] == ["content"] * 3
+
+
+def test_subheadings_shaped_like_signatures_with_the_story_going_on_stay(rules, clean):
+    text = (
+        f"{P1}\n\nBigger Photos, Faster Loading\n\n{P2}\n\nCleaner Cabins, Fewer Bugs\n\n"
+        f"{P3}\n\nBetter Food, Longer Trips\n\n{C3}"
+    )
+    found = clean(text, rules)
+    assert all(found[n][0] == "content" for n in (1, 3, 5, 7, 9, 11, 13))
+
+
+def test_a_listing_with_an_address_and_a_price_between_towns_stays(rules, clean):
+    # Houses for sale, each under its town: the town is shaped like a signature and prose
+    # stands between two towns, but so do an address and a price, which no comment holds.
+    text = (
+        f"{P1}\n\nTucson, AZ\n1855 N Camino De Oeste, Tucson AZ\nFor sale: $599,000\n{C2}\n"
+        f"Memphis, TN\n2256 Court Ave, Memphis TN\nFor sale: $599,900\n{C3}\n"
+        "Erie, PA\n\nShare this article"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (3, 6, 7, 10)] == ["content"] * 4
