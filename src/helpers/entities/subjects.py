@@ -29,7 +29,7 @@ Rubio").
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Collection, Container, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -235,3 +235,24 @@ def objects_named(
     objects = [c for c in objects if not any(t.is_quote for t in c.subtree)]
     found = {entities.get((row, t.i), ("", ""))[0] for c in objects for t in c.subtree}
     return found - {""}
+
+
+def named_in(
+    doc: Doc,
+    row: int,
+    quoted: Collection[int],
+    entities: Mapping[tuple[int, int], tuple[str, str]],
+) -> set[str]:
+    """The people a quotation's own words name (`quoted`: its token indices; `entities`:
+    (row, token index) -> (entity, label)), not a name that only modifies a noun ("the
+    peaceful Donald Trump supporters", "Trump Tower"): a pronoun attributing it is none of
+    them."""
+    found = set()
+    for i in quoted:
+        entity, label = entities.get((row, i), ("", ""))
+        last = doc[i]
+        while last.dep_ == "compound" and entities.get((row, last.head.i), ("", ""))[1] == "PERSON":
+            last = last.head  # "Donald" -> "Trump"
+        if label == "PERSON" and last.dep_ != "compound":
+            found.add(entity)
+    return found
