@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _NOT_SUBJECTS = {"poss", "pobj", "dobj", "dative"}
+_THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def unparsed_subjects(doc: Doc, people: set[int], quoted: set[int]) -> list[Token]:
@@ -243,10 +244,14 @@ def named_in(
     quoted: Collection[int],
     entities: Mapping[tuple[int, int], tuple[str, str]],
 ) -> set[str]:
-    """The people a quotation's own words name (`quoted`: its token indices; `entities`:
-    (row, token index) -> (entity, label)), not a name that only modifies a noun ("the
-    peaceful Donald Trump supporters", "Trump Tower"): a pronoun attributing it is none of
-    them."""
+    """The people a quotation talks about (`quoted`: its token indices; `entities`: (row,
+    token index) -> (entity, label)): those its words name when it also speaks of someone as
+    he or she ("Hillary should just do whatever she wants to do"; not "you've got a very good
+    candidate to vote for but it's not Bernie Sanders", where Sanders may name himself), and
+    not a name that only modifies a noun ("the peaceful Donald Trump supporters", "Trump
+    Tower"). A pronoun attributing the quotation is none of them."""
+    if not any(doc[i].lower_ in _THIRD_PERSON for i in quoted):
+        return set()
     found = set()
     for i in quoted:
         entity, label = entities.get((row, i), ("", ""))
