@@ -59,7 +59,11 @@ description or pronoun with no person behind it when it holds the source's head 
 ("senior official" for "a senior official"), or, for a definite description, when it is the
 one person the article writes with that head word as a title (`attribution_roles`: "Barack
 Obama" for "the president" where CoreNLP's coreference links it to no name). Quotes whose pronoun source CoreNLP does not
-resolve to a name or organisation are counted apart, not judged; so are descriptions whose
+resolve to a name or organisation are counted apart, not judged; so are pronoun sources
+whose CoreNLP person the quotation itself names (round 10, `pronoun (ruled out)`): the
+subject of the attribution cannot be someone named in what it says ("'Rubio is not going
+after the person who is winning,' he said" is not Rubio), so the chain gives no expected
+person; so are descriptions whose
 head is no noun, number or adjective and that CoreNLP resolves to no one ("it recommended",
 "which notes", or a cue marked as the source: "said"), as no speaker could match them. Pronoun sources are also
 split by whether the nearest named source annotated before them is CoreNLP's person
@@ -90,7 +94,7 @@ from helpers.entities import identities, names, parsing, passes, quotes
 OPENING_MARKS = "\"“„«‘'"
 NO_SOURCE = "none"
 _MODIFYING = ("compound", "nmod", "amod", "case")  # CoreNLP's deps of a word modifying another
-UNRESOLVED = ("pronoun (unresolved)", "description (unresolved)")
+UNRESOLVED = ("pronoun (unresolved)", "pronoun (ruled out)", "description (unresolved)")
 _HONORIFICS = {  # titles, not first names, when a name is compared
     *"mr mrs ms miss dr sen rep gov president senator governor mayor judge justice".split(),
     *"adm admiral gen general lt col capt sgt professor prof rev secretary speaker".split(),
@@ -259,6 +263,8 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
         if tokens[i].ner == "PERSON" and beside and tokens[i].head == head:
             return Expected(kind, person=_name_run(tokens, i))
     found = _through_chain(parse, head, kind, min(inside))
+    if kind == "pronoun" and _named_within(found.person, tokens, attribution.content):
+        return Expected("pronoun (ruled out)")  # "'… Clinton …,' he said" is not Clinton
     if kind == "description" and found.head and not token.pos.startswith(("NN", "CD", "JJ")):
         return Expected("description (unresolved)")  # "it", "that", or a cue marked as source
     if found.head:
@@ -305,6 +311,20 @@ def _through_chain(parse: CoreNLP, head: int, kind: str, position: int) -> Expec
     if kind == "pronoun":
         return Expected("pronoun (unresolved)")
     return Expected(kind, head=tokens[head].text.lower())
+
+
+def _named_within(person: str, tokens, content: tuple) -> bool:
+    """Whether the quotation's own words name `person` (a PERSON token holding the last word
+    of the name): the pronoun that is the subject of its attribution cannot be that person
+    ("'Clinton is still going to be crooked Hillary,' he said" is not Clinton's), so a
+    coreference chain that says so gives no expected person."""
+    want = _person_words(person)[-1:]
+    return bool(want) and any(
+        t.ner == "PERSON"
+        and _person_words(t.text)[-1:] == want
+        and any(s <= t.start and t.end <= e for s, e in content)
+        for t in tokens
+    )
 
 
 def _run(tokens, index: int, ner: str) -> str:

@@ -16,6 +16,7 @@ that introduces it, the line that signs it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -70,12 +71,13 @@ def is_speech(token: Token, verbs: frozenset[str]) -> bool:
 
 
 def verb_attribution(
-    article: ArticleContext, row: int, verb: Token, quoted: set[int]
+    article: ArticleContext, row: int, verb: Token, quoted: set[int], words: Collection[int] = ()
 ) -> Attribution:
     """The attribution a speech verb gives: its subject's name and type, or unattributed.
     A main verb the parse leaves with no subject has the person named right before it
     ("…, her adviser, Jake Sullivan, said:" where the parse hangs the adviser on a phrase
-    before it: `subjects.named_before`)."""
+    before it: `subjects.named_before`). `words`: the token indices of the quotation it
+    attributes, whose people a pronoun subject is not (`speakers.stands_for`)."""
     subject = subject_of(verb, quoted)
     if subject is None:
         people = {i for i in range(verb.sent.start, verb.i) if (row, i) in article.people}
@@ -84,7 +86,7 @@ def verb_attribution(
         subject = subject or described_before(verb, quoted)
     if subject is None:
         return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
-    return Attribution(*speaker_for(article, row, subject), verb.lemma_.lower(), verb.i)
+    return Attribution(*speaker_for(article, row, subject, words), verb.lemma_.lower(), verb.i)
 
 
 def interrupts(

@@ -59,14 +59,14 @@ def quote_attribution(
     cue = _governing_verb(tokens, own, verbs)
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
-    found = verb_attribution(article, row, cue, own) if cue is not None else None
+    found = verb_attribution(article, row, cue, own, own) if cue is not None else None
     if found is None or found.speaker == UNATTRIBUTED:
         source = according_to(doc, tokens, inside)
         if source is not None:
             return Attribution(*stands_for(article, row, source), ACCORDING_TO)
         colon = colon_attribution(article, row, doc, tokens[0], inside, verbs)
         introducing = _introducing_verb(doc, tokens, inside)
-        introduced = verb_attribution(article, row, introducing, own) if introducing else None
+        introduced = verb_attribution(article, row, introducing, own, own) if introducing else None
         found = _named(colon) or _named(introduced) or found or colon
     if (found is None and is_clause(tokens)) or (found and found.speaker == UNATTRIBUTED):
         return after_quote(article, row, doc, tokens[-1], inside, verbs) or found

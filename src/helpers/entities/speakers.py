@@ -4,7 +4,8 @@ The speaker is the speech verb's subject outside the quote, its passive's agent,
 up through "who", participles and control verbs ("led Lavrov to declare"); else the source
 of "according to X". Read in the article's order, a name is its canonical entity in the
 mentions table; a pronoun is the last person who was a main subject before it, skipping
-anyone the article shows (`gender`) to have the other gender; a description ("the Russian
+anyone the article shows (`gender`) to have the other gender and anyone the quotation it
+attributes names; a description ("the Russian
 minister") is the person named before with the closest title ("Russian Foreign Minister
 Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
@@ -19,7 +20,7 @@ written), or `unattributed` (a pronoun with no person before it).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,7 @@ from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
 from helpers.entities.subjects import (
     beside,
+    named_in,
     objects_named,
     set_in_speakers,
     unparsed_subjects,
@@ -157,16 +159,19 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     return first is None or first < clause.i
 
 
-def speaker_for(article: ArticleContext, row: int, subject: Token) -> tuple[str, str]:
+def speaker_for(
+    article: ArticleContext, row: int, subject: Token, quoted: Collection[int] = ()
+) -> tuple[str, str]:
     """`stands_for` of a speech verb's subject: a bare surname the model tagged as no entity
     is a person's ("'…,' Cruz said", "Cruz openly admitted"); "it" is the last organisation
     that was a subject in its paragraph or the one before ("The Post reported …. It added,
-    '…'"), when it is the verb's own subject ("it is important to note" is no one)."""
+    '…'"), when it is the verb's own subject ("it is important to note" is no one).
+    `quoted`: the token indices of the quotation the verb attributes."""
     if subject.lower_ == "it" and _says(subject):
         earlier = [(p, n) for p, n in article.bodies if row - 1 <= p[0] and p < (row, subject.i)]
         if earlier:
             return max(earlier)[1], ORGANISATION
-    name, kind = stands_for(article, row, subject)
+    name, kind = stands_for(article, row, subject, quoted)
     if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
         return name, PERSON
     return name, kind
@@ -180,8 +185,13 @@ def _says(subject: Token) -> bool:
     return subject.dep_ == "nsubj" and verb.pos_ == "VERB" and not framed
 
 
-def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, str]:
-    """The canonical name or description a subject token stands for, and its speaker type."""
+def stands_for(
+    article: ArticleContext, row: int, token: Token, quoted: Collection[int] = ()
+) -> tuple[str, str]:
+    """The canonical name or description a subject token stands for, and its speaker type.
+    A pronoun that attributes a quotation (`quoted`: its token indices) is no one the
+    quotation names: people speak of others by name, not of themselves ("'Hillary should
+    just do whatever she wants to do,' he said" is not Hillary's)."""
     clause = token.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who is running … and who …"
         clause = clause.head
@@ -204,7 +214,9 @@ def stands_for(article: ArticleContext, row: int, token: Token) -> tuple[str, st
         if named:
             return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
-        others = objects_named(token, row, article.entity_at)
+        others = objects_named(token, row, article.entity_at) | named_in(
+            token.doc, row, quoted, article.entity_at
+        )
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others)
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":

@@ -29,12 +29,13 @@ Rubio").
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Collection, Container, Mapping
 
 from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _NOT_SUBJECTS = {"poss", "pobj", "dobj", "dative"}
+_THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def unparsed_subjects(doc: Doc, people: set[int], quoted: set[int]) -> list[Token]:
@@ -235,3 +236,28 @@ def objects_named(
     objects = [c for c in objects if not any(t.is_quote for t in c.subtree)]
     found = {entities.get((row, t.i), ("", ""))[0] for c in objects for t in c.subtree}
     return found - {""}
+
+
+def named_in(
+    doc: Doc,
+    row: int,
+    quoted: Collection[int],
+    entities: Mapping[tuple[int, int], tuple[str, str]],
+) -> set[str]:
+    """The people a quotation talks about (`quoted`: its token indices; `entities`: (row,
+    token index) -> (entity, label)): those its words name when it also speaks of someone as
+    he or she ("Hillary should just do whatever she wants to do"; not "you've got a very good
+    candidate to vote for but it's not Bernie Sanders", where Sanders may name himself), and
+    not a name that only modifies a noun ("the peaceful Donald Trump supporters", "Trump
+    Tower"). A pronoun attributing the quotation is none of them."""
+    if not any(doc[i].lower_ in _THIRD_PERSON for i in quoted):
+        return set()
+    found = set()
+    for i in quoted:
+        entity, label = entities.get((row, i), ("", ""))
+        last = doc[i]
+        while last.dep_ == "compound" and entities.get((row, last.head.i), ("", ""))[1] == "PERSON":
+            last = last.head  # "Donald" -> "Trump"
+        if label == "PERSON" and last.dep_ != "compound":
+            found.add(entity)
+    return found
