@@ -74,7 +74,9 @@ def median_runs(arguments: list[str], sources: list[str], runs: int) -> None:
     measured = []
     for _ in range(runs):
         command = [sys.executable, __file__, *arguments, "--one-run"]
-        done = subprocess.run(command, check=True, capture_output=True, text=True)
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"a run failed:\n{done.stderr}")
         measured.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(f"CPU seconds per cell, median of {runs} runs (lowest - highest):")
     per_cell = zip(*measured, strict=True)
