@@ -298,3 +298,30 @@ def test_generic_frames_of_a_factory_strike(strike_sentences, generic_book):
     assert (
         table.loc["Legality, constitutionality and jurisprudence"].idxmax() == "The Northern Ledger"
     )
+
+
+def test_terms_are_found_where_their_words_stand_in_order_outside_exclusions():
+    book = codebooks.Codebook(
+        "test",
+        "",
+        (
+            codebooks.Frame("Security", "", ("national security", "fired")),
+            codebooks.Frame("Legal", "", ("charge",), exclude=("in charge",)),
+        ),
+    )
+
+    def matched(words: str, written: str) -> dict[str, list[str]]:
+        return codebooks.match_sentence(words, written, book)
+
+    # both words present but apart: no "national security"; "charge" only inside "in charge"
+    assert (
+        matched(
+            "national policy be in charge of security", "national policy is in charge of security"
+        )
+        == {}
+    )
+    # the phrase a second time, after the excluded one; "fired" as written, not its lemma "fire"
+    assert matched(
+        "he be in charge and they fire he and charge he over national security",
+        "he is in charge and they fired him and charged him over national security",
+    ) == {"Security": ["national security", "fired"], "Legal": ["charge"]}

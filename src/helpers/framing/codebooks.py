@@ -112,16 +112,32 @@ def _frame(file: DataFile, name: object, value: object) -> Frame:
     return Frame(str(name), description.strip(), lists["terms"], lists["exclude"], residual)
 
 
-def _find(forms: list[tuple[str, str]], present: set[str], text: str) -> list[tuple[int, int]]:
+def _find(at: dict[str, list[int]], text: str) -> list[tuple[int, int]]:
+    """Where the term `text` occurs, as (start, end) word positions, from `at`: each word's
+    positions in the sentence, as lemma or as written (`_positions`)."""
     term = term_words(text)
-    if not present.issuperset(term):  # the cheap test that rules out most terms
+    if any(word not in at for word in term):  # the cheap test that rules out most terms
         return []
     size = len(term)
+    if size == 1:
+        return [(start, start + 1) for start in at[term[0]]]
+    later = [set(at[word]) for word in term[1:]]
     return [
         (start, start + size)
-        for start in range(len(forms) - size + 1)
-        if all(word in forms[start + k] for k, word in enumerate(term))
+        for start in at[term[0]]
+        if all(start + k in positions for k, positions in enumerate(later, start=1))
     ]
+
+
+def _positions(pairs: list[tuple[str, str]]) -> dict[str, list[int]]:
+    """Each word of a sentence's (lemma, form) pairs with the positions it holds, in order:
+    a term is then looked up where its first word is, not tried at every position."""
+    at: dict[str, list[int]] = {}
+    for position, (lemma, form) in enumerate(pairs):
+        at.setdefault(lemma, []).append(position)
+        if form != lemma:
+            at.setdefault(form, []).append(position)
+    return at
 
 
 def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
@@ -137,20 +153,16 @@ def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, lis
 
 
 def _match(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:
-    pairs = [(lemma, form) for lemma, form, _ in row_words(lemmas, forms)]
-    present = {word for pair in pairs for word in pair}
+    at = _positions([(lemma, form) for lemma, form, _ in row_words(lemmas, forms)])
     # Only terms whose first word the sentence has can match: look those up, not every term.
     candidates = sorted(
-        {entry for word in present for entry in codebook.terms_by_first_word.get(word, ())}
+        {entry for word in at for entry in codebook.terms_by_first_word.get(word, ())}
     )
     found: dict[str, list[str]] = {}
     for position, _, term in candidates:  # sorted: frames, then terms, in codebook order
         frame = codebook.frames[position]
-        blocked = [hit for phrase in frame.exclude for hit in _find(pairs, present, phrase)]
-        if any(
-            not any(b0 <= s and e <= b1 for b0, b1 in blocked)
-            for s, e in _find(pairs, present, term)
-        ):
+        blocked = [hit for phrase in frame.exclude for hit in _find(at, phrase)]
+        if any(not any(b0 <= s and e <= b1 for b0, b1 in blocked) for s, e in _find(at, term)):
             found.setdefault(frame.name, []).append(term)
     for frame in codebook.frames:
         if frame.residual and not found:
