@@ -3,10 +3,10 @@
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
 only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
-full name that ends with it or the one named in ten times as many articles as the others
-whose names end or begin with it, an acronym joins the name the text defines it for ("the
-International Monetary Fund (IMF)"), `data/aliases.yml` adds what matching cannot know, and
-an identity's label is the majority vote over its mentions (title evidence counts PERSON).
+full name that ends with it or the one named ten times as often, or in ten times as many
+articles, as the others whose names end or begin with it, an acronym joins the name the
+text defines it for ("the International Monetary Fund (IMF)"), `data/aliases.yml` adds
+what matching cannot know, and an identity's label is the majority vote over its mentions (title evidence counts PERSON).
 A person's surname is then also found in their article where the model saw no entity
 ("Trump described...").
 
@@ -249,10 +249,9 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     (`names.dominant_person`: one profile of Michelle Obama names her as often as a hundred
     articles name Barack Obama, whom a lone "Obama" with no full name in its article is,
     while a corpus names Ronald Reagan in few articles, but far more often than Nancy
-    Reagan). A one-word name
-    written after a title at least twice in the corpus ("Mr. Trump", "Gov. Kasich") is a
-    person's wherever the model labels it ORG: the small model tags lone surnames ORG as
-    often as PERSON."""
+    Reagan). A one-word name written after a title at least twice in the corpus ("Mr.
+    Trump", "Gov. Kasich") is a person's wherever the model labels it ORG: the small model
+    tags lone surnames ORG as often as PERSON."""
     columns = column_lists(named, ("text", "label", "person", "titled"))
     files = named["file"].tolist()
     titled = Counter(
