@@ -112,6 +112,24 @@ def test_a_full_name_is_no_name_only_where_each_word_is_more_often_lower_case_th
     assert evidence.is_no_name(text, "PERSON") is no_name
 
 
+def test_a_name_after_a_salutation_is_no_name_but_a_first_name_often_lower_case_is_one():
+    # A comment's sign-off "Cheers Tim" tagged once: "cheers" is written in lower case 12
+    # times and in no other name. "Al Gore": "al" is written in lower case 90 times (a
+    # web address, "al-Qaeda" split) against 35 in other names ("Al Franken"): under ten to
+    # one, and "Mr. Gore" names "gore" more often than its one lower-case use.
+    evidence = NameEvidence(
+        Counter(
+            {("Cheers Tim", "PERSON"): 1, ("Tim Kaine", "PERSON"): 3}
+            | {("Al Gore", "PERSON"): 13, ("Al Franken", "PERSON"): 35}
+        ),
+        Counter({"cheers": 12, "tim": 1, "al": 90, "gore": 1}),
+        after_title=Counter({"gore": 2}),
+    )
+    assert evidence.is_no_name("Cheers Tim", "PERSON")
+    assert not evidence.is_no_name("Al Gore", "PERSON")
+    assert not evidence.is_no_name("Tim Kaine", "PERSON")  # "kaine" never in lower case
+
+
 @pytest.mark.parametrize(
     ("text", "organisation"),
     [
