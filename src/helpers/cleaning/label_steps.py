@@ -211,14 +211,16 @@ def apply_context(state: LabelState) -> None:
 
 def apply_signed_comments(state: LabelState) -> None:
     """Readers' comments signed "Name, Town" between them (helpers.cleaning.signed_comments)."""
-    states = [_state(state, i) for i in range(len(state.forms))]
+    states = [_line_state(state, i) for i in range(len(state.forms))]
     shapes = [line.shape for line in state.lines]
     for i, sign in signed_comments.signed_comments(state.forms, shapes, states).items():
         if state.open(i):
             state.drop(i, "comment-prompt", f"comment-prompt: a comment signed on line {sign + 1}")
 
 
-def _state(state: LabelState, i: int) -> str:
+def _line_state(state: LabelState, i: int) -> str:
+    """What the evidence so far made of a line: "blank", "open" (nothing decided), "bad"
+    (boilerplate) or "kept" (settled as the story's: the headline, a dateline)."""
     if not state.forms[i]:
         return "blank"
     if state.open(i):
@@ -227,12 +229,11 @@ def _state(state: LabelState, i: int) -> str:
 
 
 def _placed(state: LabelState, i: int, wrapped: bool) -> Placed:
-    line, label = state.lines[i], state.labels[i]
-    if label == "boilerplate":
+    line, kind = state.lines[i], _line_state(state, i)
+    if kind == "bad":
         hit = line.kind if line.kind is not None and line.kind.kind == state.rules[i] else None
         heads = hit is not None and hit.heads_list and not carries_item(state.forms[i])
         return Placed(i + 1, line.shape, "bad", heads, state.rules[i])
-    kind = "open" if state.open(i) else "kept"
     return Placed(i + 1, line.shape, kind, headline=i == state.headline_index, wrapped=wrapped)
 
 

@@ -65,11 +65,13 @@ class NameEvidence:
             return False
         if len(words) == 1:
             return self.is_common(words[0])
-        if NO_NAME_CHARACTER.search(text):
-            return True
+        return bool(NO_NAME_CHARACTER.search(text)) or self._is_no_full_name(tuple(words))
+
+    def _is_no_full_name(self, words: tuple[str, ...]) -> bool:
+        """`is_no_name` of a name of two words or more (lower case) by its words' counts."""
         if not all(self.lower[w] for w in words):
             return False
-        own = self._tagged_names[tuple(words)]
+        own = self._tagged_names[words]
         elsewhere = [self.after_title[w] + self._tagged_words[w] - own for w in words]
         lower = [self.lower[w] for w in words]
         common = all(n > e for n, e in zip(lower, elsewhere, strict=True))
@@ -108,9 +110,8 @@ class NameEvidence:
         Franken" but not "Al Gore")."""
         in_names: Counter[str] = Counter()
         firsts = set()
-        for (text, label), count in self.spans.items():
-            words = text.lower().split()
-            if label == "PERSON" and len(words) > 1 and not self.is_no_name(text, label):
+        for words, count in self._tagged_names.items():
+            if not self._is_no_full_name(words):
                 in_names.update(dict.fromkeys(words, count))
                 firsts.add(words[0])
         after_first: Counter[str] = Counter()
