@@ -16,3 +16,19 @@ def test_a_person_named_only_by_a_suffix_is_still_looked_up_in_the_headline():
     assert list(found[["paragraph", "start", "end", "entity"]].itertuples(index=False)) == [
         (0, 5, 8, "Jr.")
     ]
+
+
+def test_a_sons_surname_is_looked_up_with_his_suffix():
+    # An article names "Donald Trump Jr." once and the president as "Mr. Trump"; its
+    # headline's "Trump" is the president, and "Trump Jr." the son.
+    rows = [
+        ("a.txt", "Alpha", 2, 1, 4, 9, "Trump", "PERSON", "Donald Trump", False),
+        ("a.txt", "Alpha", 3, 1, 0, 16, "Donald Trump Jr.", "PERSON", "Donald Trump Jr.", False),
+    ]
+    mentions = pd.DataFrame(rows, columns=catalogue.columns("mentions"))
+    headlines = {"a.txt": "Trump Jr. backs Trump"}
+    found = headline_names.headline_mentions(mentions, headlines)
+    assert list(found[["start", "end", "entity"]].itertuples(index=False)) == [
+        (0, 9, "Donald Trump Jr."),
+        (16, 21, "Donald Trump"),
+    ]

@@ -236,3 +236,22 @@ def test_a_lone_surname_is_the_person_named_in_far_more_articles(spacy_pipeline,
     found = identities.extract_mentions(paragraphs, docs, aliases)
     assert found.loc[found["file"] == "o.txt", "entity"].tolist() == ["Barack Obama"]
     assert set(found.loc[found["file"] == "m.txt", "entity"]) == {"Michelle Obama"}
+
+
+def test_a_father_and_son_named_in_one_article_stay_two_people(spacy_pipeline, aliases):
+    # One article names both, so "Jr." tells two people apart; another names only the son
+    # in full, then writes "Trump" alone for the president, as the news does ("Trump Jr."
+    # for the son); a third writes only "Donald Trump".
+    rows = [
+        ("a.txt", "Daily", 1, 1, "Donald Trump Jr. said his father Donald Trump would win."),
+        ("b.txt", "Daily", 1, 1, "Donald Trump Jr. spoke in Ohio on Monday."),
+        ("b.txt", "Daily", 2, 2, "Trump later called the inquiry a witch hunt."),
+        ("c.txt", "Daily", 1, 1, "Donald Trump spoke in Texas."),
+    ]
+    paragraphs = pd.DataFrame(rows, columns=COLUMNS)
+    docs = list(parsing.parse_texts(spacy_pipeline, paragraphs["text"]))
+    found = identities.extract_mentions(paragraphs, docs, aliases)
+    people = found[found["label"] == "PERSON"].set_index(["file", "paragraph", "text"])["entity"]
+    assert people[("a.txt", 1, "Donald Trump Jr.")] == people[("b.txt", 1, "Donald Trump Jr.")]
+    assert people[("a.txt", 1, "Donald Trump Jr.")] != people[("a.txt", 1, "Donald Trump")]
+    assert people[("b.txt", 2, "Trump")] == people[("c.txt", 1, "Donald Trump")] == "Donald Trump"

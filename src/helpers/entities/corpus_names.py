@@ -16,12 +16,12 @@ from functools import cached_property
 
 from helpers.entities.names import (
     NO_NAME_CHARACTER,
-    PeopleIndex,
     is_full_name,
     name_key,
     name_words,
     surname_keys,
 )
+from helpers.entities.people_clusters import PeopleIndex
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # A first word the corpus writes in lower case this many times as often as in other names

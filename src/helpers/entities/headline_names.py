@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import takewhile
 
 import pandas as pd
 
@@ -44,11 +45,13 @@ def headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> p
 
 def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple[str, str]]]:
     """Surface forms of an article's entities ((text, entity) -> label, in order of first
-    mention): as written, and a person's full name and surname."""
+    mention): as written, and a person's full name and surname, with the suffix that tells
+    a son from his father ("Trump Jr.": a headline's "Trump" is the father)."""
     for (text, entity), label in labelled.items():
         yield text, (entity, label)
         if label == "PERSON":
             yield entity, (entity, label)
-            words = [w for w in entity.split() if name_key(w) not in SUFFIXES]
-            if words:  # a "name" of suffixes alone ("Jr.") has no surname
-                yield words[-1], (entity, label)
+            words = entity.split()
+            suffixes = list(takewhile(lambda w: name_key(w) in SUFFIXES, reversed(words)))
+            if len(words) > len(suffixes):  # a "name" of suffixes alone ("Jr.") has no surname
+                yield " ".join(words[-len(suffixes) - 1 :]), (entity, label)

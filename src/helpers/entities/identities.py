@@ -2,7 +2,8 @@
 
 Names are found in each paragraph's parse and, within an article, a surname or titled name
 points at the article's full name (`name_spans`). Across articles, full names differing
-only in spelling (Sergei / Sergey Lavrov) are one person, a surname alone joins the one
+only in spelling (Sergei / Sergey Lavrov) are one person unless the text shows them to be
+relatives (`people_clusters`: George H. W. and George W. Bush), a surname alone joins the one
 full name that ends with it or the one named ten times as often, or in ten times as many
 articles, as the others whose names end or begin with it, an acronym joins the name the
 text defines it for ("the International Monetary Fund (IMF)"), `data/aliases.yml` adds
@@ -49,7 +50,6 @@ from helpers.entities.name_spans import (
 from helpers.entities.names import (
     Aliases,
     acronyms,
-    cluster_people,
     defined_acronyms,
     dominant_person,
     last_word,
@@ -59,6 +59,12 @@ from helpers.entities.names import (
 )
 from helpers.entities.names import (
     load_aliases as load_aliases,  # the notebooks call entities.load_aliases
+)
+from helpers.entities.people_clusters import (
+    cluster_people,
+    fathers,
+    fathers_surnames,
+    relatives_named,
 )
 from helpers.entities.shared_surnames import tell_apart
 
@@ -165,9 +171,10 @@ def merge_identities(
     """
     table = mentions.reset_index(drop=True)
     untagged = table["untagged"].astype(bool)
-    named, labels = _identities(table[~untagged], aliases)
+    named, labels, juniors = _identities(table[~untagged], aliases)
     entity = dict(zip(table.index[~untagged], named, strict=True))
     entity.update(_surname_uses(table, entity, labels))
+    entity.update(fathers_surnames(table["text"], entity, juniors))
     entity.update(by_corpus_gender(table, entity))
     table = table.loc[[i for i in table.index if i in entity]]
     table["entity"] = table.index.map(entity)
@@ -241,8 +248,11 @@ def _surname_uses(
     return found
 
 
-def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[str, str]]:
-    """Canonical entity of each name, in order, and the voted label of each entity.
+def _identities(
+    named: pd.DataFrame, aliases: Aliases
+) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """Canonical entity of each name, in order, the voted label of each entity, and the
+    father of each "Jr." named apart from him (`people_clusters.fathers`).
 
     A one-word name joins the one full name ending with it, or the one named far more often,
     or in far more articles, than the others ending or beginning with it
@@ -263,12 +273,17 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
         for t, label, p in zip(*columns[:3], strict=True)
     ]
     written = Counter(t for t, _, p, key in rows if p and p == key)
-    people = cluster_people({p for _, _, p, _ in rows if p}, written, aliases.first_names)
+    keys_by_article: dict[str, set[str]] = defaultdict(set)
+    for file, (_, _, person, _) in zip(files, rows, strict=True):
+        if person:
+            keys_by_article[file].add(person)
+    relatives = relatives_named(keys_by_article.values())
+    people = cluster_people(
+        {p for _, _, p, _ in rows if p}, written, aliases.first_names, relatives
+    )
     by_surname, by_first_name = _people_by_word(people)
     named_people = Counter(people[p] for _, _, p, _ in rows if p)
-    articles_naming = Counter(
-        people[p] for _, p in {(f, p) for f, (_, _, p, _) in zip(files, rows, strict=True) if p}
-    )
+    articles_naming = Counter(people[p] for keys in keys_by_article.values() for p in keys)
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
     for text, label, person, key in rows:
@@ -298,7 +313,8 @@ def _identities(named: pd.DataFrame, aliases: Aliases) -> tuple[list[str], dict[
     tally: dict[str, Counter] = defaultdict(Counter)
     for (_, label, person, _), name in zip(rows, entity, strict=True):
         tally[name]["PERSON" if person else label] += 1
-    return entity, {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
+    labels = {name: aliases.labels.get(name) or _vote(c) for name, c in tally.items()}
+    return entity, labels, fathers(people, relatives, named_people)
 
 
 def _people_by_word(people: Mapping[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

@@ -6,9 +6,8 @@ the titles that mark a person ("Mr", "Foreign Minister"). Both are validated on 
 and a bad entry fails with a `DataFileError` naming the file and line.
 
 Names are compared by `name_key`. A full name has two or more name words; its surname may
-be written with or without a prefix ("al-Assad", "Assad"); two full names whose first names
-and surnames are spelled nearly alike (Sergei / Sergey Lavrov), or whose first names stand for
-one given name in the alias file's `first_names` (Bob / Robert Mueller), are one person; an acronym
+be written with or without a prefix ("al-Assad", "Assad"); which full names are one person
+is `people_clusters`' to say (Sergei / Sergey Lavrov, Bob / Robert Mueller); an acronym
 stands for the one multi-word name its letters spell (US = United States) where the text
 defines it so; a lone surname shared by several people is the one the corpus names far
 more often, or no one.
@@ -18,13 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-
-from rapidfuzz import fuzz, process
 
 from helpers.base.datafiles import DataFile, DataFileError, Keys, read_list, read_yaml
 
@@ -162,82 +159,6 @@ def last_word(text: str) -> str:
 # No person's name holds an ampersand, a figure or a "v." between two parties: "mom & dad
 # & 3", "Q. Windows 8", "Trump v. Trump" (a court case's or a book's title).
 NO_NAME_CHARACTER = re.compile(r"[&\d]|\svs?\.\s")
-FIRST_NAME_SCORE = 80  # rapidfuzz ratio of two first names of one person, at least
-SURNAME_SCORE = 85  # ... and of their surnames
-
-
-def same_person(a: str, b: str) -> bool:
-    """Full-name keys of one person: close first names and surnames ("sergei" ~ "sergey")."""
-    wa, wb = name_words(a), name_words(b)
-    return (
-        fuzz.ratio(wa[0], wb[0]) >= FIRST_NAME_SCORE and fuzz.ratio(wa[-1], wb[-1]) >= SURNAME_SCORE
-    )
-
-
-class PeopleIndex:
-    """Full-name keys by surname, to find every key `same_person` pairs with a name without
-    comparing the name with each key: rapidfuzz scores its surname against the distinct
-    surnames at once, and only the keys under close surnames have their first names
-    compared. A corpus names thousands of people; comparing each with each grew with the
-    square of the corpus."""
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for key in keys:
-            words = name_words(key)
-            if words:
-                self.by_surname[words[-1]].append((words[0], key))
-        self.surnames = list(self.by_surname)
-
-    def matches(self, key: str) -> list[str]:
-        """The indexed keys of the same person as `key` (a full-name key), in index order."""
-        words = name_words(key)
-        close = process.extract(
-            words[-1], self.surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SCORE, limit=None
-        )
-        return [
-            other
-            for surname, _, _ in sorted(close, key=lambda found: found[2])
-            for first, other in self.by_surname[surname]
-            if fuzz.ratio(words[0], first) >= FIRST_NAME_SCORE
-        ]
-
-
-def cluster_people(
-    keys: Iterable[str],
-    forms: Counter[str],
-    first_names: Mapping[str, frozenset[str]] | None = None,
-) -> dict[str, str]:
-    """Full-name key -> canonical name: spellings of one person clustered, named by the
-    commonest written form (`forms` counts how each full name is written). Full names with
-    one surname whose first names stand for one given name (`Aliases.first_names`) are one
-    person too: "Bob Mueller" and "Robert Mueller", "Chuck Grassley" and "Charles E. Grassley"."""
-    keys = sorted(set(keys))
-    parent = {k: k for k in keys}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
-    def join(a: str, b: str) -> None:
-        if root(b) != root(a):
-            parent[root(b)] = root(a)
-
-    index = PeopleIndex(keys)
-    for a in keys:
-        for b in index.matches(a):
-            join(a, b)
-    given: dict[tuple[str, str], str] = {}
-    for key in keys:
-        words = name_words(key)
-        for name in (first_names or {}).get(words[0], ()) if len(words) >= 2 else ():
-            join(given.setdefault((name, words[-1]), key), key)
-    best: dict[str, tuple[int, str]] = {}
-    for text, count in forms.items():
-        r = root(name_key(text))
-        best[r] = min(best.get(r, (0, text)), (-count, text))
-    return {k: best[root(k)][1] for k in keys}
 
 
 def acronyms(keys: set[str]) -> dict[str, str]:
