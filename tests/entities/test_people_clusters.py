@@ -8,7 +8,9 @@ def test_spelling_variants_are_one_person():
     assert people_clusters.same_person("volodymyr zelensky", "volodymyr zelenskyy")
     assert not people_clusters.same_person("hillary clinton", "bill clinton")
     forms = Counter({"Sergey Lavrov": 3, "Sergei Lavrov": 1, "Rex Tillerson": 2})
-    assert people_clusters.cluster_people(["sergei lavrov", "sergey lavrov", "rex tillerson"], forms) == {
+    assert people_clusters.cluster_people(
+        ["sergei lavrov", "sergey lavrov", "rex tillerson"], forms
+    ) == {
         "sergei lavrov": "Sergey Lavrov",
         "sergey lavrov": "Sergey Lavrov",
         "rex tillerson": "Rex Tillerson",
@@ -36,8 +38,6 @@ def test_full_names_whose_first_names_stand_for_one_given_name_are_one_person():
     assert people["robert mercer"] != "Robert Mueller"  # one given name, another surname
     assert people["theodore roosevelt"] != people["edward roosevelt"]  # no "Ted" joins them
     assert people_clusters.cluster_people(keys, forms)["bob mueller"] != "Robert Mueller"  # no list
-
-
 
 
 def test_written_middle_initials_that_differ_keep_relatives_apart():
