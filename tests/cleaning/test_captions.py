@@ -1,10 +1,14 @@
 """A photo's caption found by the credit line under it: the lines above a credit in one
 short block go, a paragraph a credit stands under in a long block stays, and a caption's
-later copies go with it. Expected labels decided by reading each text."""
+later copies go with it; a caption or a pull quote with its source's name under it, set
+between two paragraphs, goes, and a last paragraph signed with a name stays. Expected
+labels decided by reading each text."""
 
 from __future__ import annotations
 
-from helpers.cleaning.captions import captions_above_credits
+from helpers.base.text import word_count
+from helpers.cleaning.captions import captions_above_credits, sourced_lines
+from helpers.cleaning.line_shape import line_shape
 
 CAPTION = "Councillors in the chamber voted by a show of hands at the end of the debate."
 STORY = f"""Council passes budget
@@ -53,3 +57,48 @@ def test_a_caption_above_its_credit_goes_and_a_paragraph_above_a_credit_stays(ru
 
 def test_a_caption_printed_again_goes_as_a_repeat(rules, clean):
     assert clean(STORY, rules)[14] == ("duplicate", "exact-duplicate")
+
+
+SOURCED = """Smog closes schools in Delhi
+
+Schools in Delhi closed on Friday as the city's air quality index passed 900 in some areas.
+
+The government handed out five million masks to children and asked builders to stop work.
+
+Air pollution in Delhi has stayed above safe levels all week.
+Berkeley Earth
+
+Doctors said that the number of people who came to them with a cough had doubled.
+
+No one should have to choose between breathing and going to work
+Health minister
+
+The minister said the city would ban older diesel lorries from Monday morning.
+
+Officials said the ban would be reviewed after a month, when the winds usually change.
+Jane Doe"""
+
+
+def test_a_source_under_a_line_between_two_paragraphs_is_found():
+    lines = [
+        "A paragraph of the story, long enough to read as one.",
+        "",
+        "Smog hung over the city.",
+        "Berkeley Earth",
+        "",
+        "Another paragraph of the story, long enough to read as one.",
+    ]
+    shapes = [line_shape(f, word_count(f)) if f else None for f in lines]
+    found = sourced_lines(lines, shapes, [bool(f) for f in lines])
+    assert {i: kind for i, (kind, _) in found.items()} == {2: "image-caption", 3: "credit"}
+
+
+def test_a_caption_and_a_pull_quote_with_their_sources_go_and_a_signed_paragraph_stays(
+    rules, clean
+):
+    found = clean(SOURCED, rules)
+    assert [found[n] for n in (7, 12)] == [("boilerplate", "image-caption")] * 2
+    assert [found[n] for n in (8, 13)] == [("boilerplate", "credit")] * 2
+    assert [found[n] for n in (3, 5, 10, 15, 17)] == [("content", "")] * 5
+    # The last paragraph has no paragraph after it: its signature is not a source's line.
+    assert found[18] != ("boilerplate", "credit")

@@ -95,6 +95,27 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Click here to watch a video of the launch and read the full report.", "link-prompt"),
         ("Our new sports blog is now up and running. Click HERE.", "link-prompt"),
         ("For the full list of winners, click here for the results page.", "link-prompt"),
+        # A reporter's contact line and biography, as US and UK papers close a story.
+        ("Staff writer Jane Doe can be reached at jdoe@example.com or 555-0100.", "credit"),
+        ("Sam Lee is a national sports columnist. Write to him at slee@example.com", "credit"),
+        ("Sam Lee is a writer based in Leeds.", "credit"),
+        # A form's furniture: its fields, counters and notices, and a sign-up's thanks.
+        ("(Required) Your e-mail address", "comment-prompt"),
+        ("1000 characters remaining", "comment-prompt"),
+        (
+            "The content of this field is kept private and will not be shown publicly.",
+            "comment-prompt",
+        ),
+        ("Your email address will not be published.", "comment-prompt"),
+        (
+            "We reserve the right to delete comments that are abusive or off topic.",
+            "comment-prompt",
+        ),
+        ("Thanks for signing up!", "subscription-appeal"),
+        (
+            "Please check the opt-in box to confirm that you would like our emails.",
+            "subscription-appeal",
+        ),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -127,6 +148,9 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         # notice ("This story has been updated", still a credit).
         "Editor's note: The following letter was sent to the council by a resident of Leeds.",
         "(Editor's note: Mr. Jones had in fact attended the meeting himself!)",
+        # A form's words, in a story's sentence.
+        "Of the characters remaining in the show, only two survive the final episode.",
+        "The footage will not be shown publicly, the police said.",
     ],
 )
 def test_story_lines_have_no_kind(line, vocabulary):

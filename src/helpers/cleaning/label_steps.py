@@ -190,7 +190,8 @@ def apply_kinds(state: LabelState) -> None:
 
 
 def apply_captions(state: LabelState) -> None:
-    """Lines above a credit line in one short block: its photo's caption (helpers.cleaning.captions)."""
+    """Lines above a credit line in one short block: its photo's caption; and a caption or
+    a pull quote with its source's name under it between paragraphs (helpers.cleaning.captions)."""
     kinds = [
         rule if label == "boilerplate" else ""
         for label, rule in zip(state.labels, state.rules, strict=True)
@@ -198,6 +199,10 @@ def apply_captions(state: LabelState) -> None:
     for i, credit in captions.captions_above_credits(state.forms, kinds, state.words).items():
         if state.open(i):
             state.drop(i, "image-caption", f"image-caption: above the credit on line {credit + 1}")
+    opened = [state.open(i) and bool(form) for i, form in enumerate(state.forms)]
+    shapes = [line.shape for line in state.lines]
+    for i, (kind, reason) in captions.sourced_lines(state.forms, shapes, opened).items():
+        state.drop(i, kind, reason)
 
 
 def apply_context(state: LabelState) -> None:
