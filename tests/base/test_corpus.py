@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -32,6 +33,17 @@ def test_decode_prefers_utf8_then_bom_then_cp1252():
     assert corpus.decode_text("“quoted”".encode("cp1252")) == ("“quoted”", "cp1252")
     with pytest.raises(ValueError, match="binary"):
         corpus.decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_decode_reads_utf16_and_utf32_by_their_byte_order_mark():
+    # Notepad's "Unicode" and Excel's "Unicode text" are UTF-16 with a mark; every other
+    # byte of English text is NUL there, which alone would read as binary.
+    text = "Lavrov said: “We will see.”\n"
+    assert corpus.decode_text(text.encode("utf-16")) == (text, "utf-16")
+    assert corpus.decode_text(codecs.BOM_UTF16_BE + text.encode("utf-16-be")) == (text, "utf-16")
+    assert corpus.decode_text(text.encode("utf-32")) == (text, "utf-32")
+    with pytest.raises(ValueError, match="UTF-16 byte-order mark but is not valid UTF-16"):
+        corpus.decode_text(codecs.BOM_UTF16_LE + b"a\x00b")  # an odd byte left over
 
 
 def test_normalise_text_turns_odd_spaces_into_spaces_and_composes():

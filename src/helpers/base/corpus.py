@@ -6,6 +6,7 @@ warnings, so that a caller can report what was done to each file.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import re
@@ -117,12 +118,33 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# Byte-order marks of the UTF-16 and UTF-32 files some Windows tools save ("Unicode" in
+# Notepad, Excel's "Unicode text"), whose NUL bytes would otherwise read as binary. The
+# UTF-32 little-endian mark begins with UTF-16's, so it is tried first.
+_WIDE_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode article bytes as UTF-8 (with or without BOM), else cp1252, else Latin-1.
+    """Decode article bytes as UTF-16 or UTF-32 when they open with that byte-order mark,
+    else as UTF-8 (with or without BOM), else cp1252, else Latin-1.
 
     Returns the text and the encoding used. Raises ValueError for data that looks binary
-    (NUL bytes), since no text encoding makes sense of it.
+    (NUL bytes, no byte-order mark), since no text encoding makes sense of it.
     """
+    for mark, encoding in _WIDE_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise ValueError(
+                    f"opens with a {encoding.upper()} byte-order mark but is not valid "
+                    f"{encoding.upper()} (byte {error.start})"
+                ) from None
     if b"\x00" in data[:65536]:
         raise ValueError("looks like a binary file (contains NUL bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):
