@@ -53,6 +53,12 @@ def test_written_middle_initials_that_differ_keep_relatives_apart():
     assert people["george bush"] == "George Bush"  # which president, the corpus does not say
 
 
+def test_one_slip_of_a_middle_initial_splits_no_one():
+    keys = ["donald trump", "donald j trump", "donald f trump"]
+    forms = Counter({"Donald Trump": 50, "Donald J. Trump": 5, "Donald F. Trump": 1})
+    assert set(people_clusters.cluster_people(keys, forms).values()) == {"Donald Trump"}
+
+
 def test_a_middle_name_written_out_is_no_initial():
     assert people_clusters.middle_initials("george h w bush") == "hw"
     assert people_clusters.middle_initials("hillary rodham clinton") == ""

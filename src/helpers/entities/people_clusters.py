@@ -5,8 +5,9 @@ Two full names are one person when their first names and surnames are spelled ne
 (Sergei / Sergey Lavrov) or their first names stand for one given name (Bob / Robert
 Mueller, from the alias file's `first_names`). Two kinds of written evidence keep apart
 names that look alike and are relatives, whom news names in the same stories:
-- different middle initials, both written: George H. W. Bush is not George W. Bush, nor
-  George P. Bush;
+- different middle initials, both written (each name at least twice, as one slip of a
+  letter must not split a person): George H. W. Bush is not George W. Bush, nor George P.
+  Bush;
 - "Jr." or "Sr." on one name and not the other, where some article writes both: that
   article names a father and a son (Donald Trump and Donald Trump Jr., Duncan Hunter and
   Duncan Hunter Sr.). Where no article writes both, the suffix is a formal first reference
@@ -32,6 +33,7 @@ from helpers.entities.names import SUFFIXES, name_key, name_words
 FIRST_NAME_SCORE = 80  # rapidfuzz ratio of two first names of one person, at least
 SURNAME_SCORE = 85  # ... and of their surnames
 GENERATIONS = ("jr", "sr")  # suffixes written to tell a father and a son apart
+INITIALS_WRITTEN = 2  # times a full name with a middle initial is written to tell relatives
 
 Relatives = frozenset[tuple[str, str]]  # (first name, surname) of a father and son both named
 
@@ -185,6 +187,18 @@ def cluster_people(
     for group in given.values():
         for key in group:
             matching[key].update(group)
+    written: Counter[str] = Counter()
+    for text, count in forms.items():
+        written[name_key(text)] += count
+
+    def apart(x: str, y: str) -> bool:
+        """Relatives, by a middle initial each is written with at least twice (one may be a
+        slip: a lone "Donald F. Trump" must not tear Donald Trump from Donald J. Trump) or
+        by the article that names both generations."""
+        if generation(x) == generation(y) and min(written[x], written[y]) < INITIALS_WRITTEN:
+            return False
+        return relatives(x, y, named_relatives)
+
     members = {k: [k] for k in keys}
     parent = {k: k for k in keys}
 
@@ -194,17 +208,19 @@ def cluster_people(
         return k
 
     def join(a: str, b: str) -> None:
+        """One person, unless the two names are written as relatives, or any two of the
+        names already joined to each are (`apart`)."""
         ra, rb = root(a), root(b)
-        if ra != rb and not any(
-            relatives(x, y, named_relatives) for x in members[ra] for y in members[rb]
-        ):
+        if ra == rb or relatives(a, b, named_relatives):
+            return
+        if not any(apart(x, y) for x in members[ra] for y in members[rb]):
             parent[rb] = ra
             members[ra] += members.pop(rb)
 
     def torn(key: str) -> bool:
         """Matches two names the text shows to be relatives."""
         candidates = [m for m in matching[key] if not relatives(key, m, named_relatives)]
-        return any(relatives(x, y, named_relatives) for x in candidates for y in candidates)
+        return any(apart(x, y) for x in candidates for y in candidates)
 
     settled = {key for key in keys if not torn(key)}
     for a in keys:
