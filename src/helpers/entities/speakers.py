@@ -31,6 +31,7 @@ from helpers.entities.descriptions import (
     named_after_title,
     of_many,
     organisation_nouns,
+    person_titles,
     role_words,
     titled_person,
     unnamed_source,
@@ -81,7 +82,8 @@ def index_mentions(
             if shown := honorific_gender(doc, span.start):
                 article.gender[entity] = shown
     people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
-    for entity, gender, strong in gender_votes(doc, people):
+    titles = person_titles() | {word for *_, words in article.roles for word in words}
+    for entity, gender, strong in gender_votes(doc, people, titles):
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
