@@ -205,11 +205,12 @@ def stands_for(
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
-    # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
+    # "X, the spokesman", "Army Capt. Christian Pardo", "X — the spokesman —": a name beside
+    # the head, not a possessor
     for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
-        if entity and (title or child.dep_ in ("appos", "oprd")):
+        if entity and (title or child.dep_ in ("appos", "oprd", "dep")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
         named = _surname(article, (row, token.i), token.text)
