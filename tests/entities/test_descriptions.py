@@ -81,3 +81,10 @@ def test_a_description_is_written_as_the_text_spaces_it(spacy_pipeline):
     assert descriptions.unnamed_source(_subject(doc), 0, {})[0] == (
         "chairwoman of Florida's Hillsborough County GOP"
     )
+
+
+def test_the_nouns_that_describe_a_person_come_from_the_title_lists():
+    titles = descriptions.person_titles()
+    assert {"president", "general", "minister", "governor", "spokesman"} <= titles
+    assert "state" not in titles  # "Secretary of State" gives "secretary"
+    assert "secretary" in titles

@@ -51,3 +51,39 @@ def test_an_honorific_then_strong_then_weak_evidence_decides():
     assert gender.gender("m", weak_m_strong_f) == "m"
     assert gender.gender("", Counter({("m", False): 2, ("f", False): 1})) == "m"
     assert gender.gender("", Counter({("m", False): 1, ("f", False): 1})) == ""
+
+
+def test_a_his_whose_nearest_subject_is_a_description_is_no_evidence(spacy_pipeline):
+    doc = spacy_pipeline(
+        "The general stumped for Maria Santos in Iowa, and the campaign has touted his "
+        "endorsement on its website."
+    )
+    assert gender.votes(doc, _mentions(doc, "Maria Santos")) == []
+
+
+def test_the_he_after_a_description_stands_for_it_not_for_the_name(spacy_pipeline):
+    doc = spacy_pipeline(
+        "The former president gave an endorsement of Maria Santos. He did not mention his "
+        "own record."
+    )
+    assert gender.votes(doc, _mentions(doc, "Maria Santos")) == []
+
+
+def test_a_plural_subject_between_does_not_stop_the_evidence(spacy_pipeline):
+    doc = spacy_pipeline("Voters cheered Maria Santos. Her speech ran long.")
+    assert gender.votes(doc, _mentions(doc, "Maria Santos")) == [("Maria Santos", "f", False)]
+
+
+def test_a_he_nearer_to_a_title_than_to_the_name_is_no_evidence(spacy_pipeline):
+    doc = spacy_pipeline(
+        "Maria Santos's campaign removed the mayor of Roanoke from its team after he "
+        "praised the internment camps."
+    )
+    assert gender.votes(doc, _mentions(doc, "Maria Santos")) == []
+
+
+def test_a_title_in_apposition_to_the_name_is_that_person(spacy_pipeline):
+    doc = spacy_pipeline(
+        "Dana Whitlock, the chief of staff, thanked the volunteers before he left."
+    )
+    assert gender.votes(doc, _mentions(doc, "Dana Whitlock")) == [("Dana Whitlock", "m", False)]

@@ -110,6 +110,19 @@ def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> froz
     return frozenset(nouns)
 
 
+@cache
+def person_titles(path: Path = paths.DATA_DIR / "titles.txt") -> frozenset[str]:
+    """The nouns that describe a person, lower case: the last word of each title in
+    data/titles.txt before any "of" ("president", "general", "minister", "secretary") and
+    the words of data/title_abbreviations.txt ("governor")."""
+    found = set(title_abbreviations().values())
+    for _, text in read_list(path):
+        words = text.lower().split(" of ")[0].split()
+        if words and words[-1].isalpha():
+            found.add(words[-1])
+    return frozenset(found)
+
+
 def title_words(words: Iterable[Token]) -> set[str]:
     """Lemmas of a title's words, an abbreviation as the word it stands for ("Gov." is
     "governor": `data/title_abbreviations.txt`)."""

@@ -5,19 +5,27 @@ the name ("Mr", "Ms"); a clause that reports what the person said of themselves 
 said she …", "Trump, who says he …"), not what they told someone ("Wakefield told The
 Huffington Post that she was a regular" is about someone else); a sentence that opens
 with "he" or "she" right after one whose subject is the person and that names no one else,
-in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the he/his and she/her words after the name, outside quotations,
-where the paragraph names no one else (to its end) or else the sentence does (to the
-sentence's end). "Him" and "her" as objects are no evidence: "Obama backed her up" is about
-someone else. The strong evidence, where there is any, decides; else the weak.
+in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the he/his and
+she/her words after the name, outside quotations, where the paragraph names no one else (to
+its end) or else the sentence does (to the sentence's end). "Him" and "her" as objects are
+no evidence: "Obama backed her up" is about someone else. Nor is a word about someone
+described, not named: one whose nearest subject before it is a person's title after "the"
+(`data/titles.txt`, or a title the article gave someone before), the he/she subjects between
+them standing for it too ("The general stumped for Clinton, and the campaign has touted his
+endorsement"; "the former president gave an endorsement of Hillary Clinton. He didn't
+mention …"), or one nearer to such a title than to the name ("Clinton's campaign removed
+the mayor of Roanoke after he suggested …"). The strong evidence, where there is any,
+decides; else the weak.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from helpers.entities.descriptions import organisation_nouns, person_titles
 from helpers.entities.quote_marks import find_quote_spans, quoted_tokens
 
 _HONORIFIC_GENDER = {
@@ -40,27 +48,42 @@ _OBJECTS = {"dobj", "pobj", "dative", "iobj", "obj"}
 Mention = tuple[int, int, str]  # start and end character, entity
 
 
-def votes(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[str, str, bool]]:
+def votes(
+    doc: Doc, mentions: Sequence[Mention], titles: Collection[str] | None = None
+) -> list[tuple[str, str, bool]]:
     """(entity, 'm' or 'f', strong) for each piece of evidence in a paragraph (module
-    docstring); `mentions`: the paragraph's people."""
+    docstring); `mentions`: the paragraph's people; `titles`: the nouns that describe a
+    person (default: `descriptions.person_titles`; the article's own titles help)."""
     if not mentions:
         return []
+    titles = person_titles() if titles is None else titles
     quoted = {t.i for s in find_quote_spans(doc.text) for t in quoted_tokens(doc, s)}
     found = [(e, g, True) for e, g in _strong(doc, mentions, quoted)]
+    named = {t.i for start, end, _ in mentions for t in _tokens(doc, start, end)}
     if len({entity for *_, entity in mentions}) == 1:
         start, _, entity = mentions[0]
-        return found + [(entity, g, False) for g in _words(doc, start, len(doc.text), quoted)]
+        words = _words(doc, start, len(doc.text), quoted, (named, titles))
+        return found + [(entity, g, False) for g in words]
     for sentence in doc.sents:
-        named = [m for m in mentions if sentence.start_char <= m[0] < sentence.end_char]
-        if len({entity for *_, entity in named}) == 1:
-            start, _, entity = named[0]
-            found += [(entity, g, False) for g in _words(doc, start, sentence.end_char, quoted)]
+        within = [m for m in mentions if sentence.start_char <= m[0] < sentence.end_char]
+        if len({entity for *_, entity in within}) == 1:
+            start, _, entity = within[0]
+            words = _words(doc, start, sentence.end_char, quoted, (named, titles))
+            found += [(entity, g, False) for g in words]
     return found
 
 
-def _words(doc: Doc, start: int, end: int, quoted: set[int]) -> list[str]:
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _words(
+    doc: Doc, start: int, end: int, quoted: set[int], people: tuple[set[int], Collection[str]]
+) -> list[str]:
     """The genders of the he/she words between two character offsets, outside quotations,
-    leaving out "him" and "her" as objects."""
+    leaving out "him" and "her" as objects and the words about someone described
+    (`_described_before`; `people`: the tokens of the paragraph's person mentions, and the
+    nouns that describe a person)."""
     return [
         _WORD_GENDER[t.lower_]
         for t in doc
@@ -68,7 +91,48 @@ def _words(doc: Doc, start: int, end: int, quoted: set[int]) -> list[str]:
         and t.i not in quoted
         and t.lower_ in _WORD_GENDER
         and t.dep_ not in _OBJECTS
+        and not _described_before(t, quoted, *people)
     ]
+
+
+def _described_before(
+    word: Token, quoted: set[int], named: set[int], titles: Collection[str]
+) -> bool:
+    """Whether a he/she word, outside quotations, is about someone not named: the nearest
+    subject before it is a person's title after "the" ("the general", "the former
+    president"; not "the binding of his copy") or a proper noun that is no mention, other
+    he/she subjects (they stand for the same one), plurals, organisations and organisation
+    nouns ("the campaign") passed over; or such a title, whatever its role, stands nearer
+    to it than the name ("removed the mayor of Roanoke after he suggested"), unless it is
+    the name's apposition."""
+    before = [t for t in reversed(word.doc[: word.i]) if t.i not in quoted]
+    for token in before:
+        if token.i in named:
+            break
+        titled = token.tag_ == "NN" and token.lemma_.lower() in titles and _definite(token)
+        if titled and not _beside_name(token, named):
+            return True
+    for token in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
+        if token.i in named:
+            return False
+        if token.ent_type_ not in ("", "PERSON") or token.lemma_.lower() in organisation_nouns():
+            continue  # "the campaign", "The Post"
+        described = token.lemma_.lower() in titles and _definite(token)
+        described = described and not _beside_name(token, named)  # "the senator, Ted Cruz,"
+        if token.tag_ == "NNP" or (token.tag_ == "NN" and described):
+            return True
+    return False
+
+
+def _beside_name(noun: Token, named: set[int]) -> bool:
+    """A title in apposition to a name, or with a name in apposition to it ("Akhil Johri,
+    the chief financial officer"): it is that person."""
+    return noun.head.i in named or any(c.i in named for c in noun.children)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with "the" ("the general"), not "this mojo" nor "what grandfather"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _strong(doc: Doc, mentions: Sequence[Mention], quoted: set[int]) -> list[tuple[str, str]]:

@@ -31,6 +31,7 @@ from helpers.entities.descriptions import (
     named_after_title,
     of_many,
     organisation_nouns,
+    person_titles,
     role_words,
     titled_person,
     unnamed_source,
@@ -81,7 +82,8 @@ def index_mentions(
             if shown := honorific_gender(doc, span.start):
                 article.gender[entity] = shown
     people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
-    for entity, gender, strong in gender_votes(doc, people):
+    titles = person_titles() | {word for *_, words in article.roles for word in words}
+    for entity, gender, strong in gender_votes(doc, people, titles):
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
@@ -203,11 +205,12 @@ def stands_for(
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
         return entity, _entity_type(label)
-    # "X, the spokesman", "Army Capt. Christian Pardo": a name beside the head, not a possessor
+    # "X, the spokesman", "Army Capt. Christian Pardo", "X — the spokesman —": a name beside
+    # the head, not a possessor
     for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
-        if entity and (title or child.dep_ in ("appos", "oprd")):
+        if entity and (title or child.dep_ in ("appos", "oprd", "dep")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
         named = _surname(article, (row, token.i), token.text)

@@ -218,12 +218,25 @@ def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) ->
 
 def beside(token: Token) -> list[Token]:
     """Words in apposition to a head or compounded with it, the name in apposition to its
-    apposition ("The other man, his cousin James York, said") and the name it is given ("a
-    70-year-old academic named Eric Kingson")."""
+    apposition ("The other man, his cousin James York, said"), the name it is given ("a
+    70-year-old academic named Eric Kingson") and the name it is set off from by a dash
+    (`_dashed_name`)."""
     found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
     nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
     named = [c for c in token.children if c.dep_ == "acl" and c.lemma_ == "name"]
-    return found + nested + [g for c in named for g in c.children if g.dep_ == "oprd"]
+    given = [g for c in named for g in c.children if g.dep_ == "oprd"]
+    return found + nested + given + _dashed_name(token)
+
+
+def _dashed_name(token: Token) -> list[Token]:
+    """The name right before a dash that opens the head's phrase, which the parse hangs on
+    the head's verb as a loose word ("John Podesta — Bill Clinton's former chief of staff —
+    offered", where "chief" is the subject): the phrase is that name's apposition."""
+    left = token.left_edge
+    if left.i < 2 or left.nbor(-1).text not in ("—", "–", "--", "-"):
+        return []
+    name = left.nbor(-2)
+    return [name] if name.dep_ == "dep" and name.head == token.head else []
 
 
 def objects_named(
