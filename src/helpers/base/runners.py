@@ -202,7 +202,9 @@ def open_runner(
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
-            dashboard_address=None,
+            # `None` still binds the scheduler's HTTP server to port 8787 and warns when
+            # another cluster holds it; a free port on this machine only never collides.
+            dashboard_address="127.0.0.1:0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
