@@ -52,16 +52,25 @@ def reported_speech(
 
 
 def _candidates(doc: Doc, verbs: frozenset[str]) -> list[int]:
-    """Indices of the words that may open reported speech, found on the lemma array: making
-    a `Token` of every word costs more than the rest of this module."""
+    """Indices of the words that may open reported speech (lemma or lower case form a
+    speech verb, or "according"), found on the arrays: making a `Token` of every word costs
+    more than the rest of this module.
+
+    Looked up in the sorted hashes (`searchsorted`) rather than with `numpy.isin`, whose
+    set-up on a paragraph's few dozen words cost 0.2 ms a call, 2 CPU seconds of the
+    quotes pass on 400 articles: the same words either way.
+    """
     wanted = _hashes(verbs)
-    found = numpy.isin(doc.to_array(LEMMA), wanted) | numpy.isin(doc.to_array(LOWER), wanted)
-    return numpy.flatnonzero(found).tolist()
+    values = doc.to_array([LEMMA, LOWER])
+    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
+    return numpy.flatnonzero((wanted[at] == values).any(axis=1)).tolist()
 
 
 @cache
 def _hashes(verbs: frozenset[str]) -> numpy.ndarray:
-    return numpy.array([get_string_id(w) for w in (*verbs, "according")], dtype=numpy.uint64)
+    """The hashes of the speech verbs and "according", sorted (for `searchsorted`)."""
+    words = (*verbs, "according")
+    return numpy.sort(numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64))
 
 
 def _put_to(verb: Token) -> bool:
