@@ -78,3 +78,17 @@ def test_a_first_name_that_is_a_surname_of_the_article_is_the_surname():
     ]
     article_names.resolve_article(names_, _evidence_of(names_))
     assert names_[2].person == "lebron james"
+
+
+def test_a_relative_named_in_full_once_does_not_take_the_surname_over():
+    # Found in a real profile of Carly Fiorina: after a dozen "Fiorina", "her husband, Frank
+    # Fiorina" was named once, and every "Fiorina" after him became his.
+    names_ = [
+        NameSpan(0, 0, 13, "Carly Fiorina", "PERSON"),
+        NameSpan(1, 0, 7, "Fiorina", "PERSON"),
+        NameSpan(2, 0, 7, "Fiorina", "PERSON"),
+        NameSpan(3, 16, 29, "Frank Fiorina", "PERSON"),
+        NameSpan(4, 0, 7, "Fiorina", "PERSON"),
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert names_[4].person == "carly fiorina"

@@ -35,12 +35,14 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
     surnames = [surname_keys(f.key) for f in fulls]
     first_named = _people_by_first_name(fulls)
     any_surname = set().union(*surnames)
+    pointed: Counter[str] = Counter()
     for m in names:
         key = m.key
         if not m.person and " " not in key:
             matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
             if matches:
-                m.person, m.label = choose(m, matches), "PERSON"
+                m.person, m.label = choose(m, matches, pointed), "PERSON"
+                pointed[m.person] += 1
             elif (
                 m.label == "PERSON"
                 and key not in any_surname
@@ -50,19 +52,22 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
                 (m.person,) = first_named[key]
 
 
-def choose(m: NameSpan, matches: list[NameSpan]) -> str:
+def choose(m: NameSpan, matches: list[NameSpan], pointed: Counter[str] | None = None) -> str:
     """The person a lone surname is among the full names it `matches`: of those before it,
-    the one written in full most often (the latest of equals), else the first after."""
+    the one written in full most often, then the one its surname was already `pointed` at
+    most often (the lone surnames before it), then the latest; else the first after."""
     before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
-    return _most_named(before) if before else matches[0].person
+    return _most_named(before, pointed or Counter()) if before else matches[0].person
 
 
-def _most_named(fulls: list[NameSpan]) -> str:
+def _most_named(fulls: list[NameSpan], pointed: Counter[str]) -> str:
     """Of the full names written before a lone surname, the person written in full most
-    often, the latest of equals: after "Jane Sanders" is named once, "Sanders" is still the
-    Bernie Sanders the article names throughout."""
+    often: after "Jane Sanders" is named once, "Sanders" is still the Bernie Sanders the
+    article names throughout. Of equals, the one the surname has stood for so far: a
+    relative named in full once ("her husband, Frank Fiorina") after "Carly Fiorina" and a
+    dozen "Fiorina" does not take the surname over; the news names him "Frank" after."""
     counts = Counter(m.person for m in fulls)
-    return max(reversed(fulls), key=lambda m: counts[m.person]).person
+    return max(reversed(fulls), key=lambda m: (counts[m.person], pointed[m.person])).person
 
 
 def _people_by_first_name(fulls: list[NameSpan]) -> defaultdict[str, set[str]]:
