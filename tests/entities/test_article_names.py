@@ -92,3 +92,33 @@ def test_a_relative_named_in_full_once_does_not_take_the_surname_over():
     ]
     article_names.resolve_article(names_, _evidence_of(names_))
     assert names_[4].person == "carly fiorina"
+
+
+def test_a_full_name_spelled_two_ways_is_counted_once_per_person():
+    # Donald Trump is written in full twice (two spellings), Melania Trump once: the last
+    # "Trump" is his, though "Trump" had stood for her before he was named.
+    names_ = [
+        NameSpan(0, 0, 13, "Melania Trump", "PERSON"),
+        NameSpan(1, 0, 5, "Trump", "PERSON"),
+        NameSpan(2, 0, 12, "Donald Trump", "PERSON"),
+        NameSpan(3, 0, 15, "Donald J. Trump", "PERSON"),
+        NameSpan(4, 0, 5, "Trump", "PERSON"),
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert names_[1].person == "melania trump"
+    assert names_[4].person in ("donald trump", "donald j trump")
+
+
+def test_a_person_named_in_full_again_takes_the_surname_back():
+    # A convention story: Donald and Melania Trump in its first paragraph, "Trump" for her
+    # speech, then "Donald Trump" again, and "Trump" is his campaign's.
+    names_ = [
+        NameSpan(0, 0, 12, "Donald Trump", "PERSON"),
+        NameSpan(0, 30, 43, "Melania Trump", "PERSON"),
+        NameSpan(1, 0, 5, "Trump", "PERSON"),
+        NameSpan(2, 0, 13, "Melania Trump", "PERSON"),
+        NameSpan(3, 0, 12, "Donald Trump", "PERSON"),
+        NameSpan(4, 0, 5, "Trump", "PERSON"),
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert [names_[2].person, names_[5].person] == ["melania trump", "donald trump"]

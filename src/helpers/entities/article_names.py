@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.name_spans import NameSpan
 from helpers.entities.names import is_full_name, name_words, surname_keys
+from helpers.entities.people_clusters import first_and_surname, generation
 
 
 def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
@@ -35,14 +36,14 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
     surnames = [surname_keys(f.key) for f in fulls]
     first_named = _people_by_first_name(fulls)
     any_surname = set().union(*surnames)
-    pointed: Counter[str] = Counter()
+    pointed: Counter[tuple[str, str, str]] = Counter()
     for m in names:
         key = m.key
         if not m.person and " " not in key:
             matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
             if matches:
                 m.person, m.label = choose(m, matches, pointed), "PERSON"
-                pointed[m.person] += 1
+                pointed[_one_name(m.person)] += 1
             elif (
                 m.label == "PERSON"
                 and key not in any_surname
@@ -52,7 +53,9 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
                 (m.person,) = first_named[key]
 
 
-def choose(m: NameSpan, matches: list[NameSpan], pointed: Counter[str] | None = None) -> str:
+def choose(
+    m: NameSpan, matches: list[NameSpan], pointed: Counter[tuple[str, str, str]] | None = None
+) -> str:
     """The person a lone surname is among the full names it `matches`: of those before it,
     the one written in full most often, then the one its surname was already `pointed` at
     most often (the lone surnames before it), then the latest; else the first after."""
@@ -60,14 +63,27 @@ def choose(m: NameSpan, matches: list[NameSpan], pointed: Counter[str] | None = 
     return _most_named(before, pointed or Counter()) if before else matches[0].person
 
 
-def _most_named(fulls: list[NameSpan], pointed: Counter[str]) -> str:
+def _most_named(fulls: list[NameSpan], pointed: Counter[tuple[str, str, str]]) -> str:
     """Of the full names written before a lone surname, the person written in full most
     often: after "Jane Sanders" is named once, "Sanders" is still the Bernie Sanders the
-    article names throughout. Of equals, the one the surname has stood for so far: a
-    relative named in full once ("her husband, Frank Fiorina") after "Carly Fiorina" and a
-    dozen "Fiorina" does not take the surname over; the news names him "Frank" after."""
-    counts = Counter(m.person for m in fulls)
-    return max(reversed(fulls), key=lambda m: (counts[m.person], pointed[m.person])).person
+    article names throughout. Of equals written once each, the one the surname has stood
+    for so far: a relative named in full once ("her husband, Frank Fiorina") after "Carly
+    Fiorina" and a dozen "Fiorina" does not take the surname over (the news names him
+    "Frank" after). Of equals written in full again, the latest: naming someone in full a
+    second time turns the story back to them."""
+    counts = Counter(_one_name(m.person) for m in fulls)
+    most = max(counts.values())
+    tied = [m for m in fulls if counts[_one_name(m.person)] == most]
+    if most > 1:
+        return tied[-1].person
+    return max(reversed(tied), key=lambda m: pointed[_one_name(m.person)]).person
+
+
+def _one_name(key: str) -> tuple[str, str, str]:
+    """A full-name key as counted in its article: first name, surname and "Jr." or "Sr."
+    ("Donald Trump" and "Donald J. Trump" are one; "Donald Trump Jr." is another)."""
+    first, surname = first_and_surname(key)
+    return first, surname, generation(key)
 
 
 def _people_by_first_name(fulls: list[NameSpan]) -> defaultdict[str, set[str]]:
