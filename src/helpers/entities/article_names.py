@@ -19,7 +19,7 @@ from helpers.entities.people_clusters import first_and_surname, generation
 
 def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
     """Point an article's surnames at its full names: of those before, the one written in
-    full most often (the latest of equals), else the first after.
+    full most often (`choose`), else the first after.
 
     A lone word tagged as a person that is no full name's surname but the first name of
     exactly one full name of the article is that person, where the corpus `evidence` uses
@@ -57,8 +57,8 @@ def choose(
     m: NameSpan, matches: list[NameSpan], pointed: Counter[tuple[str, str, str]] | None = None
 ) -> str:
     """The person a lone surname is among the full names it `matches`: of those before it,
-    the one written in full most often, then the one its surname was already `pointed` at
-    most often (the lone surnames before it), then the latest; else the first after."""
+    the one written in full most often, equals decided by `_most_named` (`pointed`: whom
+    the lone surnames before it stood for); else the first after."""
     before = [f for f in matches if (f.row, f.start) < (m.row, m.start)]
     return _most_named(before, pointed or Counter()) if before else matches[0].person
 
