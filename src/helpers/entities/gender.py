@@ -59,7 +59,8 @@ def votes(
     titles = person_titles() if titles is None else titles
     quoted = {t.i for s in find_quote_spans(doc.text) for t in quoted_tokens(doc, s)}
     found = [(e, g, True) for e, g in _strong(doc, mentions, quoted)]
-    named = {t.i for start, end, _ in mentions for t in _tokens(doc, start, end)}
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end, _ in mentions)
+    named = {t.i for span in spans if span is not None for t in span}
     if len({entity for *_, entity in mentions}) == 1:
         start, _, entity = mentions[0]
         words = _words(doc, start, len(doc.text), quoted, (named, titles))
@@ -71,10 +72,6 @@ def votes(
             words = _words(doc, start, sentence.end_char, quoted, (named, titles))
             found += [(entity, g, False) for g in words]
     return found
-
-
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
 
 
 def _words(
