@@ -146,6 +146,22 @@ def test_only_a_word_that_can_be_a_surname_is_looked_for_again():
     assert name_spans.untagged_repeats(docs, found, [0, 1]) == []
 
 
+def test_a_surname_that_is_a_title_is_the_title_before_a_name(titles):
+    # Found on real news: an article naming Kavanaugh's friend Mark Judge wrote "Judge
+    # Kavanaugh" 30 times, and each "Judge" became a mention of Mark Judge.
+    blank = spacy.blank("en")
+    docs = [
+        blank("Mark Judge was at the party."),
+        blank("Judge Kavanaugh denied it. Judge declined to testify."),
+    ]
+    found = [
+        [NameSpan(0, 0, 10, "Mark Judge", "PERSON")],
+        [NameSpan(1, 6, 15, "Kavanaugh", "PERSON")],
+    ]
+    repeats = name_spans.untagged_repeats(docs, found, [0, 1], titles)
+    assert [(m.row, m.start, m.text) for m in repeats] == [(1, 27, "Judge")]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "modifier"),
     [

@@ -135,7 +135,7 @@ def article_mentions(
     for rows in articles:
         names = [m for r in rows for m in found[r]]
         resolve_article(names, evidence)
-        repeats = untagged_repeats(docs, found, rows)
+        repeats = untagged_repeats(docs, found, rows, aliases.titles)
         genders.update(tell_apart(names, repeats, docs))
         flat += [(m, True) for m in repeats]
     flat += [(m, False) for names in found for m in names]

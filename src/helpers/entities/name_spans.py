@@ -27,7 +27,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.names import (
@@ -154,23 +154,39 @@ def _is_no_name(
 
 
 def untagged_repeats(
-    docs: Sequence[Doc], found: list[list[NameSpan]], rows: Sequence[int]
+    docs: Sequence[Doc], found: list[list[NameSpan]], rows: Sequence[int], titles: Titles = ()
 ) -> list[NameSpan]:
     """Words of an article outside its names that repeat the last word of one of them, where
     that word can be a surname: capitalised, two letters or more. A span the model took for
     a name can end in any word ("Laurie - I", "Trump - 60 percent"), and every "I" or
-    "percent" of its article would become that person."""
+    "percent" of its article would become that person. A surname that is also a title is
+    the title where a capitalised word follows it (`_is_title_before_name`): in an article
+    naming Mark Judge, "Judge Kavanaugh" is not a mention of him."""
     forms = {
         w for r in rows for m in found[r] if len(w := last_word(m.text)) > 1 and w[0].isupper()
     }
+    one_word_titles = {title[0] for title in titles if len(title) == 1}
     added = []
     for r in rows:
         taken = [(m.start, m.end) for m in found[r]]
         for token in docs[r]:
             end = token.idx + len(token)
-            if token.text in forms and not any(s < end and token.idx < e for s, e in taken):
+            if (
+                token.text in forms
+                and not any(s < end and token.idx < e for s, e in taken)
+                and not _is_title_before_name(token, one_word_titles)
+            ):
                 added.append(_name_span(r, docs[r][token.i : token.i + 1], "PERSON"))
     return added
+
+
+def _is_title_before_name(token: Token, one_word_titles: AbstractSet[str]) -> bool:
+    """A title word ("Judge", "King", "Justice") written before a capitalised word: "Judge
+    Kavanaugh", "King George", "the Justice Department"."""
+    if token.lower_ not in one_word_titles or token.i + 1 == len(token.doc):
+        return False
+    after = token.nbor()
+    return after.is_alpha and after.text[0].isupper()
 
 
 def is_modifier(span: Span, titles: Titles) -> bool:
