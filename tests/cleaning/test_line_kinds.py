@@ -116,6 +116,13 @@ def kind_of(text: str, vocabulary) -> str | None:
             "Please check the opt-in box to confirm that you would like our emails.",
             "subscription-appeal",
         ),
+        # A poll's form printed under it, as a news site's plugin writes it (43 words).
+        (
+            "Email This field is for validation purposes and should be left unchanged. "
+            "Completing this poll grants you access to our updates free of charge. You may "
+            "opt out at anytime. You also agree to this site's Privacy Policy and Terms of Use.",
+            "form-notice",
+        ),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -151,6 +158,7 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         # A form's words, in a story's sentence.
         "Of the characters remaining in the show, only two survive the final episode.",
         "The footage will not be shown publicly, the police said.",
+        "Users may opt out at any time, the company said, but few of them know how.",
     ],
 )
 def test_story_lines_have_no_kind(line, vocabulary):

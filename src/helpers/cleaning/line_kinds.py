@@ -23,7 +23,7 @@ from helpers.cleaning.line_shape import LineShape
 # Kinds whose lines read as sentences; the others never name a line that does.
 SENTENCE_KINDS = frozenset(
     {"subscription-appeal", "donation-appeal", "image-caption", "credit", "copyright"}
-    | {"social-embed", "comment-prompt", "link-prompt"}
+    | {"social-embed", "comment-prompt", "link-prompt", "form-notice"}
 )
 # Stamps, counters and rows of interface words are short; `alone` phrases shorter still.
 SHORT_LINE_MAX_WORDS = 20
@@ -50,7 +50,7 @@ _TOKEN_EDGES = ".,:;!?()[]'\"»«>|•·"
 # A stamp may carry an author's, agency's or place's name of this many words.
 STAMP_MAX_NAMES = 5
 _VOICE = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.I)
-APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal"})
+APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal", "form-notice"})
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[-|]\s*source:.*)?$", re.I)
 _COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide|item)s?\s*)?\d+\s*(?:of|/)\s*\d+$", re.I)
 _COUNTER_GLUED = re.compile(r"^\d+\s*of\s*\d+(?=[A-Z])")
