@@ -86,3 +86,54 @@ def test_a_repeated_sentence_one_article_keeps_among_its_paragraphs_is_the_story
     result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
     assert labels(result, "0.txt")[11] == ("content", "")
     assert labels(result, "1.txt")[5] == ("content", "")
+
+
+POLL = (
+    "Advertisement\n"
+    "Should the town build a new bridge? Should the town build a new bridge?\n"
+    "Should the town build a new bridge? * Yes, it should be built. No, keep the old one.\n"
+    "Share this article"
+)
+STORIES = [
+    f"The {topic} was discussed by the council on {day} in a meeting that ran late.\n\n"
+    f"Residents said the {topic} had been debated for years without any decision.\n\n"
+    "The council will vote again next month, its chairman said."
+    for topic, day in [
+        ("library", "Monday"),
+        ("bus station", "Tuesday"),
+        ("swimming pool", "Wednesday"),
+        ("market hall", "Thursday"),
+        ("school roof", "Friday"),
+    ]
+]
+
+
+def _poll_after_first_paragraph(story: str, poll: str = POLL) -> str:
+    first, rest = story.split("\n\n", 1)
+    return f"{first}\n\n{poll}\n\n{rest}"
+
+
+def test_a_poll_an_outlet_prints_in_five_articles_is_template(rules):
+    # Found on real news: one site printed a poll's question and answers, between the
+    # poll's label and its form, inside 40 of its articles; each line reads as a sentence.
+    # Two of the five print it with no label above nor form below, among paragraphs.
+    bare_poll = "\n".join(POLL.split("\n")[1:3])
+    texts = [_poll_after_first_paragraph(story) for story in STORIES[:3]]
+    texts += [_poll_after_first_paragraph(story, bare_poll) for story in STORIES[3:]]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(5):
+        found = labels(result, f"{n}.txt")
+        question = 4 if n < 3 else 3
+        assert found[question] == ("boilerplate", "template"), n
+        assert found[question + 1] == ("boilerplate", "template"), n  # its answers
+        assert found[1][0] == "content", n  # the story around the poll
+
+
+def test_a_block_two_articles_share_between_removed_lines_is_left_to_the_story(rules):
+    # Two articles of a live blog share entries set between time stamps: the block rule
+    # needs five articles.
+    texts = [_poll_after_first_paragraph(story) for story in STORIES[:2]]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(2):
+        found = labels(result, f"{n}.txt")
+        assert found[4] == found[5] == ("content", ""), n

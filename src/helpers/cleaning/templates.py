@@ -8,7 +8,10 @@ neither as a story paragraph nor as a sentence (helpers.cleaning.line_shape) are
 the headline. Articles filed twice are left out of the count, or every line of theirs
 would recur. A sentence an outlet repeats is template too where it stands between two
 removed lines in every article that keeps it (a related story's teaser between its title
-and the next title); one copy among a story's paragraphs makes it the story's. This is
+and the next title); one copy among a story's paragraphs makes it the story's. A block of
+such lines an outlet repeats in many articles (a poll's question and answers, under the
+poll's label and over its form) is template where it stands between removed lines in at
+least half of the articles that keep it. This is
 evidence across articles, so it runs once the articles are labelled
 (`corpus_labels.assemble`); the count is one pass over the lines.
 """
@@ -16,7 +19,7 @@ evidence across articles, so it runs once the articles are labelled
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from helpers.base.text import match_form, match_key, word_count
 from helpers.cleaning.article_labels import ArticleLabels
@@ -24,6 +27,9 @@ from helpers.cleaning.line_shape import line_shape
 
 # A line is template when it recurs in at least this many articles of one outlet.
 TEMPLATE_MIN_ARTICLES = 2
+# A block of lines recurring in this many articles is the outlet's, not one story's
+# background: two articles share a live blog's entries, five do not share a story.
+BLOCK_MIN_ARTICLES = 5
 REMOVED = ("boilerplate", "duplicate")
 BOXED = ", between removed lines"
 
@@ -43,21 +49,20 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
     for s in labelled:
         outlet = s.article.outlet
         rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
-        marked.append(_relabel(s, rows, counts[outlet]) if rows else s)
+        marked.append(_relabel(s, [(i, seen, "") for i, seen in rows], counts[outlet]))
     # Sentences the outlet repeats go where they stand between removed lines in every
     # article that keeps them: one copy among a story's paragraphs makes them the story's.
     places = [[] if s.article.file in skip else _repeated_sentences(s, counts) for s in marked]
-    story = {
-        (s.article.outlet, key)
-        for s, found in zip(marked, places, strict=True)
-        for _, _, key, boxed in found
-        if not boxed
-    }
+    tally = _placements(marked, places)
     boxed = []
     for s, found in zip(marked, places, strict=True):
         outlet = s.article.outlet
-        rows = [(i, seen) for i, seen, key, box in found if box and (outlet, key) not in story]
-        boxed.append(_relabel(s, rows, counts[outlet], BOXED) if rows else s)
+        rows = [
+            (i, seen, _where(*tally[outlet, key]))
+            for i, seen, key, _ in found
+            if _is_template(seen, *tally[outlet, key])
+        ]
+        boxed.append(_relabel(s, rows, counts[outlet]))
     return boxed
 
 
@@ -94,26 +99,66 @@ def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, 
     """(line index, articles it occurs in, its key, whether it stands between two removed
     lines) of this article's content lines that recur in other articles of its outlet. A
     related story's teaser stands between its title and the next title; a story sentence
-    an outlet repeats (an update's background paragraph) stands among paragraphs."""
-    rows, kept = [], [i for i, line in enumerate(s.article.lines) if line.strip()]
+    an outlet repeats (an update's background paragraph) stands among paragraphs. A line
+    recurring in `BLOCK_MIN_ARTICLES` articles or more stands with the recurring lines next
+    to it (a poll's question and its answers): their block is between two removed lines."""
+    kept = [i for i, line in enumerate(s.article.lines) if line.strip()]
+    recurring = []
     for n, i in enumerate(kept):
         key = match_key(s.article.lines[i])
         seen = counts[s.article.outlet].get(key, 0)
-        if s.labels[i] != "content" or s.rules[i] or seen < TEMPLATE_MIN_ARTICLES:
-            continue
-        around = [kept[m] for m in (n - 1, n + 1) if 0 <= m < len(kept)]
+        if s.labels[i] == "content" and not s.rules[i] and seen >= TEMPLATE_MIN_ARTICLES:
+            recurring.append((n, i, seen, key))
+    in_block = {n for n, _, seen, _ in recurring if seen >= BLOCK_MIN_ARTICLES}
+    rows = []
+    for n, i, seen, key in recurring:
+        first = last = n
+        while seen >= BLOCK_MIN_ARTICLES and first - 1 in in_block:
+            first -= 1
+        while seen >= BLOCK_MIN_ARTICLES and last + 1 in in_block:
+            last += 1
+        around = [kept[m] for m in (first - 1, last + 1) if 0 <= m < len(kept)]
         boxed = len(around) == 2 and all(s.labels[j] in REMOVED for j in around)
         rows.append((i, seen, key, boxed))
     return rows
 
 
-def _relabel(
-    s: ArticleLabels, rows: list[tuple[int, int]], counts: dict, where: str = ""
-) -> ArticleLabels:
+def _placements(
+    labelled: list[ArticleLabels], places: list[list[tuple[int, int, str, bool]]]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(outlet, key) of each repeated sentence -> in how many of the articles that keep it
+    it stands between removed lines, and how many keep it."""
+    boxed: Counter[tuple[str, str]] = Counter()
+    kept: Counter[tuple[str, str]] = Counter()
+    for s, found in zip(labelled, places, strict=True):
+        for _, _, key, box in found:
+            boxed[s.article.outlet, key] += box
+            kept[s.article.outlet, key] += 1
+    return {at: (boxed[at], n) for at, n in kept.items()}
+
+
+def _is_template(seen: int, boxed: int, kept: int) -> bool:
+    """A repeated sentence kept between removed lines in every article that keeps it, or,
+    in `BLOCK_MIN_ARTICLES` articles or more, in at least half of them."""
+    return boxed == kept if seen < BLOCK_MIN_ARTICLES else 2 * boxed >= kept
+
+
+def _where(boxed: int, kept: int) -> str:
+    """The end of a boxed template line's reason."""
+    if boxed == kept:
+        return BOXED
+    return f"{BOXED} in {boxed} of the {kept} articles that keep it"
+
+
+def _relabel(s: ArticleLabels, rows: list[tuple[int, int, str]], counts: dict) -> ArticleLabels:
+    """The article with `rows` (line index, articles it occurs in, the end of its reason)
+    relabelled template; the same object if there are none."""
+    if not rows:
+        return s
     labels, rules, reasons = list(s.labels), list(s.rules), list(s.reasons)
     clean, clean_words = list(s.clean), list(s.clean_words)
     total = counts[""]
-    for i, seen in rows:
+    for i, seen, where in rows:
         labels[i], rules[i], clean[i], clean_words[i] = "boilerplate", "template", "", 0
         reasons[i] = (
             f"template: the same line is in {seen} of {total} articles from {s.article.outlet}"
