@@ -156,9 +156,10 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-# No person's name holds an ampersand, a figure or a "v." between two parties: "mom & dad
-# & 3", "Q. Windows 8", "Trump v. Trump" (a court case's or a book's title).
-NO_NAME_CHARACTER = re.compile(r"[&\d]|\svs?\.\s")
+# No person's name holds an ampersand, a figure, a "v." between two parties or a possessive
+# before another word: "mom & dad & 3", "Q. Windows 8", "Trump v. Trump" (a court case's or
+# a book's title), "Democratic Unionist Party's Brexit" (one party's thing).
+NO_NAME_CHARACTER = re.compile(r"[&\d]|\svs?\.\s|['’]s\s")
 
 
 def acronyms(keys: set[str]) -> dict[str, str]:
