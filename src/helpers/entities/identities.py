@@ -38,11 +38,10 @@ from helpers.entities.article_names import resolve_article
 from helpers.entities.corpus_gender import by_corpus_gender
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.headline_names import headline_mentions
+from helpers.entities.name_context import is_modifier, is_titled
 from helpers.entities.name_spans import (
     ENTITY_LABELS,
     NameSpan,
-    is_modifier,
-    is_titled,
     name_evidence,
     paragraph_names,
     untagged_repeats,

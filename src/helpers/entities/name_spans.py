@@ -25,11 +25,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.name_context import is_title_before_name, is_titled, title_spans
 from helpers.entities.names import (
     Titles,
     is_full_name,
@@ -39,7 +39,6 @@ from helpers.entities.names import (
 )
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
 
@@ -69,7 +68,7 @@ def name_evidence(docs: Iterable[Doc], titles: Titles) -> NameEvidence:
     for doc in docs:
         spans.update((m.text, m.label) for m in candidates(0, doc, titles))
         lower.update(t.lower_ for t in doc if t.is_lower)
-        after_title.update(doc[e].lower_ for _, e in _title_spans(doc, titles) if e < len(doc))
+        after_title.update(doc[e].lower_ for _, e in title_spans(doc, titles) if e < len(doc))
         pairs.update(
             (a.lower_, b.lower_)
             for a, b in zip(doc[:-1], doc[1:], strict=True)
@@ -160,7 +159,7 @@ def untagged_repeats(
     that word can be a surname: capitalised, two letters or more. A span the model took for
     a name can end in any word ("Laurie - I", "Trump - 60 percent"), and every "I" or
     "percent" of its article would become that person. A surname that is also a title is
-    the title where a capitalised word follows it (`_is_title_before_name`): in an article
+    the title where a capitalised word follows it (`name_context.is_title_before_name`): in an article
     naming Mark Judge, "Judge Kavanaugh" is not a mention of him."""
     forms = {
         w for r in rows for m in found[r] if len(w := last_word(m.text)) > 1 and w[0].isupper()
@@ -174,67 +173,23 @@ def untagged_repeats(
             if (
                 token.text in forms
                 and not any(s < end and token.idx < e for s, e in taken)
-                and not _is_title_before_name(token, one_word_titles)
+                and not is_title_before_name(token, one_word_titles)
             ):
                 added.append(_name_span(r, docs[r][token.i : token.i + 1], "PERSON"))
     return added
 
 
-def _is_title_before_name(token: Token, one_word_titles: AbstractSet[str]) -> bool:
-    """A title word ("Judge", "King", "Justice") written before a capitalised word: "Judge
-    Kavanaugh", "King George", "the Justice Department"."""
-    if token.lower_ not in one_word_titles or token.i + 1 == len(token.doc):
-        return False
-    after = token.nbor()
-    return after.is_alpha and after.text[0].isupper()
-
-
-def is_modifier(span: Span, titles: Titles) -> bool:
-    """A name modifying a noun outside it: "the Trump administration", "anti-Assad rebels".
-
-    A titled name ("Mr Trump shaking hands") is never one, whatever the parse says.
-    """
-    root, head = span[-1], span[-1].head
-    modifies = (
-        root.dep_ in _MODIFIER_DEPS
-        and not span.start <= head.i < span.end
-        and head.pos_ in ("NOUN", "PROPN")
-    )
-    return modifies and not is_titled(span, titles)
-
-
-def is_titled(span: Span, titles: Titles) -> bool:
-    """A name right after a title or honorific: "Mr Trump", "Gov. Kasich"."""
-    before = span.doc[max(0, span.start - 4) : span.start]
-    return any(e == len(before) for _, e in _title_spans(before, titles))
-
-
-def _title_spans(doc: Doc | Span, titles: Titles) -> list[tuple[int, int]]:
-    """Token ranges of titles in a doc, longest title first, left to right."""
-    words = [t.lower_ for t in doc]
-    by_first_word = _titles_by_first_word(titles)
-    spans, i = [], 0
-    while i < len(words):
-        starting = by_first_word.get(words[i], ())
-        size = next((len(t) for t in starting if tuple(words[i : i + len(t)]) == t), 0)
-        if size:
-            spans.append((i, i + size))
-        i += size or 1
-    return spans
-
-
-@lru_cache(maxsize=8)
-def _titles_by_first_word(titles: Titles) -> dict[str, list[tuple[str, ...]]]:
-    """The titles starting with each word, in their order (longest first)."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for title in titles:
-        index.setdefault(title[0], []).append(title)
-    return index
+def _lower_case_lead(token: Token) -> bool:
+    """A lower-case verb, adjective or adverb the model took into a name, or the hyphen
+    after it: "kick Acosta", "pro-Clinton". (A lower-case particle of a name, "de Blasio",
+    "bin Laden", is no verb, adjective or adverb.)"""
+    lower_word = token.text[:1].islower() and token.pos_ in ("VERB", "ADJ", "ADV", "AUX")
+    return lower_word or token.text == "-"
 
 
 def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:
     """The model's entity spans, trimmed to the name; a title right before marks a person."""
-    found_titles = _title_spans(doc, titles)
+    found_titles = title_spans(doc, titles)
     in_title = {i for s, e in found_titles for i in range(s, e)}
     title_end = {e for _, e in found_titles}
     found = []
@@ -246,6 +201,8 @@ def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:
         while start < end and (
             doc[start].pos_ in ("DET", "PUNCT") or (person and start in in_title)
         ):
+            start += 1
+        while start < end - 1 and _lower_case_lead(doc[start]):
             start += 1
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].pos_ in _TRAILING):
             end -= 1
@@ -277,19 +234,26 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     run = len(span)
     while run > 0 and span[run - 1].is_alpha and span[run - 1].is_title:
         run -= 1
-    # a person's name after a place or organisation: "the US Sergey Kislyak", "the UN Nikki Haley"
+    # a person's name after a place or organisation: "the US Sergey Kislyak", "the UN Nikki
+    # Haley", or after its owner: "National Review's Ian Tuttle"
     titled = any(
-        e in (span.start, span.start - 2) for _, e in _title_spans(doc[: span.start], titles)
+        e in (span.start, span.start - 2) for _, e in title_spans(doc[: span.start], titles)
+    )
+    # (owned only where the corpus begins people's names with the word after the owner:
+    # "Ohio's Cuyahoga County" and "Fox News's Kelly File" stay whole)
+    owned = (
+        0 < run < len(span)
+        and span[run - 1].text in _POSSESSIVE
+        and evidence.is_first_name(name_key(span[run].text))
     )
     # "the Department of Justice" stays whole though a Jim Justice is named once
     surname = span[-1].lower_
     named = (surname in surnames and evidence.names_more_than_spans(surname, m.key)) or (
-        titled and len(span) - run >= 2
+        (titled or owned) and len(span) - run >= 2
     )
     if m.label != "PERSON" and 0 < run < len(span) and named:
-        head = (
-            [_name_span(m.row, span[:run], m.label)] if name_key(span[:run].text) in known else []
-        )
+        owner = span[: run - 1] if owned else span[:run]
+        head = [_name_span(m.row, owner, m.label)] if name_key(owner.text) in known else []
         return head + [_name_span(m.row, span[run:], "PERSON")]
     for cut in range(1, len(span)):
         left, right = span[:cut], span[cut:]
