@@ -84,3 +84,41 @@ def test_a_listing_with_an_address_and_a_price_between_towns_stays(rules, clean)
     )
     found = clean(text, rules)
     assert [found[n][0] for n in (3, 6, 7, 10)] == ["content"] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by Gianluca on November 13, 2010 at 11:42 pm.",
+        "by randfish on 13 November 2010 at 23:42",
+        "Erik on Nov 14, 2010 at 10:25 pm",
+    ],
+)
+def test_a_name_and_the_time_of_posting_is_a_signature(line):
+    assert signature(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The polls closed on May 3, 2016 at 8:00 pm.",
+        "Trump spoke on March 1, 2016 at 9:30 pm.",
+        "by randfish on November 13, 2010",  # a byline: no time
+    ],
+)
+def test_a_story_sentence_with_a_date_and_time_is_no_signature(line):
+    assert not signature(line)
+
+
+def test_comments_stamped_with_the_time_of_posting_go_however_short(rules, clean):
+    # Found on a blog in public news: comments of a word or two ("Simple.") between
+    # signatures stamped "by NAME on DATE at TIME", with prose after the last one (a
+    # comment whose signature no pattern reads); 842 lines of 9 articles were kept as story.
+    text = (
+        f"{P1}\n{P2}\n{P3}\n{C1}\nby Dana on May 2, 2016 at 9:15 am.\nSimple.\n"
+        f"by Tom on May 2, 2016 at 9:40 am.\n{C2}\n{C3}\nby Jane Roe on May 3, 2016 at 1:02 pm.\n"
+        f"{C1}"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 2, 3)] == ["content"] * 3
+    assert [found[n] for n in range(5, 11)] == [("boilerplate", "comment-prompt")] * 6

@@ -1,8 +1,10 @@
-"""Readers' comments signed with a name and a place, found by the signatures between them.
+"""Readers' comments signed with a name and a place, or with a name and the time of
+posting, found by the signatures between them.
 
 Many outlets print readers' comments under a story with no prompt above them, each one a
 paragraph or a few, then its signature on a line of its own: "Jean Booth, Hague,
-Netherlands", "- Louise, Lancaster, UK", "tom, Southampton,". Each comment reads like a
+Netherlands", "- Louise, Lancaster, UK", "tom, Southampton,"; blogs sign them with the time
+they were posted: "by Gianluca on November 13, 2010 at 11:42 pm.". Each comment reads like a
 story paragraph, and a lone "Name, Town" line is also a dateline, a list item or a caption's
 place, so neither is evidence on its own. Their rhythm is: prose, a signature, prose, a
 signature. Two signatures or more, each under a few lines of prose and with nothing but
@@ -41,11 +43,43 @@ _DASH = re.compile(r"^(?:-{1,2}|[\u2013\u2014])\s*")
 _WORD = re.compile(r"^[^\W\d_][\w.'/&()-]*$")
 # An abbreviation may end a signature ("U.S.A."), not a sentence's full stop.
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$")
+# A signature with the time of posting: "by NAME on DATE at TIME", the date in words or
+# figures, the time in hours and minutes ("by Erik on November 14, 2010 at 10:25 pm.").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_STAMPED = re.compile(
+    rf"^(?:by\s+)?(?P<name>\S.{{0,60}}?),?\s+(?:on|said on)\s+(?:\w+day,?\s+)?{_DATE}"
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\.?$",
+    re.IGNORECASE,
+)
 
 
 def signature(form: str) -> bool:
-    """Whether a line is only a name and a place, as readers sign comments ("Dave, Truro,
-    Cornwall", "- Daniella C., Stanmore", "john Graham, london , uK")."""
+    """Whether a line is only a name and a place ("Dave, Truro, Cornwall", "- Daniella C.,
+    Stanmore", "john Graham, london , uK") or a name and the time of posting ("by Erik on
+    November 14, 2010 at 10:25 pm."), as readers' comments are signed."""
+    return _name_and_place(form) or _name_and_time(form)
+
+
+def _name_and_time(form: str) -> bool:
+    """A name of at most NAME_MAX_WORDS words, then the date and time it posted at. The
+    name has no verb, and, unless "by" comes before it (a handle may be lower case: "by
+    randfish"), capitalised words and no function word: "The polls closed on May 3, 2016
+    at 8:00 pm." is a story's sentence."""
+    if len(form) > SIGNATURE_MAX_CHARACTERS or ":" not in form:
+        return False  # most lines, decided before any pattern is tried
+    stamped = _STAMPED.match(form.strip())
+    if stamped is None:
+        return False
+    words = stamped["name"].split()
+    if len(words) > NAME_MAX_WORDS or any(w.lower() in VERBS for w in words):
+        return False
+    signed_by = form.strip()[:3].lower() == "by "
+    return signed_by or all(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words)
+
+
+def _name_and_place(form: str) -> bool:
+    """A name and a place, parted by commas."""
     if "," not in form or len(form) > SIGNATURE_MAX_CHARACTERS:
         return False  # most lines, decided before any word is read
     text = _DASH.sub("", form.strip())
@@ -86,7 +120,14 @@ def signed_comments(
     found: dict[int, int] = {}
     chain: list[int] = []
     for n in signed:
-        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states):
+        # Between two signatures stamped with the time of posting, a comment may be a
+        # word or two ("Simple.", "Great post. Thanks."): the stamps are evidence enough.
+        stamped = (
+            bool(chain)
+            and _name_and_time(forms[rows[chain[-1]]])
+            and _name_and_time(forms[rows[n]])
+        )
+        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states, stamped):
             chain.append(n)
             continue
         _close(chain, rows, forms, shapes, states, found)
@@ -95,13 +136,17 @@ def signed_comments(
     return found
 
 
-def _comment(lines: Sequence[int], shapes: Sequence[LineShape | None], states) -> bool:
+def _comment(
+    lines: Sequence[int], shapes: Sequence[LineShape | None], states, stamped: bool = False
+) -> bool:
     """Lines between two signatures that are one reader's comment: a few lines, each of them
-    running English or already boilerplate (an address or a price between two places is
-    a listing; the story's headline or dateline is in no comment)."""
+    running English (any line, between two `stamped` signatures) or already boilerplate (an
+    address or a price between two places is a listing; the story's headline or dateline
+    is in no comment)."""
     fits = 0 < len(lines) <= COMMENT_MAX_LINES
     return fits and all(
-        states[i] == "bad" or (states[i] == "open" and _prose(shapes[i])) for i in lines
+        states[i] == "bad" or (states[i] == "open" and (stamped or _prose(shapes[i])))
+        for i in lines
     )
 
 
@@ -116,11 +161,14 @@ def _prose(shape: LineShape | None) -> bool:
 
 def _close(chain: list[int], rows, forms, shapes, states, found: dict[int, int]) -> None:
     """Record a chain of signatures (positions in `rows`) if it is long enough: the first
-    comment above it, then every signature and the comment it closes."""
+    comment above it, then every signature and the comment it closes. (Prose going on under
+    the last signature makes them a story's subheadings, unless each is stamped with the
+    time of posting: the next comment's signature may be one no pattern reads.)"""
     if len(chain) < MIN_SIGNATURES:
         return
     after = rows[chain[-1] + 1] if chain[-1] + 1 < len(rows) else None
-    if after is not None and states[after] == "open" and _prose(shapes[after]):
+    stamped = all(_name_and_time(forms[rows[n]]) for n in chain)
+    if not stamped and after is not None and states[after] == "open" and _prose(shapes[after]):
         return  # prose goes on under the last one: subheadings of a story, not signatures
     for i in _first_comment(rows[chain[0]], forms, shapes, states):
         found[i] = rows[chain[0]]
@@ -134,7 +182,8 @@ def _first_comment(sign: int, forms, shapes, states) -> list[int]:
     """The lines above the first signature that are its comment: the block of lines touching
     the signature or set apart from it by blank lines, up to a blank line or one that is not
     open, if that comes within COMMENT_MAX_LINES; else none (a page with no blank lines
-    between paragraphs, where the block is the story)."""
+    between paragraphs, where the block is the story, or a short story that the block
+    reaches the top of)."""
     i = sign - 1
     while i >= 0 and not forms[i]:
         i -= 1
@@ -142,6 +191,6 @@ def _first_comment(sign: int, forms, shapes, states) -> list[int]:
     while i >= 0 and forms[i] and states[i] == "open" and len(block) <= COMMENT_MAX_LINES:
         block.append(i)
         i -= 1
-    if len(block) > COMMENT_MAX_LINES or not _comment(block, shapes, states):
-        return []
+    if i < 0 or len(block) > COMMENT_MAX_LINES or not _comment(block, shapes, states):
+        return []  # (a block that runs up to the article's first line is its story)
     return sorted(block)
