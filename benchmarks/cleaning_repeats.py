@@ -8,15 +8,16 @@ covered, and each is scored against a cleaner that keeps exactly one copy:
   `boilerplate` and the later one `content` (a table's header printed above and below it,
   a film title in a caption and in the story), so a cleaner that keeps the first copy and
   drops the second is charged twice, a boilerplate line kept and a content line removed;
-- the headline: every line among the first lines that matches it is `headline`, and a later
-  copy of the headline is `content` (`seen` holds content lines only), so a page that prints
-  its headline twice has two lines to keep;
+- the headline: every line among the first lines that matches it is `headline` (one of them
+  may be cut short with "..."), and a later copy of the headline is `content` (`seen` holds
+  content lines only), so a page that prints its headline twice has two lines to keep;
 - a page that is a second copy of an earlier page (`cleaning_gold.second_copies`: a story
   one site filed twice, a wire story under two hosts) is all content, though the corpus
   holds its text in the first copy.
 
 The fair reading, per page: among the lines with the same words (the labeller's key:
-tokens, case and punctuation aside) of which one or more is `content` or `headline`, one
+tokens, case and punctuation aside; the lines labelled `headline` and their copies count as
+one text) of which one or more is `content` or `headline`, one
 copy is scored (as `headline` if any copy is one, else `content`): the first copy the
 cleaner kept, else the first the gold keeps; the other copies are `duplicate`. The lines of
 a second copy of a page whose text is a content line of the first copy are `duplicate`
@@ -74,10 +75,16 @@ def _key(line: str) -> str:
 def _one_copy_per_text(lines: list[str], gold: dict[int, str], kept: list[bool]) -> None:
     """In place: of each text the gold keeps, one copy scored, the kept one if any."""
     groups: dict[str, list[int]] = defaultdict(list)
+    headlines = [n for n in gold if gold[n] == "headline"]
     for n, line in enumerate(lines, 1):
         key = _key(line)
         if key and gold.get(n) in COPIES:
             groups[key].append(n)
+    # Lines the labeller matched to the page's headline are copies of one text, though one
+    # may be cut short ("... Evolution in Home-Entertainment...").
+    merged = {key for n in headlines for key in [_key(lines[n - 1])] if key}
+    if len(merged) > 1:
+        groups["\0headline"] = sorted(n for key in merged for n in groups.pop(key))
     for numbers in groups.values():
         labels = [gold[n] for n in numbers]
         if len(numbers) < 2 or not any(label in KEPT for label in labels):
