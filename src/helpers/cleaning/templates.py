@@ -8,7 +8,9 @@ neither as a story paragraph nor as a sentence (helpers.cleaning.line_shape) are
 the headline. Articles filed twice are left out of the count, or every line of theirs
 would recur. A sentence an outlet repeats is template too where it stands between two
 removed lines in every article that keeps it (a related story's teaser between its title
-and the next title); one copy among a story's paragraphs makes it the story's. This is
+and the next title); one copy among a story's paragraphs makes it the story's. Then the
+titles and teasers printed once in a box of related stories whose heading and one of whose
+titles are template lines go too (helpers.cleaning.template_boxes). This is
 evidence across articles, so it runs once the articles are labelled
 (`corpus_labels.assemble`); the count is one pass over the lines.
 """
@@ -21,6 +23,7 @@ from collections import defaultdict
 from helpers.base.text import match_form, match_key, word_count
 from helpers.cleaning.article_labels import ArticleLabels
 from helpers.cleaning.line_shape import line_shape
+from helpers.cleaning.template_boxes import template_boxes
 
 # A line is template when it recurs in at least this many articles of one outlet.
 TEMPLATE_MIN_ARTICLES = 2
@@ -58,7 +61,22 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
         outlet = s.article.outlet
         rows = [(i, seen) for i, seen, key, box in found if box and (outlet, key) not in story]
         boxed.append(_relabel(s, rows, counts[outlet], BOXED) if rows else s)
-    return boxed
+    return [_mark_boxes(s) for s in boxed]
+
+
+def _mark_boxes(s: ArticleLabels) -> ArticleLabels:
+    """The article with the titles and teasers of boxes headed by its template lines
+    (helpers.cleaning.template_boxes) relabelled `related-link`."""
+    found = template_boxes(s.article.lines, s.labels, s.rules)
+    if not found:
+        return s
+    labels, rules, reasons = list(s.labels), list(s.rules), list(s.reasons)
+    clean, clean_words = list(s.clean), list(s.clean_words)
+    for i, head in found.items():
+        labels[i], rules[i], clean[i], clean_words[i] = "boilerplate", "related-link", "", 0
+        reasons[i] = f"related-link: a related title or its teaser in the box under line {head + 1}"
+        reasons[i] += ", a template line"
+    return _replaced(s, labels, rules, reasons, clean, clean_words)
 
 
 def _outlet_counts(labelled: list[ArticleLabels], skip: set[str]) -> dict[str, dict]:
@@ -119,6 +137,11 @@ def _relabel(
             f"template: the same line is in {seen} of {total} articles from {s.article.outlet}"
             + where
         )
+    return _replaced(s, labels, rules, reasons, clean, clean_words)
+
+
+def _replaced(s: ArticleLabels, labels, rules, reasons, clean, clean_words) -> ArticleLabels:
+    """`s` with these labels, rules, reasons and clean texts, and its content keys again."""
     content = frozenset(
         match_key(line)
         for line, label in zip(s.article.lines, labels, strict=True)
