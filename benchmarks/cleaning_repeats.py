@@ -45,6 +45,8 @@ def fair_labels(
     """The labels as the fair reading gives them for one cleaner's removals (words removed
     per line, as `cleaning.py`'s cleaners return them)."""
     fair = {file: dict(gold) for file, gold in labels.items()}
+    for article in articles:  # a page with no labelled line (whole pages) has none to change
+        fair.setdefault(article.file, {})
     copies = second_copies(articles, labels)
     by_file = {a.file: a for a in articles}
     for article in articles:
@@ -60,7 +62,7 @@ def fair_labels(
             first_keys = {
                 _key(line)
                 for n, line in enumerate(first.lines, 1)
-                if labels[first.file].get(n) in KEPT
+                if labels.get(first.file, {}).get(n) in KEPT
             }
             for n, line in enumerate(lines, 1):
                 if gold.get(n) in KEPT and _key(line) in first_keys:
