@@ -33,7 +33,7 @@ def template_boxes(
     if "template" not in rules:
         return {}
     rows = [i for i, line in enumerate(lines) if line.strip()]
-    shapes = {i: _shape(lines[i]) for i in rows}
+    shapes = _Shapes(lines)
     found: dict[int, int] = {}
     story_above = False
     for p, i in enumerate(rows):
@@ -41,6 +41,19 @@ def template_boxes(
             found.update(dict.fromkeys(_box(rows, p, labels, rules, shapes), i))
         story_above = story_above or (labels[i] == "content" and shapes[i].story)
     return found
+
+
+class _Shapes(dict):
+    """Each line's shape, read the first time it is asked for (most lines never are)."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, i: int) -> LineShape:
+        form = match_form(self.lines[i])
+        self[i] = shape = line_shape(form, word_count(form))
+        return shape
 
 
 def _box(
@@ -67,11 +80,6 @@ def _box(
     if pairs < BOX_MIN_PAIRS or template_titles < BOX_MIN_TEMPLATE_TITLES or resumes:
         return []
     return [i for i in items if labels[i] == "content"]
-
-
-def _shape(line: str) -> LineShape:
-    form = match_form(line)
-    return line_shape(form, word_count(form))
 
 
 def _title(shape: LineShape) -> bool:
