@@ -17,7 +17,10 @@ lists the content lines the workbook removed, one by one, with the rule and its 
 `--gold relabelled` scores against a second reading of the gold (`cleaning_gold.py`: embedded
 posts, advertisement markers, copyright notices, separators and image credits the sources
 call content count as boilerplate; repeats and second copies of a page are not scored);
-`--relabelled-lines` lists the lines it changes.
+`--relabelled-lines` lists the lines it changes. `--repeats fair` scores one copy of each
+text the gold keeps, the one the cleaner kept if any (`cleaning_repeats.py`: the alignment
+may pick a later copy, a headline printed twice is two headlines, a page filed twice is all
+content); it prints how many lines that changes.
 
 `--part` scores the sites of one part only (`development` or `held-out`; the split is
 `part_of` below, by a hash of the site's name, so every page of a site is in one part); each
@@ -43,6 +46,7 @@ from pathlib import Path
 
 import pandas as pd
 from cleaning_gold import relabel
+from cleaning_repeats import fair_labels
 
 from helpers.base import corpus, paths
 from helpers.base.corpus import Article
@@ -207,6 +211,7 @@ def main() -> None:
     parser.add_argument("--lost", action="store_true", help="list the content lines it removes")
     parser.add_argument("--gold", choices=["strict", "relabelled"], default="strict")
     parser.add_argument("--relabelled-lines", action="store_true", help="list what it changes")
+    parser.add_argument("--repeats", choices=["strict", "fair"], default="strict")
     args = parser.parse_args()
     articles = corpus.read_corpus(args.corpus).articles
     labels = read_labels(args.corpus)
@@ -216,9 +221,10 @@ def main() -> None:
         labels = relabelled if args.gold == "relabelled" else labels
     header = ["cleaner", "pages", "precision", "recall", "F1", "content removed", "words lost"]
     header += ["of which repeats"]
-    print(f"{args.corpus} ({args.part}, {args.gold} gold): {len(articles)} articles cleaned")
+    judge = f"{args.gold} gold, {args.repeats} on repeats"
+    print(f"{args.corpus} ({args.part}, {judge}): {len(articles)} articles cleaned")
     print("\t".join(header + ["seconds"]))
-    per_site = {}
+    per_site, judged = {}, {}
     for name in args.cleaners.split(","):
         start = time.perf_counter()
         try:
@@ -227,12 +233,30 @@ def main() -> None:
             print(f"{name}\tskipped: {error}")
             continue
         seconds = time.perf_counter() - start
-        overall, sites = score(articles, labels, removal, args.part)
+        scored = labels
+        if args.repeats == "fair":
+            scored = fair_labels(articles, labels, removal[0])
+            judged[name] = scored
+        overall, sites = score(articles, scored, removal, args.part)
         print("\t".join([name, str(len(overall.pages)), *overall.row(), f"{seconds:.1f}"]))
         per_site[name] = sites
     print_sites(per_site, args)
+    for name, scored in judged.items():
+        print(f"{name}: {changed_lines(articles, labels, scored, args.part)} lines judged fairly")
     if args.why or args.lost:
-        print_why(articles, labels, args.part, args.lost)
+        print_why(articles, judged.get("workbook", labels), args.part, args.lost)
+
+
+def changed_lines(articles: list[Article], labels: dict, fair: dict, part: str) -> str:
+    """How many of the part's lines the fair reading of repeats changes, from what to what."""
+    moves = Counter(
+        f"{label} -> {fair[a.file][n]}"
+        for a in articles
+        if part == "all" or part_of(a.outlet) == part
+        for n, label in labels[a.file].items()
+        if fair[a.file][n] != label
+    )
+    return f"{sum(moves.values())} ({', '.join(f'{m} {c}' for m, c in moves.most_common())})"
 
 
 def print_relabelled(articles: list[Article], labels: dict, changed: dict, args) -> None:

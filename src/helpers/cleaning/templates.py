@@ -11,7 +11,9 @@ removed lines in every article that keeps it (a related story's teaser between i
 and the next title); one copy among a story's paragraphs makes it the story's. A block of
 such lines an outlet repeats in many articles (a poll's question and answers, under the
 poll's label and over its form) is template where it stands between removed lines in at
-least half of the articles that keep it. This is
+least half of the articles that keep it. Then the titles and teasers printed once in a box
+of related stories whose heading and one of whose titles are template lines go too
+(helpers.cleaning.template_boxes). This is
 evidence across articles, so it runs once the articles are labelled
 (`corpus_labels.assemble`); the count is one pass over the lines.
 """
@@ -24,6 +26,7 @@ from collections import Counter, defaultdict
 from helpers.base.text import match_form, match_key, word_count
 from helpers.cleaning.article_labels import ArticleLabels
 from helpers.cleaning.line_shape import line_shape
+from helpers.cleaning.template_boxes import template_boxes
 
 # A line is template when it recurs in at least this many articles of one outlet.
 TEMPLATE_MIN_ARTICLES = 2
@@ -63,7 +66,22 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
             if _is_template(seen, *tally[outlet, key])
         ]
         boxed.append(_relabel(s, rows, counts[outlet]))
-    return boxed
+    return [_mark_boxes(s) for s in boxed]
+
+
+def _mark_boxes(s: ArticleLabels) -> ArticleLabels:
+    """The article with the titles and teasers of boxes headed by its template lines
+    (helpers.cleaning.template_boxes) relabelled `related-link`."""
+    found = template_boxes(s.article.lines, s.labels, s.rules)
+    if not found:
+        return s
+    labels, rules, reasons = list(s.labels), list(s.rules), list(s.reasons)
+    clean, clean_words = list(s.clean), list(s.clean_words)
+    for i, head in found.items():
+        labels[i], rules[i], clean[i], clean_words[i] = "boilerplate", "related-link", "", 0
+        reasons[i] = f"related-link: a related title or its teaser in the box under line {head + 1}"
+        reasons[i] += ", a template line"
+    return _replaced(s, labels, rules, reasons, clean, clean_words)
 
 
 def _outlet_counts(labelled: list[ArticleLabels], skip: set[str]) -> dict[str, dict]:
@@ -164,6 +182,11 @@ def _relabel(s: ArticleLabels, rows: list[tuple[int, int, str]], counts: dict) -
             f"template: the same line is in {seen} of {total} articles from {s.article.outlet}"
             + where
         )
+    return _replaced(s, labels, rules, reasons, clean, clean_words)
+
+
+def _replaced(s: ArticleLabels, labels, rules, reasons, clean, clean_words) -> ArticleLabels:
+    """`s` with these labels, rules, reasons and clean texts, and its content keys again."""
     content = frozenset(
         match_key(line)
         for line, label in zip(s.article.lines, labels, strict=True)
