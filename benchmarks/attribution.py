@@ -39,13 +39,17 @@ head is the source token whose dependency head lies outside the source; where th
 breaks the source into several such tokens ("Clinton's top aide/dobj Jake Sullivan/nsubj"),
 a person's name among them, else a noun that is a subject, else a noun, else the first, but
 never a word modifying another nor one after a preposition (round 6; before, the first, so
-"aide" was judged as a description). Kind: `named` when
+"aide" was judged as a description), unless it is a person's name after a title that holds
+a preposition ("former secretary of state Hillary Clinton", "master of ceremonies Asab
+Al-Tabchi"; round 12). Kind: `named` when
 the head is a PERSON token (or an untagged proper noun: a PERSON token of the source nearest
 it is then the name, so that "Professor Foner" and "C. Stewart Verdery Jr." name Foner and
 Verdery, not the title or the suffix), `pronoun` for a personal or relative pronoun, `organisation`
 for an ORGANIZATION token, else `description`. The expected person: the head's PERSON name;
 for other kinds a name in apposition to the head ("Another critic, Laurence Tribe"; or hung
-on it as `dep` after it: "his nephew Michery el Soheil"), else
+on it as `dep` after it: "his nephew Michery el Soheil"; round 12: also after an
+organisation, "Priorities USA chief strategist Guy Cecil", and the name a description is
+given, "a 70-year-old academic named Eric Kingson"), else
 the last PERSON-named mention before the source in the head's coreference chain (the
 first after, if none before). A predicted speaker is right for an expected person when its
 last name word equals the expected one's and their first names, when both are given, are
@@ -257,11 +261,16 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
     if token.pos in ("PRP", "WP") and token.text.lower() not in ("it",):
         kind = "pronoun"
     elif token.ner == "ORGANIZATION":
-        return Expected("organisation", organisation=_run(tokens, head, "ORGANIZATION"))
+        kind = "organisation"
     for i in inside:
         beside = tokens[i].dep == "appos" or (tokens[i].dep == "dep" and i > head)
         if tokens[i].ner == "PERSON" and beside and tokens[i].head == head:
             return Expected(kind, person=_name_run(tokens, i))
+    given = _given_name(tokens, head, inside)
+    if given is not None and kind == "description":
+        return Expected(kind, person=_name_run(tokens, given))
+    if kind == "organisation":
+        return Expected(kind, organisation=_run(tokens, head, "ORGANIZATION"))
     found = _through_chain(parse, head, kind, min(inside))
     if kind == "pronoun" and _named_within(found.person, tokens, attribution.content):
         return Expected("pronoun (ruled out)")  # "'… Clinton …,' he said" is not Clinton
@@ -290,11 +299,43 @@ def _source_head(tokens, inside: list[int]) -> int:
         chosen = [
             i
             for i in heads
-            if wanted(tokens[i]) and i < preposition and not tokens[i].dep.startswith(_MODIFYING)
+            if wanted(tokens[i])
+            and (
+                (i > preposition and _named_after_title(tokens, i, inside))
+                or (i < preposition and not tokens[i].dep.startswith(_MODIFYING))
+            )
         ]
         if chosen:
             return chosen[0]
     return heads[0]
+
+
+def _named_after_title(tokens, i: int, inside: list[int]) -> bool:
+    """A person's name after a title that holds a preposition ("former secretary of state
+    Hillary Clinton", "master of ceremonies Asab Al-Tabchi"; round 12): nothing but title
+    words before it, no name nor verb nor relative pronoun, and no preposition right before
+    the name and its title ("the former top aide to President George W. Bush", "Andrew J.
+    Pincus of the law firm Mayer Brown", "the boy, who …, said his name was Mason")."""
+    if tokens[i].ner != "PERSON":
+        return False
+    start = i
+    while start - 1 in inside and tokens[start - 1].pos == "NNP":
+        start -= 1
+    before = [tokens[j] for j in inside if j < start]
+    if not before or before[-1].pos in ("IN", "TO"):
+        return False
+    return not any(t.ner == "PERSON" or t.pos.startswith(("VB", "W")) for t in before)
+
+
+def _given_name(tokens, head: int, inside: list[int]) -> int | None:
+    """The PERSON token named by a participle "named" or "called" hung on the source's head
+    ("a 70-year-old academic named Eric Kingson"; round 12), else None."""
+    for i in inside:
+        verb = tokens[i].head
+        if tokens[i].ner == "PERSON" and verb in inside and tokens[verb].head == head:
+            if tokens[verb].text.lower() in ("named", "called") and tokens[verb].dep == "acl":
+                return i
+    return None
 
 
 def _through_chain(parse: CoreNLP, head: int, kind: str, position: int) -> Expected:

@@ -167,6 +167,9 @@ def role_words(span: Span) -> set[str]:
     return title_words(words)
 
 
+_LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})  # another title
+
+
 def titled_person(
     roles: Sequence[tuple[Position, str, set[str]]],
     position: Position,
@@ -176,11 +179,12 @@ def titled_person(
     """The person a description ("the Russian minister") stands for: one named before with that
     title word; the closest title (most shared words, fewest others) wins, then the one named
     last, with the title or not ("Sen. Ted Cruz … Sen. Rand Paul … Cruz defends …: 'the
-    senator'" is Cruz)."""
+    senator'" is Cruz). A rank below the title is another title: "the president" is not
+    "Vice President Joe Biden", nor "the governor" a "Lt. Gov."."""
     last = {name: p for p, name, _ in roles if p < position}
     scored = [
         (len(title & described), -len(title - described - {word}), last[name], name)
         for p, name, title in roles
-        if word in title and p < position
+        if word in title and p < position and not (title & _LOWER_RANKS) - described
     ]
     return max(scored)[3] if scored else ""

@@ -49,6 +49,7 @@ from helpers.entities.subjects import (
 )
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_CONTRAST = ("while", "whereas")  # marks of a clause set against the main one
 Position = tuple[int, int]  # (row, token index)
 
 
@@ -64,6 +65,7 @@ class ArticleContext:
     people: set[Position] = field(default_factory=set)  # the tokens of person mentions
     speakers: set[Position] = field(default_factory=set)  # subjects of a speech verb
     bodies: list[tuple[Position, str]] = field(default_factory=list)  # organisation subjects
+    contrasted: set[Position] = field(default_factory=set)  # subjects of a "while" clause
 
 
 def index_mentions(
@@ -95,7 +97,8 @@ def add_subjects(
     verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the people who are subjects of a paragraph's main clauses, of a clause set
-    before a main one ("When Mr. Trump was asked …, he said") or of clauses they report (or
+    before a main one ("When Mr. Trump was asked …, he said") or against it ("… while
+    Clinton hosted an event": `_contrasted`), or of clauses they report (or
     what "there is"), or the source of its "according to". The subject of what a
     speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
     not recorded: in "Earnest said Obama had …, he said", he is Earnest; nor is that of what a
@@ -124,6 +127,8 @@ def add_subjects(
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+                if not speaks and any(_contrasted(t) for t in chain):
+                    article.contrasted.add((row, subject.i))
                 if speaks:
                     article.speakers.add((row, subject.i))
             elif kind == ORGANISATION:
@@ -131,10 +136,18 @@ def add_subjects(
 
 
 def _main(clause: Token) -> bool:
-    """A main clause, or one set before it ("Though Ms. Olivieri has spent …, the influx
-    has …, she said")."""
+    """A main clause, one set before it ("Though Ms. Olivieri has spent …, the influx
+    has …, she said"), or one set against it (`_contrasted`)."""
     fronted = clause.dep_ == "advcl" and clause.i < clause.head.i
-    return clause.dep_ in ("ROOT", "conj", "ccomp") or fronted
+    return clause.dep_ in ("ROOT", "conj", "ccomp") or fronted or _contrasted(clause)
+
+
+def _contrasted(clause: Token) -> bool:
+    """A clause set against the main one by "while" or "whereas" ("Sanders held a rally
+    Saturday while Clinton hosted an event Monday"): its subject is as much the sentence's
+    as the main one's, for a pronoun of the gender the article shows it to have."""
+    marks = (c for c in clause.children if c.dep_ == "mark")
+    return clause.dep_ == "advcl" and any(c.lower_ in _CONTRAST for c in marks)
 
 
 def _existential(attribute: Token) -> bool:
@@ -210,7 +223,8 @@ def stands_for(
     for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
-        if entity and (title or child.dep_ in ("appos", "oprd", "dep")):
+        set_off = child.head.i != token.i  # "X, his cousin Y", "the editor I …, Y,"
+        if entity and (title or set_off or child.dep_ in ("appos", "oprd", "dep")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
         named = _surname(article, (row, token.i), token.text)
@@ -228,7 +242,11 @@ def stands_for(
     # person's title even where the article names its "campaign manager"
     if not of_many(token) and token.lemma_.lower() not in organisation_nouns():
         described = {t.lemma_.lower() for t in modifiers(token)}
-        titled = titled_person(article.roles, (row, token.i), token.lemma_.lower(), described)
+        # "'… running harder against President Obama and me than he is …,' the former
+        # president said" is not Obama: as with a pronoun, no one the quotation names
+        named = named_in(token.doc, row, quoted, article.entity_at)
+        roles = [role for role in article.roles if role[1] not in named]
+        titled = titled_person(roles, (row, token.i), token.lemma_.lower(), described)
         if titled:
             return titled, PERSON
     return unnamed_source(token, row, article.entity_at)
@@ -275,12 +293,14 @@ def _antecedent(
 ) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
-    have the other gender and the `others` the pronoun's clause names. Within the pronoun's
-    paragraph, one the article shows to have its gender comes before a later one whose
-    gender it does not show, unless that later one speaks ("Becerra said")."""
+    have the other gender and the `others` the pronoun's clause names; the subject of a
+    "while" clause only when the article shows it to have the pronoun's gender. Within the
+    pronoun's paragraph, one the article shows to have its gender comes before a later one
+    whose gender it does not show, unless that later one speaks ("Becerra said")."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
         earlier = [(p, n, g) for p, n, g in earlier if n not in others]
+        earlier = [(p, n, g) for p, n, g in earlier if g == gender or p not in article.contrasted]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
         earlier = [(p, n) for p, n, g in earlier if g in (gender, "")]
         # "…, Becerra said. '…,' he said": a later speaker is not passed over for one shown

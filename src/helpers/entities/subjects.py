@@ -219,13 +219,27 @@ def untagged_name(token: Token, row: int, tagged: Container[tuple[int, int]]) ->
 def beside(token: Token) -> list[Token]:
     """Words in apposition to a head or compounded with it, the name in apposition to its
     apposition ("The other man, his cousin James York, said"), the name it is given ("a
-    70-year-old academic named Eric Kingson") and the name it is set off from by a dash
-    (`_dashed_name`)."""
+    70-year-old academic named Eric Kingson"), the name it is set off from by a dash
+    (`_dashed_name`) and the name after its relative clause (`_after_relative`)."""
     found = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
     nested = [g for c in found if c.dep_ == "appos" for g in c.children if g.dep_ == "appos"]
     named = [c for c in token.children if c.dep_ == "acl" and c.lemma_ == "name"]
     given = [g for c in named for g in c.children if g.dep_ == "oprd"]
-    return found + nested + given + _dashed_name(token)
+    return found + nested + given + _dashed_name(token) + _after_relative(token)
+
+
+def _after_relative(token: Token) -> list[Token]:
+    """The name set off by commas right after the head's relative clause, which the parse
+    hangs on that clause ("The editor I was talking to, Tim Grieve, interrupted …", where
+    "Grieve" modifies "talking"): it is the head's apposition."""
+    found = []
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        for name in clause.children:
+            opened = name.left_edge.i > 0 and name.left_edge.nbor(-1).text == ","
+            closed = name.i + 1 < len(name.doc) and name.nbor(1).text in (",", "—")
+            if name.i > clause.i and name.pos_ == "PROPN" and opened and closed:
+                found.append(name)
+    return found
 
 
 def _dashed_name(token: Token) -> list[Token]:

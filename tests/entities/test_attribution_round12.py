@@ -1,0 +1,73 @@
+"""Who said it, round twelve of issue 15, on hand-written paragraphs whose expected speaker a
+person decided by reading them: the subject of a clause set against the main one by
+"while" is a subject for the pronouns after it, and a name set off by commas after a
+description's relative clause is that description's person."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(direct_speakers_of):
+    return direct_speakers_of
+
+
+def test_the_subject_of_a_while_clause_is_an_antecedent(extract):
+    found = extract(
+        [
+            "Maria Santos won the Delaware primary on Tuesday. Santos said she was grateful "
+            "to the volunteers.",
+            "Tom Becker held a rally in Wilmington on Saturday while Santos hosted a dinner "
+            "for donors on Monday.",
+            "“I want to thank every one of you for coming out tonight,” she said.",
+        ]
+    )
+    assert found == [("Maria Santos", "person")]
+
+
+def test_a_while_clause_does_not_pass_over_the_gender_shown(extract):
+    found = extract(
+        [
+            "Maria Santos won the Delaware primary on Tuesday. Santos said she was grateful "
+            "to the volunteers.",
+            "Santos held a rally in Wilmington on Saturday while Tom Becker hosted a dinner "
+            "for donors on Monday.",
+            "“I want to thank every one of you for coming out tonight,” she said.",
+        ]
+    )
+    assert found == [("Maria Santos", "person")]
+
+
+def test_a_name_after_a_relative_clause_is_the_description_s_person(extract):
+    found = extract(
+        [
+            "The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to "
+            "announce, “And there goes the franchise.”",
+        ]
+    )
+    assert found == [("Tim Grieve", "person")]
+
+
+def test_a_description_is_no_one_its_quotation_names(extract):
+    found = extract(
+        [
+            "Tom Becker got in on the game at a rally in Brooklyn on Monday.",
+            "“I get the feeling that the man who is running against her is running harder "
+            "against President Paul Ryan than he is against anyone else,” the former president "
+            "said.",
+        ]
+    )
+    assert found == [("former president", "anonymous")]
+
+
+def test_the_president_is_not_the_vice_president(extract):
+    found = extract(
+        [
+            "Vice President Joe Biden weighed in on Monday as well.",
+            "Tom Becker got in on the game at a rally in Brooklyn on Monday.",
+            "“I get the feeling that the man who is running against her is running harder "
+            "against me than against anyone else,” the former president said.",
+        ]
+    )
+    assert found == [("former president", "anonymous")]
