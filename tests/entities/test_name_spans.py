@@ -80,6 +80,15 @@ def test_a_lower_case_verb_or_adjective_the_model_took_into_a_name_is_trimmed(ti
         assert [m.text for m in name_spans.candidates(0, doc, titles)] == [name]
 
 
+def test_an_abbreviated_title_is_trimmed_from_a_name(titles):
+    # Found on real news: "VP Biden" stood as a person of its own and drew 11 "Biden".
+    doc = spacy.blank("en")("VP Biden spoke first.")
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    assert [(m.text, m.label) for m in name_spans.candidates(0, doc, titles)] == [
+        ("Biden", "PERSON")
+    ]
+
+
 def test_glued_names_are_split_with_corpus_evidence(spacy_pipeline, titles):
     docs = [
         spacy_pipeline("The Obama White House expelled 35 diplomats."),
