@@ -325,3 +325,17 @@ def test_terms_are_found_where_their_words_stand_in_order_outside_exclusions():
         "he be in charge and they fire he and charge he over national security",
         "he is in charge and they fired him and charged him over national security",
     ) == {"Security": ["national security", "fired"], "Legal": ["charge"]}
+
+
+def test_sentences_with_the_same_frames_share_one_stored_result():
+    book = codebooks.Codebook("test", "", (codebooks.Frame("Labour", "", ("strike",)),))
+    first = codebooks.match_sentence("worker strike today", "workers strike today", book)
+    second = codebooks.match_sentence("the strike go on", "the strike goes on", book)
+    assert first == second == {"Labour": ["strike"]}
+    # two sentences cached, one result kept for both
+    assert len(book.matches) == 2 and len(book.results) == 1
+    # a caller's copy can be changed without changing what the next caller gets
+    first["Labour"].append("changed")
+    assert codebooks.match_sentence("the strike go on", "the strike goes on", book) == {
+        "Labour": ["strike"]
+    }

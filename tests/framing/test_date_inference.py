@@ -166,3 +166,17 @@ def test_no_sentences_no_placement(spacy_pipeline):
     found = events.event_tables(rows, mentions=_mentions({}))
     assert found.events["date_basis"].tolist() == ["none"]
     assert "no dated article to compare it with" in found.events["evidence"][0]
+
+
+def test_resemblance_of_undated_against_dated_only():
+    # The rectangle infer_dates reads, by hand: digest shares Harbourtown, Port Authority,
+    # Dockers Union and Tom Reyes with the Gazette (4 of 6 names together), those and Mayor
+    # Lin with the radio (4 of 6); blog shares nothing; the Ledger has Harbourtown alone.
+    found = date_inference.resemblance(
+        NAMES, ["digest.txt", "blog.txt"], ["gazette.txt", "radio.txt", "ledger.txt"]
+    )
+    assert found.shape == (2, 3)
+    assert found.ravel().tolist() == pytest.approx([4 / 6, 4 / 6, 1 / 9, 0, 0, 0])
+    # the square of one set of files, as the days' own blocks read it
+    square = date_inference.resemblance(NAMES, ["gazette.txt", "radio.txt"])
+    assert square.ravel().tolist() == pytest.approx([1, 4 / 6, 4 / 6, 1])

@@ -140,3 +140,12 @@ def test_distinctive_terms_chart(seed_sentences):
     assert isinstance(figure, Figure)
     titles = [ax.get_title() for ax in figure.axes if ax.get_visible()]
     assert "The Washington Post \u2020" in titles and len(titles) == 5
+
+
+def test_pair_counts_count_each_outlets_terms():
+    # Two outlets, three sentences, counted by hand: A says "strike" twice and "port" once.
+    rows = pd.DataFrame({"outlet": ["A", "B", "A"], "terms": ["strike port", "strike", "strike"]})
+    counts = lexical._pair_counts(rows)
+    assert counts.to_dict() == {("A", "port"): 1, ("A", "strike"): 2, ("B", "strike"): 1}
+    assert list(counts.index.names) == ["outlet", "term"]
+    assert lexical._pair_counts(rows.head(0)).empty

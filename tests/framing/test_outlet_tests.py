@@ -136,3 +136,27 @@ def test_one_article_cannot_make_its_outlet_differ_however_little_the_outlet_quo
     assert x["outlet_value"] == pytest.approx(1 / 6)
     assert x["assignments"] == 20
     assert x["p"] == pytest.approx(1.0)
+
+
+def test_voice_and_word_counts_per_article_by_hand():
+    # Per article (a1, a2, b1, b2): Lavrov's direct words 10 + 2, 0, 0, 0; every quoted
+    # word (the unattributed 4 too) 12, 0, 4, 0; the indirect 30 count nowhere.
+    quotes = pd.DataFrame(
+        [
+            ("a1", "A", "Lavrov", "person", "direct", 10),
+            ("a1", "A", "Lavrov", "person", "partial", 2),
+            ("a2", "A", "Lavrov", "person", "indirect", 30),
+            ("b1", "B", "unattributed", "unattributed", "direct", 4),
+        ],
+        columns=["file", "outlet", "speaker", "speaker_type", "kind", "words"],
+    )
+    voices = comparison_counts.voice_counts(quotes, ARTICLES)
+    assert voices.subjects == ["Lavrov"]
+    assert voices.numerators.tolist() == [[12], [0], [0], [0]]
+    assert voices.denominators.tolist() == [12, 0, 4, 0]
+    # Word uses per article and word (columns in alphabetical order: mr, tax, war).
+    words = comparison_counts.word_counts(
+        _sentences({"a1": ["mr tax", "mr"], "a2": ["war"], "b1": ["war war"], "b2": ["tax"]})
+    )
+    assert words.subjects == ["mr", "tax", "war"]
+    assert words.numerators.toarray().tolist() == [[2, 1, 0], [0, 0, 1], [0, 0, 2], [0, 1, 0]]

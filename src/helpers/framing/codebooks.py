@@ -31,6 +31,7 @@ from helpers.base.sentence_table import HEADLINE, body, row_words
 FRAME_KEYS = {"description", "terms", "exclude", "residual"}
 
 Term = tuple[str, ...]
+Matched = tuple[tuple[str, tuple[str, ...]], ...]  # (frame, its terms that matched), in order
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,16 @@ class Codebook:
         return [frame.name for frame in self.frames]
 
     @cached_property
-    def matches(self) -> dict[tuple[str, str], dict[str, list[str]]]:
+    def matches(self) -> dict[tuple[str, str], Matched]:
         """`match_sentence` results by (lemmas, forms): shares, evidence, lead frames and tone
         each read every sentence, and matching is the slow part of each."""
+        return {}
+
+    @cached_property
+    def results(self) -> dict[Matched, Matched]:
+        """Each distinct result of `matches` once: most sentences carry no frame or the same
+        few, so the cache holds one entry per sentence but few results (on 2,000 articles
+        a result per sentence was some 30 MiB of dicts and lists per codebook)."""
         return {}
 
     @cached_property
@@ -147,9 +155,11 @@ def match_sentence(lemmas: str, forms: str, codebook: Codebook) -> dict[str, lis
     Matched once per codebook and sentence; later calls get a copy of the first result.
     """
     key = (lemmas, forms)
-    if key not in codebook.matches:
-        codebook.matches[key] = _match(lemmas, forms, codebook)
-    return {frame: list(terms) for frame, terms in codebook.matches[key].items()}
+    found = codebook.matches.get(key)
+    if found is None:
+        result = tuple((frame, tuple(terms)) for frame, terms in _match(*key, codebook).items())
+        found = codebook.matches[key] = codebook.results.setdefault(result, result)
+    return {frame: list(terms) for frame, terms in found}
 
 
 def _match(lemmas: str, forms: str, codebook: Codebook) -> dict[str, list[str]]:

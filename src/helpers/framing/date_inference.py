@@ -24,7 +24,7 @@ words, and the median kept wrong placements rarer than the lowest figure did
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -57,31 +57,43 @@ def entity_sets(mentions: pd.DataFrame) -> dict[str, set[str]]:
     return found
 
 
-def resemblance(names: Mapping[str, set[str]], files: list[str]) -> np.ndarray:
-    """Jaccard index of the entity sets of every pair of `files` (1 on the diagonal)."""
-    vocabulary = {e: i for i, e in enumerate(sorted({e for f in files for e in names.get(f, ())}))}
-    rows = [i for i, f in enumerate(files) for _ in names.get(f, ())]
-    columns = [vocabulary[e] for f in files for e in sorted(names.get(f, ()))]
-    present = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, columns)), shape=(len(files), len(vocabulary))
-    )
-    shared = (present @ present.T).toarray()
-    sizes = np.diag(shared)
-    union = sizes[:, None] + sizes[None, :] - shared
+def resemblance(
+    names: Mapping[str, set[str]], files: list[str], others: list[str] | None = None
+) -> np.ndarray:
+    """Jaccard index of the entity sets of every pair of `files` (1 on the diagonal), or of
+    each of `files` against each of `others`: only the pairs a caller reads, since the
+    whole corpus's square grows with the square of its articles."""
+    others = files if others is None else others
+    vocabulary = {
+        e: i for i, e in enumerate(sorted({e for f in files + others for e in names.get(f, ())}))
+    }
+
+    def present(group: list[str]) -> sparse.csr_matrix:
+        rows = [i for i, f in enumerate(group) for _ in names.get(f, ())]
+        columns = [vocabulary[e] for f in group for e in sorted(names.get(f, ()))]
+        shape = (len(group), len(vocabulary))
+        return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+
+    shared = (present(files) @ present(others).T).toarray()
+    sizes = [
+        np.array([len(names.get(f, ())) for f in group], dtype=float) for group in (files, others)
+    ]
+    union = sizes[0][:, None] + sizes[1][None, :] - shared
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(union > 0, shared / union, 0.0)
 
 
-def day_references(similar: np.ndarray, days: list[str]) -> dict[str, float]:
+def day_references(similar: Callable[[list[int]], np.ndarray], days: list[str]) -> dict[str, float]:
     """Per day reported by two or more articles: how much its articles resemble each other
     (the median, rounded down to one of them, of each one's resemblance to its nearest
     fellow); a day reported once gets the lowest figure of the other days, and none when
-    no day has two articles."""
+    no day has two articles. `similar` gives the resemblance of the articles at the given
+    positions of `days` among themselves: one day's block, never the whole square."""
     found = {}
     for day in sorted(set(days)):
         members = [i for i, d in enumerate(days) if d == day]
         if len(members) > 1:
-            block = similar[np.ix_(members, members)] - 2 * np.eye(len(members))
+            block = similar(members) - 2 * np.eye(len(members))
             found[day] = float(np.quantile(block.max(axis=1), 0.5, method="lower"))
     lowest = min(found.values(), default=None)
     return {day: found.get(day, lowest) for day in set(days) if lowest is not None}
@@ -110,8 +122,8 @@ class Days:
     only: dict[str, set[str]]  # day -> the entities no article of another day names
 
     @classmethod
-    def build(cls, dated: Mapping[str, str], names: Mapping[str, set[str]], similar: np.ndarray):
-        """From the dated articles (file -> day), their entities and their resemblance."""
+    def build(cls, dated: Mapping[str, str], names: Mapping[str, set[str]]) -> Days:
+        """From the dated articles (file -> day) and their entities."""
         files, days = list(dated), list(dated.values())
         naming = {day: Counter() for day in days}
         named_by: dict[str, set[str]] = {}
@@ -121,6 +133,10 @@ class Days:
                 named_by.setdefault(entity, set()).add(day)
         only = {day: {e for e in naming[day] if named_by[e] == {day}} for day in naming}
         members = {d: np.array([i for i, x in enumerate(days) if x == d]) for d in sorted(naming)}
+
+        def similar(positions: list[int]) -> np.ndarray:
+            return resemblance(names, [files[i] for i in positions])
+
         return cls(files, dict(dated), members, day_references(similar, days), naming, only)
 
     def nearest(self, row: np.ndarray, day: str, count: int = SHOWN) -> list[int]:
@@ -195,28 +211,30 @@ def infer_dates(
 ) -> Inferred:
     """Place each `undated` article by what it shares with the `dated` ones (file -> ISO day)."""
     names = entity_sets(mentions)
-    matrix = resemblance(names, [*dated, *undated])
-    days = Days.build(dated, names, matrix[: len(dated), : len(dated)])
+    matrix = resemblance(names, undated, list(dated))
+    days = Days.build(dated, names)
     partners = shared_passages(reuse)
     naming = Counter(e for found in names.values() for e in found)
 
     def rarest(entity: str) -> tuple[int, str]:  # the names fewest articles use tell most
         return naming[entity], entity
 
-    placements, rows = {}, []
+    # Built column by column: the table has (undated x days x SHOWN) rows, and rows as
+    # tuples held twice its size while the DataFrame was made of them.
+    placements, columns = {}, [[] for _ in catalogue.columns("date_inference")]
     for number, file in enumerate(undated):
-        row = matrix[len(dated) + number, : len(dated)]
+        row = matrix[number]
         mine = partners.get(file, Counter())
         placements[file] = place(file, row, days, outlets, names, mine)
         for day in days.members:
             for i in days.nearest(row, day):
                 other = days.files[i]
                 shared = sorted(names.get(file, set()) & names.get(other, set()), key=rarest)
-                rows.append(
-                    (file, outlets[file], other, outlets[other], day, round(float(row[i]), 4),
-                     len(shared), mine[other], "; ".join(shared[:SHOWN_NAMES]))
-                )  # fmt: skip
-    table = pd.DataFrame(rows, columns=catalogue.columns("date_inference"))
+                values = (file, outlets[file], other, outlets[other], day, round(float(row[i]), 4),
+                          len(shared), mine[other], "; ".join(shared[:SHOWN_NAMES]))  # fmt: skip
+                for column, value in zip(columns, values, strict=True):
+                    column.append(value)
+    table = pd.DataFrame(dict(zip(catalogue.columns("date_inference"), columns, strict=True)))
     return Inferred(placements, table)
 
 

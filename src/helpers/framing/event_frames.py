@@ -101,9 +101,11 @@ def sentence_tokens(lemmas: str, terms: str, skip: frozenset[str]) -> list[str]:
 
 def _entities_by_sentence(mentions: pd.DataFrame) -> dict[Key, list[str]]:
     found: dict[Key, list[str]] = {}
+    features: dict[str, str] = {}  # each entity's feature once, not once per mention
     columns = column_lists(mentions, ("file", "paragraph", "sentence", "entity"))
     for file, paragraph, sentence, entity in zip(*columns, strict=True):
-        found.setdefault((file, int(paragraph), int(sentence)), []).append(ENTITY + entity)
+        feature = features.setdefault(entity, ENTITY + entity)
+        found.setdefault((file, int(paragraph), int(sentence)), []).append(feature)
     return found
 
 
@@ -124,9 +126,13 @@ def sentence_features(
     rows = body(sentences)
     columns = column_lists(rows, ("file", "paragraph", "sentence", "lemmas", "terms"))
     keys, terms = [], []
+    # One string object per distinct feature: each sentence's split and paired words were
+    # new strings, some 100 MiB for a moment on 2,000 articles, most of them repeats.
+    distinct: dict[str, str] = {}
     for file, paragraph, number, lemmas, words in zip(*columns, strict=True):
         keys.append((file, int(paragraph), int(number)))
-        terms.append(sentence_tokens(lemmas, words, skip))
+        found = sentence_tokens(lemmas, words, skip)
+        terms.append([distinct.setdefault(token, token) for token in found])
     names = name_words(mentions, Counter(t for sentence in terms for t in sentence))
     features = [
         [t for t in sentence if names.isdisjoint(t.split())] + entities.get(key, [])

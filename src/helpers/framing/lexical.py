@@ -57,10 +57,7 @@ def distinctive_terms(
     once, on the (outlet, word) pairs it uses, so the cost grows with the corpus's words,
     not with outlets times vocabulary.
     """
-    rows = body(sentences)
-    terms = rows["terms"].astype(str).str.split()
-    pairs = pd.DataFrame({"outlet": rows["outlet"].astype(str), "term": terms}).explode("term")
-    counts = pairs.dropna().groupby(["outlet", "term"]).size()
+    counts = _pair_counts(body(sentences))
     if counts.empty:
         return catalogue.table("distinctive_terms").empty()
     outlet = counts.index.get_level_values("outlet")
@@ -77,6 +74,19 @@ def distinctive_terms(
     table = table.sort_values(["outlet", "z", "term"], ascending=[True, False, True])
     table = table.groupby("outlet", sort=False).head(top_n).assign(z=lambda t: t["z"].round(3))
     return table[catalogue.columns("distinctive_terms")].reset_index(drop=True)
+
+
+def _pair_counts(rows: pd.DataFrame) -> pd.Series:
+    """Uses of each (outlet, term) of the rows' `terms`, sorted by outlet then term.
+
+    Counted as the words are read: a table of one row per word of the corpus (1.4 million
+    on 2,000 articles) held a hundred MiB for the moment it was grouped."""
+    found: Counter[tuple[str, str]] = Counter()
+    for outlet, terms in zip(*column_lists(rows, ("outlet", "terms")), strict=True):
+        found.update((str(outlet), term) for term in str(terms).split())
+    keys = sorted(found)
+    index = pd.MultiIndex.from_tuples(keys, names=["outlet", "term"])
+    return pd.Series([found[key] for key in keys], index=index, dtype="int64")
 
 
 def load_word_choice(path: str | Path = "word_choice.yml") -> dict[str, dict[str, tuple[str, ...]]]:
