@@ -137,3 +137,20 @@ def test_a_block_two_articles_share_between_removed_lines_is_left_to_the_story(r
     for n in range(2):
         found = labels(result, f"{n}.txt")
         assert found[4] == found[5] == ("content", ""), n
+
+
+def test_one_sentence_five_articles_repeat_stays_where_stories_keep_it_among_paragraphs(rules):
+    # A background sentence an outlet repeats in six stories, between an advertisement
+    # marker and a share row in three and among paragraphs in three: the half rule is for
+    # blocks of lines (a poll), and one copy among a story's paragraphs keeps a sentence.
+    background = "The town has argued about its roads since the bypass opened in 1998."
+    stories = [*STORIES, STORIES[0].replace("library", "museum").replace("Monday", "Sunday")]
+    texts = []
+    for n, story in enumerate(stories):
+        first, rest = story.split("\n\n", 1)
+        around = f"Advertisement\n{background}\nShare this article" if n < 3 else background
+        texts.append(f"{first}\n\n{around}\n\n{rest}")
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(6):
+        row = 4 if n < 3 else 3
+        assert labels(result, f"{n}.txt")[row] == ("content", ""), n

@@ -61,8 +61,8 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
     for s, found in zip(marked, places, strict=True):
         outlet = s.article.outlet
         rows = [
-            (i, seen, _where(*tally[outlet, key]))
-            for i, seen, key, _ in found
+            (i, seen, _where(*tally[outlet, key][:2]))
+            for i, seen, key, _, _ in found
             if _is_template(seen, *tally[outlet, key])
         ]
         boxed.append(_relabel(s, rows, counts[outlet]))
@@ -113,9 +113,10 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
     return rows
 
 
-def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, str, bool]]:
+def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, str, bool, bool]]:
     """(line index, articles it occurs in, its key, whether it stands between two removed
-    lines) of this article's content lines that recur in other articles of its outlet. A
+    lines, whether in a block of two or more) of this article's content lines that recur in
+    other articles of its outlet. A
     related story's teaser stands between its title and the next title; a story sentence
     an outlet repeats (an update's background paragraph) stands among paragraphs. A line
     recurring in `BLOCK_MIN_ARTICLES` articles or more stands with the recurring lines next
@@ -137,28 +138,34 @@ def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, 
             last += 1
         around = [kept[m] for m in (first - 1, last + 1) if 0 <= m < len(kept)]
         boxed = len(around) == 2 and all(s.labels[j] in REMOVED for j in around)
-        rows.append((i, seen, key, boxed))
+        rows.append((i, seen, key, boxed, last > first))
     return rows
 
 
 def _placements(
-    labelled: list[ArticleLabels], places: list[list[tuple[int, int, str, bool]]]
-) -> dict[tuple[str, str], tuple[int, int]]:
+    labelled: list[ArticleLabels], places: list[list[tuple[int, int, str, bool, bool]]]
+) -> dict[tuple[str, str], tuple[int, int, int]]:
     """(outlet, key) of each repeated sentence -> in how many of the articles that keep it
-    it stands between removed lines, and how many keep it."""
+    it stands between removed lines, how many keep it, and in how many it is in a block."""
     boxed: Counter[tuple[str, str]] = Counter()
     kept: Counter[tuple[str, str]] = Counter()
+    blocks: Counter[tuple[str, str]] = Counter()
     for s, found in zip(labelled, places, strict=True):
-        for _, _, key, box in found:
+        for _, _, key, box, block in found:
             boxed[s.article.outlet, key] += box
             kept[s.article.outlet, key] += 1
-    return {at: (boxed[at], n) for at, n in kept.items()}
+            blocks[s.article.outlet, key] += block
+    return {at: (boxed[at], n, blocks[at]) for at, n in kept.items()}
 
 
-def _is_template(seen: int, boxed: int, kept: int) -> bool:
+def _is_template(seen: int, boxed: int, kept: int, blocks: int) -> bool:
     """A repeated sentence kept between removed lines in every article that keeps it, or,
-    in `BLOCK_MIN_ARTICLES` articles or more, in at least half of them."""
-    return boxed == kept if seen < BLOCK_MIN_ARTICLES else 2 * boxed >= kept
+    in `BLOCK_MIN_ARTICLES` articles or more and in a block in at least half of those that
+    keep it, between removed lines in at least half of them. A single sentence kept among
+    one story's paragraphs stays the story's, however many articles repeat it."""
+    if seen < BLOCK_MIN_ARTICLES or 2 * blocks < kept:
+        return boxed == kept
+    return 2 * boxed >= kept
 
 
 def _where(boxed: int, kept: int) -> str:
