@@ -123,6 +123,7 @@ def kind_of(text: str, vocabulary) -> str | None:
             "opt out at anytime. You also agree to this site's Privacy Policy and Terms of Use.",
             "form-notice",
         ),
+        ("You may opt out at any time by writing to us.", "form-notice"),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -159,6 +160,8 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Of the characters remaining in the show, only two survive the final episode.",
         "The footage will not be shown publicly, the police said.",
         "Users may opt out at any time, the company said, but few of them know how.",
+        # A notice's words reported in a story: only a line they open is the notice.
+        "Under the new law, you may opt out at any time, the minister said on Tuesday.",
     ],
 )
 def test_story_lines_have_no_kind(line, vocabulary):
