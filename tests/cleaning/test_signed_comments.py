@@ -122,3 +122,26 @@ def test_comments_stamped_with_the_time_of_posting_go_however_short(rules, clean
     found = clean(text, rules)
     assert [found[n][0] for n in (1, 2, 3)] == ["content"] * 3
     assert [found[n] for n in range(5, 11)] == [("boilerplate", "comment-prompt")] * 6
+
+
+def test_a_byline_stamp_a_live_blog_and_updates_are_no_comment_section(rules, clean):
+    # A post whose byline is stamped like a comment, then its paragraphs, then comments:
+    # the byline signs no comment, and the story above the first comment stays.
+    byline = (
+        f"by Erik on November 8, 2016 at 8:00 pm.\n{P1}\n{P2}\n{P3}\n"
+        f"{C1}\nby Dana on November 8, 2016 at 9:15 pm.\n{C2}\n"
+        f"by Tom on November 8, 2016 at 9:40 pm.\n{C3}\nby Jane Roe on November 9, 2016 at 1:02 pm."
+    )
+    found = clean(byline, rules)
+    assert [found[n][0] for n in (2, 3, 4)] == ["content"] * 3
+    assert [found[n] for n in (6, 7, 8, 9, 10)] == [("boilerplate", "comment-prompt")] * 5
+    # A live blog's entries stamped by its two reporters, and a story's update stamps.
+    live = (
+        f"{P1}\nby Dana Ruiz on May 2, 2016 at 9:15 am.\n{P2}\n"
+        f"by Tom Hale on May 2, 2016 at 9:40 am.\n{P3}\nby Dana Ruiz on May 2, 2016 at 10:05 am.\n{C2}"
+    )
+    found = clean(live, rules)
+    assert [found[n][0] for n in (1, 3, 5, 7)] == ["content"] * 4
+    updates = f"{P1}\n{P2}\nUPDATE on Nov 8, 2016 at 9:00 pm\n{P3}\nUPDATE on Nov 8, 2016 at 10:00 pm\n{C2}"
+    found = clean(updates, rules)
+    assert [found[n][0] for n in (1, 2, 4, 6)] == ["content"] * 4

@@ -30,20 +30,20 @@ SHORT_LINE_MAX_WORDS = 20
 ALONE_MAX_WORDS = 8
 # Endings and credits are looked for in a line's last characters only (speed, not results).
 ENDS_TAIL_CHARS = 120
-_MONTHS = (
+MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DAYS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _DATE_TOKEN = re.compile(
-    rf"^(?:{_MONTHS}|{_DAYS})\.?,?$|^[\d/:.,-]+(?:st|nd|rd|th|am|pm|h|[ap]\.m)?,?$"
+    rf"^(?:{MONTHS}|{_DAYS})\.?,?$|^[\d/:.,-]+(?:st|nd|rd|th|am|pm|h|[ap]\.m)?,?$"
 )
 # A date in figures alone, with its year: "1/18/2008", "18.01.08", "2008-01-18".
 _FIGURES_DATE = re.compile(
     r"^\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|(?:19|20)\d\d)$|^(?:19|20)\d\d-\d\d-\d\d$"
 )
 # A stamp names a date, or says what the time is the time of.
-_DATE = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\d/\d", re.I)
+_DATE = re.compile(rf"\b(?:{MONTHS})\b|\b(?:19|20)\d\d\b|\d/\d", re.I)
 _STAMPED = frozenset("updated published posted modified ago gmt utc et est edt bst".split())
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}:\d{2}")
 _TOKEN_EDGES = ".,:;!?()[]'\"»«>|•·"

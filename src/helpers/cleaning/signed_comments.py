@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from helpers.cleaning.line_kinds import MONTHS
 from helpers.cleaning.line_shape import (
     FUNCTION_WORDS,
     SENTENCE_MIN_WORDS,
@@ -37,15 +38,18 @@ SIGNATURE_MAX_WORDS = 8
 SIGNATURE_MAX_CHARACTERS = 120
 # A comment: at most this many lines between two signatures, each of them running English.
 COMMENT_MAX_LINES = 8
-# A comment section: at least this many signatures in a row.
+# A comment section: at least this many signatures in a row; signed with the time of
+# posting, by at least this many people (a live blog's entries are stamped by its one or
+# two reporters, and an "UPDATE on ... at ..." is no signer).
 MIN_SIGNATURES = 2
+MIN_STAMPED_SIGNERS = 3
 _DASH = re.compile(r"^(?:-{1,2}|[\u2013\u2014])\s*")
 _WORD = re.compile(r"^[^\W\d_][\w.'/&()-]*$")
 # An abbreviation may end a signature ("U.S.A."), not a sentence's full stop.
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$")
 # A signature with the time of posting: "by NAME on DATE at TIME", the date in words or
 # figures, the time in hours and minutes ("by Erik on November 14, 2010 at 10:25 pm.").
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{MONTHS})\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 _STAMPED = re.compile(
     rf"^(?:by\s+)?(?P<name>\S.{{0,60}}?),?\s+(?:on|said on)\s+(?:\w+day,?\s+)?{_DATE}"
@@ -62,20 +66,27 @@ def signature(form: str) -> bool:
 
 
 def _name_and_time(form: str) -> bool:
+    """Whether a line is a name and the time it posted at (`signer`)."""
+    return signer(form) is not None
+
+
+def signer(form: str) -> str | None:
     """A name of at most NAME_MAX_WORDS words, then the date and time it posted at. The
     name has no verb, and, unless "by" comes before it (a handle may be lower case: "by
     randfish"), capitalised words and no function word: "The polls closed on May 3, 2016
-    at 8:00 pm." is a story's sentence."""
+    at 8:00 pm." is a story's sentence. Returns the name (lower case), or None."""
     if len(form) > SIGNATURE_MAX_CHARACTERS or ":" not in form:
-        return False  # most lines, decided before any pattern is tried
+        return None  # most lines, decided before any pattern is tried
     stamped = _STAMPED.match(form.strip())
     if stamped is None:
-        return False
+        return None
     words = stamped["name"].split()
     if len(words) > NAME_MAX_WORDS or any(w.lower() in VERBS for w in words):
-        return False
+        return None
     signed_by = form.strip()[:3].lower() == "by "
-    return signed_by or all(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words)
+    if signed_by or all(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
+        return " ".join(words).lower()
+    return None
 
 
 def _name_and_place(form: str) -> bool:
@@ -116,7 +127,14 @@ def signed_comments(
             section holds).
     """
     rows = [i for i, form in enumerate(forms) if form]
-    signed = [n for n, i in enumerate(rows) if states[i] != "kept" and signature(forms[i])]
+    # A signature with no prose of the story above it is the story's byline.
+    prose = (n for n, i in enumerate(rows) if states[i] == "open" and _prose(shapes[i]))
+    first_prose = next(prose, len(rows))
+    signed = [
+        n
+        for n, i in enumerate(rows)
+        if n > first_prose and states[i] != "kept" and signature(forms[i])
+    ]
     found: dict[int, int] = {}
     chain: list[int] = []
     for n in signed:
@@ -167,7 +185,10 @@ def _close(chain: list[int], rows, forms, shapes, states, found: dict[int, int])
     if len(chain) < MIN_SIGNATURES:
         return
     after = rows[chain[-1] + 1] if chain[-1] + 1 < len(rows) else None
-    stamped = all(_name_and_time(forms[rows[n]]) for n in chain)
+    signers = [signer(forms[rows[n]]) for n in chain]
+    stamped = all(signers)
+    if stamped and len(set(signers)) < MIN_STAMPED_SIGNERS:
+        return  # one or two people stamping lines: a live blog's reporters, updates
     if not stamped and after is not None and states[after] == "open" and _prose(shapes[after]):
         return  # prose goes on under the last one: subheadings of a story, not signatures
     for i in _first_comment(rows[chain[0]], forms, shapes, states):
