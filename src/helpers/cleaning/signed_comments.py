@@ -4,7 +4,10 @@ posting, found by the signatures between them.
 Many outlets print readers' comments under a story with no prompt above them, each one a
 paragraph or a few, then its signature on a line of its own: "Jean Booth, Hague,
 Netherlands", "- Louise, Lancaster, UK", "tom, Southampton,"; blogs sign them with the time
-they were posted: "by Gianluca on November 13, 2010 at 11:42 pm.". Each comment reads like a
+they were posted, the name before, after or around the date and time: "by Gianluca on
+November 13, 2010 at 11:42 pm.", "margherita July 29, 2012 at 12:51 pm", "On October 3, 2012
+at 7:39 am Koren said:" (a bare stamp, "Posted October 29, 2012 at 9:26 am", is an
+article's as often as a comment's, and names nobody). Each comment reads like a
 story paragraph, and a lone "Name, Town" line is also a dateline, a list item or a caption's
 place, so neither is evidence on its own. Their rhythm is: prose, a signature, prose, a
 signature. Two signatures or more, each under a few lines of prose and with nothing but
@@ -27,6 +30,9 @@ from helpers.cleaning.line_shape import (
     LineShape,
 )
 
+# Endings of a past tense or an -ing form, as `line_shape` reads verbs.
+_VERB_ENDINGS = ("ed", "ing")
+
 # A signature: two to SIGNATURE_MAX_PARTS parts parted by commas, the first (the name) of
 # at most NAME_MAX_WORDS words, each of at most PART_MAX_WORDS words of letters, at most
 # SIGNATURE_MAX_WORDS words in all, no figures and at most one function word ("The Wirral").
@@ -43,15 +49,34 @@ _DASH = re.compile(r"^(?:-{1,2}|[\u2013\u2014])\s*")
 _WORD = re.compile(r"^[^\W\d_][\w.'/&()-]*$")
 # An abbreviation may end a signature ("U.S.A."), not a sentence's full stop.
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$")
-# A signature with the time of posting: "by NAME on DATE at TIME", the date in words or
-# figures, the time in hours and minutes ("by Erik on November 14, 2010 at 10:25 pm.").
+# A signature with the time of posting: a date and a time of day, in either order, with the
+# commenter's name before, after or around them and the words blogs put with it: "by Erik
+# on November 14, 2010 at 10:25 pm.", "margherita July 29, 2012 at 12:51 pm", "trish j -
+# July 16th, 2012, 2:44 am", "On October 3, 2012 at 7:39 am Koren said:", "Response to
+# bannedgunner, 1 November 2012 11:52PM".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-_STAMPED = re.compile(
-    rf"^(?:by\s+)?(?P<name>\S.{{0,60}}?),?\s+(?:on|said on)\s+(?:\w+day,?\s+)?{_DATE}"
-    r",?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\.?$",
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?"
+_POSTED = re.compile(
+    rf"{_DATE}[\s,]*(?:at\s+|@\s*|[-|]\s*)?{_TIME}|{_TIME}[\s,]*(?:on\s+|[-|]\s*)?{_DATE}",
     re.IGNORECASE,
 )
+# Words a stamp puts around the name, and time zones; what is left is the name.
+_STAMP_WORDS = frozenset(
+    """by on at posted said says wrote response reply replied to in et est edt pt pst pdt
+    ct cst cdt gmt utc bst cet""".split()
+)
+# An article's own stamps, above or under its story ("New Delhi, News Nation Bureau |
+# Updated : 19 November 2019, 09:01 AM", "First Published: Tuesday, November 19, 2019").
+_ARTICLE_STAMP = re.compile(r"\b(?:updated|published|modified|edited)\b", re.IGNORECASE)
+_STAMP_MARKS = re.compile(r"[|:,.\u2013\u2014@()-]+")
+# A commenter's name, with a blog's name after "@" ("Jamie @ green beans & grapefruit").
+STAMPED_NAME_MAX_WORDS = 5
 
 
 def signature(form: str) -> bool:
@@ -62,20 +87,24 @@ def signature(form: str) -> bool:
 
 
 def _name_and_time(form: str) -> bool:
-    """A name of at most NAME_MAX_WORDS words, then the date and time it posted at. The
-    name has no verb, and, unless "by" comes before it (a handle may be lower case: "by
-    randfish"), capitalised words and no function word: "The polls closed on May 3, 2016
-    at 8:00 pm." is a story's sentence."""
+    """A date and a time of posting with a name of at most STAMPED_NAME_MAX_WORDS words
+    around them. The name has at most one function word, and no lower-case verb ("The
+    polls closed on May 3, 2016 at 8:00 pm." is a story's sentence); a capitalised one is a
+    name ("Harriet May", "Drew"), and a handle may be lower case ("margherita")."""
     if len(form) > SIGNATURE_MAX_CHARACTERS or ":" not in form:
         return False  # most lines, decided before any pattern is tried
-    stamped = _STAMPED.match(form.strip())
-    if stamped is None:
+    stamp = _POSTED.search(form)
+    if stamp is None or _ARTICLE_STAMP.search(form):
         return False
-    words = stamped["name"].split()
-    if len(words) > NAME_MAX_WORDS or any(w.lower() in VERBS for w in words):
+    rest = _STAMP_MARKS.sub(" ", f"{form[: stamp.start()]} {form[stamp.end() :]}")
+    words = [w for w in rest.split() if w.lower() not in _STAMP_WORDS]
+    if not 1 <= len(words) <= STAMPED_NAME_MAX_WORDS:
+        return False  # a bare stamp names nobody (an article's "Updated ..." line)
+    if any(
+        w.islower() and (w in VERBS or (len(w) > 4 and w.endswith(_VERB_ENDINGS))) for w in words
+    ):
         return False
-    signed_by = form.strip()[:3].lower() == "by "
-    return signed_by or all(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words)
+    return sum(w.lower() in FUNCTION_WORDS for w in words) <= 1
 
 
 def _name_and_place(form: str) -> bool:
