@@ -43,6 +43,9 @@ SIGNATURE_MAX_WORDS = 8
 SIGNATURE_MAX_CHARACTERS = 120
 # A comment: at most this many lines between two signatures, each of them running English.
 COMMENT_MAX_LINES = 8
+# Between two signatures stamped with the time of posting, after the first two: a long
+# comment (a letter to the blog's author) is still one comment.
+STAMPED_COMMENT_MAX_LINES = 25
 # A comment section: at least this many signatures in a row.
 MIN_SIGNATURES = 2
 _DASH = re.compile(r"^(?:-{1,2}|[\u2013\u2014])\s*")
@@ -84,6 +87,26 @@ def signature(form: str) -> bool:
     Stanmore", "john Graham, london , uK") or a name and the time of posting ("by Erik on
     November 14, 2010 at 10:25 pm."), as readers' comments are signed."""
     return _name_and_place(form) or _name_and_time(form)
+
+
+def _template(form: str) -> str:
+    """The stamp's template, the same for every comment a page prints: the name's words as
+    "N", figures as "0", other letters in the date as "a", the stamp's words as they are
+    ("Erin - June 25th, 2012, 12:21 am" and "holly b - July 2nd, 2012, 3:57 pm" share one;
+    a post's "Posted by NAME at DATE | Email This" and its comments' stamps do not)."""
+    stamp = _POSTED.search(form)
+    if stamp is None:
+        return ""
+
+    def outside(text: str) -> str:
+        tokens = re.findall(r"\w[\w'.@-]*|[^\w\s]", text)
+        marks = [
+            t.lower() if t.lower() in _STAMP_WORDS or not t[0].isalnum() else "N" for t in tokens
+        ]
+        return re.sub(r"(?:N )+", "N ", " ".join(marks) + " ")
+
+    inside = re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "0", stamp.group())).replace(" ", "")
+    return f"{outside(form[: stamp.start()])}{inside} {outside(form[stamp.end() :])}".strip()
 
 
 def _name_and_time(form: str) -> bool:
@@ -151,12 +174,18 @@ def signed_comments(
     for n in signed:
         # Between two signatures stamped with the time of posting, a comment may be a
         # word or two ("Simple.", "Great post. Thanks."): the stamps are evidence enough.
+        # Both stamps printed by one template: a comment section's, not a post's stamp and
+        # its first comment's.
         stamped = (
             bool(chain)
             and _name_and_time(forms[rows[chain[-1]]])
             and _name_and_time(forms[rows[n]])
+            and _template(forms[rows[chain[-1]]]) == _template(forms[rows[n]])
         )
-        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states, stamped):
+        # A long comment only once two stamps have shown the section: a byline stamped
+        # with the time of posting may head a short story, the first comment's stamp under it.
+        most = STAMPED_COMMENT_MAX_LINES if stamped and len(chain) >= 2 else COMMENT_MAX_LINES
+        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states, stamped, most):
             chain.append(n)
             continue
         _close(chain, rows, forms, shapes, states, found)
@@ -166,13 +195,17 @@ def signed_comments(
 
 
 def _comment(
-    lines: Sequence[int], shapes: Sequence[LineShape | None], states, stamped: bool = False
+    lines: Sequence[int],
+    shapes: Sequence[LineShape | None],
+    states,
+    stamped: bool = False,
+    most: int = COMMENT_MAX_LINES,
 ) -> bool:
-    """Lines between two signatures that are one reader's comment: a few lines, each of them
-    running English (any line, between two `stamped` signatures) or already boilerplate (an
-    address or a price between two places is a listing; the story's headline or dateline
-    is in no comment)."""
-    fits = 0 < len(lines) <= COMMENT_MAX_LINES
+    """Lines between two signatures that are one reader's comment: at most `most` lines,
+    each of them running English (any line, between two `stamped` signatures) or already
+    boilerplate (an address or a price between two places is a listing; the story's
+    headline or dateline is in no comment)."""
+    fits = 0 < len(lines) <= most
     return fits and all(
         states[i] == "bad" or (states[i] == "open" and (stamped or _prose(shapes[i])))
         for i in lines
@@ -199,8 +232,13 @@ def _close(chain: list[int], rows, forms, shapes, states, found: dict[int, int])
     stamped = all(_name_and_time(forms[rows[n]]) for n in chain)
     if not stamped and after is not None and states[after] == "open" and _prose(shapes[after]):
         return  # prose goes on under the last one: subheadings of a story, not signatures
-    for i in _first_comment(rows[chain[0]], forms, shapes, states):
-        found[i] = rows[chain[0]]
+    # A post's own stamp ("Posted By: NAME (Email) | DATE") above its comments' stamps
+    # closes the story's last paragraph, not a comment: only a stamp printed like the next
+    # one signs a comment above it.
+    first, second = forms[rows[chain[0]]], forms[rows[chain[1]]]
+    if not _name_and_time(first) or _template(first) == _template(second):
+        for i in _first_comment(rows[chain[0]], forms, shapes, states):
+            found[i] = rows[chain[0]]
     found[rows[chain[0]]] = rows[chain[0]]
     for a, b in zip(chain, chain[1:], strict=False):
         for i in rows[a + 1 : b + 1]:
