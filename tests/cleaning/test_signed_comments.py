@@ -199,12 +199,12 @@ def test_a_long_comment_between_two_stamps_after_the_first_two_goes(rules, clean
 
 
 def test_a_story_under_a_stamped_byline_above_stamped_comments_stays(rules, clean):
-    # A blog's byline stamped with the time of posting, a story of ten lines, then comments:
-    # the story is no long comment between the first two stamps.
+    # A blog's byline stamped with the time of posting, a story of ten lines, then comments
+    # stamped the same way: the story is no long comment between the first two stamps.
     story = [f"{line[:-1]}, the minister said." for line in LETTER[1:]] + [P1]
     text = "\n".join(
-        ["by Dana Smith on May 2, 2016 at 9:15 am", *story]
-        + ["Erin \u2014 May 3, 2016, 8:00 am", C1, "Gary \u2014 May 3, 2016, 9:05 am", C2]
+        ["by Dana Smith on May 2, 2016 at 9:15 am.", *story]
+        + ["by Erin on May 3, 2016 at 8:00 am.", C1, "by Gary on May 3, 2016 at 9:05 am.", C2]
     )
     found = clean(text, rules)
     assert all(found[n][0] == "content" for n in range(2, 12))
