@@ -124,6 +124,117 @@ def test_comments_stamped_with_the_time_of_posting_go_however_short(rules, clean
     assert [found[n] for n in range(5, 11)] == [("boilerplate", "comment-prompt")] * 6
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "margherita July 29, 2012 at 12:51 pm",
+        "trish j \u2014 July 16th, 2012, 2:44 am",
+        "On October 3, 2012 at 7:39 am Koren said:",
+        "Response to bannedgunner, 1 November 2012 11:52PM",
+        "Harriet May on November 5, 2012 at 8:37 am",
+        "Kathleen @ksugarandspice October 25, 2012 at 1:00 pm",
+    ],
+)
+def test_a_name_around_the_time_of_posting_in_other_shapes_is_a_signature(line):
+    # Shapes blogs print in public news: a lower-case handle, a dash, an ordinal day, the
+    # name after the stamp ("... Koren said:"), a reply's "Response to", a name that is
+    # also a verb ("May").
+    assert signature(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated July 23, 2012, 7:10 p.m. ET",  # an article's stamp: no name
+        "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+        "First Published: Tuesday, November 19, 2019 08:38 AM",
+        "Posted October 29, 2012 at 9:26 am",
+        "Voting ended on May 3, 2016 at 8:00 pm.",  # a lower-case verb: a sentence
+        "The mayor and the council on May 3, 2016 at 8:00 pm",  # two function words
+    ],
+)
+def test_a_bare_stamp_or_a_clause_around_a_time_is_no_signature(line):
+    assert not signature(line)
+
+
+def test_comments_under_a_name_and_a_dash_stamp_go(rules, clean):
+    # Found on blogs in public news: each comment under its writer's stamp, "NAME - DATE,
+    # TIME", no blank lines, were kept as story.
+    text = (
+        f"{P1}\n{P2}\n{P3}\nErin \u2014 June 25th, 2012, 12:21 am\n{C1}\n"
+        f"holly b \u2014 June 25th, 2012, 3:57 am\n{C2}\n{C3}\n"
+        f"Gary \u2014 June 26th, 2012, 1:05 pm\nThanks!"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 2, 3)] == ["content"] * 3
+    assert all(found[n][0] == "boilerplate" for n in range(4, 10))
+
+
+LETTER = [
+    "Dear Tim,",
+    "I have read every one of your books and I wanted to tell you how much they helped me.",
+    "Two years ago I could not walk up the stairs to my flat without stopping twice.",
+    "My doctor told me that I had to lose weight or I would not see my children grow up.",
+    "I started the diet the week after that visit and I have not stopped since then.",
+    "The first month was hard, and I missed bread more than I thought I would.",
+    "By the summer I had lost forty pounds and I was running three times a week.",
+    "Last month I ran my first half marathon with my daughter beside me.",
+    "I still have a long way to go, but I know now that I will get there.",
+    "Thank you for everything you do.",
+]
+
+
+def test_a_long_comment_between_two_stamps_after_the_first_two_goes(rules, clean):
+    # Found on blogs in public news: a reader's letter of ten lines or more between two
+    # stamps, once the section has shown itself, was kept as story.
+    text = "\n".join(
+        [P1, P2, P3, "Erin \u2014 June 25th, 2012, 12:21 am", C1]
+        + ["holly b \u2014 June 25th, 2012, 3:57 am", C2]
+        + ["Gary \u2014 June 26th, 2012, 1:05 pm", *LETTER, "Dan \u2014 June 27th, 2012, 9:02 am"]
+        + [C3]
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 2, 3)] == ["content"] * 3
+    assert all(found[n][0] == "boilerplate" for n in range(9, 19))
+
+
+def test_a_story_under_a_stamped_byline_above_stamped_comments_stays(rules, clean):
+    # A blog's byline stamped with the time of posting, a story of ten lines, then comments
+    # stamped the same way: the story is no long comment between the first two stamps.
+    story = [f"{line[:-1]}, the minister said." for line in LETTER[1:]] + [P1]
+    text = "\n".join(
+        ["by Dana Smith on May 2, 2016 at 9:15 am.", *story]
+        + ["by Erin on May 3, 2016 at 8:00 am.", C1, "by Gary on May 3, 2016 at 9:05 am.", C2]
+    )
+    found = clean(text, rules)
+    assert all(found[n][0] == "content" for n in range(2, 12))
+
+
+def test_a_post_stamped_unlike_its_comments_keeps_its_last_paragraph(rules, clean):
+    # A whole blog page: the post's own stamp under its last paragraph, then comments whose
+    # stamps are printed another way; the paragraph above the post's stamp is the story's.
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\n\nPosted By: Edward M. Gomez (Email) | December 13 2007 at 07:52 AM"
+        f"\n\n{C1}\n\nPosted By: blackzappy | December 13 2007 at 11:25 AM\n\n{C2}\n\n"
+        "Posted By: clarry | December 14 2007 at 08:28 AM"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 3, 5)] == ["content"] * 3
+    assert found[9][0] == "boilerplate"
+
+
+def test_a_post_under_its_own_stamp_above_comments_stamped_another_way_stays(rules, clean):
+    # A whole page: a post's stamp above it, then the comments' stamps printed another way;
+    # the post between the first two stamps is no comment.
+    text = (
+        f"| Jan 09 2008 07:48 PM PST By JHOHL27\nTopics: tj nba ford raptors\n{P1}\nArticle:\n"
+        f"{P2}\nMilwaukeeBaller32 Jan 09 2008 07:52 PM PST |\n{C1}\n"
+        f"dan77 Jan 09 2008 08:10 PM PST |\n{C2}"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (3, 5)] == ["content"] * 2
+
+
 def test_a_byline_stamp_a_live_blog_and_updates_are_no_comment_section(rules, clean):
     # A post whose byline is stamped like a comment, then its paragraphs, then comments:
     # the byline signs no comment, and the story above the first comment stays.

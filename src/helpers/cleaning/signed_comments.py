@@ -4,7 +4,10 @@ posting, found by the signatures between them.
 Many outlets print readers' comments under a story with no prompt above them, each one a
 paragraph or a few, then its signature on a line of its own: "Jean Booth, Hague,
 Netherlands", "- Louise, Lancaster, UK", "tom, Southampton,"; blogs sign them with the time
-they were posted: "by Gianluca on November 13, 2010 at 11:42 pm.". Each comment reads like a
+they were posted, the name before, after or around the date and time: "by Gianluca on
+November 13, 2010 at 11:42 pm.", "margherita July 29, 2012 at 12:51 pm", "On October 3, 2012
+at 7:39 am Koren said:" (a bare stamp, "Posted October 29, 2012 at 9:26 am", is an
+article's as often as a comment's, and names nobody). Each comment reads like a
 story paragraph, and a lone "Name, Town" line is also a dateline, a list item or a caption's
 place, so neither is evidence on its own. Their rhythm is: prose, a signature, prose, a
 signature. Two signatures or more, each under a few lines of prose and with nothing but
@@ -28,6 +31,9 @@ from helpers.cleaning.line_shape import (
     LineShape,
 )
 
+# Endings of a past tense or an -ing form, as `line_shape` reads verbs.
+_VERB_ENDINGS = ("ed", "ing")
+
 # A signature: two to SIGNATURE_MAX_PARTS parts parted by commas, the first (the name) of
 # at most NAME_MAX_WORDS words, each of at most PART_MAX_WORDS words of letters, at most
 # SIGNATURE_MAX_WORDS words in all, no figures and at most one function word ("The Wirral").
@@ -38,24 +44,46 @@ SIGNATURE_MAX_WORDS = 8
 SIGNATURE_MAX_CHARACTERS = 120
 # A comment: at most this many lines between two signatures, each of them running English.
 COMMENT_MAX_LINES = 8
+# Between two signatures stamped with the time of posting, after the first two: a long
+# comment (a letter to the blog's author) is still one comment.
+STAMPED_COMMENT_MAX_LINES = 25
 # A comment section: at least this many signatures in a row; signed with the time of
 # posting, by at least this many people (a live blog's entries are stamped by its one or
-# two reporters, and an "UPDATE on ... at ..." is no signer).
+# two reporters).
 MIN_SIGNATURES = 2
 MIN_STAMPED_SIGNERS = 3
 _DASH = re.compile(r"^(?:-{1,2}|[\u2013\u2014])\s*")
 _WORD = re.compile(r"^[^\W\d_][\w.'/&()-]*$")
 # An abbreviation may end a signature ("U.S.A."), not a sentence's full stop.
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$")
-# A signature with the time of posting: "by NAME on DATE at TIME", the date in words or
-# figures, the time in hours and minutes ("by Erik on November 14, 2010 at 10:25 pm.").
-_MONTH = rf"(?:{MONTHS})\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-_STAMPED = re.compile(
-    rf"^(?:by\s+)?(?P<name>\S.{{0,60}}?),?\s+(?:on|said on)\s+(?:\w+day,?\s+)?{_DATE}"
-    r",?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\.?$",
+# A signature with the time of posting: a date and a time of day, in either order, with the
+# commenter's name before, after or around them and the words blogs put with it: "by Erik
+# on November 14, 2010 at 10:25 pm.", "margherita July 29, 2012 at 12:51 pm", "trish j -
+# July 16th, 2012, 2:44 am", "On October 3, 2012 at 7:39 am Koren said:", "Response to
+# bannedgunner, 1 November 2012 11:52PM".
+_MONTH = rf"(?:{MONTHS})\b\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?"
+_POSTED = re.compile(
+    rf"{_DATE}[\s,]*(?:at\s+|@\s*|[-|]\s*)?{_TIME}|{_TIME}[\s,]*(?:on\s+|[-|]\s*)?{_DATE}",
     re.IGNORECASE,
 )
+# Words a stamp puts around the name, and time zones; what is left is the name.
+_STAMP_WORDS = frozenset(
+    """by on at posted said says wrote response reply replied to in et est edt pt pst pdt
+    ct cst cdt gmt utc bst cet""".split()
+)
+# An article's own stamps, above or under its story ("New Delhi, News Nation Bureau |
+# Updated : 19 November 2019, 09:01 AM", "First Published: Tuesday, November 19, 2019").
+_ARTICLE_STAMP = re.compile(r"\b(?:updated|published|modified|edited)\b", re.IGNORECASE)
+_STAMP_MARKS = re.compile(r"[|:,.\u2013\u2014@()-]+")
+# A commenter's name, with a blog's name after "@" ("Jamie @ green beans & grapefruit").
+STAMPED_NAME_MAX_WORDS = 5
 
 
 def signature(form: str) -> bool:
@@ -65,28 +93,53 @@ def signature(form: str) -> bool:
     return _name_and_place(form) or _name_and_time(form)
 
 
+def _template(form: str) -> str:
+    """The stamp's template, the same for every comment a page prints: the name's words as
+    "N", figures as "0", other letters in the date as "a", the stamp's words as they are
+    ("Erin - June 25th, 2012, 12:21 am" and "holly b - July 2nd, 2012, 3:57 pm" share one;
+    a post's "Posted by NAME at DATE | Email This" and its comments' stamps do not)."""
+    stamp = _POSTED.search(form)
+    if stamp is None:
+        return ""
+
+    def outside(text: str) -> str:
+        tokens = re.findall(r"\w[\w'.@-]*|[^\w\s]", text)
+        marks = [
+            t.lower() if t.lower() in _STAMP_WORDS or not t[0].isalnum() else "N" for t in tokens
+        ]
+        return re.sub(r"(?:N )+", "N ", " ".join(marks) + " ")
+
+    inside = re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "0", stamp.group())).replace(" ", "")
+    return f"{outside(form[: stamp.start()])}{inside} {outside(form[stamp.end() :])}".strip()
+
+
 def _name_and_time(form: str) -> bool:
-    """Whether a line is a name and the time it posted at (`signer`)."""
+    """Whether a line is a name and the time of posting (`signer`)."""
     return signer(form) is not None
 
 
 def signer(form: str) -> str | None:
-    """A name of at most NAME_MAX_WORDS words, then the date and time it posted at. The
-    name has no verb, and, unless "by" comes before it (a handle may be lower case: "by
-    randfish"), capitalised words and no function word: "The polls closed on May 3, 2016
-    at 8:00 pm." is a story's sentence. Returns the name (lower case), or None."""
+    """The name (lower case) of a date and a time of posting with a name of at most
+    STAMPED_NAME_MAX_WORDS words around them, else None. The name has at most one function
+    word, and no lower-case verb ("The polls closed on May 3, 2016 at 8:00 pm." is a
+    story's sentence); a capitalised one is a name ("Harriet May", "Drew"), and a handle may
+    be lower case ("margherita")."""
     if len(form) > SIGNATURE_MAX_CHARACTERS or ":" not in form:
         return None  # most lines, decided before any pattern is tried
-    stamped = _STAMPED.match(form.strip())
-    if stamped is None:
+    stamp = _POSTED.search(form)
+    if stamp is None or _ARTICLE_STAMP.search(form):
         return None
-    words = stamped["name"].split()
-    if len(words) > NAME_MAX_WORDS or any(w.lower() in VERBS for w in words):
+    rest = _STAMP_MARKS.sub(" ", f"{form[: stamp.start()]} {form[stamp.end() :]}")
+    words = [w for w in rest.split() if w.lower() not in _STAMP_WORDS]
+    if not 1 <= len(words) <= STAMPED_NAME_MAX_WORDS:
+        return None  # a bare stamp names nobody (an article's "Updated ..." line)
+    if any(
+        w.islower() and (w in VERBS or (len(w) > 4 and w.endswith(_VERB_ENDINGS))) for w in words
+    ):
         return None
-    signed_by = form.strip()[:3].lower() == "by "
-    if signed_by or all(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
-        return " ".join(words).lower()
-    return None
+    if sum(w.lower() in FUNCTION_WORDS for w in words) > 1:
+        return None
+    return " ".join(words).lower()
 
 
 def _name_and_place(form: str) -> bool:
@@ -140,12 +193,18 @@ def signed_comments(
     for n in signed:
         # Between two signatures stamped with the time of posting, a comment may be a
         # word or two ("Simple.", "Great post. Thanks."): the stamps are evidence enough.
+        # Both stamps printed by one template: a comment section's, not a post's stamp and
+        # its first comment's.
         stamped = (
             bool(chain)
             and _name_and_time(forms[rows[chain[-1]]])
             and _name_and_time(forms[rows[n]])
+            and _template(forms[rows[chain[-1]]]) == _template(forms[rows[n]])
         )
-        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states, stamped):
+        # A long comment only once two stamps have shown the section: a byline stamped
+        # with the time of posting may head a short story, the first comment's stamp under it.
+        most = STAMPED_COMMENT_MAX_LINES if stamped and len(chain) >= 2 else COMMENT_MAX_LINES
+        if chain and _comment(rows[chain[-1] + 1 : n], shapes, states, stamped, most):
             chain.append(n)
             continue
         _close(chain, rows, forms, shapes, states, found)
@@ -155,13 +214,17 @@ def signed_comments(
 
 
 def _comment(
-    lines: Sequence[int], shapes: Sequence[LineShape | None], states, stamped: bool = False
+    lines: Sequence[int],
+    shapes: Sequence[LineShape | None],
+    states,
+    stamped: bool = False,
+    most: int = COMMENT_MAX_LINES,
 ) -> bool:
-    """Lines between two signatures that are one reader's comment: a few lines, each of them
-    running English (any line, between two `stamped` signatures) or already boilerplate (an
-    address or a price between two places is a listing; the story's headline or dateline
-    is in no comment)."""
-    fits = 0 < len(lines) <= COMMENT_MAX_LINES
+    """Lines between two signatures that are one reader's comment: at most `most` lines,
+    each of them running English (any line, between two `stamped` signatures) or already
+    boilerplate (an address or a price between two places is a listing; the story's
+    headline or dateline is in no comment)."""
+    fits = 0 < len(lines) <= most
     return fits and all(
         states[i] == "bad" or (states[i] == "open" and (stamped or _prose(shapes[i])))
         for i in lines
@@ -188,11 +251,16 @@ def _close(chain: list[int], rows, forms, shapes, states, found: dict[int, int])
     signers = [signer(forms[rows[n]]) for n in chain]
     stamped = all(signers)
     if stamped and len(set(signers)) < MIN_STAMPED_SIGNERS:
-        return  # one or two people stamping lines: a live blog's reporters, updates
+        return  # one or two people stamping lines: a live blog's reporters
     if not stamped and after is not None and states[after] == "open" and _prose(shapes[after]):
         return  # prose goes on under the last one: subheadings of a story, not signatures
-    for i in _first_comment(rows[chain[0]], forms, shapes, states):
-        found[i] = rows[chain[0]]
+    # A post's own stamp ("Posted By: NAME (Email) | DATE") above its comments' stamps
+    # closes the story's last paragraph, not a comment: only a stamp printed like the next
+    # one signs a comment above it.
+    first, second = forms[rows[chain[0]]], forms[rows[chain[1]]]
+    if not _name_and_time(first) or _template(first) == _template(second):
+        for i in _first_comment(rows[chain[0]], forms, shapes, states):
+            found[i] = rows[chain[0]]
     found[rows[chain[0]]] = rows[chain[0]]
     for a, b in zip(chain, chain[1:], strict=False):
         for i in rows[a + 1 : b + 1]:
