@@ -318,13 +318,28 @@ def _named_after_title(tokens, i: int, inside: list[int]) -> bool:
     Pincus of the law firm Mayer Brown", "the boy, who …, said his name was Mason")."""
     if tokens[i].ner != "PERSON":
         return False
-    start = i
-    while start - 1 in inside and tokens[start - 1].pos == "NNP":
-        start -= 1
+    start = _title_start(tokens, i, inside)
     before = [tokens[j] for j in inside if j < start]
     if not before or before[-1].pos in ("IN", "TO"):
         return False
     return not any(t.ner == "PERSON" or t.pos.startswith(("VB", "W")) for t in before)
+
+
+def _title_start(tokens, i: int, inside: list[int]) -> int:
+    """Where the capitalised words before token i begin, a preposition between capitalised
+    words included ("Secretary of State Hillary Clinton", not "aide to President Bush")."""
+    start = i
+    while start - 1 in inside and tokens[start - 1].pos == "NNP":
+        start -= 1
+    while (
+        start - 2 in inside
+        and tokens[start - 1].pos in ("IN", "TO")
+        and tokens[start - 2].pos == "NNP"
+    ):
+        start -= 2
+        while start - 1 in inside and tokens[start - 1].pos == "NNP":
+            start -= 1
+    return start
 
 
 def _given_name(tokens, head: int, inside: list[int]) -> int | None:
