@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import subprocess
 import xml.etree.ElementTree as ElementTree
@@ -110,6 +111,7 @@ class Files:
         shown = subprocess.run(
             ["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"],
             capture_output=True,
+            env={**os.environ, "LC_ALL": "C"},  # its messages in English, read below
         )
         if shown.returncode == 0:
             return shown.stdout.decode("utf-8")
