@@ -153,7 +153,7 @@ def _is_no_name(
 
 
 def untagged_repeats(
-    docs: Sequence[Doc], found: list[list[NameSpan]], rows: Sequence[int], titles: Titles = ()
+    docs: Sequence[Doc], found: list[list[NameSpan]], rows: Sequence[int], titles: Titles
 ) -> list[NameSpan]:
     """Words of an article outside its names that repeat the last word of one of them, where
     that word can be a surname: capitalised, two letters or more. A span the model took for
@@ -180,9 +180,9 @@ def untagged_repeats(
 
 
 def _lower_case_lead(token: Token) -> bool:
-    """A lower-case verb, adjective or adverb the model took into a name, or the hyphen
-    after it: "kick Acosta", "pro-Clinton". (A lower-case particle of a name, "de Blasio",
-    "bin Laden", is no verb, adjective or adverb.)"""
+    """A lower-case verb (or auxiliary), adjective or adverb the model took into a name, or
+    the hyphen after it: "kick Acosta", "pro-Clinton". (A lower-case particle of a name, "de
+    Blasio", "bin Laden", is none of these.)"""
     lower_word = token.text[:1].islower() and token.pos_ in ("VERB", "ADJ", "ADV", "AUX")
     return lower_word or token.text == "-"
 
