@@ -14,7 +14,10 @@ signature. Two signatures or more, each under a few lines of prose and with noth
 such prose between them, are a comment section; its lines go, and so do the lines of the
 first comment (the block of lines touching it, above its signature, if a blank line or
 boilerplate bounds it within the comment's size). A list of places ("SpaceX, Hawthorne,
-California" under "Blue Origin, Kent, Washington") has no prose between its items.
+California" under "Blue Origin, Kent, Washington") has no prose between its items. A section
+signed with the time of posting needs three signers (a live blog's entries, stamped by its
+one or two reporters, are no comments), and a stamp above the story's first paragraph is
+its byline.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ the headline. Articles filed twice are left out of the count, or every line of t
 would recur. A sentence an outlet repeats is template too where it stands between two
 removed lines in every article that keeps it (a related story's teaser between its title
 and the next title); one copy among a story's paragraphs makes it the story's. A block of
-such lines an outlet repeats in many articles (a poll's question and answers, under the
-poll's label and over its form) is template where it stands between removed lines in at
-least half of the articles that keep it. Then the titles and teasers printed once in a box
+two or more such lines an outlet repeats in many articles (a poll's question and answers,
+under the poll's label and over its form) is template where it stands between removed
+lines in at least half of the articles that keep it. Then the titles and teasers printed once in a box
 of related stories whose heading and one of whose titles are template lines go too
 (helpers.cleaning.template_boxes). This is
 evidence across articles, so it runs once the articles are labelled
@@ -54,7 +54,7 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
         rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
         marked.append(_relabel(s, [(i, seen, "") for i, seen in rows], counts[outlet]))
     # Sentences the outlet repeats go where they stand between removed lines in every
-    # article that keeps them: one copy among a story's paragraphs makes them the story's.
+    # article that keeps them (a block of them, in at least half: `_is_template`).
     places = [[] if s.article.file in skip else _repeated_sentences(s, counts) for s in marked]
     tally = _placements(marked, places)
     boxed = []
@@ -116,11 +116,11 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
 def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, str, bool, bool]]:
     """(line index, articles it occurs in, its key, whether it stands between two removed
     lines, whether in a block of two or more) of this article's content lines that recur in
-    other articles of its outlet. A
-    related story's teaser stands between its title and the next title; a story sentence
-    an outlet repeats (an update's background paragraph) stands among paragraphs. A line
-    recurring in `BLOCK_MIN_ARTICLES` articles or more stands with the recurring lines next
-    to it (a poll's question and its answers): their block is between two removed lines."""
+    other articles of its outlet. A related story's teaser stands between its title and the
+    next title; a story sentence an outlet repeats (an update's background paragraph) stands
+    among paragraphs. A line recurring in `BLOCK_MIN_ARTICLES` articles or more stands with
+    the lines next to it that recur as often (a poll's question and its answers): it is
+    between removed lines where their block is."""
     kept = [i for i, line in enumerate(s.article.lines) if line.strip()]
     recurring = []
     for n, i in enumerate(kept):

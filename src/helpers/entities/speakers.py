@@ -223,7 +223,9 @@ def stands_for(
     for child in beside(token):
         entity, label = article.entity_at.get((row, child.i), ("", ""))
         title = token.pos_ == "PROPN" and label == "PERSON"  # not "the Comey dismissal"
-        set_off = child.head.i != token.i  # "X, his cousin Y", "the editor I …, Y,"
+        # `beside` found it hung on another word than the head: in apposition to its
+        # apposition ("X, his cousin Y"), after its relative clause ("the editor I …, Y,")
+        set_off = child.head.i != token.i
         if entity and (title or set_off or child.dep_ in ("appos", "oprd", "dep")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
