@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from helpers.cleaning.line_shape import LineShape
     from helpers.cleaning.story_context import Placed
 
 # A title: at most this many words, not ending with a full stop or a colon (as the list
@@ -73,15 +74,23 @@ def teaser_list(placed: Sequence[Placed], head: int) -> list[int]:
 
 
 def _title(line: Placed) -> bool:
-    shape = line.shape
-    short = shape.words <= TITLE_MAX_WORDS
-    return line.state == "open" and short and not (shape.ends_full_stop or shape.ends_colon)
+    return line.state == "open" and title_shape(line.shape)
 
 
 def _teaser(line: Placed) -> bool:
-    shape = line.shape
+    return line.state == "open" and teaser_shape(line.shape)
+
+
+def title_shape(shape: LineShape) -> bool:
+    """Shaped like a related story's title: short, ending with no full stop or colon."""
+    return shape.words <= TITLE_MAX_WORDS and not (shape.ends_full_stop or shape.ends_colon)
+
+
+def teaser_shape(shape: LineShape) -> bool:
+    """Shaped like a title's teaser: a sentence or a paragraph of at most TEASER_MAX_WORDS
+    words that is no title."""
     fits = shape.words <= TEASER_MAX_WORDS and (shape.sentence or shape.story)
-    return line.state == "open" and fits and not _title(line)
+    return fits and not title_shape(shape)
 
 
 def cut_off_runs(placed: Sequence[Placed]) -> list[int]:

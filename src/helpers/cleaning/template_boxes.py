@@ -17,11 +17,15 @@ from collections.abc import Sequence
 
 from helpers.base.text import match_form, word_count
 from helpers.cleaning.line_shape import LineShape, line_shape
-from helpers.cleaning.teaser_lists import TEASER_MAX_TITLES, TEASER_MAX_WORDS, TITLE_MAX_WORDS
+from helpers.cleaning.teaser_lists import (
+    TEASER_MAX_TITLES,
+    TEASER_MIN_PAIRS,
+    teaser_shape,
+    title_shape,
+)
 
-# A box: at least this many titles with a teaser under them, and at least this many titles
+# A box: besides teaser_lists' titles with a teaser under them, at least this many titles
 # that recur in the outlet's other articles (template lines), besides its heading.
-BOX_MIN_PAIRS = 2
 BOX_MIN_TEMPLATE_TITLES = 1
 
 
@@ -67,25 +71,16 @@ def _box(
         return q < len(rows) and (labels[rows[q]] == "content" or rules[rows[q]] == "template")
 
     q = head + 1
-    while usable(q) and titles < TEASER_MAX_TITLES and _title(shapes[rows[q]]):
+    while usable(q) and titles < TEASER_MAX_TITLES and title_shape(shapes[rows[q]]):
         items.append(rows[q])
         titles += 1
         template_titles += rules[rows[q]] == "template"
         q += 1
-        if usable(q) and _teaser(shapes[rows[q]]):
+        if usable(q) and teaser_shape(shapes[rows[q]]):
             items.append(rows[q])
             pairs += 1
             q += 1
     resumes = q < len(rows) and labels[rows[q]] == "content" and shapes[rows[q]].story
-    if pairs < BOX_MIN_PAIRS or template_titles < BOX_MIN_TEMPLATE_TITLES or resumes:
+    if pairs < TEASER_MIN_PAIRS or template_titles < BOX_MIN_TEMPLATE_TITLES or resumes:
         return []
     return [i for i in items if labels[i] == "content"]
-
-
-def _title(shape: LineShape) -> bool:
-    return shape.words <= TITLE_MAX_WORDS and not (shape.ends_full_stop or shape.ends_colon)
-
-
-def _teaser(shape: LineShape) -> bool:
-    fits = shape.words <= TEASER_MAX_WORDS and (shape.sentence or shape.story)
-    return fits and not _title(shape)
