@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import operator
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from pandas.testing import assert_frame_equal
@@ -92,3 +96,41 @@ def test_two_workers_give_the_tables_of_one_process(
         assert len(alone["quotes"]) > 20 and len(alone["mentions"]) > 100
     # The generated corpus is cut into several parts by both stages.
     assert len(generated_corpus.articles) > 2 * corpus_labels.ARTICLES_PER_PART
+
+
+OWNER = """
+import sys, time
+from helpers.base import runners
+
+with runners.open_runner("local", n_jobs=2) as pool:
+    pool.map(time.sleep, [0.2] * 4)
+    print(*pool._executor._processes, flush=True)  # the pool's worker processes
+    sys.stdin.read()  # held open until the test kills this process
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state == "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_workers_end_when_the_process_that_started_their_pool_is_killed():
+    # A kernel killed by the out-of-memory killer cannot stop its workers; they must end
+    # by themselves, forked from a fork server or spawned.
+    owner = subprocess.Popen(
+        [sys.executable, "-c", OWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        workers = [int(pid) for pid in owner.stdout.readline().split()]
+        assert len(workers) == 2 and not any(_gone(pid) for pid in workers)
+    finally:
+        owner.kill()
+        owner.wait()
+    deadline = time.monotonic() + 60
+    while not all(_gone(pid) for pid in workers):
+        assert time.monotonic() < deadline, "the workers outlived their pool's process"
+        time.sleep(0.1)

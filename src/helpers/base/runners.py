@@ -19,13 +19,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import repeat
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
 from typing import Any, Protocol, TypeVar
 
 # Text bars, not tqdm.auto's widgets: those need ipywidgets, and without it tqdm.auto
@@ -65,6 +66,9 @@ class ProcessPool:
     workers: int
     progress: bool = False
     _executor: ProcessPoolExecutor | None = None
+    # The workers' lifeline (`exit_with_parent`): its ends, held while the pool lives (a
+    # worker may be started on any map, and is given the read end then).
+    _lifeline: tuple[Connection, Connection] | None = None
 
     def map(
         self, function: Callable[..., Result], parts: Sequence[Any], *shared: Any, desc: str = ""
@@ -72,12 +76,13 @@ class ProcessPool:
         if len(parts) < 2:
             return InProcess(self.progress).map(function, parts, *shared, desc=desc)
         if self._executor is None:
-            # Spawned, not forked: a Jupyter kernel has threads, and forking it can deadlock.
+            context = worker_context(function.__module__)
+            self._lifeline = context.Pipe(duplex=False)
             self._executor = ProcessPoolExecutor(
                 self.workers,
-                mp_context=get_context("spawn"),
+                mp_context=context,
                 initializer=exit_with_parent,
-                initargs=(os.getpid(),),
+                initargs=(self._lifeline[0],),
             )
         results = self._executor.map(function, parts, *(repeat(value) for value in shared))
         return list(
@@ -87,6 +92,8 @@ class ProcessPool:
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
+        for end in self._lifeline or ():
+            end.close()
 
 
 @dataclass
@@ -121,16 +128,39 @@ class DaskBag:
         return [result for partition in self.client.gather(futures) for result in partition]
 
 
-def exit_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker once the process that started it is gone.
+def worker_context(module: str) -> BaseContext:
+    """How a pool starts its workers: from a fork server that has imported `module` (the
+    module of the function the pool runs), else spawned where there is no fork server.
+
+    Not forked from the kernel: a Jupyter kernel has threads, and forking it can deadlock.
+    The fork server is a fresh single-threaded process, started once per process on the
+    first pool, that imports `module` once; each worker is forked from it with those imports
+    done. Spawned workers each imported them again (pandas and spaCy: about 1.5 CPU seconds
+    a worker). The server's own imports are chosen by the first pool of the process.
+    """
+    if "forkserver" not in get_all_start_methods():
+        return get_context("spawn")
+    context = get_context("forkserver")
+    context.set_forkserver_preload([module])
+    return context
+
+
+def exit_with_parent(watched: Connection) -> None:
+    """Worker initializer: end this worker once the process whose pool started it is gone.
 
     A kernel killed outright (by the out-of-memory killer, say) cannot stop its workers,
-    and they would wait for work forever, holding memory and the run's output pipes.
+    and they would wait for work forever, holding memory and the run's output pipes. That
+    process holds the only write end of `watched`, a pipe on which nothing is sent: the
+    worker reads until the end of it, which comes when the process closes the pool or ends,
+    however it ends. (A forked worker's parent is the fork server, not that process, and
+    the fork server ends only once its workers have, so the parent's id cannot tell.)
     """
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
+        try:
+            watched.recv_bytes()
+        except (EOFError, OSError):
+            pass
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
