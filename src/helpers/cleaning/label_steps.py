@@ -180,13 +180,25 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 
 def apply_kinds(state: LabelState) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare links."""
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare
+    links, except a link that ends a paragraph the page wrapped over lines ("... visit the
+    company's Web" over "site at www.logitech.com."): the sentence above runs on into it."""
+    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
     for i in state.nonblank():
         hit = state.lines[i].kind
         if state.open(i) and hit is not None:
             state.drop(i, hit.kind, hit.reason)
-        elif state.open(i) and mostly_link(state.forms[i]):
+        elif state.open(i) and mostly_link(state.forms[i]) and not _ends_wrapped(state, wrapped, i):
             state.drop(i, "link-or-handle")
+
+
+def _ends_wrapped(state: LabelState, wrapped: set[int], i: int) -> bool:
+    """Line i ends, with a sentence's end, the prose that the line directly above it, itself
+    no link, runs on into (both in a paragraph the page wrapped): a list of links, or of
+    spam ending with its link, ends no sentence."""
+    above, shape = i - 1, state.lines[i].shape
+    ends = shape is not None and shape.ends_sentence
+    return ends and i in wrapped and above in wrapped and not mostly_link(state.forms[above])
 
 
 def apply_captions(state: LabelState) -> None:

@@ -50,7 +50,12 @@ LIST_ITEM_MAX_WORDS = 20
 WRAPPED_MIN_CHARS = 50
 WRAPPED_MIN_LINES = 3
 _RUNS_ON = re.compile(r"[a-z0-9,;]$")
-_LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
+# A line that starts with a lower-case word: the sentence above runs on into it, even where
+# that word ends the sentence ("potential. Visit our web site ...").
+# A line that starts with a lower-case word and another, or with a lower-case word that
+# ends the sentence the line above began ("potential. Visit our web site at ..."), goes on
+# from the line above; a lower-case word before a capitalised one ("by Taco Cowboy") does not.
+_LOWER_START = re.compile(r"[a-z]{2,}(?:[,;]? [a-z]|[.!?] [A-Z])")
 # Paragraphs after the story, cut off from it by this many boilerplate lines, that are few
 # and short beside it, are not the story's (see `story_span`).
 CUT_BAD_LINES = 4
