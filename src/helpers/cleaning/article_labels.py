@@ -112,6 +112,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     label_steps.apply_headline(state)
     label_steps.apply_context(state)
     label_steps.apply_signed_comments(state)
+    label_steps.apply_closing_lines(state)
     repeats = label_steps.apply_repeats(state, threshold)
     # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
     for i, label in enumerate(state.labels):
