@@ -131,3 +131,21 @@ def test_a_link_the_prose_above_runs_into_but_ending_no_sentence_still_goes(rule
         text + "lamps online http://shop.acme-example.com/lamps-online-cheap-buy-now", rules
     )
     assert found[10] == ("boilerplate", "link-or-handle")
+
+
+def test_a_list_under_its_colon_line_stays_with_a_box_between_them(rules, clean):
+    text = (
+        f"{P1}\n\nThe three new board members are:\n\nAdvertisement\n\n"
+        f"Jane Doe, Leeds\nJohn Roe, York\nAnn Poe, Hull\n\n{P2}\n\n{P3}"
+    )
+    found = clean(text, rules)
+    assert [found[n] for n in (7, 8, 9)] == [("content", "")] * 3
+
+
+def test_a_form_under_a_colon_line_and_a_box_still_goes(rules, clean):
+    text = (
+        f"{P1}\n\nThe council asks residents:\n\nSign up for our newsletter\n\n"
+        f"First name:\nLast name:\nPostcode:\n\n{P2}\n\n{P3}"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3
