@@ -100,6 +100,8 @@ def test_a_credit_or_a_signature_under_the_story_is_no_closing_line(rules, clean
     assert found[5] == ("boilerplate", "outside-story")
     found = clean(f"{P1}\n\n{P2}\n\nFollow Jane Doe at www.example.com.", rules)
     assert found[5][0] == "boilerplate"
+    found = clean(f"{P1}\n\n{P2}\n\nGazette home | We welcome your letters.", rules)
+    assert found[5][0] == "boilerplate"
 
 
 def test_a_closing_line_cut_off_from_the_story_still_goes(rules, clean):

@@ -125,8 +125,8 @@ def closing_lines(
     next line after a kept story paragraph (blank lines aside), ending with a full stop or an
     exclamation mark, asking nothing, with a lower-case word and no address ("Good things
     come to those who wait!", "We rate the statement Mostly True."; not "Like this story?
-    Share it!", "- Jane Doe.", "Contributing: Jane Doe." nor "Contact the columnist at
-    ...@...com."). Such a line has no verb the shape knows, or it would be a sentence and
+    Share it!", "- Jane Doe.", "Contributing: Jane Doe.", a row of links "Home | We welcome
+    your feedback." nor "Contact the columnist at ...@...com."). Such a line has no verb the shape knows, or it would be a sentence and
     stay; it is looked at after readers' comments are found, so a comment's last line under
     a comment read as the story's paragraph is left to them."""
     found, above = [], -1
@@ -136,7 +136,7 @@ def closing_lines(
         shape, last = shapes[i], shapes[above] if above >= 0 else None
         paragraph = last is not None and kept[above] and last.story
         closes = shape is not None and shape.closing and bool(_LOWER_WORD.search(form))
-        closes = closes and not _ADDRESS.search(form)
+        closes = closes and not shape.link_row and not _ADDRESS.search(form)
         if outside[i] and paragraph and closes:
             found.append(i)
         above = i
