@@ -111,3 +111,18 @@ def test_a_row_of_short_parts_between_bars_is_a_link_row(line, row):
 )
 def test_a_line_cut_off_after_a_word(line, cut):
     assert shape(line).cut_off is cut
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("So much for the forecasts.", True),
+        ("Not bad at all!", True),
+        ("Like this story? Share it with a friend!", False),
+        ("More news from the council...", False),
+        ("Read on", False),
+        ("Done.", False),
+    ],
+)
+def test_a_line_that_ends_as_a_statement_and_asks_nothing(line, closing):
+    assert shape(line).closing is closing

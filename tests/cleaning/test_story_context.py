@@ -99,3 +99,53 @@ def test_a_prompt_inside_the_story_with_a_stamp_far_below_does_not_end_it(rules,
     text = f"{P1}\n\nReport\n\n{P2}\n\n{P3}\n\nUpdated 5 April 2024 10:31"
     found = clean(text, rules)
     assert found[5] == found[7] == ("content", "")
+
+
+RELEASE = (
+    "Acme opens a lighting plant in Ohio\n\n"
+    "COLUMBUS, Ohio, March 3 - Acme Corp. said on Monday that it will open a\n"
+    "new assembly plant near Columbus next year, adding about 400 jobs to the\n"
+    "region and doubling the output of its lighting division.\n\n"
+    "Acme Corp. makes lamps, switches and lighting controls for homes and offices\n"
+    "in more than forty countries, and helps its customers use energy to its full\n"
+)
+
+
+def test_the_last_line_of_a_wrapped_paragraph_ending_a_sentence_stays(rules, clean):
+    # The page wrapped the paragraph at a fixed width: its last line starts with the word
+    # that ends the sentence above, then a short sentence of its own.
+    found = clean(RELEASE + "potential. Visit Acme Lamps online: www.acme-example.com.", rules)
+    assert [found[n] for n in (7, 8, 9)] == [("content", "")] * 3
+
+
+def test_a_web_address_ending_a_wrapped_paragraph_is_no_bare_link(rules, clean):
+    text = RELEASE + "potential, and for more about the company, please visit its web\n"
+    found = clean(text + "site at www.acme-example.com.", rules)
+    assert found[10] == ("content", "")
+
+
+def test_a_link_the_prose_above_runs_into_but_ending_no_sentence_still_goes(rules, clean):
+    # Spam under a paragraph reads on from it in lower case, but ends with its link.
+    text = RELEASE + "potential, and readers may order its lamps from the shop\n"
+    found = clean(
+        text + "lamps online http://shop.acme-example.com/lamps-online-cheap-buy-now", rules
+    )
+    assert found[10] == ("boilerplate", "link-or-handle")
+
+
+def test_a_list_under_its_colon_line_stays_with_a_box_between_them(rules, clean):
+    text = (
+        f"{P1}\n\nThe three new board members are:\n\nAdvertisement\n\n"
+        f"Jane Doe, Leeds\nJohn Roe, York\nAnn Poe, Hull\n\n{P2}\n\n{P3}"
+    )
+    found = clean(text, rules)
+    assert [found[n] for n in (7, 8, 9)] == [("content", "")] * 3
+
+
+def test_a_form_under_a_colon_line_and_a_box_still_goes(rules, clean):
+    text = (
+        f"{P1}\n\nThe council asks residents:\n\nSign up for our newsletter\n\n"
+        f"First name:\nLast name:\nPostcode:\n\n{P2}\n\n{P3}"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3

@@ -88,3 +88,22 @@ def test_a_venue_and_its_hours_after_the_story_stay_when_cut_off_from_it(rules, 
     assert [found[n] for n in (8, 9, 10)] == [("content", "")] * 3
     assert found[12] == ("boilerplate", "outside-story")
     assert [found[n][0] for n in (14, 15)] == ["boilerplate"] * 2
+
+
+def test_a_closing_line_with_no_verb_directly_under_the_story_stays(rules, clean):
+    found = clean(f"{P1}\n\n{P2}\n\nSo much for a quiet retirement.\n\nAdvertisement", rules)
+    assert found[5] == ("content", "")
+
+
+def test_a_credit_or_a_signature_under_the_story_is_no_closing_line(rules, clean):
+    found = clean(f"{P1}\n\n{P2}\n\nContributing: Jane Doe.\n\nAdvertisement", rules)
+    assert found[5] == ("boilerplate", "outside-story")
+    found = clean(f"{P1}\n\n{P2}\n\nFollow Jane Doe at www.example.com.", rules)
+    assert found[5][0] == "boilerplate"
+    found = clean(f"{P1}\n\n{P2}\n\nGazette home | We welcome your letters.", rules)
+    assert found[5][0] == "boilerplate"
+
+
+def test_a_closing_line_cut_off_from_the_story_still_goes(rules, clean):
+    found = clean(f"{P1}\n\n{P2}\n\nAdvertisement\n\nSo much for a quiet retirement.", rules)
+    assert found[7] == ("boilerplate", "outside-story")

@@ -24,7 +24,8 @@ Evidence is applied in this order, each step seeing the labels of the last:
 5. the lines no rule or kind names, by their place around the story's paragraphs
    (helpers.cleaning.story_context: outside the story, between boilerplate lines, listed under a
    "Related" heading, in a comment section), then readers' comments signed "Name, Town"
-   between them (helpers.cleaning.signed_comments);
+   between them (helpers.cleaning.signed_comments), then a closing line directly under
+   the story's last paragraph is the story's again (helpers.cleaning.story_continuations);
 6. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
    glued sentences lost. Dates are read from every line before any is dropped.
 
@@ -112,6 +113,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     label_steps.apply_headline(state)
     label_steps.apply_context(state)
     label_steps.apply_signed_comments(state)
+    label_steps.apply_closing_lines(state)
     repeats = label_steps.apply_repeats(state, threshold)
     # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
     for i, label in enumerate(state.labels):

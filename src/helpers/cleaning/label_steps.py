@@ -3,7 +3,8 @@
 
 A step turns content lines into boilerplate, a headline or repeats; none turns a removed
 line back into content, except that the line matching the manifest title is the headline
-even when its words named a kind of boilerplate.
+even when its words named a kind of boilerplate, and a closing line the context took for
+page furniture is the story's once readers' comments are found (`apply_closing_lines`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from helpers.cleaning.lines import (
 from helpers.cleaning.repeats import Repeat, repeats_of_keys, similarity
 from helpers.cleaning.rules import Rule
 from helpers.cleaning.story_context import Placed
-from helpers.cleaning.story_continuations import carries_item
+from helpers.cleaning.story_continuations import carries_item, closing_lines
 
 HEADLINE_MAX_WORDS = 25
 SHORT_LINE_MAX_WORDS = 12
@@ -180,13 +181,25 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 
 def apply_kinds(state: LabelState) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare links."""
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare
+    links, except a link that ends a paragraph the page wrapped over lines ("... visit the
+    company's Web" over "site at www.logitech.com."): the sentence above runs on into it."""
+    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
     for i in state.nonblank():
         hit = state.lines[i].kind
         if state.open(i) and hit is not None:
             state.drop(i, hit.kind, hit.reason)
-        elif state.open(i) and mostly_link(state.forms[i]):
+        elif state.open(i) and mostly_link(state.forms[i]) and not _ends_wrapped(state, wrapped, i):
             state.drop(i, "link-or-handle")
+
+
+def _ends_wrapped(state: LabelState, wrapped: set[int], i: int) -> bool:
+    """Line i ends, with a sentence's end, the prose that the line directly above it, itself
+    no link, runs on into (both in a paragraph the page wrapped): a list of links, or of
+    spam ending with its link, ends no sentence."""
+    above, shape = i - 1, state.lines[i].shape
+    ends = shape is not None and shape.ends_sentence
+    return ends and i in wrapped and above in wrapped and not mostly_link(state.forms[above])
 
 
 def apply_captions(state: LabelState) -> None:
@@ -221,6 +234,18 @@ def apply_signed_comments(state: LabelState) -> None:
     for i, sign in signed_comments.signed_comments(state.forms, shapes, states).items():
         if state.open(i):
             state.drop(i, "comment-prompt", f"comment-prompt: a comment signed on line {sign + 1}")
+
+
+def apply_closing_lines(state: LabelState) -> None:
+    """A short line directly under the story's last paragraph that ends as a statement is the
+    story's closing line, though no verb the shape knows makes it a sentence
+    (story_continuations.closing_lines)."""
+    kept = [label == "content" for label in state.labels]
+    outside = [rule == "outside-story" for rule in state.rules]
+    shapes = [line.shape for line in state.lines]
+    for i in closing_lines(state.forms, shapes, kept, outside):
+        state.labels[i], state.rules[i], state.clean[i] = "content", "", state.lines[i].clean
+        state.reasons[i] = "content: the story's closing line, under its last paragraph"
 
 
 def _line_state(state: LabelState, i: int) -> str:

@@ -84,6 +84,7 @@ class LineShape:
     time_range: bool = False
     link_row: bool = False
     cut_off: bool = False
+    states: bool = False
 
     @property
     def story(self) -> bool:
@@ -104,6 +105,13 @@ class LineShape:
             and self.has_verb
             and self.function_share >= STORY_MIN_FUNCTION_SHARE
         )
+
+    @property
+    def closing(self) -> bool:
+        """Ends as a statement or an exclamation, and asks nothing: two words or more ending
+        with a full stop or an exclamation mark, with no question mark ("Thanks Junior!";
+        not "Like this story? Share it with a friend!" nor "More news here...")."""
+        return self.states and self.words >= 2
 
     @property
     def sentence(self) -> bool:
@@ -141,6 +149,7 @@ def line_shape(form: str, words: int) -> LineShape:
         time_range=digits and len(_CLOCK.findall(form)) >= 2,
         link_row="|" in form and _link_row(form),
         cut_off=bool(_CUT_OFF.search(tail)),
+        states=tail[-1:] in ".!" and not tail.endswith("..") and "?" not in form,
     )
 
 

@@ -14,7 +14,9 @@ so:
 - inside the run, a short line is content (a subheading, an item of a list in the story)
   unless boilerplate stands on both sides of it, or it is one of the short lines listed
   under a line that heads a list ("Related stories", "Share this"), down to a line
-  ending with a colon (the story's "Here are the highlights:"). A separator ("* * *")
+  ending with a colon (the story's "Here are the highlights:"). Short lines under a box
+  (a gallery, an advertisement) that a story line ending with a colon stands above are
+  the list it announces ("The newly selected five are:"), unless they are a form's fields. A separator ("* * *")
   counts as no boilerplate here, inside the story or outside it: it parts a story's
   sections as often as it parts the story from the page's furniture. A short line set
   apart from the list by a blank line, above a paragraph, is a subheading; one touching
@@ -50,7 +52,12 @@ LIST_ITEM_MAX_WORDS = 20
 WRAPPED_MIN_CHARS = 50
 WRAPPED_MIN_LINES = 3
 _RUNS_ON = re.compile(r"[a-z0-9,;]$")
-_LOWER_START = re.compile(r"[a-z]{2,}[,;]? [a-z]")
+# A line that starts with a lower-case word: the sentence above runs on into it, even where
+# that word ends the sentence ("potential. Visit our web site ...").
+# A line that starts with a lower-case word and another, or with a lower-case word that
+# ends the sentence the line above began ("potential. Visit our web site at ..."), goes on
+# from the line above; a lower-case word before a capitalised one ("by Taco Cowboy") does not.
+_LOWER_START = re.compile(r"[a-z]{2,}(?:[,;]? [a-z]|[.!?] [A-Z])")
 # Paragraphs after the story, cut off from it by this many boilerplate lines, that are few
 # and short beside it, are not the story's (see `story_span`).
 CUT_BAD_LINES = 4
@@ -199,6 +206,10 @@ def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> Non
             end += 1
         above, below = _bad(placed, drops, n - 1), _bad(placed, drops, end + 1)
         figures = any(placed[m].shape.has_digits for m in range(n, end + 1))
+        labels = any(placed[m].shape.ends_colon for m in range(n, end + 1))  # a form's fields
+        if above and not below and not labels and _announced(placed, drops, n):
+            n = end + 1  # the story's list, with a box the page put under its colon line
+            continue
         if (above and below) or ((above or below) and end > n and not figures):
             kind = (
                 (above or below)
@@ -208,6 +219,16 @@ def _inside(placed: Sequence[Placed], drops: dict, first: int, last: int) -> Non
             for m in range(n, end + 1):
                 drops[m] = (kind, f"{kind}: short line next to {above or below} lines")
         n = end + 1
+
+
+def _announced(placed: Sequence[Placed], drops: dict, n: int) -> bool:
+    """The story line nearest above the boilerplate lines over n ends with a colon ("The newly
+    selected five are:" above a photo gallery, then the five): the short lines at n are the
+    list it announces, the box between them the page's."""
+    m = n - 1
+    while m >= 0 and _bad(placed, drops, m):
+        m -= 1
+    return m >= 0 and placed[m].state != "bad" and placed[m].shape.ends_colon
 
 
 def _short_open(line: Placed, n: int, drops: dict) -> bool:

@@ -28,9 +28,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from helpers.cleaning.line_shape import LineShape
     from helpers.cleaning.story_context import Placed
 
 _WORD_OR_FIGURE = re.compile(r"\w")
+# An address sends the reader elsewhere: a contact line or a promotion, not the story's end;
+# so does a line ending with "here" (a link's words: "Find more ideas here.").
+_ADDRESS = re.compile(r"@|www\.|https?:|\.com\b|\bhere\W*$", re.I)
+# A closing line of prose has a lower-case word; a signature ("John Baker.", "- Jane Doe."),
+# a credit ("Contributing: Jane Doe.", "(h/t Mediaite.)") or a team sheet has none.
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # A block a line ending with a colon introduces: at most this many lines directly under it.
 COLON_BLOCK_LINES = 6
 
@@ -106,3 +113,31 @@ def carries_item(form: str) -> bool:
     Pickled sprouts", "READ MORE: Council votes"): it heads no list of its own."""
     _, colon, item = form.partition(":")
     return bool(colon) and bool(_WORD_OR_FIGURE.search(item))
+
+
+def closing_lines(
+    forms: Sequence[str],
+    shapes: Sequence[LineShape | None],
+    kept: Sequence[bool],
+    outside: Sequence[bool],
+) -> list[int]:
+    """Indexes of the lines removed as outside the story (`outside`) that close it: the
+    next line after a kept story paragraph (blank lines aside), ending with a full stop or an
+    exclamation mark, asking nothing, with a lower-case word and no address ("Good things
+    come to those who wait!", "We rate the statement Mostly True."; not "Like this story?
+    Share it!", "- Jane Doe.", "Contributing: Jane Doe.", a row of links "Home | We welcome
+    your feedback." nor "Contact the columnist at ...@...com."). Such a line has no verb the shape knows, or it would be a sentence and
+    stay; it is looked at after readers' comments are found, so a comment's last line under
+    a comment read as the story's paragraph is left to them."""
+    found, above = [], -1
+    for i, form in enumerate(forms):
+        if not form:
+            continue
+        shape, last = shapes[i], shapes[above] if above >= 0 else None
+        paragraph = last is not None and kept[above] and last.story
+        closes = shape is not None and shape.closing and bool(_LOWER_WORD.search(form))
+        closes = closes and not shape.link_row and not _ADDRESS.search(form)
+        if outside[i] and paragraph and closes:
+            found.append(i)
+        above = i
+    return found
