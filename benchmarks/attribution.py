@@ -67,7 +67,8 @@ resolve to a name or organisation are counted apart, not judged; so are pronoun 
 whose CoreNLP person the quotation itself names (round 10, `pronoun (ruled out)`): the
 subject of the attribution cannot be someone named in what it says ("'Rubio is not going
 after the person who is winning,' he said" is not Rubio), so the chain gives no expected
-person; so are descriptions whose
+person, nor (round 13) someone its own verb names as object or in a phrase hung on it
+("'…,' he told Hannity", "'…,' he said of Trump and Ryan"); so are descriptions whose
 head is no noun, number or adjective and that CoreNLP resolves to no one ("it recommended",
 "which notes", or a cue marked as the source: "said"), as no speaker could match them. Pronoun sources are also
 split by whether the nearest named source annotated before them is CoreNLP's person
@@ -105,6 +106,7 @@ _HONORIFICS = {  # titles, not first names, when a name is compared
     *"representative alderman commissioner archbishop bishop cardinal maj sheriff".split(),
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_OBJECTS = ("dobj", "iobj", "nmod")  # CoreNLP's deps of a verb's objects and its phrases
 _STOPWORDS = {"the", "a", "an", "of", "for", "and", "'s", "in", "on", "to"}
 _FIRST_NAMES = names.load_aliases(paths.DATA_DIR / "aliases.yml").first_names
 
@@ -274,6 +276,8 @@ def expected_source(attribution: Attribution, parse: CoreNLP | None) -> Expected
     found = _through_chain(parse, head, kind, min(inside))
     if kind == "pronoun" and _named_within(found.person, tokens, attribution.content):
         return Expected("pronoun (ruled out)")  # "'… Clinton …,' he said" is not Clinton
+    if kind == "pronoun" and _object_of_verb(found.person, tokens, head):
+        return Expected("pronoun (ruled out)")  # "'…,' he told Hannity" is not Hannity
     if kind == "description" and found.head and not token.pos.startswith(("NN", "CD", "JJ")):
         return Expected("description (unresolved)")  # "it", "that", or a cue marked as source
     if found.head:
@@ -380,6 +384,24 @@ def _named_within(person: str, tokens, content: tuple) -> bool:
         and _person_words(t.text)[-1:] == want
         and any(s <= t.start and t.end <= e for s, e in content)
         for t in tokens
+    )
+
+
+def _object_of_verb(person: str, tokens, pronoun: int) -> bool:
+    """Whether the verb whose subject the pronoun is names `person` as its object or in a
+    phrase hung on it ("'…,' he told Hannity", "'…,' he said of Trump and Ryan"): a
+    verb's subject is not its own object (round 13), so a coreference chain that says so
+    gives no expected person, as `_named_within` rules out a person the quotation names."""
+    want = _person_words(person)[-1:]
+    verb = tokens[pronoun].head
+    if not want or not tokens[pronoun].dep.startswith("nsubj") or verb < 0:
+        return False
+    objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep.startswith(_OBJECTS)]
+    objects += [i for i, t in enumerate(tokens) if t.head in objects and t.dep.startswith("conj")]
+    # the object's own word, whatever CoreNLP's tagger made of it ("told Hannity/ORGANIZATION")
+    return any(
+        tokens[i].pos.startswith("NNP") and _person_words(tokens[i].text)[-1:] == want
+        for i in objects
     )
 
 

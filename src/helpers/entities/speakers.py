@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
+from helpers.entities.clause_roles import scene_clause, topic
 from helpers.entities.descriptions import (
     modifiers,
     named_after_title,
@@ -99,7 +100,11 @@ def add_subjects(
     """Record the people who are subjects of a paragraph's main clauses, of a clause set
     before a main one ("When Mr. Trump was asked …, he said") or against it ("… while
     Clinton hosted an event": `_contrasted`), or of clauses they report (or
-    what "there is"), or the source of its "according to". The subject of what a
+    what "there is"), or the source of its "according to", or the topic a sentence opens
+    with ("As for Trump, he said …": `clause_roles.topic`). A speech verb's subject is
+    recorded as a speaker, but not in a clause that only sets the scene after a main clause
+    whose subject is a person ("Ryan did not exude confidence when Tapper asked …":
+    `clause_roles.scene_clause`). The subject of what a
     speech verb in `verbs` reports, or any verb with a subject ("Bivens hopes Clinton …"), is
     not recorded: in "Earnest said Obama had …, he said", he is Earnest; nor is that of what a
     participle reports ("pointing out that Costa had …"). A clause that the
@@ -123,7 +128,8 @@ def add_subjects(
         main = subject.dep_ != "pobj" and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
-        if ((main or speaks) and not said) or _according_to(subject):
+        speaks = speaks and not scene_clause(subject.head, people)  # not "when Tapper asked"
+        if ((main or speaks or topic(subject)) and not said) or _according_to(subject):
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))

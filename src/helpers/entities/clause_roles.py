@@ -1,0 +1,54 @@
+"""Which clause of a sentence a person is the subject of, for the pronouns after it.
+
+A reader takes "he" or "she" for the one a sentence is about: its main subject, or the one
+it announces as its topic ("As for Trump, he said he's not worried"; "And for Perez and the
+others, that means it is best to deflect questions. '…,' he says"). A speaker in a clause
+that follows the main one and only sets the scene ("Ryan did not exude confidence when
+Tapper asked whether …. '…,' he said") is not whom the sentence is about: the "he" after
+it is Ryan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+# Marks of a clause that follows the main one and gives its time, cause or condition; not
+# "as", which as often says whose words the main clause follows ("as Mr. McDonough
+# suggested at the meeting").
+_SCENE_MARKS = frozenset(
+    ("when", "after", "before", "because", "since", "until", "once", "if", "whenever")
+)
+_OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet", "or"))
+
+
+def topic(token: Token) -> bool:
+    """Whether a token is the object of "as for" or "for" opening its sentence and set off
+    by a comma ("As for Trump, …", "And for Perez and the others whose names …, …"): the
+    sentence announces it as what it is about."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for":
+        return False
+    first = preposition
+    if first.i > 0 and first.nbor(-1).lower_ == "as":
+        first = first.nbor(-1)
+    before = [t for t in token.doc[token.sent.start : first.i] if not t.is_punct]
+    if any(t.lower_ not in _OPENING_CONJUNCTIONS for t in before):
+        return False
+    end = token.right_edge.i + 1
+    return end < len(token.doc) and token.doc[end].text == ","
+
+
+def scene_clause(verb: Token, people: Container[int]) -> bool:
+    """Whether a verb heads a clause that follows a main clause whose subject is a person
+    (`people`: the token indices of person mentions, or "he" or "she") and only gives its
+    time, cause or condition ("Ryan did not exude confidence when Tapper asked …"; not
+    "Some cheer when Johnson calls for …", which is about Johnson)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    marks = (c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i)
+    if not any(c.lower_ in _SCENE_MARKS for c in marks):
+        return False
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(c.i in people or c.lower_ in ("he", "she") for c in subjects)
