@@ -24,7 +24,8 @@ Evidence is applied in this order, each step seeing the labels of the last:
 5. the lines no rule or kind names, by their place around the story's paragraphs
    (helpers.cleaning.story_context: outside the story, between boilerplate lines, listed under a
    "Related" heading, in a comment section), then readers' comments signed "Name, Town"
-   between them (helpers.cleaning.signed_comments);
+   between them (helpers.cleaning.signed_comments) or headed by their commenter's name
+   (helpers.cleaning.headed_comments);
 6. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
    glued sentences lost. Dates are read from every line before any is dropped.
 

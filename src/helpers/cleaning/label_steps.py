@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 from helpers.base.corpus import Article
 from helpers.base.text import match_key
-from helpers.cleaning import captions, signed_comments, story_context
+from helpers.cleaning import (
+    captions,
+    headed_comments,
+    signed_comments,
+    story_context,
+)
 from helpers.cleaning.lines import (
     Line,
     LineReader,
@@ -215,12 +220,17 @@ def apply_context(state: LabelState) -> None:
 
 
 def apply_signed_comments(state: LabelState) -> None:
-    """Readers' comments signed "Name, Town" between them (helpers.cleaning.signed_comments)."""
+    """Readers' comments signed "Name, Town" between them (helpers.cleaning.signed_comments),
+    then comments headed by their commenter's name (helpers.cleaning.headed_comments)."""
     states = [_line_state(state, i) for i in range(len(state.forms))]
     shapes = [line.shape for line in state.lines]
     for i, sign in signed_comments.signed_comments(state.forms, shapes, states).items():
         if state.open(i):
             state.drop(i, "comment-prompt", f"comment-prompt: a comment signed on line {sign + 1}")
+    states = [_line_state(state, i) for i in range(len(state.forms))]
+    for i, head in headed_comments.headed_comments(state.forms, shapes, states).items():
+        if state.labels[i] == "content":  # a dateline's shape in a comment is the comment's
+            state.drop(i, "comment-prompt", f"comment-prompt: a comment headed on line {head + 1}")
 
 
 def _line_state(state: LabelState, i: int) -> str:
