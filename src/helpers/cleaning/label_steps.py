@@ -15,6 +15,7 @@ from helpers.base.text import match_key
 from helpers.cleaning import (
     captions,
     headed_comments,
+    markup,
     signed_comments,
     story_context,
 )
@@ -185,13 +186,17 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 
 def apply_kinds(state: LabelState) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare links."""
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), bare
+    links, and raw markup (helpers.cleaning.markup)."""
     for i in state.nonblank():
         hit = state.lines[i].kind
         if state.open(i) and hit is not None:
             state.drop(i, hit.kind, hit.reason)
         elif state.open(i) and mostly_link(state.forms[i]):
             state.drop(i, "link-or-handle")
+    for i, (kind, reason) in markup.markup_lines(state.forms).items():
+        if state.open(i):  # raw markup: an embed's tags, a style sheet (helpers.cleaning.markup)
+            state.drop(i, kind, reason)
 
 
 def apply_captions(state: LabelState) -> None:
