@@ -15,7 +15,8 @@ Evidence is applied in this order, each step seeing the labels of the last:
 3. the kind of boilerplate a line's own text names in any outlet (helpers.cleaning.line_kinds, with
    the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),
    lines that are mostly a link or a handle, and raw markup (an embed's tags, a style
-   sheet: helpers.cleaning.markup); then the lines standing above a credit
+   sheet: helpers.cleaning.markup), and a form's fine print (alone, or cut off the start of
+   the paragraph it is glued to: helpers.cleaning.fine_print); then the lines standing above a credit
    line in one short block, a photo's caption, and a caption or a pull quote set between
    two paragraphs with its source's name under it (helpers.cleaning.captions);
 4. the headline: the line matching the manifest title (one whose words named a kind only if

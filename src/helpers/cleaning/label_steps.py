@@ -14,6 +14,7 @@ from helpers.base.corpus import Article
 from helpers.base.text import match_key
 from helpers.cleaning import (
     captions,
+    fine_print,
     headed_comments,
     markup,
     signed_comments,
@@ -197,6 +198,12 @@ def apply_kinds(state: LabelState) -> None:
     for i, (kind, reason) in markup.markup_lines(state.forms).items():
         if state.open(i):  # raw markup: an embed's tags, a style sheet (helpers.cleaning.markup)
             state.drop(i, kind, reason)
+    for i in state.nonblank():  # a form's fine print glued to a paragraph (cleaning.fine_print)
+        if state.open(i) and (cut := fine_print.fine_print_end(state.clean[i])):
+            state.clean[i], state.rules[i] = state.clean[i][cut:], "form-notice"
+            state.reasons[i] = "form-notice: a form's fine print cut off the line's start"
+        elif state.open(i) and fine_print.fine_print_line(state.clean[i]):
+            state.drop(i, "form-notice", "form-notice: a form's fine print alone on its line")
 
 
 def apply_captions(state: LabelState) -> None:
