@@ -90,7 +90,7 @@ def test_comments_headed_said_or_by_a_name_over_a_bare_stamp_go(rules, clean):
     stamped = (
         f"{P1}\n{P2}\n{P3}\nhunt\nPosted October 28, 2012 at 10:32 pm\n{C1}\n"
         f"Kate Clancy\nPosted October 28, 2012 at 11:04 pm\n{C2}\n"
-        f"RC\nPosted October 29, 2012 at 3:18 am\n{C3}"
+        f"RC\n29 October 2012 3:18AM\n{C3}"
     )
     labels = _labels(clean, rules, stamped)
     assert [label for label, _ in labels[:3]] == ["content"] * 3

@@ -60,7 +60,7 @@ _STAMP = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|@?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?)",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "9:08PM" too
 _DATE_PART = re.compile(rf"{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}/", re.I)
 # Words around a stamp that name nobody: stamp words, weekdays, time zones, a comment's id.
 _STAMP_WORDS = frozenset(
