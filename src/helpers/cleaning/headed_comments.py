@@ -9,7 +9,11 @@ commenter's name above the comment instead, in a header of its own line:
   or no time of day): "Lora Lee On Thursday, November 1 at 2:57 pm", "The Keeper - October
   26, 2012";
 - the name on its own line above a bare stamp: "hunt" over "Posted October 28, 2012 at
-  10:32 pm".
+  10:32 pm";
+- a stamp `signer` reads ("margherita July 29, 2012 at 12:51 pm"), which blogs print above
+  a comment as often as under it.
+A section's lines are its headers, the comments between them and the last comment under
+the last header, up to the first removed line or the article's end within a comment's size.
 No header is evidence on its own (a story may quote a "Smith said:" or carry a byline), so
 a section needs headers of at least MIN_SIGNERS different names, each comment between two
 of them at most a few lines, after the story's first paragraph (a header above it is a
@@ -171,6 +175,7 @@ def headers(forms: Sequence[str]) -> list[Header]:
 
 
 def _prose(shape: LineShape | None) -> bool:
+    """Running English (as `signed_comments` reads it): the story's first paragraph."""
     return (
         shape is not None
         and shape.words >= SENTENCE_MIN_WORDS
