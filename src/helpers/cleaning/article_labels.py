@@ -14,7 +14,9 @@ Evidence is applied in this order, each step seeing the labels of the last:
    lines (a video's title above its duration) and fill gaps between appeals;
 3. the kind of boilerplate a line's own text names in any outlet (helpers.cleaning.line_kinds, with
    the vocabulary of data/boilerplate_kinds.yml: share rows, prompts, captions, stamps...),
-   and lines that are mostly a link or a handle; then the lines standing above a credit
+   lines that are mostly a link or a handle, and raw markup (an embed's tags, a style
+   sheet: helpers.cleaning.markup), and a form's fine print (alone, or cut off the start of
+   the paragraph it is glued to: helpers.cleaning.fine_print); then the lines standing above a credit
    line in one short block, a photo's caption, and a caption or a pull quote set between
    two paragraphs with its source's name under it (helpers.cleaning.captions);
 4. the headline: the line matching the manifest title (one whose words named a kind only if
@@ -24,8 +26,9 @@ Evidence is applied in this order, each step seeing the labels of the last:
 5. the lines no rule or kind names, by their place around the story's paragraphs
    (helpers.cleaning.story_context: outside the story, between boilerplate lines, listed under a
    "Related" heading, in a comment section), then readers' comments signed "Name, Town"
-   between them (helpers.cleaning.signed_comments), then a closing line directly under
-   the story's last paragraph is the story's again (helpers.cleaning.story_continuations);
+   between them (helpers.cleaning.signed_comments) or headed by their commenter's name
+   (helpers.cleaning.headed_comments), then a closing line directly under the story's last
+   paragraph is the story's again (helpers.cleaning.story_continuations);
 6. repeats inside the article (helpers.cleaning.repeats); then kept lines get the spaces back that
    glued sentences lost. Dates are read from every line before any is dropped.
 

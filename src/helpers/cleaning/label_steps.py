@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from helpers.base.corpus import Article
 from helpers.base.text import match_key
-from helpers.cleaning import captions, signed_comments, story_context
+from helpers.cleaning import (
+    captions,
+    fine_print,
+    headed_comments,
+    markup,
+    signed_comments,
+    story_context,
+)
 from helpers.cleaning.lines import (
     Line,
     LineReader,
@@ -181,9 +188,10 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 
 def apply_kinds(state: LabelState) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), and bare
-    links, except a link that ends a paragraph the page wrapped over lines ("... visit the
-    company's Web" over "site at www.logitech.com."): the sentence above runs on into it."""
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), raw
+    markup (helpers.cleaning.markup), and bare links, except a link that ends a paragraph the
+    page wrapped over lines ("... visit the company's Web" over "site at www.logitech.com."):
+    the sentence above runs on into it."""
     wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
     for i in state.nonblank():
         hit = state.lines[i].kind
@@ -191,6 +199,15 @@ def apply_kinds(state: LabelState) -> None:
             state.drop(i, hit.kind, hit.reason)
         elif state.open(i) and mostly_link(state.forms[i]) and not _ends_wrapped(state, wrapped, i):
             state.drop(i, "link-or-handle")
+    for i, (kind, reason) in markup.markup_lines(state.forms).items():
+        if state.open(i):  # raw markup: an embed's tags, a style sheet (helpers.cleaning.markup)
+            state.drop(i, kind, reason)
+    for i in state.nonblank():  # a form's fine print glued to a paragraph (cleaning.fine_print)
+        if state.open(i) and (cut := fine_print.fine_print_end(state.clean[i])):
+            state.clean[i], state.rules[i] = state.clean[i][cut:], "form-notice"
+            state.reasons[i] = "form-notice: a form's fine print cut off the line's start"
+        elif state.open(i) and fine_print.fine_print_line(state.clean[i]):
+            state.drop(i, "form-notice", "form-notice: a form's fine print alone on its line")
 
 
 def _ends_wrapped(state: LabelState, wrapped: set[int], i: int) -> bool:
@@ -228,12 +245,17 @@ def apply_context(state: LabelState) -> None:
 
 
 def apply_signed_comments(state: LabelState) -> None:
-    """Readers' comments signed "Name, Town" between them (helpers.cleaning.signed_comments)."""
+    """Readers' comments signed "Name, Town" between them (helpers.cleaning.signed_comments),
+    then comments headed by their commenter's name (helpers.cleaning.headed_comments)."""
     states = [_line_state(state, i) for i in range(len(state.forms))]
     shapes = [line.shape for line in state.lines]
     for i, sign in signed_comments.signed_comments(state.forms, shapes, states).items():
         if state.open(i):
             state.drop(i, "comment-prompt", f"comment-prompt: a comment signed on line {sign + 1}")
+    states = [_line_state(state, i) for i in range(len(state.forms))]
+    for i, head in headed_comments.headed_comments(state.forms, shapes, states).items():
+        if state.labels[i] == "content":  # a dateline's shape in a comment is the comment's
+            state.drop(i, "comment-prompt", f"comment-prompt: a comment headed on line {head + 1}")
 
 
 def apply_closing_lines(state: LabelState) -> None:
