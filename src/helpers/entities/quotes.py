@@ -155,8 +155,11 @@ def _article_quotes(
         if not opens:
             left_open = introduced = carried = None
         place = places[row]
+        told = reported_speech(article, row, doc, inside, verbs)
         before = (introduced, carried)
-        quotes = _paragraph_quotes(article, row, doc, spans, inside, verbs, left_open, before)
+        quotes = _paragraph_quotes(
+            article, row, doc, spans, inside, verbs, left_open, before, _told_by(told)
+        )
         for quote in quotes:
             if quote is not left_open:
                 quote.place = place
@@ -167,10 +170,7 @@ def _article_quotes(
         introduced = _elsewhere(introduction(article, row, doc, inside, verbs))
         said = [q.attribution for q in quotes if q.attribution.speaker != UNATTRIBUTED]
         carried = _elsewhere(said[-1]) if said else None
-        found += [
-            _Quote(place, start, words, said, "indirect")
-            for start, words, said in reported_speech(article, row, doc, inside, verbs)
-        ]
+        found += [_Quote(place, start, words, said, "indirect") for start, words, said in told]
     return [q.row() for q in sorted(found, key=lambda q: (q.place[2], q.start))]
 
 
@@ -185,6 +185,12 @@ def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
     for quote in unsigned:
         quote.attribution = _elsewhere(first)
     return _unattributed(quotes)
+
+
+def _told_by(told: list[tuple[int, str, Attribution]]) -> list[tuple[int, Attribution]]:
+    """(character offset, attribution) of a paragraph's reported speech whose speaker is
+    named, without its verb: a quotation after it continues what that speaker said."""
+    return [(start, _elsewhere(said)) for start, _, said in told if said.speaker != UNATTRIBUTED]
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
@@ -204,15 +210,19 @@ def _paragraph_quotes(
     verbs: frozenset[str],
     left_open: _Quote | None,
     before: tuple[Attribution | None, Attribution | None],
+    told: list[tuple[int, Attribution]] = (),
 ) -> list[_Quote]:
     """A paragraph's quotations in order; the first is `left_open` when it goes on here.
 
     `before`: the attribution of a previous paragraph ending "X said:", and that of the previous
     paragraph's last attributed quotation, which a quotation opening this one continues.
+    `told`: (offset, attribution) of the paragraph's reported speech: a quotation with no
+    attribution of its own after "…, Grassley said." goes on with what Grassley said.
     """
     text = doc.text
     quotes: list[_Quote] = []
-    introduced, previous = before  # previous: the last attribution with a speaker
+    introduced, carried = before
+    previous = (-1, carried)  # the last attribution with a speaker, and where it was
     last, last_tokens, last_attribution = left_open, None, None
     for n, span in enumerate(spans):
         quoted = text[span.start : span.end].strip()
@@ -237,12 +247,13 @@ def _paragraph_quotes(
         if found is None and n == 0 and introduced is not None:
             found = introduced
         if found is None and is_clause(tokens):
-            found = previous or NO_ATTRIBUTION
+            reported = [(at, said) for at, said in told if at < span.start]
+            found = max([previous, *reported], key=lambda item: item[0])[1] or NO_ATTRIBUTION
         last, last_tokens, last_attribution = None, tokens, found
         if found is not None:
             last = _Quote((), span.start, quoted, found, kind)
             quotes.append(last)
-            previous = found if found.speaker != UNATTRIBUTED else previous
+            previous = (span.start, found) if found.speaker != UNATTRIBUTED else previous
     return quotes
 
 
