@@ -66,3 +66,14 @@ def test_a_name_governed_before_a_colon_gives_way_to_the_clause_s_subject(extrac
         ]
     )
     assert found == [("Rocco Buttiglione", "person")]
+
+
+def test_a_person_governed_before_a_colon_is_still_the_source(extract):
+    found = extract(
+        [
+            "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+            "“Historically, lesser-known candidates beating establishment candidates in early "
+            "contests have seen the biggest boost.”"
+        ]
+    )
+    assert found == [("Daron Shaw", "person")]

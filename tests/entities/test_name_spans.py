@@ -300,3 +300,25 @@ def test_a_person_ending_in_an_organisations_acronym_is_relabelled(spacy_pipelin
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     corpus = NameEvidence(Counter({("SVP", "ORG"): 5}))
     assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [("Junge SVP", "ORG")]
+
+
+def test_a_word_glued_before_a_full_name_the_corpus_knows_is_cut_off(titles):
+    # Found on 2,000 real articles: "Floridians Jeb Bush" took the lone "Bush" of its
+    # article from Jeb Bush.
+    blank = spacy.blank("en")
+    doc = blank("The Floridians Jeb Bush and Marco Rubio met on Monday.")
+    doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 5, 7, "PERSON")]
+    known = NameEvidence(Counter({("Jeb Bush", "PERSON"): 5, ("John Smith", "PERSON"): 2}))
+    corpus = name_spans.name_evidence([doc], titles) + known
+    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
+        ("Jeb Bush", "PERSON"),
+        ("Marco Rubio", "PERSON"),
+    ]
+    # a first name that begins other people's names stays: John Paul Jones is no Paul Jones
+    doc = blank("John Paul Jones sailed in 1779.")
+    doc.ents = [Span(doc, 0, 3, "PERSON")]
+    known = NameEvidence(Counter({("Paul Jones", "PERSON"): 5, ("John Smith", "PERSON"): 2}))
+    corpus = name_spans.name_evidence([doc], titles) + known
+    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
+        ("John Paul Jones", "PERSON")
+    ]

@@ -141,8 +141,8 @@ def colon_attribution(
     if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
         return None
     named = before[-2]
-    # "Clinton: '…'", not "Rocco Buttiglione provides this example for AL 303: '…'", where
-    # the name is what the clause's verb or preposition governs, and the clause has a subject
+    # "Clinton: '…'" and "More from Jones: '…'", not "Rocco Buttiglione provides this example
+    # for AL 303: '…'", where an organisation's name is what a verb or preposition governs
     if (row, named.i) in article.entity_at and not _governed(article, row, named):
         return Attribution(*stands_for(article, row, named), ":")
     # even where the parse hangs that clause on a verb of the quotation: "Clinton has since
@@ -157,9 +157,12 @@ def colon_attribution(
 
 
 def _governed(article: ArticleContext, row: int, name: Token) -> bool:
-    """Whether a mention's head word (through its own words: "AL 303") is the object of a
-    verb or a preposition."""
+    """Whether a mention of no person, by its head word (through its own words: "AL 303"),
+    is the object of a verb or a preposition: a person so placed before a colon is still the
+    source ("… doesn't surprise pollster Daron Shaw: '…'")."""
     entity = article.entity_at[(row, name.i)]
+    if entity[1] == "PERSON":
+        return False
     while name.head.i != name.i and article.entity_at.get((row, name.head.i)) == entity:
         name = name.head
     return name.dep_ in ("pobj", "dobj", "dative") and name.head.i != name.i
