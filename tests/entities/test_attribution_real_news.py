@@ -77,3 +77,13 @@ def test_a_person_governed_before_a_colon_is_still_the_source(extract):
         ]
     )
     assert found == [("Daron Shaw", "person")]
+
+
+def test_a_quotation_after_a_description_s_reported_speech_is_not_given_to_it(extract):
+    found = extract(
+        [
+            "The designers need no survey, since their own brain can tell them what they "
+            "enjoy. “The most efficient way of getting those effects was simulated weaponry.”"
+        ]
+    )
+    assert found == [("unattributed", "unattributed")]

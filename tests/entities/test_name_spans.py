@@ -303,22 +303,29 @@ def test_a_person_ending_in_an_organisations_acronym_is_relabelled(spacy_pipelin
 
 
 def test_a_word_glued_before_a_full_name_the_corpus_knows_is_cut_off(titles):
-    # Found on 2,000 real articles: "Floridians Jeb Bush" took the lone "Bush" of its
-    # article from Jeb Bush.
+    # Found on 2,000 real articles: "Billionaire Donald Trump" took the lone "Trump" of its
+    # article from Donald Trump.
     blank = spacy.blank("en")
-    doc = blank("The Floridians Jeb Bush and Marco Rubio met on Monday.")
-    doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 5, 7, "PERSON")]
-    known = NameEvidence(Counter({("Jeb Bush", "PERSON"): 5, ("John Smith", "PERSON"): 2}))
+    doc = blank("Billionaire Donald Trump and Marco Rubio met the billionaire on Monday.")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
+    known = NameEvidence(Counter({("Donald Trump", "PERSON"): 5, ("John Smith", "PERSON"): 2}))
     corpus = name_spans.name_evidence([doc], titles) + known
     assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
-        ("Jeb Bush", "PERSON"),
+        ("Donald Trump", "PERSON"),
         ("Marco Rubio", "PERSON"),
     ]
-    # a first name that begins other people's names stays: John Paul Jones is no Paul Jones
-    doc = blank("John Paul Jones sailed in 1779.")
-    doc.ents = [Span(doc, 0, 3, "PERSON")]
-    known = NameEvidence(Counter({("Paul Jones", "PERSON"): 5, ("John Smith", "PERSON"): 2}))
-    corpus = name_spans.name_evidence([doc], titles) + known
-    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
-        ("John Paul Jones", "PERSON")
-    ]
+    # a first name, never written in lower case, stays: "bin Laden" is his surname alone,
+    # and one that begins other people's names stays too: John Paul Jones is no Paul Jones
+    for text, known in [
+        ("Osama bin Laden was killed in 2011.", {("bin Laden", "PERSON"): 5}),
+        (  # "john" in lower case, but "John" begins John Smith's name
+            "John Paul Jones sailed in 1779 in a john boat.",
+            {("Paul Jones", "PERSON"): 5, ("John Smith", "PERSON"): 2},
+        ),
+    ]:
+        doc = blank(text)
+        doc.ents = [Span(doc, 0, 3, "PERSON")]
+        corpus = name_spans.name_evidence([doc], titles) + NameEvidence(Counter(known))
+        assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
+            (doc[0:3].text, "PERSON")
+        ], text

@@ -220,12 +220,16 @@ def _name_span(row: int, span: Span, label: str) -> NameSpan:
 
 def _leads_a_known_name(span: Span, m: NameSpan, evidence: NameEvidence) -> bool:
     """Whether a "person" of three words or more is a word glued before a full name the
-    corpus writes on its own ("Floridians Jeb Bush", "Miss Universe Alicia Machado"): its
-    first word begins no other person's full name in the corpus ("John Paul Jones" stays)."""
+    corpus writes on its own ("Billionaire Donald Trump", "Miss Universe Alicia Machado"):
+    its first word is one the corpus also writes in lower case, and begins no other
+    person's full name. A first name does neither: "Osama bin Laden", "Frans de Waal" and
+    "Marcel Lehel Lazar" stay whole, though "bin Laden", "de Waal" and "Lehel Lazar" are
+    written on their own; so does "John Paul Jones" beside a Paul Jones."""
     if m.label != "PERSON" or len(span) < 3 or name_key(span[1:].text) not in evidence.people:
         return False
     first = name_words(m.key)[0]
-    return evidence.first_name_counts[first] <= evidence.person_counts[m.key]
+    alone = evidence.first_name_counts[first] <= evidence.person_counts[m.key]
+    return alone and evidence.lower[first] > 0
 
 
 def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> list[NameSpan]:

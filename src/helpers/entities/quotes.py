@@ -28,6 +28,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.base import catalogue
+from helpers.base.catalogue import ORGANISATION, PERSON
 from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
@@ -95,6 +96,9 @@ def extract_quotes(
         rows += _article_quotes(places, docs, list(indices), found, speech_verbs)
     result = pd.DataFrame(rows, columns=catalogue.columns("quotes"))
     return result if rows else catalogue.table("quotes").empty()
+
+
+_NAMED = (PERSON, ORGANISATION)  # speaker types that a quotation after reported speech takes
 
 
 @dataclass
@@ -188,9 +192,12 @@ def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
 
 
 def _told_by(told: list[tuple[int, str, Attribution]]) -> list[tuple[int, Attribution]]:
-    """(character offset, attribution) of a paragraph's reported speech whose speaker is
-    named, without its verb: a quotation after it continues what that speaker said."""
-    return [(start, _elsewhere(said)) for start, _, said in told if said.speaker != UNATTRIBUTED]
+    """(character offset, attribution) of a paragraph's reported speech whose speaker is a
+    person or an organisation, without its verb: a quotation after it continues what that
+    speaker said. A description is left out: "their own brain can tell them what …" or "the
+    study notes …" then a quotation of someone else's words were the most of what it gave on
+    2,000 real articles."""
+    return [(start, _elsewhere(said)) for start, _, said in told if said.kind in _NAMED]
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
@@ -247,7 +254,9 @@ def _paragraph_quotes(
         if found is None and n == 0 and introduced is not None:
             found = introduced
         if found is None and is_clause(tokens):
-            reported = [(at, said) for at, said in told if at < span.start]
+            # a quoted phrase set in the story's words is not what the speaker before said
+            direct = kind == "direct"
+            reported = [(at, said) for at, said in told if at < span.start and direct]
             found = max([previous, *reported], key=lambda item: item[0])[1] or NO_ATTRIBUTION
         last, last_tokens, last_attribution = None, tokens, found
         if found is not None:
