@@ -87,3 +87,14 @@ def test_a_quotation_after_a_description_s_reported_speech_is_not_given_to_it(ex
         ]
     )
     assert found == [("unattributed", "unattributed")]
+
+
+def test_a_quotation_after_speech_that_a_relative_clause_reports_is_not_that_speaker_s(extract):
+    found = extract(
+        [
+            "“It was his first attempt to stand up to his father,” said his roommate, Bruce "
+            "Turry, who remembered Freddy claiming that his father was Swedish. (He was not.) "
+            "“Freddy was a classic case of someone who had a father complex.”"
+        ]
+    )
+    assert found == [("Bruce Turry", "person"), ("Bruce Turry", "person")]

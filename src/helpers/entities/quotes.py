@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from helpers.base import catalogue
 from helpers.base.catalogue import ORGANISATION, PERSON
@@ -162,7 +162,7 @@ def _article_quotes(
         told = reported_speech(article, row, doc, inside, verbs)
         before = (introduced, carried)
         quotes = _paragraph_quotes(
-            article, row, doc, spans, inside, verbs, left_open, before, _told_by(told)
+            article, row, doc, spans, inside, verbs, left_open, before, _told_by(doc, told)
         )
         for quote in quotes:
             if quote is not left_open:
@@ -191,13 +191,26 @@ def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
     return _unattributed(quotes)
 
 
-def _told_by(told: list[tuple[int, str, Attribution]]) -> list[tuple[int, Attribution]]:
+def _told_by(
+    doc: Doc, told: list[tuple[int, str, Attribution]]
+) -> list[tuple[int, Attribution]]:
     """(character offset, attribution) of a paragraph's reported speech whose speaker is a
-    person or an organisation, without its verb: a quotation after it continues what that
-    speaker said. A description is left out: "their own brain can tell them what …" or "the
-    study notes …" then a quotation of someone else's words were the most of what it gave on
-    2,000 real articles."""
-    return [(start, _elsewhere(said)) for start, _, said in told if said.kind in _NAMED]
+    person or an organisation, by a verb of its sentence's main clause (or "according to"),
+    without its verb: a quotation after it continues what that speaker said. A description
+    is left out: "their own brain can tell them what …" or "the study notes …" then a
+    quotation of someone else's words were the most of what it gave on 2,000 real articles;
+    so is a speaker the main clause reports ("said his best friend, who remembered Freddy
+    claiming that … | “Freddy was …”" is the friend's)."""
+    return [
+        (start, _elsewhere(said))
+        for start, _, said in told
+        if said.kind in _NAMED
+    ]
+
+
+def _main_verb(verb: Token) -> bool:
+    """The root of its sentence, or a clause hung on the root ("…, saying Monday that …")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("advcl", "conj") and verb.head.dep_ == "ROOT")
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
