@@ -191,9 +191,7 @@ def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
     return _unattributed(quotes)
 
 
-def _told_by(
-    doc: Doc, told: list[tuple[int, str, Attribution]]
-) -> list[tuple[int, Attribution]]:
+def _told_by(doc: Doc, told: list[tuple[int, str, Attribution]]) -> list[tuple[int, Attribution]]:
     """(character offset, attribution) of a paragraph's reported speech whose speaker is a
     person or an organisation, by a verb of its sentence's main clause (or "according to"),
     without its verb: a quotation after it continues what that speaker said. A description
@@ -201,11 +199,7 @@ def _told_by(
     quotation of someone else's words were the most of what it gave on 2,000 real articles;
     so is a speaker the main clause reports ("said his best friend, who remembered Freddy
     claiming that … | “Freddy was …”" is the friend's)."""
-    return [
-        (start, _elsewhere(said))
-        for start, _, said in told
-        if said.kind in _NAMED
-    ]
+    return [(start, _elsewhere(said)) for start, _, said in told if said.kind in _NAMED]
 
 
 def _main_verb(verb: Token) -> bool:
