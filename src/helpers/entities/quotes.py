@@ -199,7 +199,11 @@ def _told_by(doc: Doc, told: list[tuple[int, str, Attribution]]) -> list[tuple[i
     quotation of someone else's words were the most of what it gave on 2,000 real articles;
     so is a speaker the main clause reports ("said his best friend, who remembered Freddy
     claiming that … | “Freddy was …”" is the friend's)."""
-    return [(start, _elsewhere(said)) for start, _, said in told if said.kind in _NAMED]
+    return [
+        (start, _elsewhere(said))
+        for start, _, said in told
+        if said.kind in _NAMED and (said.verb is None or _main_verb(doc[said.verb]))
+    ]
 
 
 def _main_verb(verb: Token) -> bool:
