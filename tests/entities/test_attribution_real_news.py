@@ -98,3 +98,14 @@ def test_a_quotation_after_speech_that_a_relative_clause_reports_is_not_that_spe
         ]
     )
     assert found == [("Bruce Turry", "person"), ("Bruce Turry", "person")]
+
+
+def test_a_quotation_after_speech_in_a_clause_joined_to_the_main_one_is_that_speaker_s(extract):
+    found = extract(
+        [
+            "Carl Quintanilla seemed taken aback and mentioned that the picture had been on "
+            "the company's website. “Does that not speak to your vetting process or judgment "
+            "in any way?”"
+        ]
+    )
+    assert found == [("Carl Quintanilla", "person")]

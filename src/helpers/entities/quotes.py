@@ -207,8 +207,13 @@ def _told_by(doc: Doc, told: list[tuple[int, str, Attribution]]) -> list[tuple[i
 
 
 def _main_verb(verb: Token) -> bool:
-    """The root of its sentence, or a clause hung on the root ("…, saying Monday that …")."""
-    return verb.dep_ == "ROOT" or (verb.dep_ in ("advcl", "conj") and verb.head.dep_ == "ROOT")
+    """A verb of its sentence's main clause or of one hung on it ("…, saying Monday that …",
+    "seemed taken aback and mentioned that …"), not of a clause that another verb reports
+    or that describes a noun ("who remembered Freddy claiming that …")."""
+    return not any(t.dep_ in _REPORTED_OR_DESCRIBING for t in (verb, *verb.ancestors))
+
+
+_REPORTED_OR_DESCRIBING = ("ccomp", "relcl", "acl", "pcomp", "csubj")
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
