@@ -109,3 +109,16 @@ def test_a_quotation_after_speech_in_a_clause_joined_to_the_main_one_is_that_spe
         ]
     )
     assert found == [("Carl Quintanilla", "person")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mayor John Smith said the plan would save the city money. Critics are not convinced. "
+        "“This is a giveaway to developers and nothing else.”",
+        "According to police, the man fled on foot. Neighbours were shocked. “We have never "
+        "seen anything like it in this street.”",
+    ],
+)
+def test_a_quotation_with_another_sentence_after_the_reported_speech_is_not_its(extract, paragraph):
+    assert extract([paragraph]) == [("unattributed", "unattributed")]

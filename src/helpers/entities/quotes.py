@@ -35,6 +35,7 @@ from helpers.base.text import word_count
 from helpers.entities.partial_quotes import is_partial
 from helpers.entities.quote_context import (
     NO_ATTRIBUTION,
+    OPENING_MARKS,
     Attribution,
     interrupts,
     introduction,
@@ -198,12 +199,27 @@ def _told_by(doc: Doc, told: list[tuple[int, str, Attribution]]) -> list[tuple[i
     is left out: "their own brain can tell them what …" or "the study notes …" then a
     quotation of someone else's words were the most of what it gave on 2,000 real articles;
     so is a speaker the main clause reports ("said his best friend, who remembered Freddy
-    claiming that … | “Freddy was …”" is the friend's)."""
+    claiming that … | “Freddy was …”" is the friend's). The offset is where the reported
+    speech's sentence ends: only a quotation right after it goes on with it."""
     return [
-        (start, _elsewhere(said))
+        (_sentence_end(doc, start), _elsewhere(said))
         for start, _, said in told
         if said.kind in _NAMED and (said.verb is None or _main_verb(doc[said.verb]))
     ]
+
+
+def _sentence_end(doc: Doc, offset: int) -> int:
+    """Where the sentence holding the character at `offset` ends."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.end_char if span is not None and len(span) else offset
+
+
+def _next_to(text: str, end: int, span: QuoteSpan) -> bool:
+    """Whether a quotation's words start right after `end`, past spaces and its opening mark."""
+    return end <= span.start and not text[end : span.start].strip(_BETWEEN)
+
+
+_BETWEEN = " \t\n" + OPENING_MARKS
 
 
 def _main_verb(verb: Token) -> bool:
@@ -233,7 +249,7 @@ def _paragraph_quotes(
     verbs: frozenset[str],
     left_open: _Quote | None,
     before: tuple[Attribution | None, Attribution | None],
-    told: list[tuple[int, Attribution]] = (),
+    told: Sequence[tuple[int, Attribution]] = (),
 ) -> list[_Quote]:
     """A paragraph's quotations in order; the first is `left_open` when it goes on here.
 
@@ -270,9 +286,10 @@ def _paragraph_quotes(
         if found is None and n == 0 and introduced is not None:
             found = introduced
         if found is None and is_clause(tokens):
-            # a quoted phrase set in the story's words is not what the speaker before said
+            # a quoted phrase set in the story's words is not what the speaker before said;
+            # nor is a quotation with other sentences between ("Critics are not convinced.")
             direct = kind == "direct"
-            reported = [(at, said) for at, said in told if at < span.start and direct]
+            reported = [(at, said) for at, said in told if direct and _next_to(text, at, span)]
             found = max([previous, *reported], key=lambda item: item[0])[1] or NO_ATTRIBUTION
         last, last_tokens, last_attribution = None, tokens, found
         if found is not None:
