@@ -122,3 +122,34 @@ def test_a_person_named_in_full_again_takes_the_surname_back():
     ]
     article_names.resolve_article(names_, _evidence_of(names_))
     assert [names_[2].person, names_[5].person] == ["melania trump", "donald trump"]
+
+
+def test_a_surname_before_the_full_name_is_left_to_the_corpus_that_names_another_far_more():
+    names_ = [
+        NameSpan(0, 0, 5, "Obama", "PERSON"),  # the president, whom the corpus names in full
+        NameSpan(1, 0, 5, "Obama", "ORG"),
+        NameSpan(2, 0, 14, "Michelle Obama", "PERSON"),
+        NameSpan(3, 0, 5, "Obama", "PERSON"),  # after her full name: hers
+        NameSpan(4, 0, 9, "Tillerson", "PERSON"),  # no other Tillerson: the first after
+        NameSpan(5, 0, 13, "Rex Tillerson", "PERSON"),
+    ]
+    corpus = Counter({("Barack Obama", "PERSON"): 100, ("Michelle Obama", "PERSON"): 3})
+    article_names.resolve_article(names_, _evidence_of(names_) + NameEvidence(corpus))
+    assert [m.person for m in names_] == [
+        "",
+        "",
+        "michelle obama",
+        "michelle obama",
+        "rex tillerson",
+        "rex tillerson",
+    ]
+
+
+def test_a_surname_before_the_full_name_is_its_own_where_no_one_else_is_named_far_more():
+    names_ = [
+        NameSpan(0, 0, 5, "Obama", "PERSON"),
+        NameSpan(1, 0, 14, "Michelle Obama", "PERSON"),
+    ]
+    corpus = Counter({("Barack Obama", "PERSON"): 20, ("Michelle Obama", "PERSON"): 3})
+    article_names.resolve_article(names_, _evidence_of(names_) + NameEvidence(corpus))
+    assert [m.person for m in names_] == ["michelle obama", "michelle obama"]

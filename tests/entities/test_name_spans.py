@@ -300,3 +300,32 @@ def test_a_person_ending_in_an_organisations_acronym_is_relabelled(spacy_pipelin
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     corpus = NameEvidence(Counter({("SVP", "ORG"): 5}))
     assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [("Junge SVP", "ORG")]
+
+
+def test_a_word_glued_before_a_full_name_the_corpus_knows_is_cut_off(titles):
+    # Found on 2,000 real articles: "Billionaire Donald Trump" took the lone "Trump" of its
+    # article from Donald Trump.
+    blank = spacy.blank("en")
+    doc = blank("Billionaire Donald Trump and Marco Rubio met the billionaire on Monday.")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
+    known = NameEvidence(Counter({("Donald Trump", "PERSON"): 5, ("John Smith", "PERSON"): 2}))
+    corpus = name_spans.name_evidence([doc], titles) + known
+    assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
+        ("Donald Trump", "PERSON"),
+        ("Marco Rubio", "PERSON"),
+    ]
+    # a first name, never written in lower case, stays: "bin Laden" is his surname alone,
+    # and one that begins other people's names stays too: John Paul Jones is no Paul Jones
+    for text, known in [
+        ("Osama bin Laden was killed in 2011.", {("bin Laden", "PERSON"): 5}),
+        (  # "john" in lower case, but "John" begins John Smith's name
+            "John Paul Jones sailed in 1779 in a john boat.",
+            {("Paul Jones", "PERSON"): 5, ("John Smith", "PERSON"): 2},
+        ),
+    ]:
+        doc = blank(text)
+        doc.ents = [Span(doc, 0, 3, "PERSON")]
+        corpus = name_spans.name_evidence([doc], titles) + NameEvidence(Counter(known))
+        assert spans(name_spans.paragraph_names([doc], corpus, titles)) == [
+            (doc[0:3].text, "PERSON")
+        ], text

@@ -88,3 +88,24 @@ def test_jr_and_the_same_name_written_in_one_article_are_father_and_son():
     assert people["donald trump jr"] == "Donald Trump Jr."
     assert people["joseph r biden jr"] == people["joe biden"] == people["joseph biden"]
     assert people["robert s mueller iii"] == people["robert mueller"] == "Robert Mueller"
+
+
+def test_a_given_name_and_one_made_from_it_written_in_one_article_are_two_people():
+    articles = [
+        {"eric garner", "erica garner"},  # "Erica Garner, the daughter of Eric Garner"
+        {"eric garner"},
+        {"sergei lavrov", "sergey lavrov"},  # one man, his name spelled two ways
+        {"mohamed morsi", "mohammed morsi"},  # so too: a letter more is no feminine form
+        {"nigel farage"},
+        {"nigella farage"},  # written apart, never together: no evidence of two people
+    ]
+    together = people_clusters.named_together(articles)
+    keys = set().union(*articles)
+    forms = Counter({"Eric Garner": 5, "Erica Garner": 2, "Sergei Lavrov": 4, "Sergey Lavrov": 1})
+    forms.update({"Nigel Farage": 3, "Nigella Farage": 1, "Mohamed Morsi": 3, "Mohammed Morsi": 1})
+    people = people_clusters.cluster_people(keys, forms, together=together)
+    assert people["eric garner"] == "Eric Garner"
+    assert people["erica garner"] == "Erica Garner"
+    assert people["sergei lavrov"] == people["sergey lavrov"] == "Sergei Lavrov"
+    assert people["nigel farage"] == people["nigella farage"] == "Nigel Farage"
+    assert people["mohamed morsi"] == people["mohammed morsi"] == "Mohamed Morsi"

@@ -25,7 +25,9 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
     exactly one full name of the article is that person, where the corpus `evidence` uses
     it as a first name more than as a surname: news writes "Hillary" and "Bernie" for the
     Hillary Clinton and Bernie Sanders it has named. Two full names beginning with it ("John
-    Kerry" and "John Kasich") leave it on its own."""
+    Kerry" and "John Kasich") leave it on its own. A surname before any full name with it,
+    where the corpus names someone else with it far more, is left for the corpus to read
+    (`_someone_else`)."""
     titled = {m.key for m in names if m.label == "PERSON" and " " not in m.key}
     for m in names:
         if is_full_name(m.text) and name_words(m.key)[-1] in titled:
@@ -41,6 +43,8 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
         key = m.key
         if not m.person and " " not in key:
             matches = [f for f, keys in zip(fulls, surnames, strict=True) if key in keys]
+            if matches and _someone_else(m, matches, evidence):
+                continue
             if matches:
                 m.person, m.label = choose(m, matches, pointed), "PERSON"
                 pointed[_one_name(m.person)] += 1
@@ -51,6 +55,16 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
                 and evidence.is_first_name(key)
             ):
                 (m.person,) = first_named[key]
+
+
+def _someone_else(m: NameSpan, matches: list[NameSpan], evidence: NameEvidence) -> bool:
+    """Whether a lone surname written before any of the article's full names with it
+    (`matches`) is left to the corpus, which names another person with it far more often
+    (`NameEvidence.named_far_more`): a story that says "Obama" thirty times and names
+    "Michelle Obama" at its end is about Barack Obama until then."""
+    if any((f.row, f.start) < (m.row, m.start) for f in matches):
+        return False
+    return evidence.named_far_more(m.key, [f.key for f in matches])
 
 
 def choose(

@@ -11,10 +11,12 @@ gathered per partition and summed before any article is read.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from helpers.entities.names import (
+    DOMINANT_PERSON,
     NO_NAME_CHARACTER,
     is_full_name,
     name_key,
@@ -190,6 +192,25 @@ class NameEvidence:
         for key, count in self.person_counts.items():
             counts.update(dict.fromkeys(surname_keys(key), count))
         return counts
+
+    @cached_property
+    def people_by_surname(self) -> dict[str, Counter[str]]:
+        """How often the corpus writes each person's full name (`person_counts`), by surname."""
+        people: dict[str, Counter[str]] = {}
+        for key, count in self.person_counts.items():
+            for surname in surname_keys(key):
+                people.setdefault(surname, Counter())[key] = count
+        return people
+
+    def named_far_more(self, surname: str, keys: Collection[str]) -> bool:
+        """Whether the corpus writes some other person with `surname` in full `DOMINANT_PERSON`
+        times as often as the full names `keys` together: "Obama" in an article that names
+        Michelle Obama in full only at its end, where the corpus names Barack Obama a hundred
+        times as often."""
+        people = self.people_by_surname.get(surname, Counter())
+        others = [count for key, count in people.items() if key not in keys]
+        ours = sum(people[key] for key in set(keys))
+        return max(others, default=0) >= DOMINANT_PERSON * max(ours, 1)
 
     @cached_property
     def first_name_counts(self) -> Counter[str]:

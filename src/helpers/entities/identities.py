@@ -63,6 +63,7 @@ from helpers.entities.people_clusters import (
     cluster_people,
     fathers,
     fathers_surnames,
+    named_together,
     relatives_named,
 )
 from helpers.entities.shared_surnames import tell_apart
@@ -277,8 +278,9 @@ def _identities(
         if person:
             keys_by_article[file].add(person)
     relatives = relatives_named(keys_by_article.values())
+    together = named_together(keys_by_article.values())
     people = cluster_people(
-        {p for _, _, p, _ in rows if p}, written, aliases.first_names, relatives
+        {p for _, _, p, _ in rows if p}, written, aliases.first_names, relatives, together
     )
     by_surname, by_first_name = _people_by_word(people)
     named_people = Counter(people[p] for _, _, p, _ in rows if p)

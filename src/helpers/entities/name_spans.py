@@ -218,6 +218,20 @@ def _name_span(row: int, span: Span, label: str) -> NameSpan:
     return NameSpan(row, span.start_char, span.end_char, span.text, label)
 
 
+def _leads_a_known_name(span: Span, m: NameSpan, evidence: NameEvidence) -> bool:
+    """Whether a "person" of three words or more is a word glued before a full name the
+    corpus writes on its own ("Billionaire Donald Trump", "Miss Universe Alicia Machado"):
+    its first word is one the corpus also writes in lower case, and begins no other
+    person's full name. A first name does neither: "Osama bin Laden", "Frans de Waal" and
+    "Marcel Lehel Lazar" stay whole, though "bin Laden", "de Waal" and "Lehel Lazar" are
+    written on their own; so does "John Paul Jones" beside a Paul Jones."""
+    if m.label != "PERSON" or len(span) < 3 or name_key(span[1:].text) not in evidence.people:
+        return False
+    first = name_words(m.key)[0]
+    alone = evidence.first_name_counts[first] <= evidence.person_counts[m.key]
+    return alone and evidence.lower[first] > 0
+
+
 def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> list[NameSpan]:
     """A span that glues two names, as two mentions; any other span unchanged."""
     known, surnames = evidence.known, evidence.surnames
@@ -231,6 +245,8 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if len(span) < 2:
         return [m]
+    if _leads_a_known_name(span, m, evidence):
+        return [_name_span(m.row, span[1:], m.label)]
     run = len(span)
     while run > 0 and span[run - 1].is_alpha and span[run - 1].is_title:
         run -= 1

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from helpers.entities.descriptions import person_titles
 from helpers.entities.speakers import (
+    ANONYMOUS,
     UNATTRIBUTED,
     ArticleContext,
     speaker_for,
@@ -121,8 +123,7 @@ def introduction(
     for token in reversed(sentence):
         if token.i not in quoted and is_speech(token, verbs):
             return verb_attribution(article, row, token, quoted)
-    root = last.sent.root  # "President Clinton released the following statement:"
-    return verb_attribution(article, row, root, quoted) if root.pos_ in ("VERB", "AUX") else None
+    return _main_verb_attribution(article, row, last.sent.root, quoted)
 
 
 def colon_attribution(
@@ -140,7 +141,9 @@ def colon_attribution(
     if len(before) < 2 or before[-1].text != ":" or before[-2].i in quoted:
         return None
     named = before[-2]
-    if (row, named.i) in article.entity_at:
+    # "Clinton: '…'" and "More from Jones: '…'", not "Rocco Buttiglione provides this example
+    # for AL 303: '…'", where an organisation's name is what a verb or preposition governs
+    if (row, named.i) in article.entity_at and not _governed(article, row, named):
         return Attribution(*stands_for(article, row, named), ":")
     # even where the parse hangs that clause on a verb of the quotation: "Clinton has since
     # apologized for what happened: '… I should have used …'"
@@ -149,9 +152,36 @@ def colon_attribution(
         chain.append(chain[-1].head)
     speech = [t for t in chain if is_speech(t, verbs)][:1]
     found = [verb_attribution(article, row, t, quoted) for t in speech]
-    if chain[-1].pos_ in ("VERB", "AUX"):
-        found.append(verb_attribution(article, row, chain[-1], quoted))
+    found += [a for a in [_main_verb_attribution(article, row, chain[-1], quoted)] if a]
     return next((f for f in found if f.speaker != UNATTRIBUTED), found[-1] if found else None)
+
+
+def _governed(article: ArticleContext, row: int, name: Token) -> bool:
+    """Whether a mention of no person, by its head word (through its own words: "AL 303"),
+    is the object of a verb or a preposition: a person so placed before a colon is still the
+    source ("… doesn't surprise pollster Daron Shaw: '…'")."""
+    entity = article.entity_at[(row, name.i)]
+    if entity[1] == "PERSON":
+        return False
+    while name.head.i != name.i and article.entity_at.get((row, name.head.i)) == entity:
+        name = name.head
+    return name.dep_ in ("pobj", "dobj", "dative") and name.head.i != name.i
+
+
+def _main_verb_attribution(
+    article: ArticleContext, row: int, verb: Token, quoted: set[int]
+) -> Attribution | None:
+    """The attribution a clause ending in a colon gives by its main verb, not a speech verb
+    ("President Clinton released the following statement:"), or None. What "be" says of a
+    description is no one's speech unless the description names a person's role ("The
+    spokesman was blunt:"): "A simpler question would be this:" and "The answer is:"
+    introduce the writer's own words, not an anonymous source's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    said = verb_attribution(article, row, verb, quoted)
+    subject = subject_of(verb, quoted)
+    role = subject is not None and subject.lemma_.lower() in person_titles()
+    return None if verb.lemma_ == "be" and said.kind == ANONYMOUS and not role else said
 
 
 def signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:
