@@ -69,3 +69,15 @@ def test_topic_and_scene_clause_on_their_own(spacy_pipeline):
     assert [t.text for t in doc if scene_clause(t, {2})] == []
     doc = next(iter(parsing.parse_texts(spacy_pipeline, ["Becker cut costs, as Ryan suggested."])))
     assert [t.text for t in doc if scene_clause(t, {0, 5})] == []
+
+
+def test_a_speaker_who_states_something_in_a_when_clause_is_still_an_antecedent(extract):
+    # found in review: only a question asked in the scene is answered by the main subject
+    found = extract(
+        [
+            "Hillary Clinton was campaigning in Iowa when Bernie Sanders said the race was "
+            "far from over.",
+            "“We are going to win this nomination, whatever the polls say,” he said.",
+        ]
+    )
+    assert found == [("Bernie Sanders", "person")]

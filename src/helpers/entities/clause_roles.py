@@ -3,9 +3,9 @@
 A reader takes "he" or "she" for the one a sentence is about: its main subject, or the one
 it announces as its topic ("As for Trump, he said he's not worried"; "And for Perez and the
 others, that means it is best to deflect questions. '…,' he says"). A speaker in a clause
-that follows the main one and only sets the scene ("Ryan did not exude confidence when
-Tapper asked whether …. '…,' he said") is not whom the sentence is about: the "he" after
-it is Ryan.
+that follows the main one and only sets the scene by asking ("Ryan did not exude
+confidence when Tapper asked whether …. '…,' he said") is not whom the sentence is about:
+the "he" after it is Ryan.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ _SCENE_MARKS = frozenset(
     ("when", "after", "before", "because", "since", "until", "once", "if", "whenever")
 )
 _OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet", "or"))
+_ASKING = frozenset(("ask", "question", "press", "challenge", "quiz", "inquire"))
 
 
 def topic(token: Token) -> bool:
@@ -41,11 +42,14 @@ def topic(token: Token) -> bool:
 
 
 def scene_clause(verb: Token, people: Container[int]) -> bool:
-    """Whether a verb heads a clause that follows a main clause whose subject is a person
-    (`people`: the token indices of person mentions, or "he" or "she") and only gives its
-    time, cause or condition ("Ryan did not exude confidence when Tapper asked …"; not
-    "Some cheer when Johnson calls for …", which is about Johnson)."""
-    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+    """Whether a verb of asking heads a clause that follows a main clause whose subject is a
+    person (`people`: the token indices of person mentions, or "he" or "she") and only gives
+    its time, cause or condition ("Ryan did not exude confidence when Tapper asked …": the
+    answer after it is Ryan's; not "Some cheer when Johnson calls for …", which is about
+    Johnson). A clause that states something is left alone: in "Hillary Clinton was
+    campaigning in Iowa when Bernie Sanders said the race was far from over. '…,' he said",
+    he is Sanders."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or verb.lemma_.lower() not in _ASKING:
         return False
     marks = (c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i)
     if not any(c.lower_ in _SCENE_MARKS for c in marks):
