@@ -54,3 +54,23 @@ def test_a_style_sheet_after_the_story_goes_and_a_storys_list_stays(rules, clean
     assert found[4] == ("boilerplate", "markup")
     story = f"{P1}\nThe results were:\nturnout: up;\n{P2}"
     assert [label for label, _ in clean(story, rules).values()] == ["content"] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>The council voted on Tuesday to close the library for repairs.</p>",
+        '<p class="lead">The council voted to close the library.</p>',
+        "<h2>What happens next</h2>",
+        "<blockquote>“We will fight this decision all the way to the courts,” she said."
+        "</blockquote>",
+    ],
+)
+def test_a_paragraph_or_heading_in_its_block_tags_stays_the_story(line):
+    # found in review: any tag but an inline one made the line markup, the story with it
+    assert markup_kind(line) is None
+
+
+def test_a_blockquote_that_embeds_a_post_is_an_embed():
+    line = '<blockquote class="twitter-tweet"><p lang="en">Vote today for change</p></blockquote>'
+    assert markup_kind(line)[0] == "social-embed"

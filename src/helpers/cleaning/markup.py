@@ -20,6 +20,10 @@ _TAG = re.compile(r"<(?P<name>[a-zA-Z][\w-]*)(?:\s+[\w-]+\s*=|\s*/>)|</(?P<end>[
 _WRAPPED_TAG_END = re.compile(r'^\s*"\s*/?>')
 # Tags that only format a sentence's words: the line is still the sentence.
 INLINE_TAGS = frozenset("a abbr b br cite code em i mark q s small span strong sub sup u".split())
+# Tags that hold a paragraph, a heading or a list item: the line is still its text
+# ("<p>The council voted …</p>"), unless a class names an embedded post.
+TEXT_BLOCK_TAGS = frozenset("p div h1 h2 h3 h4 h5 h6 li td th blockquote".split())
+_EMBED_CLASS = re.compile(r"class\s*=\s*[\"']?[^\"'>]*(twitter|instagram|tiktok|facebook)", re.I)
 # Tags of an embedded post: the kind is `social-embed`, as for "A post shared by".
 EMBED_TAGS = frozenset("tweet twitter instagram facebook iframe embed blockquote".split())
 # A style sheet: a selector opening a rule, a property and its value, a closing brace.
@@ -45,8 +49,9 @@ def markup_kind(form: str) -> tuple[str, str] | None:
         return None  # the story's words with a mangled tag glued to them
     names = [(t.group("name") or t.group("end")).lower() for t in tags]
     text = _STRIP_TAGS.sub(" ", form)
-    if all(name in INLINE_TAGS for name in names) and len(text.split()) >= 3:
-        return None  # a sentence with its words marked up stays the sentence
+    text_tags = all(name in INLINE_TAGS or name in TEXT_BLOCK_TAGS for name in names)
+    if text_tags and not _EMBED_CLASS.search(form) and len(text.split()) >= 3:
+        return None  # a sentence or a paragraph with its words marked up stays the story's
     kind = "social-embed" if any(name in EMBED_TAGS for name in names) else "markup"
     return kind, f"{kind}: raw markup (<{names[0]}>)"
 
