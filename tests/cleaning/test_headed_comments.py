@@ -116,3 +116,27 @@ def test_a_header_above_the_first_paragraph_is_a_byline(rules, clean):
     text = f"Library to close\nby alice (1234)\n{P1}\nby bob (5678)\n{P2}\nby carol (91011)\n{P3}"
     labels = _labels(clean, rules, text)
     assert labels[2][0] == labels[4][0] == labels[6][0] == "content"
+
+
+def test_a_list_the_story_announces_and_statements_without_quote_marks_stay(rules, clean):
+    # found in review: a dated list under its colon line, and "The mayor said:" over
+    # statements printed without quote marks, went as comments with the paragraph after
+    justices = (
+        f"{P1}\n{P2}\nThe justices and the dates they were confirmed:\n"
+        "John Roberts - September 29, 2005\nChief justice, nominated by George W. Bush.\n"
+        "Samuel Alito - January 31, 2006\nNominated by George W. Bush to replace O'Connor.\n"
+        "Sonia Sotomayor - August 8, 2009\nThe first Hispanic justice on the court.\n"
+        f"{P3}"
+    )
+    labels = _labels(clean, rules, justices)
+    # (a name and a date alone on a line is a dateline-stamp, an older kind: not asserted)
+    assert "comment-prompt" not in {rule for _, rule in labels}
+    assert [labels[n][0] for n in (4, 6, 8, 9)] == ["content"] * 4  # the notes, then P3
+    statements = (
+        f"{P1}\n{P2}\nThe mayor said:\n{C1}\nThe librarian said:\n{C2}\nThe union said:\n{C3}\n{P3}"
+    )
+    assert all(label == "content" for label, _ in _labels(clean, rules, statements))
+
+
+def test_a_members_lower_case_handle_heads_a_comment():
+    assert member_name("by garaged (1234)") == "garaged"

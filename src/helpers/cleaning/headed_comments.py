@@ -96,7 +96,7 @@ def _name(words: Sequence[str], handle: bool = False) -> str | None:
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     if function > 1 or function == len(words):
         return None
-    if any(
+    if not handle and any(
         w.islower() and (w in VERBS or (len(w) > 4 and w.endswith(("ed", "ing")))) for w in words
     ):
         return None  # read as `signed_comments.signer` reads verbs
@@ -118,7 +118,11 @@ def member_name(form: str) -> str | None:
 def said_name(form: str) -> str | None:
     """The name of a "NAME said," header: the name and a verb of saying alone on a line."""
     found = _SAID.match(form)
-    return None if found is None else _name(found.group("name").split())
+    words = found.group("name").split() if found else []
+    # "The mayor said:", "His lawyer says:" introduce the story's own quotations
+    if not words or words[0].lower() in _DETERMINERS:
+        return None
+    return _name(words)
 
 
 def stamped_name(form: str) -> str | None:
@@ -174,6 +178,9 @@ def headers(forms: Sequence[str]) -> list[Header]:
     return found
 
 
+_DETERMINERS = frozenset("the a an this that our his her their its my your one".split())
+
+
 def _prose(shape: LineShape | None) -> bool:
     """Running English (as `signed_comments` reads it): the story's first paragraph."""
     return (
@@ -218,10 +225,21 @@ def headed_comments(
             if len(gap) <= most:
                 chain.append(header)
                 continue
-        if len({h.name for h in chain}) >= MIN_SIGNERS:
+        if len({h.name for h in chain}) >= MIN_SIGNERS and not _announced(
+            forms, rows, at, states, chain[0]
+        ):
             _take(chain, rows, at, states, found)
         chain = [header] if header is not None else []
     return found
+
+
+def _announced(forms: Sequence[str], rows, at, states, first: Header) -> bool:
+    """A section whose first header stands right under a line of the story ending with a
+    colon is the list that line announces ("The justices and the dates they were
+    confirmed:", "Events this week:"), not readers' comments."""
+    n = at[first.first]
+    above = rows[n - 1] if n > 0 else None
+    return above is not None and states[above] == "open" and forms[above].rstrip().endswith(":")
 
 
 def _quoted(forms: Sequence[str], rows: list[int], at: dict[int, int], last: int) -> bool:
