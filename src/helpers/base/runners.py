@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -90,10 +91,13 @@ class ProcessPool:
         )
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
-        for end in self._lifeline or ():
-            end.close()
+        try:
+            if self._executor is not None:
+                self._executor.shutdown(cancel_futures=True)
+        finally:  # an interrupt while shutting down must still let the workers go
+            for end in self._lifeline or ():
+                end.close()
+            self._executor, self._lifeline = None, None
 
 
 @dataclass
@@ -129,16 +133,19 @@ class DaskBag:
 
 
 def worker_context(module: str) -> BaseContext:
-    """How a pool starts its workers: from a fork server that has imported `module` (the
-    module of the function the pool runs), else spawned where there is no fork server.
+    """How a pool starts its workers: on Linux, from a fork server that has imported
+    `module` (the module of the function the pool runs); elsewhere spawned.
 
     Not forked from the kernel: a Jupyter kernel has threads, and forking it can deadlock.
-    The fork server is a fresh single-threaded process, started once per process on the
-    first pool, that imports `module` once; each worker is forked from it with those imports
-    done. Spawned workers each imported them again (pandas and spaCy: about 1.5 CPU seconds
-    a worker). The server's own imports are chosen by the first pool of the process.
+    The fork server is a fresh process with no threads of Python's own, started once per
+    process on the first pool, that imports `module` once; each worker is forked from it
+    with those imports done. Spawned workers each imported them again (pandas and spaCy:
+    about 1.5 CPU seconds a worker). The server's imports are chosen by the first pool of
+    the process and it lives as long as that process: code edited in a running kernel
+    reaches the workers after a restart of the kernel. Not on macOS, where forking a
+    process that has loaded numpy's system libraries is unsafe (why Python spawns there).
     """
-    if "forkserver" not in get_all_start_methods():
+    if not sys.platform.startswith("linux") or "forkserver" not in get_all_start_methods():
         return get_context("spawn")
     context = get_context("forkserver")
     context.set_forkserver_preload([module])
