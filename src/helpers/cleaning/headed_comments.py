@@ -27,7 +27,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from helpers.cleaning.line_kinds import MONTHS
 from helpers.cleaning.line_shape import (
     FUNCTION_WORDS,
     SENTENCE_MIN_WORDS,
@@ -35,7 +34,7 @@ from helpers.cleaning.line_shape import (
     VERBS,
     LineShape,
 )
-from helpers.cleaning.signed_comments import signer
+from helpers.cleaning.signed_comments import ARTICLE_STAMP, DAY, MONTH, signer
 
 # A section: headers naming at least this many people (a story quoting two speakers, a
 # post's author answering one reader, are no comment section).
@@ -56,23 +55,20 @@ _SAID = re.compile(
     r"^(?P<name>.{1,40}?)\s+(?:said|says|wrote|writes|replied|replies|commented)\s*[:,]?$",
     re.IGNORECASE,
 )
-_MONTH = rf"(?:{MONTHS})\b\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A date with or without its year, or a time of day: what blogs stamp comments with.
 _STAMP = re.compile(
-    rf"(?:{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"(?:{MONTH}\s+{DAY}\b(?:,?\s+\d{{4}})?|{DAY}\s+{MONTH}(?:,?\s+\d{{4}})?"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|@?\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?)",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "9:08PM" too
-_DATE_PART = re.compile(rf"{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}/", re.I)
+_DATE_PART = re.compile(rf"{MONTH}\s+{DAY}\b|{DAY}\s+{MONTH}|\d{{1,2}}/\d{{1,2}}/", re.I)
 # Words around a stamp that name nobody: stamp words, weekdays, time zones, a comment's id.
 _STAMP_WORDS = frozenset(
     """by on at posted said says wrote response reply replied to in et est edt pt pst pdt
     ct cst cdt gmt utc bst cet monday tuesday wednesday thursday friday saturday sunday
     mon tue wed thu fri sat sun""".split()
 )
-_ARTICLE_STAMP = re.compile(r"\b(?:updated|published|modified|edited)\b", re.IGNORECASE)
 _MARKS = re.compile(r"\(#?\d+\)|[|:,.\u2013\u2014@()*-]+")
 _QUOTES = "\"'\u201c\u2018\u00ab"
 
@@ -129,7 +125,7 @@ def stamped_name(form: str) -> str | None:
     """The name of a name-and-stamp header: a date (with or without its year) or a time of
     day, with a name of one to NAME_MAX_WORDS words around it; "" for a bare stamp (no
     name); None for any other line, and for an article's own stamp ("Updated ...")."""
-    if len(form) > HEADER_MAX_CHARACTERS or _ARTICLE_STAMP.search(form):
+    if len(form) > HEADER_MAX_CHARACTERS or ARTICLE_STAMP.search(form):
         return None
     stamps = list(_STAMP.finditer(form))
     if not stamps or not any(_DATE_PART.search(s.group()) for s in stamps):

@@ -64,11 +64,11 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$")
 # on November 14, 2010 at 10:25 pm.", "margherita July 29, 2012 at 12:51 pm", "trish j -
 # July 16th, 2012, 2:44 am", "On October 3, 2012 at 7:39 am Koren said:", "Response to
 # bannedgunner, 1 November 2012 11:52PM".
-_MONTH = rf"(?:{MONTHS})\b\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+MONTH = rf"(?:{MONTHS})\b\.?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
+    rf"(?:{MONTH}\s+{DAY},?\s+\d{{4}}|{DAY}\s+{MONTH},?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?"
@@ -83,7 +83,7 @@ _STAMP_WORDS = frozenset(
 )
 # An article's own stamps, above or under its story ("New Delhi, News Nation Bureau |
 # Updated : 19 November 2019, 09:01 AM", "First Published: Tuesday, November 19, 2019").
-_ARTICLE_STAMP = re.compile(r"\b(?:updated|published|modified|edited)\b", re.IGNORECASE)
+ARTICLE_STAMP = re.compile(r"\b(?:updated|published|modified|edited)\b", re.IGNORECASE)
 _STAMP_MARKS = re.compile(r"[|:,.\u2013\u2014@()-]+")
 # A commenter's name, with a blog's name after "@" ("Jamie @ green beans & grapefruit").
 STAMPED_NAME_MAX_WORDS = 5
@@ -130,7 +130,7 @@ def signer(form: str) -> str | None:
     if len(form) > SIGNATURE_MAX_CHARACTERS or ":" not in form:
         return None  # most lines, decided before any pattern is tried
     stamp = _POSTED.search(form)
-    if stamp is None or _ARTICLE_STAMP.search(form):
+    if stamp is None or ARTICLE_STAMP.search(form):
         return None
     rest = _STAMP_MARKS.sub(" ", f"{form[: stamp.start()]} {form[stamp.end() :]}")
     words = [w for w in rest.split() if w.lower() not in _STAMP_WORDS]

@@ -52,8 +52,6 @@ LIST_ITEM_MAX_WORDS = 20
 WRAPPED_MIN_CHARS = 50
 WRAPPED_MIN_LINES = 3
 _RUNS_ON = re.compile(r"[a-z0-9,;]$")
-# A line that starts with a lower-case word: the sentence above runs on into it, even where
-# that word ends the sentence ("potential. Visit our web site ...").
 # A line that starts with a lower-case word and another, or with a lower-case word that
 # ends the sentence the line above began ("potential. Visit our web site at ..."), goes on
 # from the line above; a lower-case word before a capitalised one ("by Taco Cowboy") does not.
