@@ -6,9 +6,11 @@ that introduces it, the line that signs it.
 - "X said:" at the end of a paragraph introduces the quotation that opens the next one; so
   does any sentence ending in a colon, as its subject's ("X released this statement:").
 - Within a paragraph, a colon before a quotation gives it the name just before the colon
-  ("Clinton: “…”") or else the subject of the clause the colon ends (of its speech verb,
-  else its main verb), even where the parse hangs that clause on a verb of the quotation
-  ("Clinton has since apologized for what happened: “… I should have used …”").
+  ("Clinton: “…”"; not an organisation a verb or preposition governs: "… provides this
+  example for AL 303:") or else the subject of the clause the colon ends (of its speech
+  verb, else its main verb, but not a description that "be" speaks of: "A simpler
+  question would be this:"), even where the parse hangs that clause on a verb of the
+  quotation ("Clinton has since apologized for what happened: “… I should have used …”").
 - A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
   as tweets, letters and vox pops are set out.
 """

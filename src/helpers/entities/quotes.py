@@ -5,7 +5,8 @@ Quoted passages are found by `quote_marks`; whether each is a quotation, and who
 paragraph opens with a quote mark (the journalistic convention). A quotation interrupted by
 its attribution (“…,” she said, “…”) is one quotation (`quote_context`). A quotation with no
 attribution of its own opening a paragraph after "X said:" is X's; one signed by a dash line
-after it ("— Maria Lopez") is hers; otherwise it continues the previous quotation of its
+after it ("— Maria Lopez") is hers; otherwise it continues what the sentence right before
+it reports ("…, Grassley said. “…”": `_told_by`) or the previous quotation of its
 paragraph, or of the paragraph before when it opens its own; quotation paragraphs with no
 attribution take the speaker of the next quotation paragraph that names one; else the
 speaker is `unattributed` and the cue empty. A quotation set into reported speech ("said it
