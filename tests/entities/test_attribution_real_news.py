@@ -122,3 +122,16 @@ def test_a_quotation_after_speech_in_a_clause_joined_to_the_main_one_is_that_spe
 )
 def test_a_quotation_with_another_sentence_after_the_reported_speech_is_not_its(extract, paragraph):
     assert extract([paragraph]) == [("unattributed", "unattributed")]
+
+
+def test_be_with_a_person_s_description_before_a_colon_is_that_person_s_speech(extract):
+    # found in review: "Her message was clear:" had named no speaker
+    found = extract(
+        [
+            "Senator Elizabeth Warren spoke to reporters after the vote. Her message was "
+            "clear: “We will not back down from this fight, not now and not ever.”",
+            "Donald Trump was asked about the new poll. Trump's response was blunt: “The poll "
+            "is fake and everybody knows it is fake.”",
+        ]
+    )
+    assert found == [("Elizabeth Warren", "person"), ("Donald Trump", "person")]

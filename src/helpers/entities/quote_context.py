@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Token
 from helpers.entities.descriptions import person_titles
 from helpers.entities.speakers import (
     ANONYMOUS,
+    ORGANISATION,
+    PERSON,
     UNATTRIBUTED,
     ArticleContext,
     speaker_for,
@@ -177,13 +179,19 @@ def _main_verb_attribution(
     ("President Clinton released the following statement:"), or None. What "be" says of a
     description is no one's speech unless the description names a person's role ("The
     spokesman was blunt:"): "A simpler question would be this:" and "The answer is:"
-    introduce the writer's own words, not an anonymous source's."""
+    introduce the writer's own words, not an anonymous source's; "Her message was clear:"
+    those of the person the description belongs to."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     said = verb_attribution(article, row, verb, quoted)
     subject = subject_of(verb, quoted)
     role = subject is not None and subject.lemma_.lower() in person_titles()
-    return None if verb.lemma_ == "be" and said.kind == ANONYMOUS and not role else said
+    if verb.lemma_ != "be" or said.kind != ANONYMOUS or role:
+        return said
+    # "Her message was clear:", "Trump's response was blunt:": the owner's words
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject else None
+    name, kind = stands_for(article, row, owner) if owner is not None else ("", "")
+    return Attribution(name, kind, said.cue, said.verb) if kind in (PERSON, ORGANISATION) else None
 
 
 def signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:
