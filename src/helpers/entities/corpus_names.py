@@ -188,10 +188,7 @@ class NameEvidence:
     @cached_property
     def surname_counts(self) -> Counter[str]:
         """How often the corpus names a person (a full name tagged PERSON) by each surname."""
-        counts: Counter[str] = Counter()
-        for key, count in self.person_counts.items():
-            counts.update(dict.fromkeys(surname_keys(key), count))
-        return counts
+        return Counter({s: people.total() for s, people in self.people_by_surname.items()})
 
     @cached_property
     def people_by_surname(self) -> dict[str, Counter[str]]:

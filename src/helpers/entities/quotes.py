@@ -53,6 +53,12 @@ from helpers.entities.speakers import (
     index_mentions,
 )
 
+_NAMED = (PERSON, ORGANISATION)  # speaker types that a quotation after reported speech takes
+_BETWEEN = " \t\n" + OPENING_MARKS  # what may stand between reported speech and a quotation
+# Clauses that another verb reports or that describe a noun: their speakers are not the
+# sentence's, for a quotation after it
+_REPORTED_OR_DESCRIBING = ("ccomp", "relcl", "acl", "pcomp", "csubj")
+
 
 def load_speech_verbs(path: Path) -> frozenset[str]:
     """Speech-verb lemmas from speech_verbs.txt, one lower-case word per line."""
@@ -98,9 +104,6 @@ def extract_quotes(
         rows += _article_quotes(places, docs, list(indices), found, speech_verbs)
     result = pd.DataFrame(rows, columns=catalogue.columns("quotes"))
     return result if rows else catalogue.table("quotes").empty()
-
-
-_NAMED = (PERSON, ORGANISATION)  # speaker types that a quotation after reported speech takes
 
 
 @dataclass
@@ -220,17 +223,11 @@ def _next_to(text: str, end: int, span: QuoteSpan) -> bool:
     return end <= span.start and not text[end : span.start].strip(_BETWEEN)
 
 
-_BETWEEN = " \t\n" + OPENING_MARKS
-
-
 def _main_verb(verb: Token) -> bool:
     """A verb of its sentence's main clause or of one hung on it ("…, saying Monday that …",
     "seemed taken aback and mentioned that …"), not of a clause that another verb reports
     or that describes a noun ("who remembered Freddy claiming that …")."""
     return not any(t.dep_ in _REPORTED_OR_DESCRIBING for t in (verb, *verb.ancestors))
-
-
-_REPORTED_OR_DESCRIBING = ("ccomp", "relcl", "acl", "pcomp", "csubj")
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
