@@ -37,6 +37,7 @@ from helpers.base.columns import column_lists
 from helpers.entities.article_names import resolve_article
 from helpers.entities.corpus_gender import by_corpus_gender
 from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.given_names import join_given_names
 from helpers.entities.headline_names import headline_mentions
 from helpers.entities.name_context import is_modifier, is_titled
 from helpers.entities.name_spans import (
@@ -130,6 +131,7 @@ def article_mentions(
     docs = _aligned(numbered, docs)
     articles = list(numbered.groupby("file", sort=False).indices.values())
     found = paragraph_names(docs, evidence, aliases.titles, articles, aliases.canonical.keys())
+    join_given_names(docs, found, articles, evidence, aliases.titles)
     flat: list[tuple[NameSpan, bool]] = []
     genders: dict[tuple[int, int], str] = {}
     for rows in articles:

@@ -175,7 +175,7 @@ def untagged_repeats(
                 and not any(s < end and token.idx < e for s, e in taken)
                 and not is_title_before_name(token, one_word_titles)
             ):
-                added.append(_name_span(r, docs[r][token.i : token.i + 1], "PERSON"))
+                added.append(name_span(r, docs[r][token.i : token.i + 1], "PERSON"))
     return added
 
 
@@ -210,11 +210,12 @@ def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:
         start = owners[-1] + 1 if owners else start  # "Breitbart's Joel Pollak": the name after
         if start < end:
             label = "PERSON" if start in title_end and end - start <= 3 else ent.label_
-            found.append(_name_span(row, doc[start:end], label))
+            found.append(name_span(row, doc[start:end], label))
     return found
 
 
-def _name_span(row: int, span: Span, label: str) -> NameSpan:
+def name_span(row: int, span: Span, label: str) -> NameSpan:
+    """A name span of `label` over the tokens `span` of paragraph `row`."""
     return NameSpan(row, span.start_char, span.end_char, span.text, label)
 
 
@@ -246,7 +247,7 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     if len(span) < 2:
         return [m]
     if _leads_a_known_name(span, m, evidence):
-        return [_name_span(m.row, span[1:], m.label)]
+        return [name_span(m.row, span[1:], m.label)]
     run = len(span)
     while run > 0 and span[run - 1].is_alpha and span[run - 1].is_title:
         run -= 1
@@ -269,8 +270,8 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     )
     if m.label != "PERSON" and 0 < run < len(span) and named:
         owner = span[: run - 1] if owned else span[:run]
-        head = [_name_span(m.row, owner, m.label)] if name_key(owner.text) in known else []
-        return head + [_name_span(m.row, span[run:], "PERSON")]
+        head = [name_span(m.row, owner, m.label)] if name_key(owner.text) in known else []
+        return head + [name_span(m.row, span[run:], "PERSON")]
     for cut in range(1, len(span)):
         left, right = span[:cut], span[cut:]
         if name_key(right.text) not in known:
@@ -286,8 +287,8 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
             and evidence.names_more_than_spans(left_key, m.key)
         ):
             right_label = "ORG" if m.label == "PERSON" else m.label
-            return [_name_span(m.row, left, "PERSON"), _name_span(m.row, right, right_label)]
+            return [name_span(m.row, left, "PERSON"), name_span(m.row, right, right_label)]
         # two names the model ran together once: "the FBI Russia investigation"
         if m.label != "PERSON" and name_key(left.text) in known and known[m.key] == 1:
-            return [_name_span(m.row, left, m.label), _name_span(m.row, right, m.label)]
+            return [name_span(m.row, left, m.label), name_span(m.row, right, m.label)]
     return [m]

@@ -1,0 +1,94 @@
+"""A first name the model did not take into a person's name, joined to the surname after it.
+
+The small model tags "Ivanka" in "Ivanka Trump strode across the stage" as a product and
+leaves "Trump" untagged, or tags only "Trump": the article then reads a second Trump as
+its first, and every "she said" of the daughter goes to the father. Where a word written
+like a first name stands right before a surname of one of the article's full names, the
+two are one full name: another person of that surname, or the same one written in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.name_context import is_titled
+from helpers.entities.name_spans import NameSpan, name_span
+from helpers.entities.names import Titles, is_full_name, last_word
+
+# Labels under which the model files a first name it does not see as one: "Ivanka" as a
+# product, "Melania" as a work of art; a nationality, place, party or date never is one.
+_MISREAD_FIRST_NAME = ("", "PRODUCT", "WORK_OF_ART")
+
+
+def join_given_names(
+    docs: Sequence[Doc],
+    found: list[list[NameSpan]],
+    articles: Iterable[Sequence[int]],
+    evidence: NameEvidence,
+    titles: Titles,
+) -> None:
+    """Make a full name of each surname of an article's full names (tagged alone or not at
+    all) written right after a word that reads as a first name (`_reads_as_first_name`),
+    in place in `found`."""
+    for rows in articles:
+        surnames = {
+            word
+            for r in rows
+            for m in found[r]
+            if m.label == "PERSON" and is_full_name(m.text) and len(word := last_word(m.text)) > 1
+        }
+        for r in rows:
+            found[r] = _joined(r, docs[r], found[r], surnames, evidence, titles)
+
+
+def _joined(
+    row: int,
+    doc: Doc,
+    names: list[NameSpan],
+    surnames: set[str],
+    evidence: NameEvidence,
+    titles: Titles,
+) -> list[NameSpan]:
+    """One paragraph's names, each surname after a first name joined to it."""
+    covered = {i: m for m in names for i in range(m.start, m.end)}
+    alone = {(m.start, m.end) for m in names if " " not in m.text}
+    joined, replaced = [], set()
+    for token in doc[1:]:
+        end = token.idx + len(token)
+        lone = token.idx not in covered or (token.idx, end) in alone
+        before = doc[token.i - 1]
+        if (
+            token.text in surnames
+            and lone
+            and before.idx not in covered
+            and _reads_as_first_name(before, evidence)
+            and not _follows_a_capital(before)
+            and not is_titled(doc[token.i : token.i + 1], titles)
+        ):
+            replaced.add(token.idx)
+            joined.append(name_span(row, doc[before.i : token.i + 1], "PERSON"))
+    kept = [m for m in names if m.start not in replaced]
+    return sorted(kept + joined, key=lambda m: m.start)
+
+
+def _follows_a_capital(token: Token) -> bool:
+    """Whether a capitalised word comes right before `token`: then `token` is inside a longer
+    name ("Log Cabin Republicans", "the Ritz Carlton Golf Club", "Sofian Abdelaziz Zakkout")
+    or a title-case headline ("Francesco Excommunicates Trump"), not a first name."""
+    return token.i > 0 and token.nbor(-1).text[:1].isupper()
+
+
+def _reads_as_first_name(token: Token, evidence: NameEvidence) -> bool:
+    """A capitalised proper noun the model filed under no other kind of name, that the
+    corpus does not write in lower case more often than as a name (not "When", "Team")."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and len(token) > 1
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in _MISREAD_FIRST_NAME
+        and not evidence.is_common(token.lower_)
+    )

@@ -1,0 +1,83 @@
+"""A first name the model leaves out of a person's name, on hand-written articles whose
+answers a person decided by reading them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import spacy
+from spacy.tokens import Doc
+
+from helpers.base import paths
+from helpers.entities import identities, parsing, quotes
+from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.given_names import join_given_names
+from helpers.entities.name_spans import NameSpan
+
+COLUMNS = ["file", "outlet", "paragraph", "line", "text"]
+
+
+def _read(spacy_pipeline, aliases, paragraphs: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    frame = pd.DataFrame(
+        [("a.txt", "Outlet", n, n, text) for n, text in enumerate(paragraphs, start=1)],
+        columns=COLUMNS,
+    )
+    docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+    mentions = identities.extract_mentions(frame, docs, aliases)
+    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
+    return mentions, quotes.extract_quotes(frame, docs, mentions, verbs)
+
+
+def test_a_daughter_named_after_her_father_is_her_own_person(spacy_pipeline, aliases):
+    # The small model tags nothing in "Later, Ivanka Trump walked ...": read as the article's
+    # Trump, the daughter would be the father, and her quotation his.
+    mentions, found = _read(
+        spacy_pipeline,
+        aliases,
+        [
+            "Donald Trump held a rally in Ohio on Monday.",
+            "Later, Ivanka Trump walked onto the stage in a pale dress from her own label.",
+            '"Women who work deserve better," she said.',
+        ],
+    )
+    second = mentions[mentions["paragraph"] == 2]
+    assert list(zip(second["text"], second["entity"], strict=True)) == [
+        ("Ivanka Trump", "Ivanka Trump")
+    ]
+    assert found["speaker"].tolist() == ["Ivanka Trump"]
+
+
+def test_a_party_or_a_sentence_opening_is_no_first_name(spacy_pipeline, aliases):
+    # "When" opens a clause and "Republican" names a party: neither begins a name.
+    mentions, _ = _read(
+        spacy_pipeline,
+        aliases,
+        [
+            "Donald Trump held a rally in Ohio on Monday.",
+            "When Trump spoke, Republican Trump voters cheered.",
+        ],
+    )
+    second = mentions[(mentions["paragraph"] == 2) & (mentions["label"] == "PERSON")]
+    assert set(second["entity"]) == {"Donald Trump"}
+    assert "Republican Trump" not in set(second["text"])
+
+
+def _doc(vocab, text: str, proper: set[str]) -> Doc:
+    words = text.split()
+    return Doc(vocab, words=words, pos=["PROPN" if w in proper else "X" for w in words])
+
+
+def test_a_capitalised_word_after_another_is_inside_a_longer_name():
+    # A headline quoted in title case: "Excommunicates" follows "Francesco" and begins no
+    # name, while "Ivanka", after a comma, does.
+    vocab = spacy.blank("en").vocab
+    proper = {"Donald", "Trump", "Francesco", "Excommunicates", "Ivanka", "La", "Stampa"}
+    docs = [
+        _doc(vocab, "Donald Trump spoke .", proper),
+        _doc(vocab, "La Stampa wrote Francesco Excommunicates Trump .", proper),
+        _doc(vocab, "Later , Ivanka Trump spoke .", proper),
+    ]
+    found = [[NameSpan(0, 0, 12, "Donald Trump", "PERSON")], [], []]
+    join_given_names(docs, found, [[0, 1, 2]], NameEvidence(Counter()), frozenset())
+    assert [[m.text for m in names] for names in found] == [["Donald Trump"], [], ["Ivanka Trump"]]
