@@ -81,3 +81,19 @@ def test_a_capitalised_word_after_another_is_inside_a_longer_name():
     found = [[NameSpan(0, 0, 12, "Donald Trump", "PERSON")], [], []]
     join_given_names(docs, found, [[0, 1, 2]], NameEvidence(Counter()), frozenset())
     assert [[m.text for m in names] for names in found] == [["Donald Trump"], [], ["Ivanka Trump"]]
+
+
+def test_a_common_word_opening_the_sentence_does_not_hide_a_first_name(spacy_pipeline, aliases):
+    # "As" opens the sentence and is a common word: "Ivanka" still begins the name.
+    mentions, _ = _read(
+        spacy_pipeline,
+        aliases,
+        [
+            "Donald Trump held a rally in Ohio on Monday, as Ivanka Trump will on Tuesday.",
+            "As Ivanka Trump delivered her speech, her father watched.",
+        ],
+    )
+    second = mentions[mentions["paragraph"] == 2]
+    assert list(zip(second["text"], second["entity"], strict=True)) == [
+        ("Ivanka Trump", "Ivanka Trump")
+    ]

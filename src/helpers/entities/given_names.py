@@ -32,14 +32,13 @@ def join_given_names(
 ) -> None:
     """Make a full name of each surname of an article's full names (tagged alone or not at
     all) written right after a word that reads as a first name (`_reads_as_first_name`),
-    in place in `found`."""
+    in place in `found`. A word of the full name itself is no other first name: "Vargas
+    Llosa" after "Mario Vargas Llosa" is him."""
     for rows in articles:
-        surnames = {
-            word
-            for r in rows
-            for m in found[r]
-            if m.label == "PERSON" and is_full_name(m.text) and len(word := last_word(m.text)) > 1
-        }
+        surnames: dict[str, set[str]] = {}
+        for m in (m for r in rows for m in found[r]):
+            if m.label == "PERSON" and is_full_name(m.text) and len(word := last_word(m.text)) > 1:
+                surnames.setdefault(word, set()).update(m.text.split()[:-1])
         for r in rows:
             found[r] = _joined(r, docs[r], found[r], surnames, evidence, titles)
 
@@ -48,7 +47,7 @@ def _joined(
     row: int,
     doc: Doc,
     names: list[NameSpan],
-    surnames: set[str],
+    surnames: dict[str, set[str]],
     evidence: NameEvidence,
     titles: Titles,
 ) -> list[NameSpan]:
@@ -63,9 +62,10 @@ def _joined(
         if (
             token.text in surnames
             and lone
+            and before.text not in surnames[token.text]
             and before.idx not in covered
             and _reads_as_first_name(before, evidence)
-            and not _follows_a_capital(before)
+            and not _follows_a_capital(before, evidence)
             and not is_titled(doc[token.i : token.i + 1], titles)
         ):
             replaced.add(token.idx)
@@ -74,11 +74,16 @@ def _joined(
     return sorted(kept + joined, key=lambda m: m.start)
 
 
-def _follows_a_capital(token: Token) -> bool:
-    """Whether a capitalised word comes right before `token`: then `token` is inside a longer
-    name ("Log Cabin Republicans", "the Ritz Carlton Golf Club", "Sofian Abdelaziz Zakkout")
-    or a title-case headline ("Francesco Excommunicates Trump"), not a first name."""
-    return token.i > 0 and token.nbor(-1).text[:1].isupper()
+def _follows_a_capital(token: Token, evidence: NameEvidence) -> bool:
+    """Whether a capitalised word comes right before `token` that is a name's word or a
+    headline's: then `token` is inside a longer name ("the Log Cabin Republicans", "the Ritz
+    Carlton Golf Club", "Sofian Abdelaziz Zakkout") or a title-case headline ("Francesco
+    Excommunicates Trump"), not a first name. A common word opening a sentence is neither:
+    "As Ivanka Trump delivered her speech"."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is None or not before.text[:1].isupper():
+        return False
+    return not before.is_sent_start or not evidence.is_common(before.lower_)
 
 
 def _reads_as_first_name(token: Token, evidence: NameEvidence) -> bool:
