@@ -1,6 +1,7 @@
 """The PolNeAR judge (`benchmarks/attribution.py`), on hand-made CoreNLP tokens whose expected
 reading a person decided: a pronoun source is no one its own verb names as object or in a
-phrase hung on it (round 13)."""
+phrase hung on it (round 13); a named source is the workbook's person whose name the gold's
+words end."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from helpers.base import paths
 
 sys.path.insert(0, str(paths.PROJECT_ROOT / "benchmarks"))
 
-from attribution import _object_of_verb  # noqa: E402
+from attribution import Expected, _object_of_verb, speaker_right  # noqa: E402
 from polnear import Token  # noqa: E402
 
 
@@ -59,3 +60,12 @@ def test_a_person_named_further_down_may_be_the_speaker():
         ("Trump", "NNP", "PERSON", 3, "dobj"),
     )
     assert not _object_of_verb("Donald Trump", tokens, 0)
+
+
+def test_a_named_source_is_the_person_whose_name_its_words_end():
+    # News names people of two surnames by both: "Vargas Llosa" is Mario Vargas Llosa.
+    assert speaker_right("Mario Vargas Llosa", Expected("named", person="Vargas Llosa"))
+    assert speaker_right("Bill de Blasio", Expected("named", person="de Blasio"))
+    # The same last word after other first words is someone else.
+    assert not speaker_right("Mario Vargas Llosa", Expected("named", person="Ann Llosa"))
+    assert not speaker_right("Ann Vargas Llosa", Expected("named", person="Ben Vargas Llosa"))

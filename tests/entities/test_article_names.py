@@ -153,3 +153,43 @@ def test_a_surname_before_the_full_name_is_its_own_where_no_one_else_is_named_fa
     corpus = Counter({("Barack Obama", "PERSON"): 20, ("Michelle Obama", "PERSON"): 3})
     article_names.resolve_article(names_, _evidence_of(names_) + NameEvidence(corpus))
     assert [m.person for m in names_] == ["michelle obama", "michelle obama"]
+
+
+def test_a_full_name_ending_a_longer_one_before_it_is_that_person():
+    # News names a person of two surnames by both: "Vargas Llosa" is Mario Vargas Llosa.
+    # Before it, "Vargas Llosa" was a person of its own, and his quotations split.
+    names_ = [
+        NameSpan(0, 0, 18, "Mario Vargas Llosa", "PERSON"),
+        NameSpan(1, 0, 12, "Vargas Llosa", "PERSON"),
+        NameSpan(2, 0, 5, "Llosa", "PERSON"),
+        NameSpan(3, 0, 11, "Ann Llosa", "PERSON"),  # ends with one word of it: someone else
+    ]
+    article_names.resolve_article(names_, _evidence_of(names_))
+    assert [m.person for m in names_] == [
+        "mario vargas llosa",
+        "mario vargas llosa",
+        "mario vargas llosa",
+        "ann llosa",
+    ]
+
+
+def test_a_name_is_no_tail_of_a_glued_name_nor_one_beginning_with_a_first_name():
+    # "Crooked" is a word the corpus writes in lower case: glued on by the model once.
+    # "Max" begins other people's names in the corpus: "Max Little" is a name of its own.
+    names_ = [
+        NameSpan(0, 0, 23, "Crooked Hillary Clinton", "PERSON"),
+        NameSpan(1, 0, 15, "Hillary Clinton", "PERSON"),
+        NameSpan(2, 0, 20, "Fellow Max Little", "PERSON"),
+        NameSpan(3, 0, 10, "Max Little", "PERSON"),
+    ]
+    corpus = NameEvidence(
+        Counter({("Hillary Clinton", "PERSON"): 30, ("Max Boot", "PERSON"): 4}),
+        lower=Counter({"crooked": 5}),
+    )
+    article_names.resolve_article(names_, _evidence_of(names_) + corpus)
+    assert [m.person for m in names_] == [
+        "crooked hillary clinton",
+        "hillary clinton",
+        "fellow max little",
+        "max little",
+    ]

@@ -27,14 +27,15 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
     Hillary Clinton and Bernie Sanders it has named. Two full names beginning with it ("John
     Kerry" and "John Kasich") leave it on its own. A surname before any full name with it,
     where the corpus names someone else with it far more, is left for the corpus to read
-    (`_someone_else`)."""
+    (`_someone_else`). A full name ending a longer one written before it is that person
+    (`_longer_name_before`)."""
     titled = {m.key for m in names if m.label == "PERSON" and " " not in m.key}
     for m in names:
         if is_full_name(m.text) and name_words(m.key)[-1] in titled:
             m.label = "PERSON"
     fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text)]
     for m in fulls:
-        m.person = m.key
+        m.person = _longer_name_before(m, fulls, evidence) or m.key
     surnames = [surname_keys(f.key) for f in fulls]
     first_named = _people_by_first_name(fulls)
     any_surname = set().union(*surnames)
@@ -55,6 +56,28 @@ def resolve_article(names: list[NameSpan], evidence: NameEvidence) -> None:
                 and evidence.is_first_name(key)
             ):
                 (m.person,) = first_named[key]
+
+
+def _longer_name_before(m: NameSpan, fulls: list[NameSpan], evidence: NameEvidence) -> str:
+    """The person of a longer full name written before `m` that `m` ends, else '': news names
+    people of two surnames by both ("Mario Vargas Llosa" … "Vargas Llosa", "Debbie
+    Wasserman Schultz" … "Wasserman Schultz"). Not where `m` begins with a word the corpus
+    begins other people's names with (a first name: "Max Little" after "TED Fellow Max
+    Little"), nor where the longer name begins with a word the corpus writes in lower case
+    more often than as a name ("Crooked Hillary Clinton"): a word the model glued on, whose
+    name would otherwise stand for the person."""
+    words = name_words(m.key)
+    if evidence.first_name_counts[words[0]] > evidence.person_counts[m.key]:
+        return ""
+    longer = (
+        f
+        for f in fulls
+        if (f.row, f.start) < (m.row, m.start)
+        and len(tail := name_words(f.key)) > len(words)
+        and tail[-len(words) :] == words
+        and not evidence.is_common(tail[0])
+    )
+    return next((f.person for f in longer), "")
 
 
 def _someone_else(m: NameSpan, matches: list[NameSpan], evidence: NameEvidence) -> bool:
