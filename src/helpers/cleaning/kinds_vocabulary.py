@@ -161,16 +161,19 @@ def _agency_pattern(agencies: list[str]) -> str:
 
 
 def _credit_end(agencies: list[str]) -> re.Pattern[str]:
-    """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)";
-    a capitalised label may be glued to the caption's last word ("... a rabbitCredit: EPA"),
-    as a scraper joins the caption's and the credit's elements."""
+    """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)",
+    "Jane Doe / AP file"; a photographer's name and an agency's parted by a spaced slash may
+    close with a full stop ("Photograph by Jane Doe / AFP."; not a sentence's "... each
+    storage container/pool.", nor a wire story's sign-off "... said. - AFP."). A capitalised label may be glued to the caption's last word
+    ("... a rabbitCredit: EPA"), as a scraper joins the caption's and the credit's elements."""
     agency = _agency_pattern(agencies)
     label = f"(?:{'|'.join(CREDIT_LABELS)})s?"
     glued = "|".join(word.title() for word in CREDIT_LABELS)
     return re.compile(
         rf"(?i)(?:\(\s*{label}(?:\s+by|\s+credit)?\s*:?\s*[^()]{{1,80}}\)|(?:\b|(?<=[a-z][a-z])(?=(?-i:{glued})))"
         rf"{label}(?:\s+by|\s+credit)?\s*:\s*[^.!?]{{1,80}}"
-        rf"|[(/|-]\s*(?:[\w.' -]{{1,40}}/)?{agency}(?:\s*(?:/|via)\s*[\w.' -]{{1,40}})?\s*\)?)\s*$"
+        rf"|[(/|-]\s*(?:[\w.' -]{{1,40}}/)?{agency}(?:\s+file)?(?:\s*(?:/|via)\s*[\w.' -]{{1,40}})?\s*\)?"
+        rf"|(?-i:[A-Z])[\w.'-]*\s+/\s*{agency}(?:\s+file)?\.)\s*$"
     )
 
 
