@@ -132,6 +132,9 @@ def kind_of(text: str, vocabulary) -> str | None:
         ),
         ("The senator speaks at the Capitol on July 25, 2019.Sam Lee / AP file", "image-caption"),
         ("The golfer waves to the crowd on Sunday. (Doe/WireImage)", "image-caption"),
+        # A label and its colon before a link's title that reads as a sentence.
+        ("Previous story: Do you want to see some concerts?", "navigation"),
+        ("Related: Council says it will raise taxes again.", "related-link"),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -148,6 +151,8 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "The company said its profit rose 5%, according to AP.",
         # A wire story's paragraph signed off with its agency is the story's.
         "The minister said talks would resume on Monday, the agency reported. - AFP.",
+        # A kind's phrase opening a sentence, with no colon after it.
+        "Related research shows that the council was right to raise taxes.",
         # An agency's name that is a word, in a sentence's last word.
         "They will control which policies are advertised on each storage container/pool.",
         "The spokesman declined to comment.",
