@@ -135,6 +135,9 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A label and its colon before a link's title that reads as a sentence.
         ("Previous story: Do you want to see some concerts?", "navigation"),
         ("Related: Council says it will raise taxes again.", "related-link"),
+        # A list's bullet before the phrase.
+        ("• Discuss this story on our message board...", "comment-prompt"),
+        (">> Read more: Council votes on budget rise", "related-link"),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -151,6 +154,8 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "The company said its profit rose 5%, according to AP.",
         # A wire story's paragraph signed off with its agency is the story's.
         "The minister said talks would resume on Monday, the agency reported. - AFP.",
+        # A list item of the story that starts with a kind's word.
+        "• More than 40 people were hurt in the crash, police said.",
         # A kind's phrase opening a sentence, with no colon after it.
         "Related research shows that the council was right to raise taxes.",
         # An agency's name that is a word, in a sentence's last word.

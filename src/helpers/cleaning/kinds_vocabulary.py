@@ -27,6 +27,9 @@ _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
 # A phrase a line starts with ends at a non-letter, or where a capitalised word is glued to
 # its last lower-case letter (a label run into the next element: "Media captionThe mayor").
 _PHRASE_END = r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"
+# A list's marker before a phrase a line starts with ("• Discuss this story", ">> Read
+# more"): the page's bullet, not the phrase's.
+_LIST_MARK = r"(?i)^(?:[•·*>»]+\s*)?"
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def load_vocabulary(path: Path) -> Vocabulary:
     groups: dict[str, str] = {}
     return Vocabulary(
         kinds=kinds,
-        starts=_alternation(phrases["starts"], groups, r"(?i)^(?:{})" + _PHRASE_END),
+        starts=_alternation(phrases["starts"], groups, _LIST_MARK + r"(?:{})" + _PHRASE_END),
         ends=_alternation(phrases["ends"], groups, r"(?<![^\W\d_])(?:{})[\s.:!)\]]*$"),
         contains=tuple((phrase, kind) for kind, phrase in phrases["contains"]),
         alone=alone,
