@@ -135,6 +135,10 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A label and its colon before a link's title that reads as a sentence.
         ("Previous story: Do you want to see some concerts?", "navigation"),
         ("Related: Council says it will raise taxes again.", "related-link"),
+        # Page controls: a rating link, an article's tools, the font size.
+        ("E-mail Printable (0) Comments Text size Share (0) Rate", "share-buttons"),
+        ("Story tools", "navigation"),
+        ("Adjust font size:", "navigation"),
         # A list's bullet before the phrase.
         ("• Discuss this story on our message board...", "comment-prompt"),
         (">> Read more: Council votes on budget rise", "related-link"),
@@ -154,6 +158,9 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "The company said its profit rose 5%, according to AP.",
         # A wire story's paragraph signed off with its agency is the story's.
         "The minister said talks would resume on Monday, the agency reported. - AFP.",
+        # Control words among a headline's words.
+        "Rate rise expected",
+        "New tools to rate your council",
         # A list item of the story that starts with a kind's word.
         "• More than 40 people were hurt in the crash, police said.",
         # A kind's phrase opening a sentence, with no colon after it.
