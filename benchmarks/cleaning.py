@@ -209,6 +209,7 @@ def main() -> None:
     parser.add_argument("--sites-csv", type=Path, help="write every site's figures here")
     parser.add_argument("--why", action="store_true", help="the workbook's errors by rule")
     parser.add_argument("--lost", action="store_true", help="list the content lines it removes")
+    parser.add_argument("--kept", action="store_true", help="list the boilerplate lines it keeps")
     parser.add_argument("--gold", choices=["strict", "relabelled"], default="strict")
     parser.add_argument("--relabelled-lines", action="store_true", help="list what it changes")
     parser.add_argument("--repeats", choices=["strict", "fair"], default="strict")
@@ -243,8 +244,9 @@ def main() -> None:
     print_sites(per_site, args)
     for name, scored in judged.items():
         print(f"{name}: {changed_lines(articles, labels, scored, args.part)} lines judged fairly")
-    if args.why or args.lost:
-        print_why(articles, judged.get("workbook", labels), args.part, args.lost)
+    if args.why or args.lost or args.kept:
+        scored = judged.get("workbook", labels)
+        print_why(articles, scored, args.part, args.lost, args.kept)
 
 
 def changed_lines(articles: list[Article], labels: dict, fair: dict, part: str) -> str:
@@ -299,10 +301,13 @@ def print_sites(per_site: dict[str, dict[str, Score]], args: argparse.Namespace)
             csv.writer(handle).writerows([header, *rows])
 
 
-def print_why(articles: list[Article], labels: dict, part: str, lost: bool = False) -> None:
+def print_why(
+    articles: list[Article], labels: dict, part: str, lost: bool = False, kept: bool = False
+) -> None:
     """The workbook's lines removed, by rule: content lines against boilerplate lines (a rule
     that removes more content than boilerplate is a rule to mend); its boilerplate lines kept,
-    by label; with `lost`, each content line removed, to be read."""
+    by label; with `lost`, each content line removed, and with `kept`, each boilerplate line
+    kept, to be read."""
     lines = workbook_lines(articles)
     outlets = {a.file: a.outlet for a in articles}
     gold = [labels[f].get(n) for f, n in zip(lines["file"], lines["line"], strict=True)]
@@ -326,6 +331,10 @@ def print_why(articles: list[Article], labels: dict, part: str, lost: bool = Fal
         print("\nworkbook: content lines removed (file:line rule: reason | text)")
         for row in lines[content & removed].itertuples():
             print(f"  {row.file}:{row.line} {row.rule}: {row.reason} | {row.text[:100]}")
+    if kept:
+        print("\nworkbook: boilerplate lines kept (file:line label | text)")
+        for row in lines[(lines["gold"] == "boilerplate") & ~removed].itertuples():
+            print(f"  {row.file}:{row.line} {row.label} | {row.text[:100]}")
 
 
 if __name__ == "__main__":

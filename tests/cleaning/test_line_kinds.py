@@ -124,6 +124,24 @@ def kind_of(text: str, vocabulary) -> str | None:
             "form-notice",
         ),
         ("You may opt out at any time by writing to us.", "form-notice"),
+        # A caption's credit as photographers and agencies sign it: with a full stop after
+        # the photographer's name and the agency, "file" after the agency, a sports agency.
+        (
+            "Fans celebrate the victory in Port Elizabeth. Photograph by Jane Doe / AFP.",
+            "image-caption",
+        ),
+        ("The senator speaks at the Capitol on July 25, 2019.Sam Lee / AP file", "image-caption"),
+        ("The golfer waves to the crowd on Sunday. (Doe/WireImage)", "image-caption"),
+        # A label and its colon before a link's title that reads as a sentence.
+        ("Previous story: Do you want to see some concerts?", "navigation"),
+        ("Related: Council says it will raise taxes again.", "related-link"),
+        # Page controls: a rating link, an article's tools, the font size.
+        ("E-mail Printable (0) Comments Text size Share (0) Rate", "share-buttons"),
+        ("Story tools", "navigation"),
+        ("Adjust font size:", "navigation"),
+        # A list's bullet before the phrase.
+        ("• Discuss this story on our message board...", "comment-prompt"),
+        (">> Read more: Council votes on budget rise", "related-link"),
     ],
 )
 def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
@@ -138,6 +156,17 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Also on Tuesday, the senator said the vote would go ahead as planned.",
         "Shares in the company fell 3% in early trading, the exchange said.",
         "The company said its profit rose 5%, according to AP.",
+        # A wire story's paragraph signed off with its agency is the story's.
+        "The minister said talks would resume on Monday, the agency reported. - AFP.",
+        # Control words among a headline's words.
+        "Rate rise expected",
+        "New tools to rate your council",
+        # A list item of the story that starts with a kind's word.
+        "• More than 40 people were hurt in the crash, police said.",
+        # A kind's phrase opening a sentence, with no colon after it.
+        "Related research shows that the council was right to raise taxes.",
+        # An agency's name that is a word, in a sentence's last word.
+        "They will control which policies are advertised on each storage container/pool.",
         "The spokesman declined to comment.",
         "Subscribers to the service will pay more from May, the company said.",
         '"We will not back down," she said.',

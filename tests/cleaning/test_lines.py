@@ -56,6 +56,30 @@ def test_a_split_whose_rest_names_a_kind_keeps_nothing_for_the_story(rules, clea
     assert clean(f"{story} Jane Doe contributed to this report.", rules)[1] == ("content", "credit")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Subscribe to the Example YouTube channel for all of the latest videos and reviews!",
+            "subscription-appeal",
+        ),
+        ("(Additional reporting by Jane MacLellan; Editing by Sam Lee and Ann Jones.)", "credit"),
+    ],
+)
+def test_a_name_written_in_camel_case_is_not_cut_as_glue(rules, text, kind):
+    # "YouTube" and "MacLellan" are one word each: cut at their capitals, a split would
+    # keep "Tube channel for all ..." or "Lellan; Editing by ..." as the story's.
+    line = read_line(text, rules)
+    assert line.split is None and line.rule is not None and line.rule.kind == kind
+
+
+def test_a_label_glued_to_a_story_sentence_is_still_cut(rules):
+    story = "The council voted on Tuesday to raise parking fees across the city centre."
+    for label in ("Sign up for our newsletter", "Reporting by Jane Doe"):
+        line = read_line(f"{label}{story}", rules)
+        assert line.split is not None and line.split.kept == story
+
+
 def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
     line = read_line("  Sign up for our  newsletter ", rules)
     assert (line.form, line.clean, line.words) == (

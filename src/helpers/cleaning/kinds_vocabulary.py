@@ -27,6 +27,9 @@ _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
 # A phrase a line starts with ends at a non-letter, or where a capitalised word is glued to
 # its last lower-case letter (a label run into the next element: "Media captionThe mayor").
 _PHRASE_END = r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"
+# A list's marker before a phrase a line starts with ("• Discuss this story", ">> Read
+# more"): the page's bullet, not the phrase's.
+_LIST_MARK = r"(?i)^(?:[•·*>»]+\s*)?"
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def load_vocabulary(path: Path) -> Vocabulary:
     groups: dict[str, str] = {}
     return Vocabulary(
         kinds=kinds,
-        starts=_alternation(phrases["starts"], groups, r"(?i)^(?:{})" + _PHRASE_END),
+        starts=_alternation(phrases["starts"], groups, _LIST_MARK + r"(?:{})" + _PHRASE_END),
         ends=_alternation(phrases["ends"], groups, r"(?<![^\W\d_])(?:{})[\s.:!)\]]*$"),
         contains=tuple((phrase, kind) for kind, phrase in phrases["contains"]),
         alone=alone,
@@ -161,16 +164,19 @@ def _agency_pattern(agencies: list[str]) -> str:
 
 
 def _credit_end(agencies: list[str]) -> re.Pattern[str]:
-    """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)";
-    a capitalised label may be glued to the caption's last word ("... a rabbitCredit: EPA"),
-    as a scraper joins the caption's and the credit's elements."""
+    """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)",
+    "Jane Doe / AP file"; a photographer's name and an agency's parted by a spaced slash may
+    close with a full stop ("Photograph by Jane Doe / AFP."; not a sentence's "... each
+    storage container/pool.", nor a wire story's sign-off "... said. - AFP."). A capitalised label may be glued to the caption's last word
+    ("... a rabbitCredit: EPA"), as a scraper joins the caption's and the credit's elements."""
     agency = _agency_pattern(agencies)
     label = f"(?:{'|'.join(CREDIT_LABELS)})s?"
     glued = "|".join(word.title() for word in CREDIT_LABELS)
     return re.compile(
         rf"(?i)(?:\(\s*{label}(?:\s+by|\s+credit)?\s*:?\s*[^()]{{1,80}}\)|(?:\b|(?<=[a-z][a-z])(?=(?-i:{glued})))"
         rf"{label}(?:\s+by|\s+credit)?\s*:\s*[^.!?]{{1,80}}"
-        rf"|[(/|-]\s*(?:[\w.' -]{{1,40}}/)?{agency}(?:\s*(?:/|via)\s*[\w.' -]{{1,40}})?\s*\)?)\s*$"
+        rf"|[(/|-]\s*(?:[\w.' -]{{1,40}}/)?{agency}(?:\s+file)?(?:\s*(?:/|via)\s*[\w.' -]{{1,40}})?\s*\)?"
+        rf"|(?-i:[A-Z])[\w.'-]*\s+/\s*{agency}(?:\s+file)?\.)\s*$"
     )
 
 

@@ -133,10 +133,14 @@ def _fits(
     vocabulary: Vocabulary, kind: str, found: tuple[int, int], shape: LineShape, form: str, how: str
 ) -> bool:
     """Whether a phrase's kind may name this line: short enough, and a sentence only if
-    its kind's lines are sentences; a byline must also read as names."""
+    its kind's lines are sentences or the phrase labels it with a colon; a byline must also
+    read as names."""
     if shape.words > vocabulary.kinds[kind].max_words:
         return False
-    if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6:
+    # A phrase with a colon after it labels what follows ("Previous story: Do you want
+    # ...?"): a link's title, whatever its shape.
+    labelled = how == "starts with" and form[found[1] :].lstrip().startswith(":")
+    if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6 and not labelled:
         return False
     if kind in APPEAL_KINDS and how == "contains" and shape.words > 8:
         # A story may mention subscriptions; an appeal speaks to its reader.

@@ -16,7 +16,7 @@ from helpers.base.dates import DateMention, find_dates
 from helpers.base.text import counts_as_form, match_form, word_count
 from helpers.cleaning.kinds_vocabulary import Vocabulary, default_vocabulary
 from helpers.cleaning.line_kinds import KindHit, detect_kind
-from helpers.cleaning.line_shape import LineShape, line_shape
+from helpers.cleaning.line_shape import FUNCTION_WORDS, LineShape, line_shape
 from helpers.cleaning.rules import BoilerplateRules, Rule
 
 # A split removes at most this much, and keeps only a story part at least this long.
@@ -38,6 +38,8 @@ _CUT = re.compile(r"[.!?][\"'”’)\]]*(?=\s*[\"“‘]?[A-Z])|(?<=[a-z])(?=[A-
 # starts at its rarer character and looks back for the one before, which is much faster.
 _GLUED_SENTENCE = re.compile(r"[.!?](?<=[a-z0-9][.!?])[\"')\]]*[\"]?[A-Z]")
 _GLUED_WORD = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
+# The word a case change inside a token starts ("Tube" of "YouTube").
+_WORD_START = re.compile(r"[A-Za-z]+")
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])([.!?][\"'”’)\]]*)(?=[\"“‘]?[A-Z][a-z])")
 # What every match of _GLUE contains, found without its slow look-behind at every position.
 _GLUE_HINT = re.compile(r"[.!?][\"'”’)\]]*[\"“‘]?[A-Z][a-z]")
@@ -198,6 +200,15 @@ def repair_glue(text: str) -> tuple[str, int]:
     return " ".join(tokens), restored
 
 
+def _inside_name(tidy: str, cut: int) -> bool:
+    """A case change at `cut` inside a capitalised word ("YouTube", "MacLellan", "@TimKaine")
+    is a name's, not two page elements glued: unless the word after it is a function word
+    ("Getty ImagesThe mayor ..."), a glued label ends in lower case ("newsletterThe")."""
+    left = tidy[:cut].rsplit(None, 1)[-1].lstrip("@#(\"'“‘[")
+    right = _WORD_START.match(tidy, cut)
+    return left[:1].isupper() and (right is None or right.group().lower() not in FUNCTION_WORDS)
+
+
 def find_split(tidy: str, rules: BoilerplateRules, spaced: bool) -> Split | None:
     """Boilerplate sentences glued to story sentences in one line, when the story stands alone.
 
@@ -211,6 +222,8 @@ def find_split(tidy: str, rules: BoilerplateRules, spaced: bool) -> Split | None
     bounds = [0, len(tidy)]
     for match in _CUT.finditer(tidy):
         cut = match.end()
+        if match.start() == cut and _inside_name(tidy, cut):
+            continue
         if spaced or (cut < len(tidy) and not tidy[cut].isspace()):
             bounds.insert(-1, cut)
     pieces = [tidy[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
