@@ -3,19 +3,21 @@
 The evidence is the article's own words, never a list of first names: an honorific before
 the name ("Mr", "Ms"); a clause that reports what the person said of themselves ("Clinton
 said she …", "Trump, who says he …"), not what they told someone ("Wakefield told The
-Huffington Post that she was a regular" is about someone else); a sentence that opens
-with "he" or "she" right after one whose subject is the person and that names no one else,
-in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the he/his and
-she/her words after the name, outside quotations, where the paragraph names no one else (to
-its end) or else the sentence does (to the sentence's end). "Him" and "her" as objects are
-no evidence: "Obama backed her up" is about someone else. Nor is a word about someone
-described, not named: one whose nearest subject before it is a person's title after "the"
-(`data/titles.txt`, or a title the article gave someone before), the he/she subjects between
-them standing for it too ("The general stumped for Clinton, and the campaign has touted his
-endorsement"; "the former president gave an endorsement of Hillary Clinton. He didn't
-mention …"), or one nearer to such a title than to the name ("Clinton's campaign removed
-the mayor of Roanoke after he suggested …"). The strong evidence, where there is any,
-decides; else the weak.
+Huffington Post that she was a regular" is about someone else, and so, even as weak
+evidence, is a possessive in it: "told a lunch group that her position …"); a sentence that
+opens with "he" or "she" right after one whose subject is the person and that names no one
+else, in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the
+he/his and she/her words after the name, outside quotations, where the paragraph names no
+one else (to its end) or else the sentence does (to the sentence's end); a surname of
+someone else the article named counts as naming them even where the model does not tag it.
+"Him" and "her" as objects are no evidence: "Obama backed her up" is about someone else.
+Nor is a word about someone described, not named: one whose nearest subject before it is a
+person's title after "the" (`data/titles.txt`, or a title the article gave someone before),
+the he/she subjects between them standing for it too ("The general stumped for Clinton, and
+the campaign has touted his endorsement"; "the former president gave an endorsement of
+Hillary Clinton. He didn't mention …"), or one nearer to such a title than to the name
+("Clinton's campaign removed the mayor of Roanoke after he suggested …"). The strong
+evidence, where there is any, decides; else the weak.
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ verb's own object ("tweeted a mocking 'correction'") or follows "so-called".
 Speaker: the verb's subject outside the quote (through "who", participles and control
 verbs), read as `speakers` says; where the parse gives the verb no subject, the words
 after the quotation read in order (`word_order`); after a colon, the name or clause before
-it (`quote_context`).
+it (`quote_context`). A person's name after the quotation says whom a "he" or "she" before
+it stands for ("he warned, '…,' Trump told NBC").
 """
 
 from __future__ import annotations
