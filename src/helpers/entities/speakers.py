@@ -6,9 +6,9 @@ of "according to X". Read in the article's order, a name is its canonical entity
 mentions table; a pronoun is the last person who was a main subject before it, skipping
 anyone the article shows (`gender`) to have the other gender and anyone the quotation it
 attributes names, or a person introduced without a name who spoke just before ("One
-California delegate said …. '…,' he said": that description, anonymous); a description ("the Russian
-minister") is the person named before with the closest title ("Russian Foreign Minister
-Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
+California delegate said …. '…,' he said": that description, anonymous); a description
+("the Russian minister") is the person named before with the closest title ("Russian
+Foreign Minister Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
 needed, so articles can be read independently.
 
