@@ -21,13 +21,17 @@ _SCENE_MARKS = frozenset(
     ("when", "after", "before", "because", "since", "until", "once", "if", "whenever")
 )
 _OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet", "or"))
-_ASKING = frozenset(("ask", "question", "press", "challenge", "quiz", "inquire"))
+ASKING = frozenset(("ask", "question", "press", "challenge", "quiz", "inquire"))
 
 
 def topic(token: Token) -> bool:
     """Whether a token is the object of "as for" or "for" opening its sentence and set off
-    by a comma ("As for Trump, …", "And for Perez and the others whose names …, …"): the
-    sentence announces it as what it is about."""
+    by a comma ("As for Trump, …", "And for Perez and the others whose names …, …"), or a
+    noun phrase opening its sentence before a colon, with no verb of its own ("And oh yes,
+    Carly Fiorina: What are her qualifications?"): the sentence announces it as what it is
+    about."""
+    if token.dep_ == "dep":
+        return _announced(token)
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ != "for":
         return False
@@ -41,6 +45,19 @@ def topic(token: Token) -> bool:
     return end < len(token.doc) and token.doc[end].text == ","
 
 
+def _announced(token: Token) -> bool:
+    """A noun phrase that the parse hangs loose on its sentence's verb, right before a colon,
+    with nothing before it in the sentence but conjunctions, interjections and commas."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    words = [t.i for t in token.subtree if not (t.is_punct or t.pos_ == "INTJ")]
+    end = max(words, default=token.i) + 1
+    if end >= len(token.doc) or token.doc[end].text != ":":
+        return False
+    before = token.doc[token.sent.start : min(words, default=token.i)]
+    return all(t.is_punct or t.pos_ == "INTJ" or t.lower_ in _OPENING_CONJUNCTIONS for t in before)
+
+
 def scene_clause(verb: Token, people: Container[int]) -> bool:
     """Whether a verb of asking heads a clause that follows a main clause whose subject is a
     person (`people`: the token indices of person mentions, or "he" or "she") and only gives
@@ -49,7 +66,7 @@ def scene_clause(verb: Token, people: Container[int]) -> bool:
     Johnson). A clause that states something is left alone: in "Hillary Clinton was
     campaigning in Iowa when Bernie Sanders said the race was far from over. '…,' he said",
     he is Sanders."""
-    if verb.dep_ != "advcl" or verb.i < verb.head.i or verb.lemma_.lower() not in _ASKING:
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or verb.lemma_.lower() not in ASKING:
         return False
     marks = (c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i)
     if not any(c.lower_ in _SCENE_MARKS for c in marks):

@@ -31,6 +31,7 @@ from helpers.base.datafiles import DataFileError, read_list
 MODIFIERS = {"compound", "amod", "nmod"}
 _ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
 _OF_MODIFIERS = MODIFIERS | {"det", "poss"}
+_INTRODUCING = frozenset(("a", "an", "one", "another"))
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
 Position = tuple[int, int]  # (row, token index)
 
@@ -108,6 +109,32 @@ def organisation_nouns(path: Path = paths.DATA_DIR / "source_nouns.txt") -> froz
             raise DataFileError(path, f"{text!r} is not one lower-case noun", number)
         nouns.add(text)
     return frozenset(nouns)
+
+
+@cache
+def person_nouns(path: Path = paths.DATA_DIR / "person_nouns.txt") -> dict[str, str]:
+    """Noun -> 'm', 'f' or '' (the noun does not say) of data/person_nouns.txt: the nouns
+    for one person a story introduces without a name ("one tabloid journalist")."""
+    nouns = {}
+    for number, text in read_list(path):
+        noun, *said = text.split()
+        if not noun.isalpha() or not noun.islower() or said not in ([], ["m"], ["f"]):
+            raise DataFileError(path, f"{text!r} is not a lower-case noun and 'm' or 'f'", number)
+        nouns[noun] = said[0] if said else ""
+    return nouns
+
+
+def introduced_person(token: Token) -> bool:
+    """Whether a subject is one person introduced without a name: a singular noun of
+    `person_nouns` or `person_titles` after "a", "an", "one" or "another" ("One tabloid
+    journalist", "a woman who …"; not "the candidate", who is most often someone named
+    before, nor "a poll")."""
+    if token.tag_ != "NN":
+        return False
+    noun = token.lemma_.lower()
+    if noun not in person_nouns() and noun not in person_titles():
+        return False
+    return any(c.lower_ in _INTRODUCING for c in token.children if c.i < token.i)
 
 
 @cache

@@ -3,19 +3,21 @@
 The evidence is the article's own words, never a list of first names: an honorific before
 the name ("Mr", "Ms"); a clause that reports what the person said of themselves ("Clinton
 said she …", "Trump, who says he …"), not what they told someone ("Wakefield told The
-Huffington Post that she was a regular" is about someone else); a sentence that opens
-with "he" or "she" right after one whose subject is the person and that names no one else,
-in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the he/his and
-she/her words after the name, outside quotations, where the paragraph names no one else (to
-its end) or else the sentence does (to the sentence's end). "Him" and "her" as objects are
-no evidence: "Obama backed her up" is about someone else. Nor is a word about someone
-described, not named: one whose nearest subject before it is a person's title after "the"
-(`data/titles.txt`, or a title the article gave someone before), the he/she subjects between
-them standing for it too ("The general stumped for Clinton, and the campaign has touted his
-endorsement"; "the former president gave an endorsement of Hillary Clinton. He didn't
-mention …"), or one nearer to such a title than to the name ("Clinton's campaign removed
-the mayor of Roanoke after he suggested …"). The strong evidence, where there is any,
-decides; else the weak.
+Huffington Post that she was a regular" is about someone else, and so, even as weak
+evidence, is a possessive in it: "told a lunch group that her position …"); a sentence that
+opens with "he" or "she" right after one whose subject is the person and that names no one
+else, in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the
+he/his and she/her words after the name, outside quotations, where the paragraph names no
+one else (to its end) or else the sentence does (to the sentence's end); a surname of
+someone else the article named counts as naming them even where the model does not tag it.
+"Him" and "her" as objects are no evidence: "Obama backed her up" is about someone else.
+Nor is a word about someone described, not named: one whose nearest subject before it is a
+person's title after "the" (`data/titles.txt`, or a title the article gave someone before),
+the he/she subjects between them standing for it too ("The general stumped for Clinton, and
+the campaign has touted his endorsement"; "the former president gave an endorsement of
+Hillary Clinton. He didn't mention …"), or one nearer to such a title than to the name
+("Clinton's campaign removed the mayor of Roanoke after he suggested …"). The strong
+evidence, where there is any, decides; else the weak.
 """
 
 from __future__ import annotations
@@ -49,11 +51,16 @@ Mention = tuple[int, int, str]  # start and end character, entity
 
 
 def votes(
-    doc: Doc, mentions: Sequence[Mention], titles: Collection[str] | None = None
+    doc: Doc,
+    mentions: Sequence[Mention],
+    titles: Collection[str] | None = None,
+    surnames: Collection[str] = (),
 ) -> list[tuple[str, str, bool]]:
     """(entity, 'm' or 'f', strong) for each piece of evidence in a paragraph (module
     docstring); `mentions`: the paragraph's people; `titles`: the nouns that describe a
-    person (default: `descriptions.person_titles`; the article's own titles help)."""
+    person (default: `descriptions.person_titles`; the article's own titles help);
+    `surnames`: the last names of the people the article names, so that one the model does
+    not tag as a person here still names someone else (`_others`)."""
     if not mentions:
         return []
     titles = person_titles() if titles is None else titles
@@ -61,17 +68,36 @@ def votes(
     found = [(e, g, True) for e, g in _strong(doc, mentions, quoted)]
     spans = (doc.char_span(start, end, alignment_mode="expand") for start, end, _ in mentions)
     named = {t.i for span in spans if span is not None for t in span}
-    if len({entity for *_, entity in mentions}) == 1:
+    others = _others(doc, mentions, named, surnames)
+    if len({entity for *_, entity in mentions}) == 1 and not others:
         start, _, entity = mentions[0]
         words = _words(doc, start, len(doc.text), quoted, (named, titles))
         return found + [(entity, g, False) for g in words]
     for sentence in doc.sents:
         within = [m for m in mentions if sentence.start_char <= m[0] < sentence.end_char]
+        if any(sentence.start <= i < sentence.end for i in others):
+            continue
         if len({entity for *_, entity in within}) == 1:
             start, _, entity = within[0]
             words = _words(doc, start, sentence.end_char, quoted, (named, titles))
             found += [(entity, g, False) for g in words]
     return found
+
+
+def _others(
+    doc: Doc, mentions: Sequence[Mention], named: set[int], surnames: Collection[str]
+) -> set[int]:
+    """The tokens, outside the paragraph's person mentions, that are the last name of
+    someone else the article names and that the model did not tag as that person ("…
+    Sanders's critique of a system that he said has favored …. Hillary Clinton, who …": the
+    "he" is not Clinton's, though the paragraph names no other person as the model tags
+    it). A surname of a person the paragraph names is left out, as it may be that person."""
+    own = {entity.split()[-1] for *_, entity in mentions}
+    return {
+        t.i
+        for t in doc
+        if t.i not in named and t.pos_ == "PROPN" and t.text in surnames and t.text not in own
+    }
 
 
 def _words(
@@ -88,8 +114,21 @@ def _words(
         and t.i not in quoted
         and t.lower_ in _WORD_GENDER
         and t.dep_ not in _OBJECTS
+        and not _told_about(t)
         and not _described_before(t, quoted, *people)
     ]
+
+
+def _told_about(word: Token) -> bool:
+    """Whether a possessive "his" or "her" stands in what someone told someone ("Podesta
+    told a lunch group that her position remains firm"): what one tells others of is most
+    often a third person's, where what one says of oneself is a subject "he" or "she"."""
+    if word.dep_ != "poss":
+        return False
+    for clause in word.ancestors:
+        if clause.dep_ == "ccomp":
+            return any(c.dep_ in ("dobj", "dative") for c in clause.head.children)
+    return False
 
 
 def _described_before(

@@ -10,16 +10,19 @@ verb's own object ("tweeted a mocking 'correction'") or follows "so-called".
 Speaker: the verb's subject outside the quote (through "who", participles and control
 verbs), read as `speakers` says; where the parse gives the verb no subject, the words
 after the quotation read in order (`word_order`); after a colon, the name or clause before
-it (`quote_context`).
+it (`quote_context`). A person's name after the quotation says whom a "he" or "she" before
+it stands for ("he warned, '…,' Trump told NBC").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from helpers.base.catalogue import PERSON
 from helpers.entities.descriptions import MODIFIERS
 from helpers.entities.quote_context import (
     OPENING_MARKS,
@@ -60,6 +63,10 @@ def quote_attribution(
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
     found = verb_attribution(article, row, cue, own, own) if cue is not None else None
+    named = _named_after(cue, tokens, own, verbs) if found is not None else None
+    said = verb_attribution(article, row, named, own, own) if named is not None else None
+    if said is not None and said.kind == PERSON:  # the name's; the cue stays the quotation's
+        found = dataclasses.replace(found, speaker=said.speaker, kind=said.kind)
     if found is None or found.speaker == UNATTRIBUTED:
         source = according_to(doc, tokens, inside)
         if source is not None:
@@ -82,6 +89,32 @@ def _governing_verb(tokens: list[Token], own: set[int], verbs: frozenset[str]) -
             return verb
         first = first or verb
     return first
+
+
+def _named_after(
+    verb: Token, tokens: list[Token], own: set[int], verbs: frozenset[str]
+) -> Token | None:
+    """A speech verb hung on `verb` (or on which the parse hangs `verb`, whose subject is "he"
+    or "she") whose subject, a name, comes right after the quotation: in "he warned, '…,'
+    Trump told NBC" the name says who spoke, where "he" could only be guessed."""
+    pronoun = subject_of(verb, own)
+    if pronoun is None or pronoun.lower_ not in _PERSONAL:
+        return None
+    end = tokens[-1].i
+    hung = [c for c in verb.children if c.dep_ in _HUNG]
+    hung += [verb.head] if verb.dep_ in _HUNG else []  # the parse may hang it either way
+    for child in (c for c in hung if c.i > end):
+        subject = subject_of(child, own) if is_speech(child, verbs) else None
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        gap = verb.doc[end + 1 : subject.left_edge.i]
+        if all(t.is_punct or t.is_space for t in gap):
+            return child
+    return None
+
+
+_PERSONAL = frozenset(("he", "she"))
+_HUNG = frozenset(("ccomp", "parataxis", "conj"))
 
 
 def _governing_verbs(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Iterator[Token]:

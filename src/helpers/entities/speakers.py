@@ -5,9 +5,10 @@ up through "who", participles and control verbs ("led Lavrov to declare"); else 
 of "according to X". Read in the article's order, a name is its canonical entity in the
 mentions table; a pronoun is the last person who was a main subject before it, skipping
 anyone the article shows (`gender`) to have the other gender and anyone the quotation it
-attributes names; a description ("the Russian
-minister") is the person named before with the closest title ("Russian Foreign Minister
-Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
+attributes names, or a person introduced without a name who spoke just before ("One
+California delegate said …. '…,' he said": that description, anonymous); a description
+("the Russian minister") is the person named before with the closest title ("Russian
+Foreign Minister Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
 needed, so articles can be read independently.
 
@@ -26,12 +27,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
-from helpers.entities.clause_roles import scene_clause, topic
+from helpers.entities.clause_roles import ASKING, scene_clause, topic
 from helpers.entities.descriptions import (
+    introduced_person,
     modifiers,
     named_after_title,
     of_many,
     organisation_nouns,
+    person_nouns,
     person_titles,
     role_words,
     titled_person,
@@ -67,6 +70,7 @@ class ArticleContext:
     speakers: set[Position] = field(default_factory=set)  # subjects of a speech verb
     bodies: list[tuple[Position, str]] = field(default_factory=list)  # organisation subjects
     contrasted: set[Position] = field(default_factory=set)  # subjects of a "while" clause
+    introduced: dict[str, str] = field(default_factory=dict)  # unnamed people: gender
 
 
 def index_mentions(
@@ -86,7 +90,8 @@ def index_mentions(
                 article.gender[entity] = shown
     people = [(start, end, entity) for start, end, entity, label in found if label == "PERSON"]
     titles = person_titles() | {word for *_, words in article.roles for word in words}
-    for entity, gender, strong in gender_votes(doc, people, titles):
+    surnames = {name.split()[-1] for _, name, _ in article.roles}
+    for entity, gender, strong in gender_votes(doc, people, titles, surnames):
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
@@ -120,12 +125,14 @@ def add_subjects(
     for subject in set_in_speakers(doc, people - inside, verbs):
         article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
         article.speakers.add((row, subject.i))
-    deps = ("nsubj", "nsubjpass", "pobj", "attr")
+    deps = ("nsubj", "nsubjpass", "pobj", "attr", "dep")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "attr" and not _existential(subject):
             continue
+        if subject.dep_ == "dep" and not topic(subject):  # "And oh yes, Carly Fiorina: …"
+            continue
         chain = [subject.head, *subject.head.ancestors]
-        main = subject.dep_ != "pobj" and all(_main(t) for t in chain)
+        main = subject.dep_ not in ("pobj", "dep") and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         speaks = speaks and not scene_clause(subject.head, people)  # not "when Tapper asked"
@@ -137,8 +144,26 @@ def add_subjects(
                     article.contrasted.add((row, subject.i))
                 if speaks:
                     article.speakers.add((row, subject.i))
+            elif kind == ANONYMOUS and _introduced(subject, speaks):
+                # "One tabloid journalist … lamented": whom the "he" after it stands for
+                article.subjects.append(((row, subject.i), name))
+                article.introduced.setdefault(name, person_nouns().get(subject.lemma_.lower(), ""))
+                if speaks:
+                    article.speakers.add((row, subject.i))
             elif kind == ORGANISATION:
                 article.bodies.append(((row, subject.i), name))
+
+
+def _introduced(subject: Token, speaks: bool) -> bool:
+    """A person introduced without a name who speaks ("One California delegate said …") or
+    whose noun says the gender ("A 29-year-old woman received …"), not one who asks ("A
+    reporter asked Sanders how he felt. He replied: …" is Sanders's); or "he" or "she"
+    standing for one."""
+    if subject.lower_ in ("he", "she"):
+        return True
+    if not introduced_person(subject) or subject.head.lemma_.lower() in ASKING:
+        return False
+    return speaks or bool(person_nouns().get(subject.lemma_.lower()))
 
 
 def _main(clause: Token) -> bool:
@@ -243,6 +268,8 @@ def stands_for(
             token.doc, row, quoted, article.entity_at
         )
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others)
+        if name in article.introduced:  # a person introduced without a name
+            return name, ANONYMOUS
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
     if token.pos_ == "PRON":
         return UNATTRIBUTED, UNATTRIBUTED
@@ -307,6 +334,9 @@ def _antecedent(
     whose gender it does not show, unless that later one speaks ("Becerra said")."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
+        # a person introduced without a name is "he" or "she" in its paragraph and the next
+        near = position[0] - 1
+        earlier = [(p, n, g) for p, n, g in earlier if n not in article.introduced or p[0] >= near]
         earlier = [(p, n, g) for p, n, g in earlier if n not in others]
         earlier = [(p, n, g) for p, n, g in earlier if g == gender or p not in article.contrasted]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
@@ -321,5 +351,8 @@ def _antecedent(
 
 
 def _gender(article: ArticleContext, name: str) -> str:
-    """'m' or 'f' as the article shows it ('' when it does not show it): `gender`."""
+    """'m' or 'f' as the article shows it ('' when it does not show it): `gender`; for a
+    person introduced without a name, as the noun says ("a woman")."""
+    if name in article.introduced:
+        return article.introduced[name]
     return gender_of(article.gender.get(name, ""), article.pronouns.get(name, Counter()))

@@ -1,0 +1,130 @@
+"""Who said it, round fourteen of issue 15, on hand-written paragraphs whose expected speaker
+a person decided by reading them: a possessive in what someone told others is no evidence of
+the teller's gender, and a name after a quotation says whom the "he" before it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(direct_speakers_of):
+    return direct_speakers_of
+
+
+def test_what_a_man_told_others_of_her_is_no_evidence_he_is_a_she(extract):
+    # "her position" is the candidate's, not Mark Delaney's: he stays a candidate for "he"
+    found = extract(
+        [
+            "Senator Ann Porter has said little about the trade deal this year.",
+            "On Tuesday, campaign chairman Mark Delaney told a lunch group of donors that "
+            "her position remains firm.",
+            "“We are against the deal before the election and after it,” he said.",
+        ]
+    )
+    assert found == [("Mark Delaney", "person")]
+
+
+def test_a_name_after_the_quotation_says_who_the_he_before_it_is(extract):
+    # "he warned" alone would go to the last subject; the name after the quotation is the
+    # one who warned
+    found = extract(
+        [
+            "Paul Hendry may be harder to ignore. After Joan Meyer accused him of sexism, he "
+            "warned, “If they play that card against me, it will be fair game,” Hendry told "
+            "a radio show on Monday.",
+        ]
+    )
+    assert found == [("Paul Hendry", "person")]
+
+
+def test_a_he_before_the_quotation_stays_without_a_name_after_it(extract):
+    found = extract(
+        [
+            "Paul Hendry spoke at the rally on Monday. Afterwards he warned, “If they play "
+            "that card against me, it will be fair game,” to loud cheers.",
+        ]
+    )
+    assert found == [("Paul Hendry", "person")]
+
+
+def test_a_he_after_a_person_introduced_without_a_name_is_that_person(extract):
+    # the journalist, not the owner named before, says it
+    found = extract(
+        [
+            "Rupert Hale has owned the paper since 1998 and rarely visits the newsroom.",
+            "One tabloid journalist, who has worked there for a decade, lamented the cuts. "
+            "“We used to have forty reporters on the desk,” he said.",
+        ]
+    )
+    assert found == [("tabloid journalist", "anonymous")]
+
+
+def test_a_she_after_a_woman_introduced_without_a_name_is_that_woman(extract):
+    found = extract(
+        [
+            "Governor Tom Walsh opened the new clinic on Friday.",
+            "A woman who waited for three hours outside the clinic said the line was too long. "
+            "“I brought my children and we had nothing to eat,” she said.",
+        ]
+    )
+    assert found == [("woman", "anonymous")]
+
+
+def test_he_after_the_candidate_is_still_the_man_named_before(extract):
+    # a definite description most often stands for someone named before: no new antecedent
+    found = extract(
+        [
+            "Tom Walsh held a rally in Dayton on Friday. The candidate spoke for an hour.",
+            "“We will win Ohio,” he said.",
+        ]
+    )
+    assert found == [("Tom Walsh", "person")]
+
+
+def test_a_name_announced_before_a_colon_is_the_she_after_it(extract):
+    found = extract(
+        [
+            "Ann Porter spoke first at the forum and was cheered.",
+            "And oh yes, Maria Santos: what exactly are her plans for the city? She had a "
+            "great line when she said, “We will fix the roads before we build anything new.”",
+        ]
+    )
+    assert found == [("Maria Santos", "person")]
+
+
+def test_an_organisation_after_the_quotation_does_not_replace_the_he(quotes_of):
+    # The Post only reports what he said: the quoted words are Bezos's
+    found = quotes_of(
+        [
+            "Jeff Bezos owns the paper, which has covered the race closely.",
+            "He said at a conference that he was “very comfortable with how we cover it,” The "
+            "Post reported.",
+        ]
+    )
+    assert list(zip(found["kind"], found["speaker"], strict=True)) == [("partial", "Jeff Bezos")]
+
+
+def test_a_person_introduced_without_a_name_who_asks_is_not_the_he_who_answers(extract):
+    found = extract(
+        [
+            "Bernie Sanders greeted voters outside a school in Des Moines on caucus day.",
+            "A reporter asked Sanders how he was feeling. He replied: “The bigger the turnout, "
+            "the better I feel.”",
+        ]
+    )
+    assert found == [("Bernie Sanders", "person")]
+
+
+def test_a_person_introduced_without_a_name_is_no_he_paragraphs_later(extract):
+    # the observer spoke in passing; the clerk's office is what the story goes on about
+    found = extract(
+        [
+            "Tom Reyes, the county clerk, opened the ballot boxes on Monday.",
+            "One observer said the count was slow.",
+            "The clerk's office hired twelve extra staff for the count.",
+            "Most of the ballots arrived by mail this year.",
+            "“We will finish by Friday,” he said.",
+        ]
+    )
+    assert found == [("Tom Reyes", "person")]
