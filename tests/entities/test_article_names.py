@@ -193,3 +193,17 @@ def test_a_name_is_no_tail_of_a_glued_name_nor_one_beginning_with_a_first_name()
         "fellow max little",
         "max little",
     ]
+
+
+def test_one_glued_name_does_not_make_a_first_name_of_the_first_surname():
+    # The model once glued a headline's verb on: "Wasserman Schultz Resigns". "Wasserman"
+    # begins that one name and 40 "Wasserman Schultz": no first name of other people.
+    names_ = [
+        NameSpan(0, 0, 24, "Debbie Wasserman Schultz", "PERSON"),
+        NameSpan(1, 0, 17, "Wasserman Schultz", "PERSON"),
+    ]
+    corpus = Counter(
+        {("Wasserman Schultz", "PERSON"): 40, ("Wasserman Schultz Resigns", "PERSON"): 1}
+    )
+    article_names.resolve_article(names_, _evidence_of(names_) + NameEvidence(corpus))
+    assert [m.person for m in names_] == ["debbie wasserman schultz"] * 2

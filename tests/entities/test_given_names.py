@@ -97,3 +97,23 @@ def test_a_common_word_opening_the_sentence_does_not_hide_a_first_name(spacy_pip
     assert list(zip(second["text"], second["entity"], strict=True)) == [
         ("Ivanka Trump", "Ivanka Trump")
     ]
+
+
+def test_the_first_name_of_a_full_name_before_is_joined_to_it_again():
+    # Named in full once (tagged), then written again with neither word tagged: the two
+    # words are her name again, not a bare "Trump" for the article to guess.
+    vocab = spacy.blank("en").vocab
+    proper = {"Donald", "Ivanka", "Trump"}
+    docs = [
+        _doc(vocab, "Donald Trump and Ivanka Trump spoke .", proper),
+        _doc(vocab, "Later , Ivanka Trump walked in .", proper),
+    ]
+    found = [
+        [
+            NameSpan(0, 0, 12, "Donald Trump", "PERSON"),
+            NameSpan(0, 17, 29, "Ivanka Trump", "PERSON"),
+        ],
+        [],
+    ]
+    join_given_names(docs, found, [[0, 1]], NameEvidence(Counter()), frozenset())
+    assert [(m.start, m.text) for m in found[1]] == [(8, "Ivanka Trump")]

@@ -62,12 +62,14 @@ def _longer_name_before(m: NameSpan, fulls: list[NameSpan], evidence: NameEviden
     """The person of a longer full name written before `m` that `m` ends, else '': news names
     people of two surnames by both ("Mario Vargas Llosa" … "Vargas Llosa", "Debbie
     Wasserman Schultz" … "Wasserman Schultz"). Not where `m` begins with a word the corpus
-    begins other people's names with (a first name: "Max Little" after "TED Fellow Max
-    Little"), nor where the longer name begins with a word the corpus writes in lower case
+    begins other people's names with at least as often as `m` itself (a first name: "Max
+    Little" after "TED Fellow Max Little"; one glued "Wasserman Schultz Resigns" does not
+    make "Wasserman" one), nor where the longer name begins with a word the corpus writes in lower case
     more often than as a name ("Crooked Hillary Clinton"): a word the model glued on, whose
     name would otherwise stand for the person."""
     words = name_words(m.key)
-    if evidence.first_name_counts[words[0]] > evidence.person_counts[m.key]:
+    own = evidence.person_counts[m.key]
+    if evidence.first_name_counts[words[0]] - own >= max(own, 1):
         return ""
     longer = (
         f

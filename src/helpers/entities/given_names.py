@@ -32,13 +32,15 @@ def join_given_names(
 ) -> None:
     """Make a full name of each surname of an article's full names (tagged alone or not at
     all) written right after a word that reads as a first name (`_reads_as_first_name`),
-    in place in `found`. A word of the full name itself is no other first name: "Vargas
-    Llosa" after "Mario Vargas Llosa" is him."""
+    in place in `found`. ("Vargas Llosa" so joined after "Mario Vargas Llosa" is him:
+    `article_names.resolve_article` reads a full name ending a longer one.)"""
     for rows in articles:
-        surnames: dict[str, set[str]] = {}
-        for m in (m for r in rows for m in found[r]):
-            if m.label == "PERSON" and is_full_name(m.text) and len(word := last_word(m.text)) > 1:
-                surnames.setdefault(word, set()).update(m.text.split()[:-1])
+        surnames = {
+            word
+            for r in rows
+            for m in found[r]
+            if m.label == "PERSON" and is_full_name(m.text) and len(word := last_word(m.text)) > 1
+        }
         for r in rows:
             found[r] = _joined(r, docs[r], found[r], surnames, evidence, titles)
 
@@ -47,7 +49,7 @@ def _joined(
     row: int,
     doc: Doc,
     names: list[NameSpan],
-    surnames: dict[str, set[str]],
+    surnames: set[str],
     evidence: NameEvidence,
     titles: Titles,
 ) -> list[NameSpan]:
@@ -62,7 +64,6 @@ def _joined(
         if (
             token.text in surnames
             and lone
-            and before.text not in surnames[token.text]
             and before.idx not in covered
             and _reads_as_first_name(before, evidence)
             and not _follows_a_capital(before, evidence)
