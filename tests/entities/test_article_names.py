@@ -174,7 +174,7 @@ def test_a_full_name_ending_a_longer_one_before_it_is_that_person():
 
 
 def test_a_name_is_no_tail_of_a_glued_name_nor_one_beginning_with_a_first_name():
-    # "Crooked" is a word the corpus writes in lower case: glued on by the model once.
+    # "Crooked" is a word the corpus writes in lower case: glued on by the model.
     # "Max" begins other people's names in the corpus: "Max Little" is a name of its own.
     names_ = [
         NameSpan(0, 0, 23, "Crooked Hillary Clinton", "PERSON"),
@@ -182,8 +182,14 @@ def test_a_name_is_no_tail_of_a_glued_name_nor_one_beginning_with_a_first_name()
         NameSpan(2, 0, 20, "Fellow Max Little", "PERSON"),
         NameSpan(3, 0, 10, "Max Little", "PERSON"),
     ]
-    corpus = NameEvidence(
-        Counter({("Hillary Clinton", "PERSON"): 30, ("Max Boot", "PERSON"): 4}),
+    corpus = NameEvidence(  # a nickname the corpus tags more often than it writes "crooked"
+        Counter(
+            {
+                ("Hillary Clinton", "PERSON"): 30,
+                ("Crooked Hillary Clinton", "PERSON"): 20,
+                ("Max Boot", "PERSON"): 4,
+            }
+        ),
         lower=Counter({"crooked": 5}),
     )
     article_names.resolve_article(names_, _evidence_of(names_) + corpus)

@@ -64,9 +64,10 @@ def _longer_name_before(m: NameSpan, fulls: list[NameSpan], evidence: NameEviden
     Wasserman Schultz" … "Wasserman Schultz"). Not where `m` begins with a word the corpus
     begins other people's names with at least as often as `m` itself (a first name: "Max
     Little" after "TED Fellow Max Little"; one glued "Wasserman Schultz Resigns" does not
-    make "Wasserman" one), nor where the longer name begins with a word the corpus writes in lower case
-    more often than as a name ("Crooked Hillary Clinton"): a word the model glued on, whose
-    name would otherwise stand for the person."""
+    make "Wasserman" one), nor where a word the longer name adds is one the corpus writes
+    in lower case at all ("Crooked Hillary Clinton", "Pre-Order Jamie Glazov"): a word the
+    model glued on, however often, whose name would otherwise stand for the person. (That
+    also leaves "Bill de Blasio" … "de Blasio" two names, as "bill" is a common word.)"""
     words = name_words(m.key)
     own = evidence.person_counts[m.key]
     if evidence.first_name_counts[words[0]] - own >= max(own, 1):
@@ -77,7 +78,7 @@ def _longer_name_before(m: NameSpan, fulls: list[NameSpan], evidence: NameEviden
         if (f.row, f.start) < (m.row, m.start)
         and len(tail := name_words(f.key)) > len(words)
         and tail[-len(words) :] == words
-        and not evidence.is_common(tail[0])
+        and not any(evidence.lower[w] for w in tail[: -len(words)])
     )
     return next((f.person for f in longer), "")
 
