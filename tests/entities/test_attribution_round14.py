@@ -38,6 +38,17 @@ def test_a_name_after_the_quotation_says_who_the_he_before_it_is(extract):
     assert found == [("Paul Hendry", "person")]
 
 
+def test_a_name_after_the_quotation_that_he_spoke_to_is_not_the_he(extract):
+    # Meyer tells what he said to her ("me"): the words are Hendry's
+    found = extract(
+        [
+            "Paul Hendry called Joan Meyer after the debate. He warned me, “You will regret "
+            "this,” Meyer told a radio show on Monday.",
+        ]
+    )
+    assert found == [("Paul Hendry", "person")]
+
+
 def test_a_he_before_the_quotation_stays_without_a_name_after_it(extract):
     found = extract(
         [

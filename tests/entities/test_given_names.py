@@ -63,6 +63,27 @@ def test_a_party_or_a_sentence_opening_is_no_first_name(spacy_pipeline, aliases)
     assert "Republican Trump" not in set(second["text"])
 
 
+def test_another_persons_surname_is_no_first_name(spacy_pipeline, aliases):
+    # "Pence Trump" names the running mate and the candidate, not a third person called
+    # Trump; the small model tags neither word here.
+    mentions, found = _read(
+        spacy_pipeline,
+        aliases,
+        [
+            "Donald Trump and Mike Pence held a rally in Ohio, as planned.",
+            "Pence Trump signs dotted the lawns along the road.",
+            '"We will win Ohio," Trump said.',
+        ],
+    )
+    people = mentions[(mentions["paragraph"] > 1) & (mentions["label"] == "PERSON")]
+    assert list(zip(people["text"], people["entity"], strict=True)) == [
+        ("Pence", "Mike Pence"),
+        ("Trump", "Donald Trump"),
+        ("Trump", "Donald Trump"),
+    ]
+    assert found["speaker"].tolist() == ["Donald Trump"]
+
+
 def _doc(vocab, text: str, proper: set[str]) -> Doc:
     words = text.split()
     return Doc(vocab, words=words, pos=["PROPN" if w in proper else "X" for w in words])

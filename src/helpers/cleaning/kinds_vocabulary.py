@@ -167,8 +167,9 @@ def _credit_end(agencies: list[str]) -> re.Pattern[str]:
     """A caption's closing credit: "(Photo: X)", "Photograph: X", "X/Getty Images", "(AP)",
     "Jane Doe / AP file"; a photographer's name and an agency's parted by a spaced slash may
     close with a full stop ("Photograph by Jane Doe / AFP."; not a sentence's "... each
-    storage container/pool.", nor a wire story's sign-off "... said. - AFP."). A capitalised label may be glued to the caption's last word
-    ("... a rabbitCredit: EPA"), as a scraper joins the caption's and the credit's elements."""
+    storage container/pool.", nor a wire story's sign-off "... said. - AFP."). A capitalised
+    label may be glued to the caption's last word ("... a rabbitCredit: EPA"), as a scraper
+    joins the caption's and the credit's elements."""
     agency = _agency_pattern(agencies)
     label = f"(?:{'|'.join(CREDIT_LABELS)})s?"
     glued = "|".join(word.title() for word in CREDIT_LABELS)

@@ -25,6 +25,10 @@ SENTENCE_KINDS = frozenset(
     {"subscription-appeal", "donation-appeal", "image-caption", "credit", "copyright"}
     | {"social-embed", "comment-prompt", "link-prompt", "form-notice"}
 )
+# Kinds whose phrase before a colon labels a link's title ("Previous story: ...", "Related:
+# ..."), which may read as a sentence. An advertisement's word before a colon heads a story's
+# list item as often ("Advertising: The campaign spent $4.2 million on ads").
+LINK_LABEL_KINDS = frozenset({"navigation", "related-link"})
 # Stamps, counters and rows of interface words are short; `alone` phrases shorter still.
 SHORT_LINE_MAX_WORDS = 20
 ALONE_MAX_WORDS = 8
@@ -133,13 +137,17 @@ def _fits(
     vocabulary: Vocabulary, kind: str, found: tuple[int, int], shape: LineShape, form: str, how: str
 ) -> bool:
     """Whether a phrase's kind may name this line: short enough, and a sentence only if
-    its kind's lines are sentences or the phrase labels it with a colon; a byline must also
+    its kind's lines are sentences or the phrase labels a link with a colon; a byline must also
     read as names."""
     if shape.words > vocabulary.kinds[kind].max_words:
         return False
-    # A phrase with a colon after it labels what follows ("Previous story: Do you want
-    # ...?"): a link's title, whatever its shape.
-    labelled = how == "starts with" and form[found[1] :].lstrip().startswith(":")
+    # A link's label with a colon after it labels what follows ("Previous story: Do you
+    # want ...?"): a link's title, whatever its shape.
+    labelled = (
+        kind in LINK_LABEL_KINDS
+        and how == "starts with"
+        and form[found[1] :].lstrip().startswith(":")
+    )
     if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6 and not labelled:
         return False
     if kind in APPEAL_KINDS and how == "contains" and shape.words > 8:

@@ -33,7 +33,9 @@ def join_given_names(
     """Make a full name of each surname of an article's full names (tagged alone or not at
     all) written right after a word that reads as a first name (`_reads_as_first_name`),
     in place in `found`. ("Vargas Llosa" so joined after "Mario Vargas Llosa" is him:
-    `article_names.resolve_article` reads a full name ending a longer one.)"""
+    `article_names.resolve_article` reads a full name ending a longer one.) The surname of
+    another of the article's full names is no first name: "Pence Trump signs" name Mike
+    Pence and Donald Trump."""
     for rows in articles:
         surnames = {
             word
@@ -64,6 +66,7 @@ def _joined(
         if (
             token.text in surnames
             and lone
+            and before.text not in surnames  # "Pence Trump signs": two people's surnames
             and before.idx not in covered
             and _reads_as_first_name(before, evidence)
             and not _follows_a_capital(before, evidence)

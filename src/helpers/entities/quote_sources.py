@@ -96,9 +96,13 @@ def _named_after(
 ) -> Token | None:
     """A speech verb hung on `verb` (or on which the parse hangs `verb`, whose subject is "he"
     or "she") whose subject, a name, comes right after the quotation: in "he warned, '…,'
-    Trump told NBC" the name says who spoke, where "he" could only be guessed."""
+    Trump told NBC" the name says who spoke, where "he" could only be guessed. Not where
+    "he" spoke to "me" or "us": in "He warned me, '…,' Meyer told a radio show" the name is
+    the one he spoke to, telling what he said."""
     pronoun = subject_of(verb, own)
     if pronoun is None or pronoun.lower_ not in _PERSONAL:
+        return None
+    if any(c.lower_ in _TELLER for c in verb.children if c.i not in own):
         return None
     end = tokens[-1].i
     hung = [c for c in verb.children if c.dep_ in _HUNG]
@@ -114,6 +118,7 @@ def _named_after(
 
 
 _PERSONAL = frozenset(("he", "she"))
+_TELLER = frozenset(("me", "us"))  # whom "he" spoke to: the one who tells it after the quote
 _HUNG = frozenset(("ccomp", "parataxis", "conj"))
 
 

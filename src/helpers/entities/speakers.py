@@ -1,14 +1,15 @@
 """Speakers: who does the speaking in a quotation's attribution, and whom that word stands for.
 
-The speaker is the speech verb's subject outside the quote, its passive's agent, or found
-up through "who", participles and control verbs ("led Lavrov to declare"); else the source
-of "according to X". Read in the article's order, a name is its canonical entity in the
+The speaker is the speech verb's subject outside the quote, its passive's agent, or found up
+through "who", participles and control verbs ("led Lavrov to declare"); else the source of
+"according to X". Read in the article's order, a name is its canonical entity in the
 mentions table; a pronoun is the last person who was a main subject before it, skipping
 anyone the article shows (`gender`) to have the other gender and anyone the quotation it
-attributes names, or a person introduced without a name who spoke just before ("One
-California delegate said …. '…,' he said": that description, anonymous); a description
-("the Russian minister") is the person named before with the closest title ("Russian
-Foreign Minister Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
+attributes names, or a person introduced without a name in its paragraph or the one before,
+who spoke or whose noun says the gender ("One California delegate said …. '…,' he said", "A
+29-year-old woman received …": that description, anonymous); a description ("the Russian
+minister") is the person named before with the closest title ("Russian Foreign Minister
+Sergei Lavrov"); an organisation speaks as itself ("the State Department said"); an unnamed
 source keeps its description ("senior official"). Only the article's own mentions are
 needed, so articles can be read independently.
 
