@@ -89,15 +89,6 @@ def test_a_title_in_apposition_to_the_name_is_that_person(spacy_pipeline):
     assert gender.votes(doc, _mentions(doc, "Dana Whitlock")) == [("Dana Whitlock", "m", False)]
 
 
-def test_a_possessive_in_what_someone_told_others_is_no_evidence(spacy_pipeline):
-    # "her position" is someone else's: nothing here says Delaney is a she
-    doc = spacy_pipeline("Mark Delaney told a lunch group that her position remains firm.")
-    assert gender.votes(doc, _mentions(doc, "Mark Delaney")) == []
-    # what one says, to no one named, of one's own still counts, weakly
-    said = spacy_pipeline("Mark Delaney said that his position remains firm.")
-    assert ("Mark Delaney", "m", False) in gender.votes(said, _mentions(said, "Mark Delaney"))
-
-
 def test_a_surname_of_someone_else_the_model_does_not_tag_names_someone_else(spacy_pipeline):
     # "Sanders" is no mention here (as where the model misses it), but the article named
     # Bernie Sanders: the "he" is his, not Clinton's
@@ -106,5 +97,4 @@ def test_a_surname_of_someone_else_the_model_does_not_tag_names_someone_else(spa
         "system that he said favored the rich."
     )
     mentions = _mentions(doc, "Hillary Clinton")
-    assert gender.votes(doc, mentions) == [("Hillary Clinton", "m", False)]  # no surnames
     assert gender.votes(doc, mentions, surnames={"Sanders", "Clinton"}) == []

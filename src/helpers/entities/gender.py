@@ -3,8 +3,7 @@
 The evidence is the article's own words, never a list of first names: an honorific before
 the name ("Mr", "Ms"); a clause that reports what the person said of themselves ("Clinton
 said she …", "Trump, who says he …"), not what they told someone ("Wakefield told The
-Huffington Post that she was a regular" is about someone else, and so, even as weak
-evidence, is a possessive in it: "told a lunch group that her position …"); a sentence that
+Huffington Post that she was a regular" is about someone else); a sentence that
 opens with "he" or "she" right after one whose subject is the person and that names no one
 else, in the same paragraph ("Clinton bashed the plan. She said …"); and, weakest, the
 he/his and she/her words after the name, outside quotations, where the paragraph names no
@@ -114,21 +113,8 @@ def _words(
         and t.i not in quoted
         and t.lower_ in _WORD_GENDER
         and t.dep_ not in _OBJECTS
-        and not _told_about(t)
         and not _described_before(t, quoted, *people)
     ]
-
-
-def _told_about(word: Token) -> bool:
-    """Whether a possessive "his" or "her" stands in what someone told someone ("Podesta
-    told a lunch group that her position remains firm"): what one tells others of is most
-    often a third person's, where what one says of oneself is a subject "he" or "she"."""
-    if word.dep_ != "poss":
-        return False
-    for clause in word.ancestors:
-        if clause.dep_ == "ccomp":
-            return any(c.dep_ in ("dobj", "dative") for c in clause.head.children)
-    return False
 
 
 def _described_before(
