@@ -65,8 +65,8 @@ def _longer_name_before(m: NameSpan, fulls: list[NameSpan], evidence: NameEviden
     begins other people's names with at least as often as `m` itself (a first name: "Max
     Little" after "TED Fellow Max Little"; one glued "Wasserman Schultz Resigns" does not
     make "Wasserman" one), nor where a word the longer name adds is one the corpus writes
-    in lower case at all ("Crooked Hillary Clinton", "Pre-Order Jamie Glazov"): a word the
-    model glued on, however often, whose name would otherwise stand for the person. (That
+    in lower case at all ("Crooked Hillary Clinton"): a word the model glued on, however
+    often, whose name would otherwise stand for the person. (That
     also leaves "Bill de Blasio" … "de Blasio" two names, as "bill" is a common word.)"""
     words = name_words(m.key)
     own = evidence.person_counts[m.key]

@@ -56,7 +56,7 @@ def _joined(
     titles: Titles,
 ) -> list[NameSpan]:
     """One paragraph's names, each surname after a first name joined to it."""
-    covered = {i: m for m in names for i in range(m.start, m.end)}
+    covered = {i for m in names for i in range(m.start, m.end)}
     alone = {(m.start, m.end) for m in names if " " not in m.text}
     joined, replaced = [], set()
     for token in doc[1:]:
