@@ -56,6 +56,16 @@ def test_title_abbreviation_file_errors_name_the_line(tmp_path):
         descriptions.title_abbreviations(path)
 
 
+def test_person_noun_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "people.txt"
+    path.write_text("# nouns\nwoman f\nDelegate\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"people.txt, line 3: 'Delegate'"):
+        descriptions.person_nouns(path)
+    path.write_text("voter x\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"people.txt, line 1: 'voter x'"):
+        descriptions.person_nouns(path)
+
+
 @pytest.mark.parametrize(
     ("text", "written"),
     [

@@ -43,6 +43,10 @@ from helpers.entities.speakers import (
 from helpers.entities.subjects import subject_of
 from helpers.entities.word_order import after_quote
 
+_PERSONAL = frozenset(("he", "she"))
+_TELLER = frozenset(("me", "us"))  # whom "he" spoke to: the one who tells it after the quote
+_HUNG = frozenset(("ccomp", "parataxis", "conj"))
+
 
 def quote_attribution(
     article: ArticleContext,
@@ -115,11 +119,6 @@ def _named_after(
         if all(t.is_punct or t.is_space for t in gap):
             return child
     return None
-
-
-_PERSONAL = frozenset(("he", "she"))
-_TELLER = frozenset(("me", "us"))  # whom "he" spoke to: the one who tells it after the quote
-_HUNG = frozenset(("ccomp", "parataxis", "conj"))
 
 
 def _governing_verbs(tokens: list[Token], own: set[int], verbs: frozenset[str]) -> Iterator[Token]:
