@@ -122,9 +122,12 @@ def workbook_run(folder: Path, output: Path, cache: Path, cores: int) -> dict:
     for sampled in processes:
         peaks.setdefault(_kind(sampled.command), []).append(sampled.peak_kib / 1024)
         cpu_by_kind.setdefault(_kind(sampled.command), []).append(sampled.cpu_seconds)
+    # A worker its pool ends without waiting for is missing from getrusage's children, so
+    # the processes' own readings count too (each a lower bound: read every 0.2 s).
+    sampled_cpu = sum(sampled.cpu_seconds for sampled in processes)
     return {
         "seconds": seconds,
-        "cpu": cpu_seconds() - cpu,
+        "cpu": max(cpu_seconds() - cpu, sampled_cpu),
         "notebooks": [(n["notebook"], n["seconds"]) for n in record["notebooks"]],
         "peak_mib": max(p.peak_kib for p in processes) / 1024,
         "peaks": peaks,
