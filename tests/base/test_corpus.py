@@ -221,3 +221,15 @@ def test_articles_in_subfolders_are_named_not_silently_dropped(tmp_path):
         "cnn/: a subfolder holding 2 .txt file(s), not read: only the input folder's own files are",
         "fox/: a subfolder holding 1 .txt file(s), not read: only the input folder's own files are",
     ]
+
+
+def test_a_folder_without_a_manifest_gets_one_warning_not_one_per_file(tmp_path):
+    (tmp_path / "cnn_2017-05-10.txt").write_text("Story.\n")
+    (tmp_path / "fox.txt").write_text("Story.\n")
+    read = corpus.read_corpus(tmp_path)
+    assert [a.outlet for a in read.articles] == ["cnn 2017 05 10", "fox"]
+    assert [str(w) for w in read.warnings] == [
+        "manifest.csv: not found: each article's outlet is taken from its file name "
+        "('cnn 2017 05 10' for cnn_2017-05-10.txt); a manifest.csv with columns file and "
+        "outlet groups the articles by outlet"
+    ]

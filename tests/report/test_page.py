@@ -80,3 +80,15 @@ def test_notebooks_are_exported_without_their_code(tmp_path):
     assert written.name == "01_clean.html"
     assert "Cleaning" in html and "42" in html
     assert "secret_variable" not in html
+
+
+def test_the_front_page_lists_the_first_100_warnings_and_points_to_the_rest(tmp_path):
+    warnings = [
+        {"stage": "01_clean", "file": f"{n:03d}.txt", "message": "not valid UTF-8"}
+        for n in range(250)
+    ]
+    html = page.render_index(run_folder(tmp_path), RUN | {"warnings": warnings})
+    assert "<h2>Warnings (250)</h2>" in html
+    assert "<li>099.txt: not valid UTF-8</li>" in html
+    assert "100.txt" not in html
+    assert '... and 150 more: <a href="tables/warnings.html">' in html

@@ -235,7 +235,10 @@ def read_manifest(input_dir: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
 def read_article(
     path: Path, meta: dict[str, str] | None
 ) -> tuple[Article | None, list[InputWarning]]:
-    """Read one article file. Returns None (with a warning) when it cannot be read as text."""
+    """Read one article file. Returns None (with a warning) when it cannot be read as text.
+
+    `meta`: its manifest row; None when the manifest does not list it (warned about), empty
+    when there is no manifest at all."""
     warnings: list[InputWarning] = []
     try:
         data = path.read_bytes()
@@ -298,8 +301,18 @@ def read_corpus(input_dir: Path) -> Corpus:
     for folder, count in subfolder_articles(input_dir).items():
         message = f"a subfolder holding {count} .txt file(s), not read: only the input folder's own files are"
         corpus.warnings.append(InputWarning(f"{folder}/", message))
+    listed = (input_dir / MANIFEST_NAME).exists()
+    if not listed and files:
+        example = f"{outlet_from_filename(files[0].name)!r} for {files[0].name}"
+        message = (
+            f"not found: each article's outlet is taken from its file name ({example}); a "
+            f"{MANIFEST_NAME} with columns file and outlet groups the articles by outlet"
+        )
+        corpus.warnings.append(InputWarning(MANIFEST_NAME, message))
     for path in files:
-        article, article_warnings = read_article(path, manifest.get(path.name))
+        # Without a manifest no file is listed: the one warning above says so for all.
+        meta = manifest.get(path.name) if listed else {}
+        article, article_warnings = read_article(path, meta)
         corpus.warnings.extend(article_warnings)
         if article is not None:
             corpus.articles.append(article)

@@ -225,11 +225,11 @@ def _finish(record: RunRecord, warn: Callable[[str], None]) -> None:
         record.warnings = collected_warnings(run_dir)
     except (OSError, ValueError) as error:
         runlog.LOGGER.error("tables/warnings.csv cannot be read: %s", error)
-    for warning in record.warnings[:PRINTED_WARNINGS]:
-        warn(f"warning: {warning.get('file', '')}: {warning.get('message', '')}")
-    if len(record.warnings) > PRINTED_WARNINGS:
-        more = len(record.warnings) - PRINTED_WARNINGS
-        warn(f"warning: ... and {more} more: see run.json or index.html in {run_dir}")
+    printed = run_record.warning_lines(record.warnings, PRINTED_WARNINGS)
+    for line in printed:
+        warn(line)
+    if len(printed) < len(record.warnings):
+        warn(f"warning: every warning, file by file: run.json or index.html in {run_dir}")
     for step in (
         lambda: page.export_notebooks(run_dir),
         lambda: run_record.release_space(run_dir),

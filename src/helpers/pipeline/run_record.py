@@ -19,6 +19,8 @@ from typing import Any
 from helpers.base import corpus
 from helpers.base.outputs import atomic_write_text, read_table
 
+SHOWN_FILES = 3  # files named in a printed warning that several share
+
 RESERVE_NAME = ".space-reserve"
 # Held on the run folder's disk while the run goes on and freed just before the record is
 # last written, so that a disk the run filled still has room to record why it failed.
@@ -131,6 +133,26 @@ def collected_warnings(run_dir: Path) -> list[dict[str, str]]:
     if not path.exists():
         return []
     return read_table(run_dir, "warnings").to_dict("records")
+
+
+def warning_lines(warnings: list[dict[str, str]], most: int) -> list[str]:
+    """The warnings as printed at the end of a run: one line per distinct message, naming its
+    file, or for a message several files share how many and the first few, so that 400 files
+    without a headline take one line and leave room for the rest; at most `most` lines, then
+    one saying how many more there are."""
+    by_message: dict[str, list[str]] = {}
+    for warning in warnings:
+        by_message.setdefault(warning.get("message", ""), []).append(warning.get("file", ""))
+    lines = []
+    for message, files in by_message.items():
+        if len(files) == 1:
+            lines.append(f"warning: {files[0]}: {message}")
+        else:
+            named = ", ".join(files[:SHOWN_FILES]) + (", ..." if len(files) > SHOWN_FILES else "")
+            lines.append(f"warning: {len(files)} files ({named}): {message}")
+    if len(lines) <= most:
+        return lines
+    return lines[:most] + [f"warning: ... and {len(lines) - most} more"]
 
 
 def reserve_space(run_dir: Path) -> None:
