@@ -1,16 +1,21 @@
-"""Story text lost on any corpus, by reading: a random sample of the lines a run removed.
+"""Boilerplate removal on any corpus, by reading: random samples of the lines a run removed
+and of the lines it kept.
 
-    .venv/bin/python benchmarks/line_sample.py sample RUN SHEET.tsv [--n 200] [--seed 7]
-    (fill the `verdict` column of SHEET.tsv: boilerplate, story or unclear)
-    .venv/bin/python benchmarks/line_sample.py score RUN SHEET.tsv
+    .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv [--n 200] [--seed 7]
+    .venv/bin/python benchmarks/line_sample.py sample RUN KEPT.tsv --kept [--n 200] [--seed 7]
+    (fill the `verdict` column of each sheet: boilerplate, story or unclear)
+    .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv]
 
 The line-labelled development set covers pages with a gold body; a researcher's own corpus
-has none. `sample` draws lines the run labelled `boilerplate` at random (a fixed seed),
-writes them as a sheet with an empty `verdict` column, and prints each with the two lines
-before and after it in its file and the rule that removed it. `score` reads the judged
-sheet back and prints the share judged story text, with a 95% Wilson interval, and from it
-the share of the corpus's story lines the cleaning removed: story lines removed over story
-lines kept plus removed (the issue's "content lines removed"), kept lines counted as story.
+has none. `sample` draws lines the run labelled `boilerplate` (or, with `--kept`, `content`
+or `headline`) at random (a fixed seed), writes them as a sheet with an empty `verdict`
+column, and prints each with the two non-blank lines before and after it in its file and
+the rule that removed it. `score` reads the judged sheets back and scales each sample's
+shares (unclear set aside) to the lines it was drawn from: the share of removed lines that
+are story text gives the precision of the removal and the share of the story lines removed
+(the issue's "content lines removed"); the share of kept lines that are boilerplate gives
+its recall. Each figure comes with the range its samples' 95% Wilson intervals allow.
+Lines removed as repeats are in neither sample.
 """
 
 from __future__ import annotations
@@ -23,15 +28,15 @@ from quote_sample import wilson
 
 SHEET_COLUMNS = ["sample", "file", "line", "rule", "text", "verdict"]
 VERDICTS = ("boilerplate", "story", "unclear")
-REMOVED = "boilerplate"
+REMOVED = ("boilerplate",)
 KEPT = ("content", "headline")
 CONTEXT_LINES = 2
 
 
-def draw(lines: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
-    """`n` removed lines drawn at random (all of them when fewer), in the corpus's order."""
-    removed = lines[lines["label"] == REMOVED]
-    drawn = removed.sample(n=min(n, len(removed)), random_state=seed).sort_index()
+def draw(lines: pd.DataFrame, labels: tuple[str, ...], n: int, seed: int) -> pd.DataFrame:
+    """`n` lines with one of `labels` drawn at random (all when fewer), in the corpus's order."""
+    pool = lines[lines["label"].isin(labels)]
+    drawn = pool.sample(n=min(n, len(pool)), random_state=seed).sort_index()
     return drawn.reset_index(drop=True).rename_axis("sample").reset_index()
 
 
@@ -43,30 +48,34 @@ def context(lines: pd.DataFrame, file: str, line: int) -> pd.DataFrame:
     return article.iloc[max(0, position - CONTEXT_LINES) : position + CONTEXT_LINES + 1]
 
 
-def story_lost(sheet: pd.DataFrame, removed: int, kept: int) -> dict[str, float]:
-    """The share of the judged lines that are story text (unclear set aside), with its
-    interval, and what it makes of the corpus's story lines removed: `removed` lines the
-    sample was drawn from, `kept` lines kept as story."""
+def share_judged(sheet: pd.DataFrame, verdict: str) -> tuple[float, float, float]:
+    """The share of a sheet's judged lines (unclear set aside) given `verdict`, with its
+    95% Wilson interval."""
     unknown = sorted(set(sheet["verdict"]) - set(VERDICTS))
     if unknown:
         raise ValueError(f"verdicts must be one of {VERDICTS}; found {unknown}")
-    story = int((sheet["verdict"] == "story").sum())
-    judged = story + int((sheet["verdict"] == "boilerplate").sum())
-    share = story / judged if judged else float("nan")
-    low, high = wilson(story, judged)
+    hits = int((sheet["verdict"] == verdict).sum())
+    judged = int(sheet["verdict"].isin(["boilerplate", "story"]).sum())
+    low, high = wilson(hits, judged)
+    return (hits / judged if judged else float("nan"), low, high)
 
-    def lost(fraction: float) -> float:
-        return fraction * removed / (kept + fraction * removed)
 
+def removal_figures(
+    story_removed: float, boilerplate_kept: float, removed: int, kept: int
+) -> dict[str, float]:
+    """Precision, recall and F1 of the removal (a removed boilerplate line is a hit) and the
+    share of story lines removed, from the share of story text among the `removed` lines and
+    of boilerplate among the `kept` lines."""
+    hits = removed * (1 - story_removed)
+    missed = kept * boilerplate_kept
+    story_lost = removed * story_removed
+    precision = 1 - story_removed
+    recall = hits / (hits + missed) if hits + missed else float("nan")
     return {
-        "story": story,
-        "judged": judged,
-        "share": share,
-        "low": low,
-        "high": high,
-        "lost": lost(share),
-        "lost_low": lost(low),
-        "lost_high": lost(high),
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall),
+        "story_removed": story_lost / (story_lost + kept - missed),
     }
 
 
@@ -74,12 +83,12 @@ def _read_lines(run: Path) -> pd.DataFrame:
     return pd.read_csv(run / "tables" / "lines.csv", keep_default_na=False, dtype={"line": int})
 
 
-def sample_command(run: Path, sheet: Path, n: int, seed: int) -> None:
+def sample_command(run: Path, sheet: Path, kept: bool, n: int, seed: int) -> None:
     lines = _read_lines(run)
-    drawn = draw(lines, n, seed).assign(verdict="")
+    drawn = draw(lines, KEPT if kept else REMOVED, n, seed).assign(verdict="")
     drawn[SHEET_COLUMNS].to_csv(sheet, sep="\t", index=False)
     for row in drawn.itertuples():
-        print(f"## {row.sample} {row.file} line {row.line}: {row.rule} ({row.reason})")
+        print(f"## {row.sample} {row.file} line {row.line}: {row.label} {row.rule} ({row.reason})")
         for near in context(lines, row.file, row.line).itertuples():
             mark = ">>" if near.line == row.line else "  "
             print(f"   {mark} {near.label[:7]:7} | {near.text[:400]}")
@@ -89,38 +98,56 @@ def sample_command(run: Path, sheet: Path, n: int, seed: int) -> None:
     )
 
 
-def score_command(run: Path, sheet: Path) -> None:
+def score_command(run: Path, removed_sheet: Path, kept_sheet: Path | None) -> None:
     lines = _read_lines(run)
-    judged = pd.read_csv(sheet, sep="\t", keep_default_na=False, dtype=str)
-    found = story_lost(
-        judged, int((lines["label"] == REMOVED).sum()), int(lines["label"].isin(KEPT).sum())
-    )
+    removed = int(lines["label"].isin(REMOVED).sum())
+    kept = int(lines["label"].isin(KEPT).sum())
+    read = {"sep": "\t", "keep_default_na": False, "dtype": str}
+    story = share_judged(pd.read_csv(removed_sheet, **read), "story")
     print(
-        f"story text among the removed lines: {found['story']} of {found['judged']} judged, "
-        f"{found['share']:.3f} ({found['low']:.3f} - {found['high']:.3f})"
+        f"story text among the {removed:,} removed lines: {story[0]:.3f} ({story[1]:.3f} - {story[2]:.3f})"
     )
+    boilerplate = (
+        share_judged(pd.read_csv(kept_sheet, **read), "boilerplate")
+        if kept_sheet is not None
+        else (0.0, 0.0, 0.0)
+    )
+    if kept_sheet is not None:
+        print(
+            f"boilerplate among the {kept:,} kept lines: {boilerplate[0]:.3f} "
+            f"({boilerplate[1]:.3f} - {boilerplate[2]:.3f})"
+        )
+    else:
+        print("no sheet of kept lines: recall and F1 as if every kept line were story")
+    middle = removal_figures(story[0], boilerplate[0], removed, kept)
+    best = removal_figures(story[1], boilerplate[1], removed, kept)
+    worst = removal_figures(story[2], boilerplate[2], removed, kept)
+    for name in ("precision", "recall", "f1"):
+        print(f"{name}: {middle[name]:.3f} ({worst[name]:.3f} - {best[name]:.3f})")
     print(
-        f"story lines removed, of all story lines: {found['lost']:.2%} "
-        f"({found['lost_low']:.2%} - {found['lost_high']:.2%})"
+        f"story lines removed: {middle['story_removed']:.2%} "
+        f"({best['story_removed']:.2%} - {worst['story_removed']:.2%})"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    sample = commands.add_parser("sample", help="draw removed lines of a run to judge")
+    sample = commands.add_parser("sample", help="draw removed (or kept) lines of a run to judge")
     sample.add_argument("run", type=Path, help="a `workbook run` folder")
     sample.add_argument("sheet", type=Path, help="the sheet to write (tab-separated)")
+    sample.add_argument("--kept", action="store_true", help="draw kept lines, not removed ones")
     sample.add_argument("--n", type=int, default=200, help="lines to draw (default 200)")
     sample.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    score = commands.add_parser("score", help="story text lost, from a judged sheet")
-    score.add_argument("run", type=Path, help="the run the sheet was drawn from")
-    score.add_argument("sheet", type=Path, help="the sheet, its verdict column filled")
+    score = commands.add_parser("score", help="removal figures from judged sheets")
+    score.add_argument("run", type=Path, help="the run the sheets were drawn from")
+    score.add_argument("removed", type=Path, help="the sheet of removed lines, judged")
+    score.add_argument("kept", type=Path, nargs="?", help="the sheet of kept lines, judged")
     args = parser.parse_args()
     if args.command == "sample":
-        sample_command(args.run, args.sheet, args.n, args.seed)
+        sample_command(args.run, args.sheet, args.kept, args.n, args.seed)
     else:
-        score_command(args.run, args.sheet)
+        score_command(args.run, args.removed, args.kept)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from helpers.base import paths
 
 sys.path.insert(0, str(paths.PROJECT_ROOT / "benchmarks"))
 
-from line_sample import context, draw, story_lost  # noqa: E402
+from line_sample import KEPT, REMOVED, context, draw, removal_figures, share_judged  # noqa: E402
 
 LINES = pd.DataFrame(
     {
@@ -32,9 +32,9 @@ LINES = pd.DataFrame(
 )
 
 
-def test_only_lines_labelled_boilerplate_are_drawn():
-    drawn = draw(LINES, n=10, seed=3)
-    assert list(drawn["text"]) == ["Share this", "Comments", "Menu"]
+def test_removed_or_kept_lines_are_drawn_and_blank_ones_never():
+    assert list(draw(LINES, REMOVED, n=10, seed=3)["text"]) == ["Share this", "Comments", "Menu"]
+    assert list(draw(LINES, KEPT, n=10, seed=3)["text"]) == ["Title", "Story.", "More story."]
 
 
 def test_the_context_skips_blank_lines_and_stays_in_the_file():
@@ -43,15 +43,23 @@ def test_the_context_skips_blank_lines_and_stays_in_the_file():
     assert list(context(LINES, "b.txt", 1)["text"]) == ["Menu"]
 
 
-def test_story_lost_counts_story_over_kept_plus_removed_story():
+def test_unclear_verdicts_are_set_aside():
     sheet = pd.DataFrame({"verdict": ["story"] + ["boilerplate"] * 8 + ["unclear"]})
-    found = story_lost(sheet, removed=900, kept=1900)
-    # 1 of 9 judged is story: 100 of the 900 removed lines, against 1,900 kept: 100 / 2,000.
-    assert found["share"] == pytest.approx(1 / 9)
-    assert found["lost"] == pytest.approx(0.05)
-    assert found["lost_low"] < found["lost"] < found["lost_high"]
+    share, low, high = share_judged(sheet, "story")
+    assert share == pytest.approx(1 / 9)
+    assert low < share < high
+
+
+def test_the_removal_figures_from_both_samples():
+    # 900 removed, a ninth of them story: 800 boilerplate removed, 100 story removed.
+    # 2,000 kept, a twentieth of them boilerplate: 100 boilerplate kept, 1,900 story kept.
+    found = removal_figures(1 / 9, 1 / 20, removed=900, kept=2000)
+    assert found["precision"] == pytest.approx(8 / 9)
+    assert found["recall"] == pytest.approx(800 / 900)
+    assert found["f1"] == pytest.approx(8 / 9)
+    assert found["story_removed"] == pytest.approx(100 / 2000)
 
 
 def test_a_misspelt_verdict_is_an_error_naming_it():
     with pytest.raises(ValueError, match="stroy"):
-        story_lost(pd.DataFrame({"verdict": ["stroy"]}), removed=1, kept=1)
+        share_judged(pd.DataFrame({"verdict": ["stroy"]}), "story")
