@@ -142,11 +142,15 @@ def _fits(
     if shape.words > vocabulary.kinds[kind].max_words:
         return False
     # A link's label with a colon after it labels what follows ("Previous story: Do you
-    # want ...?"): a link's title, whatever its shape.
+    # want ...?"): a link's title, whatever its shape; but a title starts with a capital,
+    # and a sentence going on in lower case after the colon is the writer's ("In other
+    # news: the council also approved a new bus route.").
+    after = form[found[1] :].lstrip()
     labelled = (
         kind in LINK_LABEL_KINDS
         and how == "starts with"
-        and form[found[1] :].lstrip().startswith(":")
+        and after.startswith(":")
+        and not after[1:].lstrip()[:1].islower()
     )
     if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6 and not labelled:
         return False
