@@ -17,6 +17,7 @@ from helpers.cleaning import (
     captions,
     fine_print,
     headed_comments,
+    list_items,
     markup,
     signed_comments,
     story_context,
@@ -188,14 +189,18 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 
 def apply_kinds(state: LabelState) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), raw
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), unless
+    a bulleted statement among the story's bulleted items (helpers.cleaning.list_items); raw
     markup (helpers.cleaning.markup), and bare links, except a link that ends a paragraph the
     page wrapped over lines ("... visit the company's Web" over "site at www.logitech.com."):
     the sentence above runs on into it."""
-    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
+    shapes = [line.shape for line in state.lines]
+    wrapped = story_context.wrapped_lines(state.forms, shapes)
+    named = [line.kind is not None for line in state.lines]
+    items = list_items.bulleted_statements(state.article.lines, shapes, named)
     for i in state.nonblank():
         hit = state.lines[i].kind
-        if state.open(i) and hit is not None:
+        if state.open(i) and hit is not None and i not in items:  # not the story's list
             state.drop(i, hit.kind, hit.reason)
         elif state.open(i) and mostly_link(state.forms[i]) and not _ends_wrapped(state, wrapped, i):
             state.drop(i, "link-or-handle")
