@@ -21,6 +21,7 @@ from helpers.cleaning import (
     markup,
     signed_comments,
     story_context,
+    subheadings,
 )
 from helpers.cleaning.lines import (
     Line,
@@ -81,6 +82,11 @@ class LabelState:
     def drop(self, i: int, kind: str, reason: str = "") -> None:
         self.labels[i], self.clean[i] = "boilerplate", ""
         self.rules[i], self.reasons[i] = kind, reason or kind
+
+    def paragraph(self, i: int) -> bool:
+        """A story paragraph that no evidence has touched and no kind names."""
+        line = self.lines[i]
+        return self.open(i) and line.kind is None and line.shape is not None and line.shape.story
 
     def nonblank(self) -> list[int]:
         return [i for i, form in enumerate(self.forms) if form]
@@ -190,17 +196,21 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 def apply_kinds(state: LabelState) -> None:
     """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), unless
-    a bulleted statement among the story's bulleted items (helpers.cleaning.list_items); raw
+    a bulleted statement among the story's bulleted items (helpers.cleaning.list_items) or
+    a subheading of control words between paragraphs (helpers.cleaning.subheadings); raw
     markup (helpers.cleaning.markup), and bare links, except a link that ends a paragraph the
     page wrapped over lines ("... visit the company's Web" over "site at www.logitech.com."):
     the sentence above runs on into it."""
     shapes = [line.shape for line in state.lines]
     wrapped = story_context.wrapped_lines(state.forms, shapes)
-    named = [line.kind is not None for line in state.lines]
-    items = list_items.bulleted_statements(state.article.lines, shapes, named)
+    kinds = [line.kind for line in state.lines]
+    items = list_items.bulleted_statements(
+        state.article.lines, shapes, [k is not None for k in kinds]
+    )
+    items |= subheadings.control_word_subheadings(kinds, state.paragraph, state.nonblank())
     for i in state.nonblank():
         hit = state.lines[i].kind
-        if state.open(i) and hit is not None and i not in items:  # not the story's list
+        if state.open(i) and hit is not None and i not in items:  # not the story's own line
             state.drop(i, hit.kind, hit.reason)
         elif state.open(i) and mostly_link(state.forms[i]) and not _ends_wrapped(state, wrapped, i):
             state.drop(i, "link-or-handle")

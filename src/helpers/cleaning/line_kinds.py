@@ -70,11 +70,13 @@ _SMALL = frozenset("and of the at in for de van von der la le du".split())
 
 @dataclass(frozen=True)
 class KindHit:
-    """A line's kind, why (`reason`, for the lines table), and whether it heads a list."""
+    """A line's kind, why (`reason`, for the lines table), whether it heads a list, and
+    whether only the words it is made of named it (`by_words`: no phrase or shape)."""
 
     kind: str
     reason: str
     heads_list: bool = False
+    by_words: bool = False
 
 
 # --- naming one line's kind -----------------------------------------------------------
@@ -233,7 +235,7 @@ def _interface(tokens: list[str], shape: LineShape, sets: dict) -> KindHit | Non
     if any(t in share for t in tokens):
         return KindHit("share-buttons", "share-buttons: every word is a share or page word")
     if any(t in navigation for t in tokens):
-        return KindHit("navigation", "navigation: every word is a navigation word")
+        return KindHit("navigation", "navigation: every word is a navigation word", by_words=True)
     return None
 
 
