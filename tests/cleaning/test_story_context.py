@@ -149,3 +149,10 @@ def test_a_form_under_a_colon_line_and_a_box_still_goes(rules, clean):
     )
     found = clean(text, rules)
     assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3
+
+
+def test_a_roster_of_names_after_the_story_stays(rules, clean):
+    text = f"{P1}\n\n{P2}\n\nSouthampton: Davis; Thomas, Davies, Bennett, Wright, John.\n\nJane Doe"
+    found = clean(text, rules)
+    assert found[5] == ("content", "")
+    assert found[7] == ("boilerplate", "outside-story")
