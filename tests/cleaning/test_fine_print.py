@@ -4,6 +4,8 @@ by reading each text."""
 
 from __future__ import annotations
 
+from helpers.base.corpus import Article
+from helpers.cleaning.article_labels import label_article
 from helpers.cleaning.fine_print import fine_print_end, fine_print_line
 
 STORY = "Now, a firefighter says he was suspended after supporting the protest on Facebook."
@@ -37,3 +39,14 @@ def test_a_line_of_fine_print_alone_goes_and_a_storys_sentence_about_a_poll_stay
     assert not fine_print_line("If you opt out of the survey, your answers are deleted.")
     found = clean(f"{STORY}\n{NOTICE.split('. ', 1)[1].strip()}\n{STORY}", rules)
     assert found[2] == ("boilerplate", "form-notice")
+
+
+def test_the_cut_line_keeps_and_counts_only_the_storys_words(rules):
+    # The story after the fine print: "Now, a firefighter ... on Facebook." (13 words) and,
+    # glued to it with no space, a second sentence of 14 words, which gets its space back.
+    second = "It was the second time this year that the fire service had suspended him."
+    article = Article("a.txt", "Outlet", (STORY, f"{NOTICE}{STORY}{second}"), "utf-8", "")
+    labels = label_article(article, rules)
+    assert (labels.labels[1], labels.rules[1]) == ("content", "form-notice")
+    assert labels.clean[1] == f"{STORY} {second}"
+    assert labels.clean_words[1] == 13 + 14

@@ -165,6 +165,8 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "• More than 40 people were hurt in the crash, police said.",
         # A kind's phrase opening a sentence, with no colon after it.
         "Related research shows that the council was right to raise taxes.",
+        # A link's label before a colon, then a statement: the writer's, not a link's title.
+        "In other news: the council also approved a new bus route for the north of town.",
         # An advertisement's word before a colon heads a story's list of spending.
         "Advertising: The campaign spent $4.2 million on television ads in March.",
         # An agency's name that is a word, in a sentence's last word.

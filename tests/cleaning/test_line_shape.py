@@ -126,3 +126,21 @@ def test_a_line_cut_off_after_a_word(line, cut):
 )
 def test_a_line_that_ends_as_a_statement_and_asks_nothing(line, closing):
     assert shape(line).closing is closing
+
+
+@pytest.mark.parametrize(
+    ("line", "roster"),
+    [
+        ("Subs: Poom, Ellington, Mariappa, O'Toole.", True),
+        ("Southampton: Davis; Thomas, Davies, Bennett, Safri (c), Wright-Phillips, John.", True),
+        ("Nevada: Adam Khan, Andres Ramirez, Barbara Buckley, Chuck Muth.", True),
+        # A tag line ends with no full stop; three names are no roster.
+        ("Tags: Football, Southampton, Watford, Championship", False),
+        ("Scorers: Smith, Jones, Brown.", False),
+        # A sentence after a label has lower-case words; a sentence before the colon is no label.
+        ("Bonus: you can add a card, a case, a cable and more.", False),
+        ("The council named four members: Ann, Bob, Carl, Dee.", False),
+    ],
+)
+def test_a_roster_of_names_under_a_label(line, roster):
+    assert shape(line).roster is roster

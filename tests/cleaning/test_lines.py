@@ -80,6 +80,15 @@ def test_a_label_glued_to_a_story_sentence_is_still_cut(rules):
         assert line.split is not None and line.split.kept == story
 
 
+def test_a_credit_glued_to_a_sentence_that_opens_with_a_name_is_cut(rules):
+    # "DoeMayor" changes case inside a capitalised word, as "MacLellan" does, but a sentence
+    # of its own follows: a credit run into the story's next paragraph.
+    story = "Mayor Tom Smith said the city would appeal the ruling next week."
+    line = read_line(f"Reporting by Jane Doe{story}", rules)
+    assert line.split is not None and line.split.kept == story
+    assert line.split.removed[0][1] == "Reporting by Jane Doe"
+
+
 def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
     line = read_line("  Sign up for our  newsletter ", rules)
     assert (line.form, line.clean, line.words) == (

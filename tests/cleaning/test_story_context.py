@@ -149,3 +149,32 @@ def test_a_form_under_a_colon_line_and_a_box_still_goes(rules, clean):
     )
     found = clean(text, rules)
     assert [found[n][0] for n in (7, 8, 9)] == ["boilerplate"] * 3
+
+
+def test_a_roster_of_names_after_the_story_stays(rules, clean):
+    text = f"{P1}\n\n{P2}\n\nSouthampton: Davis; Thomas, Davies, Bennett, Wright, John.\n\nJane Doe"
+    found = clean(text, rules)
+    assert found[5] == ("content", "")
+    assert found[7] == ("boilerplate", "outside-story")
+
+
+def test_an_advertisement_marker_does_not_cut_off_what_continues_the_story(rules, clean):
+    after = (
+        f"{P1}\n\n{P2}\n\nAdvertisement\n\nWatford: Lee; Doyley, Shittu, DeMerit, Stewart.\n\n"
+        "Subs: Poom, Ellington, Mariappa, O'Toole."
+    )
+    found = clean(after, rules)
+    assert found[7] == found[9] == ("content", "")
+    before = (
+        "Insight selling\n\nSmall firms are finding new ways to reach their customers, as our "
+        f"reporter found in Washington\n\nContinue reading the main story\n\n{P1}\n\n{P2}"
+    )
+    assert clean(before, rules)[3] == ("content", "")
+
+
+def test_a_box_of_sponsored_links_still_cuts_off_what_is_under_it(rules, clean):
+    text = (
+        f"{P1}\n\n{P2}\n\nSponsored links\n\nMassage therapy benefits\n\n10 Great Outdoorsy Towns"
+    )
+    found = clean(text, rules)
+    assert found[7] == found[9] == ("boilerplate", "outside-story")

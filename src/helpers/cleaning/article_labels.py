@@ -46,8 +46,9 @@ from dataclasses import dataclass
 
 from helpers.base.corpus import Article, InputWarning
 from helpers.base.dates import DateMention
+from helpers.base.text import word_count
 from helpers.cleaning import label_steps
-from helpers.cleaning.lines import LineReader
+from helpers.cleaning.lines import LineReader, repair_glue
 from helpers.cleaning.repeats import Block, check_threshold, repeated_blocks
 from helpers.cleaning.rules import BoilerplateRules
 
@@ -118,11 +119,14 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     label_steps.apply_signed_comments(state)
     label_steps.apply_closing_lines(state)
     repeats = label_steps.apply_repeats(state, threshold)
-    # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`).
+    # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`), and their
+    # words are counted from the text kept.
+    clean_words = [0] * len(state.labels)
     for i, label in enumerate(state.labels):
-        restored = state.lines[i].restored
-        if label in ("content", "headline") and restored:
-            state.clean[i] = state.lines[i].repaired
+        if label not in ("content", "headline"):
+            continue
+        state.clean[i], clean_words[i], restored = _kept_text(state, i)
+        if restored:
             note = f"glue: {restored} missing space{'s' if restored > 1 else ''} restored"
             state.reasons[i] = f"{state.reasons[i]}; {note}" if state.reasons[i] else note
     if state.headline_index >= 0:
@@ -135,11 +139,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
         rules=tuple(state.rules),
         reasons=tuple(state.reasons),
         clean=tuple(state.clean),
-        # A kept line's clean text is its repaired text (or the same, if nothing was glued).
-        clean_words=tuple(
-            line.repaired_words if text else 0
-            for text, line in zip(state.clean, state.lines, strict=True)
-        ),
+        clean_words=tuple(clean_words),
         words_raw=sum(state.words),
         headline=state.headline,
         dates=tuple(line.dates for line in state.lines),
@@ -149,6 +149,19 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
         ),
         warnings=tuple(_article_warnings(state)),
     )
+
+
+def _kept_text(state: label_steps.LabelState, i: int) -> tuple[str, int, int]:
+    """A kept line's clean text with the spaces glued sentences lost given back, its word
+    count, and the number of spaces restored. A line a step cut after it was read (a form's
+    fine print cut off the paragraph it is glued to) keeps only its cut text: repaired and
+    counted from that, not from the whole line."""
+    line = state.lines[i]
+    read = line.split.kept if line.split is not None else line.clean
+    if state.clean[i] == read:
+        return line.repaired, line.repaired_words, line.restored
+    text, restored = repair_glue(state.clean[i])
+    return text, word_count(text), restored
 
 
 def _article_warnings(state: label_steps.LabelState) -> list[InputWarning]:

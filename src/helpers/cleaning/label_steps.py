@@ -17,9 +17,11 @@ from helpers.cleaning import (
     captions,
     fine_print,
     headed_comments,
+    list_items,
     markup,
     signed_comments,
     story_context,
+    subheadings,
 )
 from helpers.cleaning.lines import (
     Line,
@@ -80,6 +82,11 @@ class LabelState:
     def drop(self, i: int, kind: str, reason: str = "") -> None:
         self.labels[i], self.clean[i] = "boilerplate", ""
         self.rules[i], self.reasons[i] = kind, reason or kind
+
+    def paragraph(self, i: int) -> bool:
+        """A story paragraph that no evidence has touched and no kind names."""
+        line = self.lines[i]
+        return self.open(i) and line.kind is None and line.shape is not None and line.shape.story
 
     def nonblank(self) -> list[int]:
         return [i for i, form in enumerate(self.forms) if form]
@@ -188,14 +195,22 @@ def _by_kind(state: LabelState, i: int) -> bool:
 
 
 def apply_kinds(state: LabelState) -> None:
-    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), raw
+    """Lines whose text names their kind of boilerplate (helpers.cleaning.line_kinds), unless
+    a bulleted statement among the story's bulleted items (helpers.cleaning.list_items) or
+    a subheading of control words between paragraphs (helpers.cleaning.subheadings); raw
     markup (helpers.cleaning.markup), and bare links, except a link that ends a paragraph the
     page wrapped over lines ("... visit the company's Web" over "site at www.logitech.com."):
     the sentence above runs on into it."""
-    wrapped = story_context.wrapped_lines(state.forms, [line.shape for line in state.lines])
+    shapes = [line.shape for line in state.lines]
+    wrapped = story_context.wrapped_lines(state.forms, shapes)
+    kinds = [line.kind for line in state.lines]
+    items = list_items.bulleted_statements(
+        state.article.lines, shapes, [k is not None for k in kinds]
+    )
+    items |= subheadings.control_word_subheadings(kinds, state.paragraph, state.nonblank())
     for i in state.nonblank():
         hit = state.lines[i].kind
-        if state.open(i) and hit is not None:
+        if state.open(i) and hit is not None and i not in items:  # not the story's own line
             state.drop(i, hit.kind, hit.reason)
         elif state.open(i) and mostly_link(state.forms[i]) and not _ends_wrapped(state, wrapped, i):
             state.drop(i, "link-or-handle")

@@ -70,11 +70,13 @@ _SMALL = frozenset("and of the at in for de van von der la le du".split())
 
 @dataclass(frozen=True)
 class KindHit:
-    """A line's kind, why (`reason`, for the lines table), and whether it heads a list."""
+    """A line's kind, why (`reason`, for the lines table), whether it heads a list, and
+    whether only the words it is made of named it (`by_words`: no phrase or shape)."""
 
     kind: str
     reason: str
     heads_list: bool = False
+    by_words: bool = False
 
 
 # --- naming one line's kind -----------------------------------------------------------
@@ -142,11 +144,15 @@ def _fits(
     if shape.words > vocabulary.kinds[kind].max_words:
         return False
     # A link's label with a colon after it labels what follows ("Previous story: Do you
-    # want ...?"): a link's title, whatever its shape.
+    # want ...?"): a link's title, whatever its shape; but a title starts with a capital,
+    # and a sentence going on in lower case after the colon is the writer's ("In other
+    # news: the council also approved a new bus route.").
+    after = form[found[1] :].lstrip()
     labelled = (
         kind in LINK_LABEL_KINDS
         and how == "starts with"
-        and form[found[1] :].lstrip().startswith(":")
+        and after.startswith(":")
+        and not after[1:].lstrip()[:1].islower()
     )
     if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6 and not labelled:
         return False
@@ -229,7 +235,7 @@ def _interface(tokens: list[str], shape: LineShape, sets: dict) -> KindHit | Non
     if any(t in share for t in tokens):
         return KindHit("share-buttons", "share-buttons: every word is a share or page word")
     if any(t in navigation for t in tokens):
-        return KindHit("navigation", "navigation: every word is a navigation word")
+        return KindHit("navigation", "navigation: every word is a navigation word", by_words=True)
     return None
 
 

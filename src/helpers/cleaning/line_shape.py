@@ -66,6 +66,13 @@ _BAR = re.compile(r"\s*\|\s*")
 _CUT_OFF = re.compile(r"[^\W\d_] ?(?:\.{3,}|…)$")
 # Marks some outlets print after a story's last sentence.
 _END_MARKS = frozenset("®■□▪●◆♦")
+# A roster: a short label, a colon, at least this many names parted by commas or semicolons
+# (each of at most ROSTER_NAME_WORDS capitalised words, a "(c)" allowed), a full stop.
+ROSTER_MIN_NAMES = 4
+ROSTER_NAME_WORDS = 3
+ROSTER_LABEL_WORDS = 4
+_ROSTER_WORD = re.compile(r"[A-Z][\w.'’-]*|\([^()]{1,8}\)")
+_ROSTER_PARTS = re.compile(r"[;,]")
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class LineShape:
     link_row: bool = False
     cut_off: bool = False
     states: bool = False
+    roster: bool = False
 
     @property
     def story(self) -> bool:
@@ -150,6 +158,21 @@ def line_shape(form: str, words: int) -> LineShape:
         link_row="|" in form and _link_row(form),
         cut_off=bool(_CUT_OFF.search(tail)),
         states=tail[-1:] in ".!" and not tail.endswith("..") and "?" not in form,
+        roster=":" in form and tail.endswith(".") and _roster(tail),
+    )
+
+
+def _roster(form: str) -> bool:
+    """A list of names under a label ("Subs: Poom, Ellington, Mariappa, O'Toole."): a team
+    sheet, a cast, the members of a panel. A tag line ends with no full stop, a sentence
+    after a label has lower-case words."""
+    label, _, names = form.partition(":")
+    if not 0 < len(label.split()) <= ROSTER_LABEL_WORDS or not label.lstrip()[:1].isupper():
+        return False
+    parts = [part.split() for part in _ROSTER_PARTS.split(names.strip().rstrip("."))]
+    return len(parts) >= ROSTER_MIN_NAMES and all(
+        0 < len(part) <= ROSTER_NAME_WORDS and all(_ROSTER_WORD.fullmatch(w) for w in part)
+        for part in parts
     )
 
 

@@ -209,6 +209,21 @@ def _inside_name(tidy: str, cut: int) -> bool:
     return left[:1].isupper() and (right is None or right.group().lower() not in FUNCTION_WORDS)
 
 
+def _sentence_after(tidy: str, cut: int) -> bool:
+    """What follows a case change inside a capitalised word is a sentence of its own: a
+    whole word (a space after it), then a sentence with a verb, SPLIT_MIN_KEPT_WORDS words
+    or more ("Reporting by Jane DoeMayor Tom Smith said the city would appeal."): two page
+    elements glued, though the case change looks like a name's. The rest of a name is no
+    such sentence ("...YouTube Channel for all of the latest videos!" has no verb, "Kylie
+    MacLellan; Editing by ..." no space after "Lellan")."""
+    word = _WORD_START.match(tidy, cut)
+    if word is None or tidy[word.end() : word.end() + 1] != " ":
+        return False
+    form = match_form(tidy[cut:])
+    words = word_count(form)
+    return words >= SPLIT_MIN_KEPT_WORDS and line_shape(form, words).sentence
+
+
 def find_split(tidy: str, rules: BoilerplateRules, spaced: bool) -> Split | None:
     """Boilerplate sentences glued to story sentences in one line, when the story stands alone.
 
@@ -222,7 +237,7 @@ def find_split(tidy: str, rules: BoilerplateRules, spaced: bool) -> Split | None
     bounds = [0, len(tidy)]
     for match in _CUT.finditer(tidy):
         cut = match.end()
-        if match.start() == cut and _inside_name(tidy, cut):
+        if match.start() == cut and _inside_name(tidy, cut) and not _sentence_after(tidy, cut):
             continue
         if spaced or (cut < len(tidy) and not tidy[cut].isspace()):
             bounds.insert(-1, cut)

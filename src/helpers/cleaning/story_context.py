@@ -250,7 +250,7 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
     for n in order:
         line = placed[n]
         if _bad(placed, drops, n):
-            joined = False
+            joined = joined and _marks_ad(placed, drops, n, n + order.step)
         elif line.state == "bad":
             continue
         elif line.state == "kept":
@@ -264,6 +264,18 @@ def _outside(placed: Sequence[Placed], drops: dict, order: range, where: str) ->
             shape = "one-sentence line" if line.shape.sentence else "short line"
             drops[n] = ("outside-story", f"outside-story: {shape} {where}, no kind found")
             heading = False
+
+
+def _marks_ad(placed: Sequence[Placed], drops: dict, n: int, following: int) -> bool:
+    """Line n marks where an advertisement stood, and the line after it, walking away from
+    the story, continues the story (a team sheet, a standfirst above a "Continue reading"
+    marker): the marker does not cut it off, as a box of sponsored links would. A line
+    ending with a colon there is left to `colon_blocks`, which keeps it with its block."""
+    nearby = 0 <= following < len(placed) and placed[following].state == "open"
+    ad = _bad(placed, drops, n) == "advertisement"
+    line = placed[following] if nearby else None
+    goes_on = line is not None and continues(line) and not line.shape.ends_colon
+    return ad and goes_on and following not in drops
 
 
 def _lists(placed: Sequence[Placed]) -> dict[int, tuple[str, str]]:

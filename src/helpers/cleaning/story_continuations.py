@@ -44,9 +44,10 @@ COLON_BLOCK_LINES = 6
 
 def continues(line: Placed) -> bool:
     """A line that may continue the story outside its paragraphs: a sentence, prose that
-    lost its full stop, figures, or a line introducing them ("Results by ward:")."""
+    lost its full stop, figures, a line introducing them ("Results by ward:"), or a roster
+    of names under its label ("Subs: Poom, Ellington, Mariappa, O'Toole.")."""
     shape = line.shape
-    return shape.sentence or shape.prose or shape.has_digits or shape.ends_colon
+    return shape.sentence or shape.prose or shape.has_digits or shape.ends_colon or shape.roster
 
 
 def heads_continuation(placed: Sequence[Placed], n: int) -> bool:

@@ -1,0 +1,34 @@
+"""A story's subheading made of words that also name page controls.
+
+A short line every word of which is a navigation or page-control word is a menu or a
+tool bar ("Home | World | Politics", "Story tools", "Rate this Article"): the kinds name
+it by its words alone (helpers.cleaning.line_kinds). A story's subheading can be made of
+such words too ("Top rate", "Back in 2005", "Local politics"), and it stands where a
+menu does not: between two of the story's paragraphs. So a line named navigation by its
+words alone, whose nearest non-blank lines above and below are story paragraphs that no
+kind or rule names, is the story's. A share row ("53 Shares Facebook Twitter") does stand
+between paragraphs, where a page floats its buttons, and is not taken back; nor is a
+line a phrase names ("Back to top", "More"), which says what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from helpers.cleaning.line_kinds import KindHit
+
+
+def control_word_subheadings(
+    kinds: Sequence[KindHit | None], paragraph: Callable[[int], bool], rows: Sequence[int]
+) -> set[int]:
+    """Indexes among `rows` (the non-blank lines, in order) of the lines named navigation by
+    their words alone that stand between two lines `paragraph` accepts (see the module
+    docstring): `paragraph(j)` says that line j is a story paragraph nothing has named."""
+    found: set[int] = set()
+    for n in range(1, len(rows) - 1):
+        i, hit = rows[n], kinds[rows[n]]
+        if hit is None or hit.kind != "navigation" or not hit.by_words:
+            continue
+        if paragraph(rows[n - 1]) and paragraph(rows[n + 1]):
+            found.add(i)
+    return found

@@ -1,0 +1,41 @@
+"""Items of a bulleted list inside the story stay the story's, though a kind's phrase opens
+one; a lone bulleted prompt and a bulleted menu still go. Expected labels decided by
+reading each text."""
+
+from __future__ import annotations
+
+from helpers.base.text import match_form, word_count
+from helpers.cleaning.line_shape import line_shape
+from helpers.cleaning.list_items import bulleted_statements
+
+P1 = "Election officials said on Monday that turnout could pass the record set in 2016."
+P2 = "Polling stations open at 7 a.m. and close at 8 p.m., the county clerk said."
+ADVICE = (
+    "• Check that you are registered before you go.",
+    "• Register to vote by October 9 at your county election office.",
+    "• Bring a photo ID, which is required in most states.",
+)
+
+
+def test_a_bulleted_item_opening_with_a_prompts_word_is_the_storys(rules, clean):
+    found = clean("\n".join([P1, "", *ADVICE, "", P2]), rules)
+    assert [found[n] for n in (3, 4, 5)] == [("content", "")] * 3
+
+
+def test_a_lone_bulleted_prompt_and_a_bulleted_menu_still_go(rules, clean):
+    alone = clean(f"{P1}\n\n• Register to receive our newsletter every morning.\n\n{P2}", rules)
+    assert alone[3] == ("boilerplate", "subscription-appeal")
+    menu = clean(f"{P1}\n{P2}\n\n• Subscribe\n• Today's Paper & More\n• Contact Us", rules)
+    assert menu[4] == ("boilerplate", "subscription-appeal")
+
+
+def test_only_a_statement_next_to_an_item_of_the_same_list_no_kind_names():
+    def shapes(lines):
+        return [line_shape(match_form(x), word_count(match_form(x))) for x in lines]
+
+    lines = ["- Register to vote by October 9.", "• Bring a photo ID.", "", "• Register now"]
+    # Another mark is another list; a named neighbour is furniture; no full stop, no item.
+    assert bulleted_statements(lines, shapes(lines), [True, False, False, True]) == set()
+    lines[0] = "• Register to vote by October 9."
+    assert bulleted_statements(lines, shapes(lines), [True, False, False, True]) == {0}
+    assert bulleted_statements(lines, shapes(lines), [True, True, False, True]) == set()
