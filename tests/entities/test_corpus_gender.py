@@ -73,3 +73,26 @@ def test_the_articles_own_evidence_comes_before_the_corpus(spacy_pipeline, alias
         },
     )
     assert _lone(mentions, "c.txt") == ["Hillary Clinton"]
+
+
+def test_an_honorific_goes_to_the_corpus_person_of_its_gender(spacy_pipeline, aliases):
+    # The article names only the first lady in full and shows no gender of hers but its
+    # own "Mr. Obama" (one vote, against the two articles that show her a woman): "Mr.
+    # Obama" is not she, but the Obama the corpus shows a man.
+    rows = [
+        ("a.txt", 1, "Mr. Obama met the governors at the White House on Monday."),
+        ("a.txt", 2, "The president and the first lady, Michelle Obama, greeted the guests."),
+        ("a.txt", 3, "Mr. Obama left for Chicago on Tuesday."),
+        ("b.txt", 1, "Michelle Obama spoke in Ohio. She said she was proud of the volunteers."),
+        ("c.txt", 1, "Barack Obama signed the bill. He said it would help families."),
+        ("d.txt", 1, "Michelle Obama visited a school in Iowa. She read to the children."),
+    ]
+    frame = pd.DataFrame(
+        [(file, "Outlet", n, n, text) for file, n, text in rows],
+        columns=["file", "outlet", "paragraph", "line", "text"],
+    )
+    docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+    mentions = identities.extract_mentions(frame, docs, aliases)
+    article = mentions[(mentions["file"] == "a.txt") & (mentions["label"] == "PERSON")]
+    said = list(zip(article["paragraph"], article["entity"], strict=True))
+    assert said == [(1, "Barack Obama"), (2, "Michelle Obama"), (3, "Barack Obama")]

@@ -138,3 +138,49 @@ def test_the_first_name_of_a_full_name_before_is_joined_to_it_again():
     ]
     join_given_names(docs, found, [[0, 1]], NameEvidence(Counter()), frozenset())
     assert [(m.start, m.text) for m in found[1]] == [(8, "Ivanka Trump")]
+
+
+def _corpus(spacy_pipeline, aliases, articles: dict[str, list[str]]):
+    rows = [
+        (file, "Outlet", n, n, text)
+        for file, paragraphs in articles.items()
+        for n, text in enumerate(paragraphs, start=1)
+    ]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    docs = list(parsing.parse_texts(spacy_pipeline, frame["text"]))
+    mentions = identities.extract_mentions(frame, docs, aliases)
+    verbs = quotes.load_speech_verbs(paths.DATA_DIR / "speech_verbs.txt")
+    return mentions, quotes.extract_quotes(frame, docs, mentions, verbs)
+
+
+def test_a_first_name_before_and_and_a_full_name_shares_its_surname(spacy_pipeline, aliases):
+    # "Khizr and Ghazala Khan" name two people, Khizr Khan and Ghazala Khan; "Mr. Khan" is
+    # the husband (another article shows Khizr Khan a man), and his quotation his, not his
+    # wife's.
+    mentions, found = _corpus(
+        spacy_pipeline,
+        aliases,
+        {
+            "a.txt": [
+                "The parents, Khizr and Ghazala Khan, came to Philadelphia on Thursday.",
+                '"You have sacrificed nothing," Mr. Khan said.',
+            ],
+            "b.txt": ["Khizr Khan spoke at the convention. He held up a copy of the Constitution."],
+        },
+    )
+    article = mentions[(mentions["file"] == "a.txt") & (mentions["label"] == "PERSON")]
+    assert set(article["entity"]) == {"Khizr Khan", "Ghazala Khan"}
+    assert found[found["file"] == "a.txt"]["speaker"].tolist() == ["Khizr Khan"]
+
+
+def test_a_first_name_the_corpus_gives_someone_else_keeps_its_person(spacy_pipeline, aliases):
+    # "Hillary and Donald Trump" are Hillary Clinton and Donald Trump, no "Hillary Trump".
+    mentions, _ = _corpus(
+        spacy_pipeline,
+        aliases,
+        {
+            "a.txt": ["The race between Hillary and Donald Trump tightened in Ohio on Monday."],
+            "b.txt": ["Hillary Clinton spoke in Iowa.", "Hillary Clinton spoke in Ohio."],
+        },
+    )
+    assert "Hillary Trump" not in set(mentions["entity"])

@@ -7,8 +7,10 @@ write "Mr. Clinton" and "Mrs. Clinton" with no he/she of either ("Hillary Clinto
 husband"), and the honorific alone cannot tell them apart there. Other articles show each
 full name's gender (their honorifics, the he/she of their own clauses); counted one article
 one vote (`corpus_genders`), that gender stands in where the article shows none of the
-candidates' (`by_corpus_gender`). The evidence is still the corpus's words, never a list of
-first names.
+candidates' (`by_corpus_gender`). An honorific against the one full name of its surname
+in the article ("Mr. Obama" where only "the first lady, Michelle Obama" is named in full) is
+read the same way: the corpus's person of that surname and gender. The evidence is still
+the corpus's words, never a list of first names.
 """
 
 from __future__ import annotations
@@ -45,15 +47,55 @@ def corpus_genders(table: pd.DataFrame, entity: Mapping[int, str]) -> dict[str, 
 def by_corpus_gender(table: pd.DataFrame, entity: Mapping[int, str]) -> dict[int, str]:
     """New entity of each lone surname (row index) whose own gender (`gender`: "Mrs.
     Clinton") its article showed for none of its full names with that surname: of those the
-    corpus shows to have that gender, the one `article_names.choose` picks."""
+    corpus shows to have that gender, the one `article_names.choose` picks; and of each
+    honorific against the one full name of its surname (`_other_gender`)."""
     genders = corpus_genders(table, entity)
     by_file: defaultdict[str, list[tuple]] = defaultdict(list)
     for i, file, *row in zip(table.index, *column_lists(table, _COLUMNS), strict=True):
         if i in entity:
             by_file[file].append((i, *row))
+    others = _most_named_by_surname(entity, genders)
     found: dict[int, str] = {}
     for rows in by_file.values():
         found.update(_article(rows, entity, genders))
+        found.update(_other_gender(rows, entity, genders, others))
+    return found
+
+
+def _most_named_by_surname(
+    entity: Mapping[int, str], genders: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
+    """The person the corpus names most often of each surname and gender it shows."""
+    named = Counter(entity.values())
+    best: dict[tuple[str, str], str] = {}
+    for person, said in genders.items():
+        at = (name_key(person).split()[-1], said)
+        if named[person] > named[best.get(at, "")]:
+            best[at] = person
+    return best
+
+
+def _other_gender(
+    rows: list[tuple],
+    entity: Mapping[int, str],
+    genders: Mapping[str, str],
+    others: Mapping[tuple[str, str], str],
+) -> dict[int, str]:
+    """New entity of each lone surname with an honorific ("Mr. Obama") whose article names
+    one person in full with that surname, a person the corpus shows to have the other
+    gender ("the first lady, Michelle Obama", named late): the person of that surname and
+    the honorific's gender the corpus names most (Barack Obama), where there is one."""
+    sharing: defaultdict[str, set[str]] = defaultdict(set)
+    for i, *_, text, person, _ in rows:
+        if person and is_full_name(text):
+            for key in surname_keys(name_key(text)):
+                sharing[key].add(entity[i])
+    found = {}
+    for i, *_, text, _, said in rows:
+        people = sharing.get(key := name_key(text), set())
+        if said and len(people) == 1 and genders.get(next(iter(people)), said) != said:
+            if other := others.get((key, said)):
+                found[i] = other
     return found
 
 

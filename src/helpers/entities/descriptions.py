@@ -31,6 +31,7 @@ from helpers.base.datafiles import DataFileError, read_list
 MODIFIERS = {"compound", "amod", "nmod"}
 _ABBREVIATION = re.compile(r"([A-Za-z]+)\.?: ([a-z]+)")
 _OF_MODIFIERS = MODIFIERS | {"det", "poss"}
+_ORDINAL = re.compile(r"[1-9]\d*(?:st|nd|rd|th)")  # "1st" in "Air Force 1st Lt. Tyler Livingston"
 _INTRODUCING = frozenset(("a", "an", "one", "another"))
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many", "few"}
 Position = tuple[int, int]  # (row, token index)
@@ -75,8 +76,11 @@ def named_after_title(
     """The person named right after a source's head that is a title written short, where the
     parse took the title for the head: "said Pentagon spokesman Navy Capt. Jeff Davis",
     "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell";
-    else ''. The name comes before any verb, within a few words."""
-    if token.lower_.rstrip(".") not in title_abbreviations():
+    else ''. The name comes before any verb, within a few words. A rank's ordinal before the
+    title counts as the title: "said Air Force 1st Lt. Tyler Livingston"."""
+    ranked = token.i + 1 < len(token.doc) and _ORDINAL.fullmatch(token.lower_)
+    short = token.nbor(1) if ranked else token
+    if short.lower_.rstrip(".") not in title_abbreviations():
         return ""
     for after in token.doc[token.i + 1 : token.i + 8]:
         if after.pos_ in ("VERB", "AUX"):

@@ -30,7 +30,7 @@ from helpers.entities.descriptions import organisation_nouns, person_titles
 from helpers.entities.quote_marks import find_quote_spans, quoted_tokens
 
 _HONORIFIC_GENDER = {
-    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince"), "m"),
+    **dict.fromkeys(("mr", "mr.", "mister", "sir", "lord", "king", "prince"), "m"),
     **dict.fromkeys(("ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"), "f"),
 }
 

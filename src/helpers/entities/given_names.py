@@ -5,6 +5,8 @@ leaves "Trump" untagged, or tags only "Trump": the article then reads a second T
 its first, and every "she said" of the daughter goes to the father. Where a word written
 like a first name stands right before a surname of one of the article's full names, the
 two are one full name: another person of that surname, or the same one written in full.
+A first name written before "and" and a full name shares its surname ("Khizr and Ghazala
+Khan"), where the corpus names that person in full.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Token
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.name_context import is_titled
 from helpers.entities.name_spans import NameSpan, name_span
-from helpers.entities.names import Titles, is_full_name, last_word
+from helpers.entities.names import Titles, is_full_name, last_word, name_key
 
 # Labels under which the model files a first name it does not see as one: "Ivanka" as a
 # product, "Melania" as a work of art; a nationality, place, party or date never is one.
@@ -75,7 +77,38 @@ def _joined(
             replaced.add(token.idx)
             joined.append(name_span(row, doc[before.i : token.i + 1], "PERSON"))
     kept = [m for m in names if m.start not in replaced]
-    return sorted(kept + joined, key=lambda m: m.start)
+    coupled = _coupled(row, doc, kept + joined, evidence)
+    kept = [m for m in kept if m.start not in {c.start for c in coupled}]
+    return sorted(kept + joined + coupled, key=lambda m: m.start)
+
+
+def _coupled(row: int, doc: Doc, names: list[NameSpan], evidence: NameEvidence) -> list[NameSpan]:
+    """A first name written before "and" and a full name, as the full name it shares the
+    surname of: "Khizr and Ghazala Khan" name Khizr Khan, whose "Mr. Khan" was otherwise
+    his wife's. Only where the corpus names that person in full at least as often as all
+    others with that first name together: "Hillary and Donald Trump" is no Hillary Trump.
+    The span keeps its place in the text; its name is the joined one."""
+    alone = {(m.start, m.end) for m in names if " " not in m.text}
+    covered = {i for m in names for i in range(m.start, m.end)}
+    coupled = []
+    for f in names:
+        if f.label != "PERSON" or not is_full_name(f.text):
+            continue
+        first = doc.char_span(f.start, f.end, alignment_mode="expand").start
+        if first < 2 or doc[first - 1].lower_ != "and":
+            continue
+        token, surname = doc[first - 2], last_word(f.text)
+        span = (token.idx, token.idx + len(token))
+        key = name_key(f"{token.text} {surname}")
+        if (
+            (token.idx not in covered or span in alone)
+            and token.is_title
+            and token.is_alpha
+            and token.pos_ == "PROPN"
+            and 2 * evidence.person_counts[key] >= evidence.first_name_counts[token.lower_] > 0
+        ):
+            coupled.append(NameSpan(row, *span, f"{token.text} {surname}", "PERSON"))
+    return coupled
 
 
 def _follows_a_capital(token: Token, evidence: NameEvidence) -> bool:

@@ -31,7 +31,8 @@ def tell_apart(
     that match several of its full names, where the gender the text shows for the mention
     narrows them down (`_candidates`). A repeat so chosen gets its `person`; any other
     keeps ''. Returns the genders the article shows, by (row, start): each full name's (its
-    person's) and each such lone mention's own, for `corpus_gender`."""
+    person's), each such lone mention's own, and the honorific's of a lone surname that one
+    full name of the article has, for `corpus_gender`."""
     fulls = [m for m in names if m.label == "PERSON" and is_full_name(m.text) and m.person]
     if not fulls:
         return {}
@@ -46,7 +47,18 @@ def tell_apart(
         if kept and kept != sharing[m.key]:
             m.person = choose(m, [f for f in fulls if f.person in kept])
     found = {(f.row, f.start): shown[f.person] for f in fulls if f.person in shown}
-    return found | {at: g for at, g in own.items() if g}
+    titled = {  # "Mr. Obama" with one Obama named in full: `corpus_gender` weighs it
+        (m.row, m.start): said
+        for m in names
+        if len(sharing.get(m.key, ())) == 1 and (said := _honorific(m, docs))
+    }
+    return found | {at: g for at, g in own.items() if g} | titled
+
+
+def _honorific(m: NameSpan, docs: Sequence[Doc]) -> str:
+    """The gender an honorific right before a lone surname says ("Mr. Khan": 'm'), else ''."""
+    doc = docs[m.row]
+    return honorific_gender(doc, doc.char_span(m.start, m.end, alignment_mode="expand").start)
 
 
 def _candidates(people: set[str], said: str, shown: dict[str, str]) -> set[str]:
