@@ -32,3 +32,19 @@ def test_a_sons_surname_is_looked_up_with_his_suffix():
         (0, 9, "Donald Trump Jr."),
         (16, 21, "Donald Trump"),
     ]
+
+
+def test_a_surname_two_people_share_is_the_most_mentioned_ones_in_the_headline():
+    # The story is about Hillary Clinton (three mentions); its last paragraph names "Mr.
+    # Clinton" once. The headline's "Clinton" is hers.
+    rows = [
+        ("a.txt", "Alpha", 1, 1, 0, 15, "Hillary Clinton", "PERSON", "Hillary Clinton", False),
+        ("a.txt", "Alpha", 2, 1, 4, 11, "Clinton", "PERSON", "Hillary Clinton", False),
+        ("a.txt", "Alpha", 3, 1, 9, 16, "Clinton", "PERSON", "Hillary Clinton", False),
+        ("a.txt", "Alpha", 9, 1, 4, 11, "Clinton", "PERSON", "Bill Clinton", False),
+    ]
+    mentions = pd.DataFrame(rows, columns=catalogue.columns("mentions"))
+    found = headline_names.headline_mentions(mentions, {"a.txt": "Clinton tries to reframe"})
+    assert list(found[["start", "end", "entity"]].itertuples(index=False)) == [
+        (0, 7, "Hillary Clinton")
+    ]

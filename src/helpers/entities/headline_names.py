@@ -8,6 +8,7 @@ headline as a whole word, longest first, and becomes a mention in paragraph 0.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from itertools import takewhile
 
@@ -20,15 +21,20 @@ from helpers.entities.names import SUFFIXES, name_key
 
 
 def headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> pd.DataFrame:
-    """Each article's names, as its body writes them, found in its headline (paragraph 0)."""
+    """Each article's names, as its body writes them, found in its headline (paragraph 0).
+
+    A form two of the article's entities share (the surname of "Mrs. Clinton" and of "Mr.
+    Clinton") is the one the article mentions most: a headline names its main subject."""
     names: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    counts: dict[tuple[str, str], Counter[str]] = {}
     columns = ("file", "outlet", "text", "entity", "label")
     for file, outlet, text, entity, label in zip(*column_lists(mentions, columns), strict=True):
         names.setdefault((file, outlet), {}).setdefault((text, entity), label)
+        counts.setdefault((file, outlet), Counter())[entity] += 1
     rows = []
     for (file, outlet), labelled in names.items():
         headline = headlines.get(file) or ""
-        forms = dict(_forms(labelled))
+        forms = _most_mentioned(_forms(labelled), counts[(file, outlet)])
         taken: list[tuple[int, int]] = []
         for form in sorted(forms, key=len, reverse=True):
             if form not in headline:  # most are not: skip compiling a pattern for them
@@ -41,6 +47,18 @@ def headline_mentions(mentions: pd.DataFrame, headlines: Mapping[str, str]) -> p
                         (file, outlet, HEADLINE, 1, *match.span(), form, label, entity, False)
                     )
     return pd.DataFrame(rows, columns=catalogue.columns("mentions"))
+
+
+def _most_mentioned(
+    forms: Iterable[tuple[str, tuple[str, str]]], mentioned: Counter[str]
+) -> dict[str, tuple[str, str]]:
+    """Each form's (entity, label): of the entities it stands for, the most mentioned, the
+    first written on a tie."""
+    chosen: dict[str, tuple[str, str]] = {}
+    for form, (entity, label) in forms:
+        if form not in chosen or mentioned[entity] > mentioned[chosen[form][0]]:
+            chosen[form] = (entity, label)
+    return chosen
 
 
 def _forms(labelled: Mapping[tuple[str, str], str]) -> Iterable[tuple[str, tuple[str, str]]]:
