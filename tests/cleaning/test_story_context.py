@@ -178,3 +178,14 @@ def test_a_box_of_sponsored_links_still_cuts_off_what_is_under_it(rules, clean):
     )
     found = clean(text, rules)
     assert found[7] == found[9] == ("boilerplate", "outside-story")
+
+
+def test_sponsored_titles_with_figures_under_an_advertisement_marker_still_go(rules, clean):
+    # Titles with figures, no sentence and no full stop: a box of paid links where the
+    # advertisement stood, not the story going on below the marker.
+    text = (
+        f"{P1}\n\n{P2}\n\nAdvertisement\n\n7 Retirement Mistakes That Cost Retirees $100,000\n\n"
+        "This 1 Trick Cuts Your Power Bill by 50%"
+    )
+    found = clean(text, rules)
+    assert found[7] == found[9] == ("boilerplate", "outside-story")
