@@ -158,6 +158,13 @@ def test_a_roster_of_names_after_the_story_stays(rules, clean):
     assert found[7] == ("boilerplate", "outside-story")
 
 
+def test_a_roster_with_accented_names_after_the_story_stays(rules, clean):
+    # "Bellerín" and "Özil" are capitalised names too.
+    sheet = "Arsenal: Leno; Bellerín, Mustafi, Sokratis, Kolasinac; Özil, Xhaka."
+    found = clean(f"{P1}\n\n{P2}\n\n{sheet}\n\nJane Doe", rules)
+    assert found[5] == ("content", "")
+
+
 def test_an_advertisement_marker_does_not_cut_off_what_continues_the_story(rules, clean):
     after = (
         f"{P1}\n\n{P2}\n\nAdvertisement\n\nWatford: Lee; Doyley, Shittu, DeMerit, Stewart.\n\n"
