@@ -134,6 +134,11 @@ def test_a_line_that_ends_as_a_statement_and_asks_nothing(line, closing):
         ("Subs: Poom, Ellington, Mariappa, O'Toole.", True),
         ("Southampton: Davis; Thomas, Davies, Bennett, Safri (c), Wright-Phillips, John.", True),
         ("Nevada: Adam Khan, Andres Ramirez, Barbara Buckley, Chuck Muth.", True),
+        # Capitals of any alphabet, and a name's lower-case particle before its capital.
+        ("Arsenal: Leno; Bellerín, Mustafi, Sokratis, Kolasinac; Özil, Xhaka.", True),
+        ("Ajax: Onana; Veltman, de Ligt, Blind, Tagliafico; van de Beek.", True),
+        # Lower-case words before no capital are a sentence's, not a particle.
+        ("Result: a win, a loss, a draw, a win.", False),
         # A tag line ends with no full stop; three names are no roster.
         ("Tags: Football, Southampton, Watford, Championship", False),
         ("Scorers: Smith, Jones, Brown.", False),

@@ -89,6 +89,17 @@ def test_a_credit_glued_to_a_sentence_that_opens_with_a_name_is_cut(rules):
     assert line.split.removed[0][1] == "Reporting by Jane Doe"
 
 
+def test_a_sentence_after_a_name_prefix_does_not_cut_the_name(rules):
+    # "McManus" changes case after "Mc", a name's prefix and no word of its own: the
+    # sentence after the case change goes on from the name; nothing was glued there.
+    film = "Produced by Sean McManus with a crew of ten, the film follows a family that lost it."
+    assert read_line(film, rules).split is None
+    study = "Reporting by Anna McKenzie found the fund was spent on travel and meals last year."
+    line = read_line(f"The report was published on Monday.{study}", rules)
+    pieces = [line.split.kept, *(text for _, text, _ in line.split.removed)]
+    assert not any(piece.endswith("Mc") or piece.startswith("Kenzie") for piece in pieces)
+
+
 def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
     line = read_line("  Sign up for our  newsletter ", rules)
     assert (line.form, line.clean, line.words) == (

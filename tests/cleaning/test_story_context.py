@@ -158,6 +158,13 @@ def test_a_roster_of_names_after_the_story_stays(rules, clean):
     assert found[7] == ("boilerplate", "outside-story")
 
 
+def test_a_roster_with_accented_names_after_the_story_stays(rules, clean):
+    # "Bellerín" and "Özil" are capitalised names too.
+    sheet = "Arsenal: Leno; Bellerín, Mustafi, Sokratis, Kolasinac; Özil, Xhaka."
+    found = clean(f"{P1}\n\n{P2}\n\n{sheet}\n\nJane Doe", rules)
+    assert found[5] == ("content", "")
+
+
 def test_an_advertisement_marker_does_not_cut_off_what_continues_the_story(rules, clean):
     after = (
         f"{P1}\n\n{P2}\n\nAdvertisement\n\nWatford: Lee; Doyley, Shittu, DeMerit, Stewart.\n\n"
@@ -175,6 +182,17 @@ def test_an_advertisement_marker_does_not_cut_off_what_continues_the_story(rules
 def test_a_box_of_sponsored_links_still_cuts_off_what_is_under_it(rules, clean):
     text = (
         f"{P1}\n\n{P2}\n\nSponsored links\n\nMassage therapy benefits\n\n10 Great Outdoorsy Towns"
+    )
+    found = clean(text, rules)
+    assert found[7] == found[9] == ("boilerplate", "outside-story")
+
+
+def test_sponsored_titles_with_figures_under_an_advertisement_marker_still_go(rules, clean):
+    # Titles with figures, no sentence and no full stop: a box of paid links where the
+    # advertisement stood, not the story going on below the marker.
+    text = (
+        f"{P1}\n\n{P2}\n\nAdvertisement\n\n7 Retirement Mistakes That Cost Retirees $100,000\n\n"
+        "This 1 Trick Cuts Your Power Bill by 50%"
     )
     found = clean(text, rules)
     assert found[7] == found[9] == ("boilerplate", "outside-story")

@@ -21,3 +21,12 @@ def test_share_rows_phrases_and_controls_outside_the_paragraphs_still_go(rules, 
     assert found[7] == ("boilerplate", "navigation")
     after = clean(f"{P1}\n\n{P2}\n\nStory tools\n\nRate this article", rules)
     assert after[5] == after[7] == ("boilerplate", "navigation")
+
+
+def test_a_menu_or_a_pager_between_paragraphs_still_goes(rules, clean):
+    # Each item of a menu is capitalised, and a pager counts pages: neither is written as a
+    # subheading, though a page prints both between two paragraphs of a story.
+    p4 = "About 400,000 people pay the top rate, the Treasury's figures showed last year."
+    controls = ("Previous Next", "Page 2 of 3", "Home News Local Politics")
+    found = clean("\n\n".join((P1, controls[0], P2, controls[1], P3, controls[2], p4)), rules)
+    assert found[3] == found[7] == found[11] == ("boilerplate", "navigation")

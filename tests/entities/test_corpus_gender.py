@@ -86,6 +86,7 @@ def test_an_honorific_goes_to_the_corpus_person_of_its_gender(spacy_pipeline, al
         ("b.txt", 1, "Michelle Obama spoke in Ohio. She said she was proud of the volunteers."),
         ("c.txt", 1, "Barack Obama signed the bill. He said it would help families."),
         ("d.txt", 1, "Michelle Obama visited a school in Iowa. She read to the children."),
+        ("e.txt", 1, "Barack Obama and Michelle Obama arrived in Hawaii on Friday."),
     ]
     frame = pd.DataFrame(
         [(file, "Outlet", n, n, text) for file, n, text in rows],
@@ -96,3 +97,34 @@ def test_an_honorific_goes_to_the_corpus_person_of_its_gender(spacy_pipeline, al
     article = mentions[(mentions["file"] == "a.txt") & (mentions["label"] == "PERSON")]
     said = list(zip(article["paragraph"], article["entity"], strict=True))
     assert said == [(1, "Barack Obama"), (2, "Michelle Obama"), (3, "Barack Obama")]
+
+
+def test_an_honorific_goes_to_no_one_the_corpus_never_names_with_her(spacy_pipeline, aliases):
+    # The councillor's husband is "Mr. Johnson", never named in full; the corpus's man
+    # Johnson is the prime minister, whom no article names with her: the quotation is not
+    # his. (It stays with the one Johnson the article names, as before the honorific rule.)
+    mentions = _mentions(
+        spacy_pipeline,
+        aliases,
+        {
+            "a.txt": [
+                "Prime Minister Boris Johnson said on Monday that the talks would go on.",
+                "Boris Johnson met the French president in Paris. He said the talks went well.",
+            ],
+            "b.txt": [
+                "Boris Johnson will travel to Brussels. He said he would not accept a delay."
+            ],
+            "c.txt": [
+                "Councillor Mary Johnson has lived on Elm Street for 30 years.",
+                "Her husband lost his job at the mill in March.",
+                '"I look for work every day," Mr. Johnson said.',
+            ],
+            "d.txt": [
+                "Councillor Mary Johnson said she would vote against the budget.",
+                "She said the library must stay open.",
+            ],
+            "e.txt": ["Mary Johnson, who chairs the housing committee, said she had asked."],
+        },
+    )
+    article = mentions[(mentions["file"] == "c.txt") & (mentions["label"] == "PERSON")]
+    assert "Boris Johnson" not in set(article["entity"])

@@ -207,7 +207,9 @@ def apply_kinds(state: LabelState) -> None:
     items = list_items.bulleted_statements(
         state.article.lines, shapes, [k is not None for k in kinds]
     )
-    items |= subheadings.control_word_subheadings(kinds, state.paragraph, state.nonblank())
+    items |= subheadings.control_word_subheadings(
+        state.forms, kinds, state.paragraph, state.nonblank()
+    )
     for i in state.nonblank():
         hit = state.lines[i].kind
         if state.open(i) and hit is not None and i not in items:  # not the story's own line

@@ -71,7 +71,8 @@ _END_MARKS = frozenset("®■□▪●◆♦")
 ROSTER_MIN_NAMES = 4
 ROSTER_NAME_WORDS = 3
 ROSTER_LABEL_WORDS = 4
-_ROSTER_WORD = re.compile(r"[A-Z][\w.'’-]*|\([^()]{1,8}\)")
+ROSTER_PARTICLE_LETTERS = 3  # a lower-case particle before a name's capital: "ter Stegen"
+_ROSTER_WORD = re.compile(r"[^\W\d_][\w.'’-]*|\([^()]{1,8}\)")
 _ROSTER_PARTS = re.compile(r"[;,]")
 
 
@@ -170,10 +171,23 @@ def _roster(form: str) -> bool:
     if not 0 < len(label.split()) <= ROSTER_LABEL_WORDS or not label.lstrip()[:1].isupper():
         return False
     parts = [part.split() for part in _ROSTER_PARTS.split(names.strip().rstrip("."))]
-    return len(parts) >= ROSTER_MIN_NAMES and all(
-        0 < len(part) <= ROSTER_NAME_WORDS and all(_ROSTER_WORD.fullmatch(w) for w in part)
-        for part in parts
-    )
+    return len(parts) >= ROSTER_MIN_NAMES and all(_roster_name(part) for part in parts)
+
+
+def _roster_name(words: list[str]) -> bool:
+    """One name of a roster: at most ROSTER_NAME_WORDS words, each capitalised in any
+    alphabet ("Özil") or a "(c)", or a short lower-case particle before a capitalised word
+    ("ter Stegen", "de Jong"), which a sentence's "a card" is not."""
+    if not 0 < len(words) <= ROSTER_NAME_WORDS:
+        return False
+    for n, word in enumerate(words):
+        if not _ROSTER_WORD.fullmatch(word):
+            return False
+        particle = word.isalpha() and len(word) <= ROSTER_PARTICLE_LETTERS
+        later = any(w[:1].isupper() for w in words[n + 1 :])
+        if not (word[:1].isupper() or word.startswith("(") or (particle and later)):
+            return False
+    return True
 
 
 def _link_row(form: str) -> bool:

@@ -40,6 +40,9 @@ _GLUED_SENTENCE = re.compile(r"[.!?](?<=[a-z0-9][.!?])[\"')\]]*[\"]?[A-Z]")
 _GLUED_WORD = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 # The word a case change inside a token starts ("Tube" of "YouTube").
 _WORD_START = re.compile(r"[A-Za-z]+")
+# Name prefixes a case change follows inside one name ("McManus", "DeLuca", "LeBron",
+# "VanDyke"): never a whole word that a glued sentence could follow.
+_NAME_PREFIXES = frozenset("mc mac de di da du del della la le van von fitz".split())
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])([.!?][\"'”’)\]]*)(?=[\"“‘]?[A-Z][a-z])")
 # What every match of _GLUE contains, found without its slow look-behind at every position.
 _GLUE_HINT = re.compile(r"[.!?][\"'”’)\]]*[\"“‘]?[A-Z][a-z]")
@@ -204,9 +207,14 @@ def _inside_name(tidy: str, cut: int) -> bool:
     """A case change at `cut` inside a capitalised word ("YouTube", "MacLellan", "@TimKaine")
     is a name's, not two page elements glued: unless the word after it is a function word
     ("Getty ImagesThe mayor ..."), a glued label ends in lower case ("newsletterThe")."""
-    left = tidy[:cut].rsplit(None, 1)[-1].lstrip("@#(\"'“‘[")
+    left = _word_before(tidy, cut)
     right = _WORD_START.match(tidy, cut)
     return left[:1].isupper() and (right is None or right.group().lower() not in FUNCTION_WORDS)
+
+
+def _word_before(tidy: str, cut: int) -> str:
+    """The part before `cut` of the word `cut` falls in ("You" of "YouTube")."""
+    return tidy[:cut].rsplit(None, 1)[-1].lstrip("@#(\"'“‘[")
 
 
 def _sentence_after(tidy: str, cut: int) -> bool:
@@ -215,9 +223,13 @@ def _sentence_after(tidy: str, cut: int) -> bool:
     or more ("Reporting by Jane DoeMayor Tom Smith said the city would appeal."): two page
     elements glued, though the case change looks like a name's. The rest of a name is no
     such sentence ("...YouTube Channel for all of the latest videos!" has no verb, "Kylie
-    MacLellan; Editing by ..." no space after "Lellan")."""
+    MacLellan; Editing by ..." no space after "Lellan"), nor is what follows a name's prefix
+    ("Produced by Sean McManus with a crew of ten, the film ...": not "Sean Mc" glued to
+    "Manus with a crew ...")."""
     word = _WORD_START.match(tidy, cut)
     if word is None or tidy[word.end() : word.end() + 1] != " ":
+        return False
+    if _word_before(tidy, cut).lower() in _NAME_PREFIXES:
         return False
     form = match_form(tidy[cut:])
     words = word_count(form)

@@ -270,11 +270,18 @@ def _marks_ad(placed: Sequence[Placed], drops: dict, n: int, following: int) -> 
     """Line n marks where an advertisement stood, and the line after it, walking away from
     the story, continues the story (a team sheet, a standfirst above a "Continue reading"
     marker): the marker does not cut it off, as a box of sponsored links would. A line
-    ending with a colon there is left to `colon_blocks`, which keeps it with its block."""
+    ending with a colon there is left to `colon_blocks`, which keeps it with its block. It
+    must read as prose or end with a full stop: a sponsored title has figures too ("7
+    Retirement Mistakes That Cost Retirees $100,000"), but is neither."""
     nearby = 0 <= following < len(placed) and placed[following].state == "open"
     ad = _bad(placed, drops, n) == "advertisement"
     line = placed[following] if nearby else None
-    goes_on = line is not None and continues(line) and not line.shape.ends_colon
+    goes_on = (
+        line is not None
+        and continues(line)
+        and not line.shape.ends_colon
+        and (line.shape.prose or line.shape.ends_full_stop)
+    )
     return ad and goes_on and following not in drops
 
 

@@ -9,14 +9,16 @@ full name's gender (their honorifics, the he/she of their own clauses); counted 
 one vote (`corpus_genders`), that gender stands in where the article shows none of the
 candidates' (`by_corpus_gender`). An honorific against the one full name of its surname
 in the article ("Mr. Obama" where only "the first lady, Michelle Obama" is named in full) is
-read the same way: the corpus's person of that surname and gender. The evidence is still
-the corpus's words, never a list of first names.
+read the same way: the corpus's person of that surname and gender, among those some article
+names in full with the named one (spouses are named together; "Mr. Johnson", the husband
+of a councillor Mary Johnson, is not the prime minister Boris Johnson, whom no article
+names with her). The evidence is still the corpus's words, never a list of first names.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -54,37 +56,39 @@ def by_corpus_gender(table: pd.DataFrame, entity: Mapping[int, str]) -> dict[int
     for i, file, *row in zip(table.index, *column_lists(table, _COLUMNS), strict=True):
         if i in entity:
             by_file[file].append((i, *row))
-    others = _most_named_by_surname(entity, genders)
+    met = _named_together(by_file.values(), entity)
+    named = Counter(entity.values())
     found: dict[int, str] = {}
     for rows in by_file.values():
         found.update(_article(rows, entity, genders))
-        found.update(_other_gender(rows, entity, genders, others))
+        found.update(_other_gender(rows, entity, genders, met, named))
     return found
 
 
-def _most_named_by_surname(
-    entity: Mapping[int, str], genders: Mapping[str, str]
-) -> dict[tuple[str, str], str]:
-    """The person the corpus names most often of each surname and gender it shows."""
-    named = Counter(entity.values())
-    best: dict[tuple[str, str], str] = {}
-    for person, said in genders.items():
-        at = (name_key(person).split()[-1], said)
-        if named[person] > named[best.get(at, "")]:
-            best[at] = person
-    return best
+def _named_together(
+    articles: Iterable[list[tuple]], entity: Mapping[int, str]
+) -> defaultdict[str, set[str]]:
+    """For each person named in full, the others named in full in an article with them."""
+    met: defaultdict[str, set[str]] = defaultdict(set)
+    for rows in articles:
+        people = {entity[i] for i, *_, text, person, _ in rows if person and is_full_name(text)}
+        for person in people:
+            met[person] |= people - {person}
+    return met
 
 
 def _other_gender(
     rows: list[tuple],
     entity: Mapping[int, str],
     genders: Mapping[str, str],
-    others: Mapping[tuple[str, str], str],
+    met: Mapping[str, set[str]],
+    named: Counter,
 ) -> dict[int, str]:
     """New entity of each lone surname with an honorific ("Mr. Obama") whose article names
     one person in full with that surname, a person the corpus shows to have the other
-    gender ("the first lady, Michelle Obama", named late): the person of that surname and
-    the honorific's gender the corpus names most (Barack Obama), where there is one."""
+    gender ("the first lady, Michelle Obama", named late): of the people of that surname
+    and the honorific's gender named in full with her in some article (`met`), the one the
+    corpus names most (Barack Obama), where there is one."""
     sharing: defaultdict[str, set[str]] = defaultdict(set)
     for i, *_, text, person, _ in rows:
         if person and is_full_name(text):
@@ -93,9 +97,13 @@ def _other_gender(
     found = {}
     for i, *_, text, _, said in rows:
         people = sharing.get(key := name_key(text), set())
-        if said and len(people) == 1 and genders.get(next(iter(people)), said) != said:
-            if other := others.get((key, said)):
-                found[i] = other
+        if not said or len(people) != 1 or genders.get(one := next(iter(people)), said) == said:
+            continue
+        others = [
+            p for p in met.get(one, ()) if genders.get(p) == said and name_key(p).split()[-1] == key
+        ]
+        if others:
+            found[i] = max(sorted(others), key=named.__getitem__)
     return found
 
 
