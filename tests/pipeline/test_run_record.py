@@ -32,3 +32,8 @@ def test_past_the_limit_one_line_says_how_many_more():
         "warning: b.txt: two",
         "warning: ... and 1 more",
     ]
+
+
+def test_a_file_that_has_a_message_twice_is_named_once():
+    warnings = _warnings(("a.txt", "line 3 repeats line 1"), ("a.txt", "line 3 repeats line 1"))
+    assert warning_lines(warnings, most=20) == ["warning: a.txt: line 3 repeats line 1"]

@@ -140,11 +140,12 @@ def warning_lines(warnings: list[dict[str, str]], most: int) -> list[str]:
     file, or for a message several files share how many and the first few, so that 400 files
     without a headline take one line and leave room for the rest; at most `most` lines, then
     one saying how many more there are."""
-    by_message: dict[str, list[str]] = {}
+    by_message: dict[str, dict[str, None]] = {}  # the files of each message, in order, once
     for warning in warnings:
-        by_message.setdefault(warning.get("message", ""), []).append(warning.get("file", ""))
+        by_message.setdefault(warning.get("message", ""), {})[warning.get("file", "")] = None
     lines = []
-    for message, files in by_message.items():
+    for message, named_files in by_message.items():
+        files = list(named_files)
         if len(files) == 1:
             lines.append(f"warning: {files[0]}: {message}")
         else:
