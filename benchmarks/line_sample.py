@@ -107,17 +107,14 @@ def score_command(run: Path, removed_sheet: Path, kept_sheet: Path | None) -> No
     print(
         f"story text among the {removed:,} removed lines: {story[0]:.3f} ({story[1]:.3f} - {story[2]:.3f})"
     )
-    boilerplate = (
-        share_judged(pd.read_csv(kept_sheet, **read), "boilerplate")
-        if kept_sheet is not None
-        else (0.0, 0.0, 0.0)
-    )
     if kept_sheet is not None:
+        boilerplate = share_judged(pd.read_csv(kept_sheet, **read), "boilerplate")
         print(
             f"boilerplate among the {kept:,} kept lines: {boilerplate[0]:.3f} "
             f"({boilerplate[1]:.3f} - {boilerplate[2]:.3f})"
         )
     else:
+        boilerplate = (0.0, 0.0, 0.0)
         print("no sheet of kept lines: recall and F1 as if every kept line were story")
     middle = removal_figures(story[0], boilerplate[0], removed, kept)
     best = removal_figures(story[1], boilerplate[1], removed, kept)
