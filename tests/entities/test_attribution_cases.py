@@ -1,4 +1,4 @@
-"""Who said it, round two of issue 15, on hand-written articles whose expected speaker a
+"""Who said it, on hand-written articles whose expected speaker a
 person decided by reading them (not by running the code): speakers read from the order of
 the words after a quotation (`word_order`), the speech verb with a subject preferred
 (`quote_sources`), two-apostrophe marks and "put it" (`quote_context`), a later paragraph

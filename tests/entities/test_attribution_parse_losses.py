@@ -1,4 +1,4 @@
-"""Who said it, round five of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: pronouns whose antecedent the small model's parse or tagger
 loses (a subject hung on a phrase before it, a name in apposition to an apposition, a
 clause that the parse hangs on the quotation's "he said", the subject of a clause that

@@ -1,4 +1,4 @@
-"""Who said it, round thirteen of issue 15, on hand-written paragraphs whose expected speaker
+"""Who said it, on hand-written paragraphs whose expected speaker
 a person decided by reading them: the person a sentence announces as its topic ("As for X,")
 is a subject for the pronouns after it, and a speaker in a clause that only sets the scene
 after the main one ("… when X asked …") is not."""

@@ -1,4 +1,4 @@
-"""Who said it, round three of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: a quoted clause introduced by a verb the speech-verb list
 lacks ("shot back, “…”"), the passive subject of a verb controlling the speech verb ("was
 prompted to say"), a colon tried when the verb found has no subject."""

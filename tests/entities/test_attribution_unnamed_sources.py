@@ -1,4 +1,4 @@
-"""Who said it, round nine of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: unnamed sources (organisations, descriptions and what they
 issue) that were forced onto a person or left unattributed."""
 

@@ -1,5 +1,5 @@
-"""Round 15 of issue 15: titles the list lacked, on hand-written texts whose speakers a
-person decided by reading them."""
+"""Who said it, on hand-written texts whose speakers a person decided by reading them:
+titles and ranks written before a name are no part of it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who said it, round ten of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: a pronoun that attributes a quotation stands for no one the
 quotation talks about (names, and speaks of as he or she)."""
 

@@ -1,4 +1,4 @@
-"""Who said it, round seven of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: pronouns whose antecedent was lost to the order in which a
 paragraph's subjects were read, to a person named earlier whose gender the article shows,
 or to the subject of what a participle reports."""

@@ -1,4 +1,4 @@
-"""Who said it, round six of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: unnamed sources. A definite description of one person is
 the person the article introduced with that title; an indefinite or plural one is nobody
 the article named, and a person who speaks for an organisation is an anonymous source

@@ -1,4 +1,4 @@
-"""Who said it, round fourteen of issue 15, on hand-written paragraphs whose expected speaker
+"""Who said it, on hand-written paragraphs whose expected speaker
 a person decided by reading them: a name after a quotation says whom the "he" before it
 stands for, and a person introduced without a name is the "he" or "she" after it."""
 

@@ -1,4 +1,4 @@
-"""Who said it, round twelve of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: the subject of a clause set against the main one by
 "while" is a subject for the pronouns after it, and a name set off by commas after a
 description's relative clause is that description's person."""

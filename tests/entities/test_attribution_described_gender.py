@@ -1,4 +1,4 @@
-"""Who said it, round eleven of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: the he/she words about someone described, not named, are
 no evidence of the gender of the person named beside them."""
 

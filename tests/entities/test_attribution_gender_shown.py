@@ -1,4 +1,4 @@
-"""Who said it, round four of issue 15, on hand-written paragraphs whose expected speaker a
+"""Who said it, on hand-written paragraphs whose expected speaker a
 person decided by reading them: pronouns resolved with the gender the article shows ("backed
 her up" is no evidence about the one who backs; "X said she …" is), a subject the paragraph
 shows to have the pronoun's gender before a later one it does not, a clause ending in a colon
