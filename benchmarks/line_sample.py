@@ -2,6 +2,7 @@
 and of the lines it kept.
 
     .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv [--n 200] [--seed 7]
+    .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv --per-rule 10 [--seed 7]
     .venv/bin/python benchmarks/line_sample.py sample RUN KEPT.tsv --kept [--n 200] [--seed 7]
     (fill the `verdict` column of each sheet: boilerplate, story or unclear)
     .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv]
@@ -16,6 +17,12 @@ are story text gives the precision of the removal and the share of the story lin
 (the issue's "content lines removed"); the share of kept lines that are boilerplate gives
 its recall. Each figure comes with the range its samples' 95% Wilson intervals allow.
 Lines removed as repeats are in neither sample.
+
+A few kinds of line can make up most of what a run removes (a blog's readers' comments), so
+a sample drawn at random says little about the rarer kinds. `--per-rule N` draws up to N
+removed lines of each rule instead; `score` then gives each rule's precision and weighs the
+rules by the lines each removed, and the range is the weighted sum of the rules' own 95%
+bounds (wider than a 95% interval: a conservative range).
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ from pathlib import Path
 import pandas as pd
 from quote_sample import wilson
 
-SHEET_COLUMNS = ["sample", "file", "line", "rule", "text", "verdict"]
+SHEET_COLUMNS = ["sample", "stratum", "file", "line", "rule", "text", "verdict"]
+AT_RANDOM = "all"  # the stratum of a line drawn at random from all removed (or kept) lines
 VERDICTS = ("boilerplate", "story", "unclear")
 REMOVED = ("boilerplate",)
 KEPT = ("content", "headline")
@@ -37,6 +45,22 @@ def draw(lines: pd.DataFrame, labels: tuple[str, ...], n: int, seed: int) -> pd.
     """`n` lines with one of `labels` drawn at random (all when fewer), in the corpus's order."""
     pool = lines[lines["label"].isin(labels)]
     drawn = pool.sample(n=min(n, len(pool)), random_state=seed).sort_index()
+    return _numbered(drawn.assign(stratum=AT_RANDOM))
+
+
+def draw_per_rule(lines: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """Up to `n` removed lines of each rule, drawn at random (all of a rule with fewer), in
+    the corpus's order; each line's stratum is its rule."""
+    pool = lines[lines["label"].isin(REMOVED)]
+    drawn = [
+        group.sample(n=min(n, len(group)), random_state=seed)
+        for _, group in pool.groupby("rule", sort=True)
+    ]
+    picked = pd.concat(drawn).sort_index() if drawn else pool.iloc[:0]
+    return _numbered(picked.assign(stratum=picked["rule"]))
+
+
+def _numbered(drawn: pd.DataFrame) -> pd.DataFrame:
     return drawn.reset_index(drop=True).rename_axis("sample").reset_index()
 
 
@@ -58,6 +82,34 @@ def share_judged(sheet: pd.DataFrame, verdict: str) -> tuple[float, float, float
     judged = int(sheet["verdict"].isin(["boilerplate", "story"]).sum())
     low, high = wilson(hits, judged)
     return (hits / judged if judged else float("nan"), low, high)
+
+
+def story_share_per_rule(
+    sheet: pd.DataFrame, removed_per_rule: pd.Series
+) -> tuple[pd.DataFrame, tuple[float, float, float]]:
+    """Per rule of a sheet drawn per rule: the lines it removed, the lines judged, how many
+    are story text and that share with its Wilson interval; and the share of story text
+    among all removed lines, each rule weighed by the lines it removed, with the weighted
+    sum of the rules' bounds as its range. A rule with no line judged boilerplate or story
+    counts as anything from none to all story in the range, and not in the share."""
+    missing = sorted(set(removed_per_rule.index) - set(sheet["stratum"]))
+    if missing:
+        raise ValueError(f"the sheet has no line of the rules {missing}: draw it again")
+    rows = []
+    for rule, group in sheet.groupby("stratum", sort=True):
+        share, low, high = share_judged(group, "story")
+        judged = int(group["verdict"].isin(["boilerplate", "story"]).sum())
+        story = int((group["verdict"] == "story").sum())
+        rows.append((rule, int(removed_per_rule.get(rule, 0)), judged, story, share, low, high))
+    table = pd.DataFrame(
+        rows, columns=["rule", "removed", "judged", "story", "share", "low", "high"]
+    )
+    weights = table["removed"] / table["removed"].sum()
+    read = table["judged"] > 0
+    share = float((weights[read] * table.loc[read, "share"]).sum() / weights[read].sum())
+    low = float((weights[read] * table.loc[read, "low"]).sum())
+    high = float((weights[read] * table.loc[read, "high"]).sum() + weights[~read].sum())
+    return table, (share, low, high)
 
 
 def removal_figures(
@@ -83,9 +135,14 @@ def _read_lines(run: Path) -> pd.DataFrame:
     return pd.read_csv(run / "tables" / "lines.csv", keep_default_na=False, dtype={"line": int})
 
 
-def sample_command(run: Path, sheet: Path, kept: bool, n: int, seed: int) -> None:
+def sample_command(
+    run: Path, sheet: Path, kept: bool, n: int, seed: int, per_rule: int | None
+) -> None:
     lines = _read_lines(run)
-    drawn = draw(lines, KEPT if kept else REMOVED, n, seed).assign(verdict="")
+    if per_rule is not None:
+        drawn = draw_per_rule(lines, per_rule, seed).assign(verdict="")
+    else:
+        drawn = draw(lines, KEPT if kept else REMOVED, n, seed).assign(verdict="")
     drawn[SHEET_COLUMNS].to_csv(sheet, sep="\t", index=False)
     for row in drawn.itertuples():
         print(f"## {row.sample} {row.file} line {row.line}: {row.label} {row.rule} ({row.reason})")
@@ -103,7 +160,18 @@ def score_command(run: Path, removed_sheet: Path, kept_sheet: Path | None) -> No
     removed = int(lines["label"].isin(REMOVED).sum())
     kept = int(lines["label"].isin(KEPT).sum())
     read = {"sep": "\t", "keep_default_na": False, "dtype": str}
-    story = share_judged(pd.read_csv(removed_sheet, **read), "story")
+    removed_lines = pd.read_csv(removed_sheet, **read)
+    if "stratum" in removed_lines and (removed_lines["stratum"] != AT_RANDOM).any():
+        per_rule = lines.loc[lines["label"].isin(REMOVED), "rule"].value_counts()
+        table, story = story_share_per_rule(removed_lines, per_rule)
+        for row in table.sort_values("removed", ascending=False).itertuples():
+            print(
+                f"  {row.rule:28} removed {row.removed:>7,}  story {row.story:>3} of "
+                f"{row.judged:>3} judged: precision {1 - row.share:.3f} "
+                f"({1 - row.high:.3f} - {1 - row.low:.3f})"
+            )
+    else:
+        story = share_judged(removed_lines, "story")
     print(
         f"story text among the {removed:,} removed lines: {story[0]:.3f} ({story[1]:.3f} - {story[2]:.3f})"
     )
@@ -136,13 +204,18 @@ def main() -> None:
     sample.add_argument("--kept", action="store_true", help="draw kept lines, not removed ones")
     sample.add_argument("--n", type=int, default=200, help="lines to draw (default 200)")
     sample.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    sample.add_argument(
+        "--per-rule", type=int, help="draw up to this many removed lines of each rule instead"
+    )
     score = commands.add_parser("score", help="removal figures from judged sheets")
     score.add_argument("run", type=Path, help="the run the sheets were drawn from")
     score.add_argument("removed", type=Path, help="the sheet of removed lines, judged")
     score.add_argument("kept", type=Path, nargs="?", help="the sheet of kept lines, judged")
     args = parser.parse_args()
     if args.command == "sample":
-        sample_command(args.run, args.sheet, args.kept, args.n, args.seed)
+        if args.kept and args.per_rule is not None:
+            parser.error("--per-rule draws removed lines; kept lines have no rule")
+        sample_command(args.run, args.sheet, args.kept, args.n, args.seed, args.per_rule)
     else:
         score_command(args.run, args.removed, args.kept)
 

@@ -12,7 +12,16 @@ from helpers.base import paths
 
 sys.path.insert(0, str(paths.PROJECT_ROOT / "benchmarks"))
 
-from line_sample import KEPT, REMOVED, context, draw, removal_figures, share_judged  # noqa: E402
+from line_sample import (  # noqa: E402
+    KEPT,
+    REMOVED,
+    context,
+    draw,
+    draw_per_rule,
+    removal_figures,
+    share_judged,
+    story_share_per_rule,
+)
 
 LINES = pd.DataFrame(
     {
@@ -63,3 +72,60 @@ def test_the_removal_figures_from_both_samples():
 def test_a_misspelt_verdict_is_an_error_naming_it():
     with pytest.raises(ValueError, match="stroy"):
         share_judged(pd.DataFrame({"verdict": ["stroy"]}), "story")
+
+
+def test_per_rule_draws_up_to_n_removed_lines_of_each_rule():
+    lines = pd.DataFrame(
+        {
+            "file": ["a.txt"] * 6,
+            "line": [1, 2, 3, 4, 5, 6],
+            "label": [
+                "content",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "blank",
+            ],
+            "rule": ["", "share-buttons", "share-buttons", "share-buttons", "byline", ""],
+            "text": ["Story.", "Share", "Tweet", "Email", "By Ann Lee", ""],
+        }
+    )
+    drawn = draw_per_rule(lines, n=2, seed=1)
+    assert sorted(drawn["rule"]) == ["byline", "share-buttons", "share-buttons"]
+    assert list(drawn["stratum"]) == list(drawn["rule"])
+    assert list(drawn["line"]) == sorted(drawn["line"])  # in the corpus's order
+
+
+def _sheet(verdicts_per_rule: dict[str, list[str]]) -> pd.DataFrame:
+    rows = [(rule, v) for rule, verdicts in verdicts_per_rule.items() for v in verdicts]
+    return pd.DataFrame(rows, columns=["stratum", "verdict"])
+
+
+def test_rules_are_weighed_by_the_lines_each_removed():
+    # 900 comment lines, none of 10 read story; 100 outside-story lines, 5 of 10 read story:
+    # 50 of the 1,000 removed lines are story text, 0.05.
+    sheet = _sheet(
+        {"comment-prompt": ["boilerplate"] * 10, "outside-story": ["story", "boilerplate"] * 5}
+    )
+    removed = pd.Series({"comment-prompt": 900, "outside-story": 100})
+    table, (share, low, high) = story_share_per_rule(sheet, removed)
+    assert share == pytest.approx(0.05)
+    assert low < share < high
+    outside = table.set_index("rule").loc["outside-story"]
+    assert (outside["removed"], outside["judged"], outside["story"]) == (100, 10, 5)
+    assert outside["share"] == pytest.approx(0.5)
+
+
+def test_a_rule_read_only_as_unclear_widens_the_range_by_its_weight():
+    sheet = _sheet({"comment-prompt": ["boilerplate"] * 10, "credit": ["unclear"] * 3})
+    removed = pd.Series({"comment-prompt": 900, "credit": 100})
+    _, (share, _low, high) = story_share_per_rule(sheet, removed)
+    assert share == 0.0
+    assert high > 0.1  # the credits could all be story: a tenth of what was removed
+
+
+def test_a_rule_the_sheet_lacks_is_an_error_naming_it():
+    sheet = _sheet({"comment-prompt": ["boilerplate"] * 3})
+    with pytest.raises(ValueError, match="byline"):
+        story_share_per_rule(sheet, pd.Series({"comment-prompt": 90, "byline": 10}))
