@@ -118,11 +118,14 @@ def test_rules_are_weighed_by_the_lines_each_removed():
 
 
 def test_a_rule_read_only_as_unclear_widens_the_range_by_its_weight():
-    sheet = _sheet({"comment-prompt": ["boilerplate"] * 10, "credit": ["unclear"] * 3})
+    # 400 comment lines read, none story: alone they would bound the share near 0.005.
+    sheet = _sheet({"comment-prompt": ["boilerplate"] * 400, "credit": ["unclear"] * 3})
     removed = pd.Series({"comment-prompt": 900, "credit": 100})
     _, (share, _low, high) = story_share_per_rule(sheet, removed)
     assert share == 0.0
-    assert high > 0.1  # the credits could all be story: a tenth of what was removed
+    assert high > 0.09  # the credits could all be story: a tenth of what was removed
+    read_alone = story_share_per_rule(sheet[sheet["stratum"] == "comment-prompt"], removed[:1])
+    assert read_alone[1][2] < 0.01
 
 
 def test_a_rule_the_sheet_lacks_is_an_error_naming_it():
