@@ -5,7 +5,7 @@ and of the lines it kept.
     .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv --per-rule 10 [--seed 7]
     .venv/bin/python benchmarks/line_sample.py sample RUN KEPT.tsv --kept [--n 200] [--seed 7]
     (fill the `verdict` column of each sheet: boilerplate, story or unclear)
-    .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv]
+    .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv] [--per-rule RULES.tsv]
 
 The line-labelled development set covers pages with a gold body; a researcher's own corpus
 has none. `sample` draws lines the run labelled `boilerplate` (or, with `--kept`, `content`
@@ -21,7 +21,10 @@ Lines removed as repeats are in neither sample.
 A few kinds of line can make up most of what a run removes (a blog's readers' comments), so
 a sample drawn at random says little about the rarer kinds. `--per-rule N` draws up to N
 removed lines of each rule instead; `score` then gives each rule's precision (with its
-Wilson interval) and weighs the rules by the lines each removed. The range of the weighted
+Wilson interval) and weighs the rules by the lines each removed. Given a sheet drawn at
+random as well (`score ... --per-rule RULES.tsv`), each rule's share is read from its lines
+in both, so the common rules are known from the random sheet and the rare ones from the
+per-rule sheet. The range of the weighted
 share is a 95% interval found by simulation: each rule's share drawn from its Jeffreys
 posterior, Beta(story + 1/2, boilerplate + 1/2), and weighed, many times over.
 """
@@ -162,23 +165,40 @@ def sample_command(
     )
 
 
-def score_command(run: Path, removed_sheet: Path, kept_sheet: Path | None) -> None:
+def pooled_per_rule(sheets: list[pd.DataFrame]) -> pd.DataFrame:
+    """The judged removed lines of several sheets as one sheet stratified by rule: a line
+    drawn at random is a random line of its rule too, so every sheet's lines of a rule
+    estimate that rule's share together (a line in two sheets counts once)."""
+    pooled = pd.concat(sheets, ignore_index=True).drop_duplicates(["file", "line"])
+    return pooled.assign(stratum=pooled["rule"])
+
+
+def _print_rules(table: pd.DataFrame) -> None:
+    for row in table.sort_values("removed", ascending=False).itertuples():
+        print(
+            f"  {row.rule:28} removed {row.removed:>7,}  story {row.story:>3} of "
+            f"{row.judged:>3} judged: precision {1 - row.share:.3f} "
+            f"({1 - row.high:.3f} - {1 - row.low:.3f})"
+        )
+
+
+def score_command(
+    run: Path, removed_sheet: Path, kept_sheet: Path | None, per_rule_sheet: Path | None
+) -> None:
     lines = _read_lines(run)
     removed = int(lines["label"].isin(REMOVED).sum())
     kept = int(lines["label"].isin(KEPT).sum())
     read = {"sep": "\t", "keep_default_na": False, "dtype": str}
-    removed_lines = pd.read_csv(removed_sheet, **read)
-    if "stratum" in removed_lines and (removed_lines["stratum"] != AT_RANDOM).any():
+    sheets = [pd.read_csv(removed_sheet, **read)]
+    if per_rule_sheet is not None:
+        sheets.append(pd.read_csv(per_rule_sheet, **read))
+    drawn_per_rule = any("stratum" in s and (s["stratum"] != AT_RANDOM).any() for s in sheets)
+    if drawn_per_rule:
         per_rule = lines.loc[lines["label"].isin(REMOVED), "rule"].value_counts()
-        table, story = story_share_per_rule(removed_lines, per_rule)
-        for row in table.sort_values("removed", ascending=False).itertuples():
-            print(
-                f"  {row.rule:28} removed {row.removed:>7,}  story {row.story:>3} of "
-                f"{row.judged:>3} judged: precision {1 - row.share:.3f} "
-                f"({1 - row.high:.3f} - {1 - row.low:.3f})"
-            )
+        table, story = story_share_per_rule(pooled_per_rule(sheets), per_rule)
+        _print_rules(table)
     else:
-        story = share_judged(removed_lines, "story")
+        story = share_judged(sheets[0], "story")
     print(
         f"story text among the {removed:,} removed lines: {story[0]:.3f} ({story[1]:.3f} - {story[2]:.3f})"
     )
@@ -218,13 +238,18 @@ def main() -> None:
     score.add_argument("run", type=Path, help="the run the sheets were drawn from")
     score.add_argument("removed", type=Path, help="the sheet of removed lines, judged")
     score.add_argument("kept", type=Path, nargs="?", help="the sheet of kept lines, judged")
+    score.add_argument(
+        "--per-rule",
+        type=Path,
+        help="a sheet of removed lines drawn per rule, judged, pooled with REMOVED rule by rule",
+    )
     args = parser.parse_args()
     if args.command == "sample":
         if args.kept and args.per_rule is not None:
             parser.error("--per-rule draws removed lines; kept lines have no rule")
         sample_command(args.run, args.sheet, args.kept, args.n, args.seed, args.per_rule)
     else:
-        score_command(args.run, args.removed, args.kept)
+        score_command(args.run, args.removed, args.kept, args.per_rule)
 
 
 if __name__ == "__main__":

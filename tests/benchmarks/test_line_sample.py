@@ -18,6 +18,7 @@ from line_sample import (  # noqa: E402
     context,
     draw,
     draw_per_rule,
+    pooled_per_rule,
     removal_figures,
     share_judged,
     story_share_per_rule,
@@ -132,3 +133,32 @@ def test_a_rule_the_sheet_lacks_is_an_error_naming_it():
     sheet = _sheet({"comment-prompt": ["boilerplate"] * 3})
     with pytest.raises(ValueError, match="byline"):
         story_share_per_rule(sheet, pd.Series({"comment-prompt": 90, "byline": 10}))
+
+
+def test_a_random_sheet_and_a_per_rule_sheet_are_pooled_rule_by_rule():
+    at_random = pd.DataFrame(
+        {
+            "file": ["a.txt", "a.txt", "b.txt"],
+            "line": [1, 2, 1],
+            "rule": ["comment-prompt", "comment-prompt", "byline"],
+            "stratum": ["all"] * 3,
+            "verdict": ["boilerplate", "boilerplate", "story"],
+        }
+    )
+    per_rule = pd.DataFrame(
+        {
+            "file": ["b.txt", "c.txt"],
+            "line": [1, 4],
+            "rule": ["byline", "byline"],
+            "stratum": ["byline", "byline"],
+            "verdict": ["story", "boilerplate"],
+        }
+    )
+    pooled = pooled_per_rule([at_random, per_rule])
+    # b.txt line 1 is in both sheets and counts once: bylines 1 story of 2, comments 0 of 2.
+    assert sorted(zip(pooled["stratum"], pooled["verdict"], strict=True)) == [
+        ("byline", "boilerplate"),
+        ("byline", "story"),
+        ("comment-prompt", "boilerplate"),
+        ("comment-prompt", "boilerplate"),
+    ]
