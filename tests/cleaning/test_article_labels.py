@@ -109,3 +109,35 @@ def test_an_open_line_matching_the_title_wins_over_one_the_kinds_removed(rules):
     article = Article("a.txt", "Paper", tuple(text.split("\n")), "utf-8", "", title)
     labels = label_article(article, rules)
     assert labels.labels == ("boilerplate", "headline", "content")
+
+
+def test_a_title_under_a_video_label_on_the_first_line_is_the_headline(rules):
+    # No manifest title: the first line is the story's title, the label says it is a video.
+    text = (
+        "WATCH: Senator Promises The Bridge Will Reopen By Spring\n"
+        "The senator told a town hall on Monday that repairs to the bridge were on schedule.\n"
+        "Watch: Video\n"
+        "Engineers said the last of the steel beams would be lifted into place in March."
+    )
+    labels = label_article(make_article("a.txt", text), rules)
+    assert labels.labels == ("headline", "content", "boilerplate", "content")
+    assert labels.reasons[0].startswith("headline: a title under a video or gallery label")
+
+
+def test_a_gallery_label_with_its_title_opens_a_gallery_story(rules):
+    text = (
+        "Photo Gallery: Behind the Scenes at the Spring Fashion Show\n"
+        "Models and designers got ready backstage on Friday before the show opened its doors."
+    )
+    labels = label_article(make_article("a.txt", text), rules)
+    assert labels.labels == ("headline", "content")
+
+
+def test_a_video_label_with_no_title_on_the_first_line_stays_removed(rules):
+    text = (
+        "Watch: Video 3:08\n"
+        "Bridge Will Reopen By Spring, Senator Says\n"
+        "The senator told a town hall on Monday that repairs to the bridge were on schedule."
+    )
+    labels = label_article(make_article("a.txt", text), rules)
+    assert labels.labels == ("boilerplate", "headline", "content")

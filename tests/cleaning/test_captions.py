@@ -102,3 +102,24 @@ def test_a_caption_and_a_pull_quote_with_their_sources_go_and_a_signed_paragraph
     assert [found[n] for n in (3, 5, 10, 15, 17)] == [("content", "")] * 5
     # The last paragraph has no paragraph after it: its signature is not a source's line.
     assert found[18] != ("boilerplate", "credit")
+
+
+def test_an_article_printed_as_one_short_block_has_no_caption():
+    # A headline, the story's one paragraph and its photo's credit, with no blank line: the
+    # paragraph is the story, not a caption (there is no story outside the block).
+    forms = [
+        "The Simple Tip for Matching Your Scarf to Your Coat",
+        "The actress wore a green coat and a striped scarf to the gala on Saturday night.",
+        "Source: Getty",
+    ]
+    assert captions_above_credits(forms, ["", "", "credit"], [10, 16, 2]) == {}
+
+
+def test_an_article_of_one_short_block_keeps_its_headline_and_paragraph(rules, clean):
+    text = (
+        "The Simple Tip for Matching Your Scarf to Your Coat\n"
+        "The actress wore a green coat and a striped scarf to the gala on Saturday night.\n"
+        "Source: Getty"
+    )
+    found = clean(text, rules)
+    assert [found[n][0] for n in (1, 2, 3)] == ["headline", "content", "boilerplate"]

@@ -9,7 +9,9 @@ credit in a block that short are the photo's caption. A paragraph the credit lin
 under with no blank line between, in a longer block (pages that print no blank lines
 between paragraphs), is left alone, and so is a line above a caption that carries its own
 text ("Image: The president shakes hands with ..." above the credit, or a long caption
-ending with it): it is not that photo's caption but, often, the story's standfirst.
+ending with it): it is not that photo's caption but, often, the story's standfirst. An
+article printed as a single short block (its headline, its one paragraph, the credit of
+its photo) has no story outside the block for a caption to go with: nothing there is one.
 
 A credit need not name an agency: a chart's or a photo's source ("Berkeley Earth", "NASA
 Worldview") and a pull quote's speaker ("Foreign Office spokesman") stand under their
@@ -53,7 +55,12 @@ def captions_above_credits(
         words: each line's word count.
     """
     found: dict[int, int] = {}
-    for block in _blocks(forms):
+    blocks = _blocks(forms)
+    # A caption goes with a story printed outside its block: an article that is one short
+    # block (a headline, one paragraph, the photo's credit) is the story itself.
+    if len(blocks) < 2:
+        return found
+    for block in blocks:
         if len(block) > CAPTION_BLOCK_MAX_LINES:
             continue
         credits = [i for i in block if kinds[i] in CREDIT_KINDS and words[i] <= CREDIT_MAX_WORDS]

@@ -40,6 +40,12 @@ HEADLINE_MAX_WORDS = 25
 SHORT_LINE_MAX_WORDS = 12
 # The manifest title is looked for among the first lines only: later it is a repeat.
 TITLE_SEARCH_LINES = 10
+# Kinds whose label a title may follow on an article's first line ("WATCH: X Says Y").
+TITLE_LABEL_KINDS = ("video-label", "gallery")
+# A label before a title: at most this many words before its colon.
+TITLE_LABEL_MAX_WORDS = 2
+# The title after the label: at least this many words, so that "Watch: Video" stays a label.
+LABELLED_TITLE_MIN_WORDS = 4
 KEPT = ("content", "headline")
 
 
@@ -159,6 +165,12 @@ def apply_headline(state: LabelState) -> None:
         state.headline = " ".join(article.title.split())
         _title_line(state, rows[:TITLE_SEARCH_LINES])
         return
+    first = state.nonblank()[:1]
+    if first and _labelled_title(state, first[0]):
+        _restore_headline(
+            state, first[0], "a title under a video or gallery label on the first line"
+        )
+        return
     for i in rows:
         if state.open(i) and _is_masthead(state.forms[i], state.words[i], article.outlet):
             state.drop(i, "masthead")
@@ -181,11 +193,33 @@ def _title_line(state: LabelState, rows: list[int]) -> None:
             break
     else:
         return
-    i = found[0]
+    _restore_headline(state, found[0], "the manifest title")
+
+
+def _restore_headline(state: LabelState, i: int, why: str) -> None:
+    """Line `i` is the headline; if a kind removed it, its reason says what it was taken for."""
     if state.labels[i] == "boilerplate":
         state.clean[i], state.rules[i] = state.lines[i].clean, ""
-        state.reasons[i] = f"headline: the manifest title, not {state.reasons[i]}"
+        state.reasons[i] = f"headline: {why}, not {state.reasons[i]}"
     state.labels[i], state.headline_index = "headline", i
+
+
+def _labelled_title(state: LabelState, i: int) -> bool:
+    """An article's first line that a video or gallery kind removed for the label opening
+    it, where a title follows the label ("WATCH: John Bolton Promises ...", "Photo Gallery:
+    Behind the Scenes ..."): with no manifest title, the first line of a scraped article is
+    its headline, and the label says only that the story is a video or a gallery, whether
+    a kind or a pattern of data/boilerplate.yml read the label."""
+    if state.labels[i] != "boilerplate" or state.rules[i] not in TITLE_LABEL_KINDS:
+        return False
+    label, colon, title = state.forms[i].partition(":")
+    words = len(title.split())
+    return (
+        bool(colon)
+        and len(label.split()) <= TITLE_LABEL_MAX_WORDS
+        and words >= LABELLED_TITLE_MIN_WORDS
+        and heading_like(title.strip(), words, HEADLINE_MAX_WORDS)
+    )
 
 
 def _by_kind(state: LabelState, i: int) -> bool:
