@@ -12,7 +12,7 @@ from helpers.base import paths
 
 sys.path.insert(0, str(paths.PROJECT_ROOT / "benchmarks"))
 
-from quote_sample import accuracy, context, draw, wilson  # noqa: E402
+from quote_sample import accuracy, context, draw, pronoun_cue, wilson, with_pronoun_cue  # noqa: E402
 
 
 def test_only_direct_quotes_are_drawn_and_all_when_fewer_than_asked() -> None:
@@ -66,3 +66,34 @@ def test_the_wilson_interval_of_8_of_10() -> None:
     low, high = wilson(8, 10)
     assert low == pytest.approx(0.490, abs=0.001)
     assert high == pytest.approx(0.943, abs=0.001)
+
+
+def test_a_pronoun_just_before_a_verb_of_saying_is_a_cue() -> None:
+    cue = pronoun_cue(frozenset({"say", "add", "tell", "note"}))
+    assert cue.search("“We will win,” he said.")
+    assert cue.search("She added that the vote was close.")
+    assert cue.search("He told reporters on Monday.")
+    assert cue.search("he notes")
+    assert not cue.search("The senator said he would vote no.")  # "he would", not "he said"
+    assert not cue.search("Shelter said the storm was over.")  # a word ending in "he"
+
+
+def test_only_quotes_in_a_paragraph_with_a_pronoun_cue_are_kept() -> None:
+    quotes = pd.DataFrame(
+        {
+            "file": ["a.txt", "a.txt", "b.txt"],
+            "paragraph": [1, 2, 1],
+            "quote": ["one", "two", "three"],
+            "kind": ["direct"] * 3,
+        }
+    )
+    paragraphs = pd.DataFrame(
+        {
+            "file": ["a.txt", "a.txt", "b.txt"],
+            "paragraph": [1, 2, 1],
+            "text": ["“One,” he said.", "“Two,” Ms. Lee said.", "“Three,” she added."],
+        }
+    )
+    keep = with_pronoun_cue(quotes, paragraphs)
+    assert list(keep) == [True, False, True]
+    assert list(draw(quotes, n=5, seed=1, keep=keep)["quote"]) == ["one", "three"]
