@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.base.text import counts_as_form, match_form, match_key, word_count
+from helpers.base.text import counts_as_form, match_form, match_key, unquoted, word_count
 
 
 def test_matching_ignores_quote_style_dashes_spacing_and_case_only():
@@ -24,3 +24,11 @@ def test_only_a_left_quote_used_as_an_apostrophe_changes_a_count_once_made_plain
     typographic = "“We’re ready” – he said… in 2017.Russian"
     assert counts_as_form(typographic)
     assert word_count(typographic) == word_count(match_form(typographic)) == 7
+
+
+def test_quoted_passages_are_blanked_and_positions_kept():
+    line = 'The mayor said "we will rebuild" and left.'
+    blanked = unquoted(line)
+    assert "rebuild" not in blanked and "mayor" in blanked and "left" in blanked
+    assert len(blanked) == len(line)
+    assert blanked.index("left") == line.index("left")

@@ -286,3 +286,21 @@ def test_a_bad_vocabulary_names_the_file_and_the_problem(tmp_path, change, messa
 def test_a_missing_vocabulary_file_is_named(tmp_path):
     with pytest.raises(DataFileError, match="missing.yml"):
         load_vocabulary(tmp_path / "missing.yml")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A notice's words inside a quotation are someone's words, reported by the story.
+        '"These pictures may not be reproduced," the judge read from the agency\'s letter.',
+        # "Without permission" in a story's own sentence is no copyright notice.
+        "I chose to perform without permission, and in many ways my rebellion blessed me.",
+    ],
+)
+def test_a_notice_s_words_in_a_quotation_or_a_story_sentence_name_no_kind(line, vocabulary):
+    assert kind_of(line, vocabulary) is None
+
+
+def test_a_notice_still_names_its_line_when_a_quotation_stands_beside_it(vocabulary):
+    line = 'Articles may not be reproduced without the permission of "The Daily Post".'
+    assert kind_of(line, vocabulary) == "copyright"

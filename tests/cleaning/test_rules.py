@@ -112,6 +112,14 @@ def test_a_line_is_matched_as_if_every_rule_were_tried_in_order(rules):
         ("Advertisement", "advertisement", True),
         ("IE 11 is not supported. Visit our site on another browser.", "browser-notice", True),
         ("Lavrov met Trump at the White House on Wednesday, AFP reported.", None, False),
+        ("Please make a donation today to keep our reporting free.", "donation-appeal", True),
+        # The phrase is a voter's words, quoted in the story: no appeal to the reader.
+        (
+            '"I just liked what he said and wanted to make a donation," said Ann Lee, who '
+            "gave $2,400 to the campaign.",
+            None,
+            False,
+        ),
     ],
 )
 def test_lines_are_named_by_the_first_matching_rule(rules, line, kind, split):

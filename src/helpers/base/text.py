@@ -60,6 +60,17 @@ def counts_as_form(text: str) -> bool:
     return not _JOINING.search(text)
 
 
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def unquoted(form: str) -> str:
+    """A `match_form` line with its double-quoted passages blanked (spaces, so that a
+    position in it is the same position in the line): what the line says in its own voice,
+    not the words it quotes ("“I wanted to make a donation,” she said" asks no reader for
+    one)."""
+    return _QUOTED.sub(lambda quoted: " " * len(quoted.group()), form)
+
+
 def match_key(text: str) -> str:
     """`match_form` case-folded: two lines with the same key are exact duplicates."""
     return match_form(text).casefold()

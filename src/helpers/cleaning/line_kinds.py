@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.base.text import unquoted
 from helpers.cleaning.kinds_vocabulary import KindRule, Vocabulary, bare
 from helpers.cleaning.line_shape import LineShape
 
@@ -128,8 +129,10 @@ def _by_phrase(form: str, shape: LineShape, vocabulary: Vocabulary) -> KindHit |
             kind, found = vocabulary.groups[match.lastgroup], (match.start(), match.end())
             if _fits(vocabulary, kind, found, shape, form, how):
                 return _hit(vocabulary, kind, f'{how} "{form[found[0] : found[1]].strip()}"')
+    own_words = unquoted(key)
     for phrase, kind in vocabulary.contains:
-        at = key.find(phrase)
+        # A phrase only inside quotation marks is someone's words, not the page's.
+        at = own_words.find(phrase)
         if at >= 0 and _fits(vocabulary, kind, (at, at + len(phrase)), shape, form, "contains"):
             return _hit(vocabulary, kind, f'contains "{form[at : at + len(phrase)]}"')
     return _by_credit(form, key, shape, vocabulary)

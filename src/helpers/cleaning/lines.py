@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.base.dates import DateMention, find_dates
-from helpers.base.text import counts_as_form, match_form, word_count
+from helpers.base.text import counts_as_form, match_form, unquoted, word_count
 from helpers.cleaning.kinds_vocabulary import Vocabulary, default_vocabulary
 from helpers.cleaning.line_kinds import KindHit, detect_kind
 from helpers.cleaning.line_shape import FUNCTION_WORDS, LineShape, line_shape
@@ -183,7 +183,7 @@ def mostly_link(form: str) -> bool:
 
 def speaks_to_reader(form: str) -> bool:
     """Outlet or reader voice (we, our, you, your) outside quotation marks, as appeals speak."""
-    return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
+    return bool(_VOICE.search(unquoted(form)))
 
 
 def repair_glue(text: str) -> tuple[str, int]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers.base.datafiles import DataFile, Keys, check_keys, read_yaml, string_list
-from helpers.base.text import match_key, word_count
+from helpers.base.text import match_key, unquoted, word_count
 from helpers.cleaning.patterns import Pattern, compile_pattern, join_at_start
 
 _RULE_KEYS = {"kind", "comment", "patterns", "phrases", "max_words", "takes", "fill_gaps", "split"}
@@ -60,9 +60,10 @@ class Rule:
         """Whether a line (`match_form`, lower-cased `key`, word count) is this boilerplate."""
         if self.max_words is not None and words > self.max_words:
             return False
-        for phrase in self.phrases:
-            if phrase in key:
-                return True
+        found = [phrase for phrase in self.phrases if phrase in key]
+        # A phrase only inside quotation marks is someone's words, not the page's.
+        if found and any(phrase in unquoted(key) for phrase in found):
+            return True
         return any(pattern.search(form, key) for pattern in self.patterns)
 
 
