@@ -3,9 +3,10 @@ and of the lines it kept.
 
     .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv [--n 200] [--seed 7]
     .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv --per-rule 10 [--seed 7]
+        [--rules RULE ...] [--exclude READ.tsv ...]
     .venv/bin/python benchmarks/line_sample.py sample RUN KEPT.tsv --kept [--n 200] [--seed 7]
     (fill the `verdict` column of each sheet: boilerplate, story or unclear)
-    .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv] [--per-rule RULES.tsv]
+    .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv] [--per-rule RULES.tsv ...]
 
 The line-labelled development set covers pages with a gold body; a researcher's own corpus
 has none. `sample` draws lines the run labelled `boilerplate` (or, with `--kept`, `content`
@@ -145,12 +146,34 @@ def _read_lines(run: Path) -> pd.DataFrame:
     return pd.read_csv(run / "tables" / "lines.csv", keep_default_na=False, dtype={"line": int})
 
 
+def unread_lines(lines: pd.DataFrame, rules: list[str], read: list[pd.DataFrame]) -> pd.DataFrame:
+    """The lines of `rules` (all, if none is named) that no sheet of `read` holds: a second
+    draw for the rules that need more reading reads new lines."""
+    keys = {(row.file, int(row.line)) for sheet in read for row in sheet.itertuples()}
+    unread = [
+        (file, line) not in keys for file, line in zip(lines["file"], lines["line"], strict=True)
+    ]
+    chosen = lines["rule"].isin(rules) if rules else True
+    return lines[pd.Series(unread, index=lines.index) & chosen]
+
+
 def sample_command(
-    run: Path, sheet: Path, kept: bool, n: int, seed: int, per_rule: int | None
+    run: Path,
+    sheet: Path,
+    kept: bool,
+    n: int,
+    seed: int,
+    per_rule: int | None,
+    rules: list[str],
+    exclude: list[Path],
 ) -> None:
     lines = _read_lines(run)
     if per_rule is not None:
-        drawn = draw_per_rule(lines, per_rule, seed).assign(verdict="")
+        read = [
+            pd.read_csv(path, sep="\t", keep_default_na=False, dtype={"line": int})
+            for path in exclude
+        ]
+        drawn = draw_per_rule(unread_lines(lines, rules, read), per_rule, seed).assign(verdict="")
     else:
         drawn = draw(lines, KEPT if kept else REMOVED, n, seed).assign(verdict="")
     drawn[SHEET_COLUMNS].to_csv(sheet, sep="\t", index=False)
@@ -183,15 +206,14 @@ def _print_rules(table: pd.DataFrame) -> None:
 
 
 def score_command(
-    run: Path, removed_sheet: Path, kept_sheet: Path | None, per_rule_sheet: Path | None
+    run: Path, removed_sheet: Path, kept_sheet: Path | None, per_rule_sheets: list[Path]
 ) -> None:
     lines = _read_lines(run)
     removed = int(lines["label"].isin(REMOVED).sum())
     kept = int(lines["label"].isin(KEPT).sum())
     read = {"sep": "\t", "keep_default_na": False, "dtype": str}
     sheets = [pd.read_csv(removed_sheet, **read)]
-    if per_rule_sheet is not None:
-        sheets.append(pd.read_csv(per_rule_sheet, **read))
+    sheets += [pd.read_csv(path, **read) for path in per_rule_sheets]
     drawn_per_rule = any("stratum" in s and (s["stratum"] != AT_RANDOM).any() for s in sheets)
     if drawn_per_rule:
         per_rule = lines.loc[lines["label"].isin(REMOVED), "rule"].value_counts()
@@ -234,20 +256,41 @@ def main() -> None:
     sample.add_argument(
         "--per-rule", type=int, help="draw up to this many removed lines of each rule instead"
     )
+    sample.add_argument("--rules", nargs="+", default=[], help="with --per-rule: only these rules")
+    sample.add_argument(
+        "--exclude",
+        nargs="+",
+        type=Path,
+        default=[],
+        help="with --per-rule: leave out the lines of these sheets (already read)",
+    )
     score = commands.add_parser("score", help="removal figures from judged sheets")
     score.add_argument("run", type=Path, help="the run the sheets were drawn from")
     score.add_argument("removed", type=Path, help="the sheet of removed lines, judged")
     score.add_argument("kept", type=Path, nargs="?", help="the sheet of kept lines, judged")
     score.add_argument(
         "--per-rule",
+        nargs="+",
         type=Path,
-        help="a sheet of removed lines drawn per rule, judged, pooled with REMOVED rule by rule",
+        default=[],
+        help="sheets of removed lines drawn per rule, judged, pooled with REMOVED rule by rule",
     )
     args = parser.parse_args()
     if args.command == "sample":
         if args.kept and args.per_rule is not None:
             parser.error("--per-rule draws removed lines; kept lines have no rule")
-        sample_command(args.run, args.sheet, args.kept, args.n, args.seed, args.per_rule)
+        if (args.rules or args.exclude) and args.per_rule is None:
+            parser.error("--rules and --exclude go with --per-rule")
+        sample_command(
+            args.run,
+            args.sheet,
+            args.kept,
+            args.n,
+            args.seed,
+            args.per_rule,
+            args.rules,
+            args.exclude,
+        )
     else:
         score_command(args.run, args.removed, args.kept, args.per_rule)
 

@@ -22,6 +22,7 @@ from line_sample import (  # noqa: E402
     removal_figures,
     share_judged,
     story_share_per_rule,
+    unread_lines,
 )
 
 LINES = pd.DataFrame(
@@ -162,3 +163,17 @@ def test_a_random_sheet_and_a_per_rule_sheet_are_pooled_rule_by_rule():
         ("comment-prompt", "boilerplate"),
         ("comment-prompt", "boilerplate"),
     ]
+
+
+def test_a_second_draw_reads_new_lines_of_the_rules_named():
+    lines = pd.DataFrame(
+        {
+            "file": ["a.txt", "a.txt", "b.txt", "b.txt"],
+            "line": [1, 2, 1, 2],
+            "rule": ["template", "template", "template", "byline"],
+        }
+    )
+    read = [pd.DataFrame({"file": ["a.txt"], "line": [2]})]
+    left = unread_lines(lines, ["template"], read)
+    assert list(zip(left["file"], left["line"], strict=True)) == [("a.txt", 1), ("b.txt", 1)]
+    assert len(unread_lines(lines, [], [])) == 4
