@@ -81,3 +81,12 @@ def test_a_mis_decoded_letter_stored_compatibility_decomposed_is_repaired():
     assert mis_decoded.repair_line("hopelessly naÃ \u0304ve about") == "hopelessly naïve about"
     # A real space before a real combining mark, after an accented letter, stays.
     assert mis_decoded.repair_line("Ãs \u0308x") == "Ãs \u0308x"
+
+
+def test_a_repair_that_joins_words_is_named_by_that_word_not_the_whole_line():
+    line = (
+        "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy. Mr. Netanyahu "
+        "considers Mr. Obama hopelessly naÃ \u0304ve about the region."
+    )
+    _, repairs = mis_decoded.repair_lines([line])
+    assert repairs == [mis_decoded.Repair(1, "naÃ \u0304ve", "naïve")]

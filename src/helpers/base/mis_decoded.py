@@ -11,6 +11,7 @@ encodings, one or more times over, and leaves real Latin-1 text ("SÃO PAULO") a
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -70,11 +71,20 @@ def repair_lines(lines: Sequence[str]) -> tuple[list[str], list[Repair]]:
 
 
 def _first_change(line: str, fixed: str) -> tuple[str, str]:
-    """The first word that differs, before and after (the lines when their words don't pair)."""
-    words, fixed_words = line.split(), fixed.split()
-    if len(words) != len(fixed_words):
-        return line, fixed
-    return next((a, b) for a, b in zip(words, fixed_words, strict=True) if a != b)
+    """The words around the first change, before and after: a repair can join words (a
+    decomposed "naÃ ̄ve" is one word once repaired), so the change is found in the
+    characters and widened to the spaces around it, not by pairing words."""
+    opcodes = difflib.SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes()
+    _, start, end, fixed_start, fixed_end = next(op for op in opcodes if op[0] != "equal")
+    start = line.rfind(" ", 0, start) + 1
+    fixed_start = fixed.rfind(" ", 0, fixed_start) + 1
+    return line[start : _word_end(line, end)], fixed[fixed_start : _word_end(fixed, fixed_end)]
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word that position `at` is in or just after."""
+    space = text.find(" ", at)
+    return len(text) if space < 0 else space
 
 
 def repairs_message(repairs: Sequence[Repair]) -> str:
