@@ -277,7 +277,9 @@ def apply_captions(state: LabelState) -> None:
         rule if label == "boilerplate" else ""
         for label, rule in zip(state.labels, state.rules, strict=True)
     ]
-    for i, credit in captions.captions_above_credits(state.forms, kinds, state.words).items():
+    story = [line.shape is not None and line.shape.story for line in state.lines]
+    found = captions.captions_above_credits(state.forms, kinds, state.words, story)
+    for i, credit in found.items():
         if state.open(i):
             state.drop(i, "image-caption", f"image-caption: above the credit on line {credit + 1}")
     opened = [state.open(i) and bool(form) for i, form in enumerate(state.forms)]
