@@ -11,7 +11,7 @@ outlet, and the rules' own decision) to decide the lines the rules decide by the
 no site is both trained and scored on; each threshold replaces the rules' decision on those
 lines and is scored as `cleaning.py` scores (strict gold, line level). The coefficients of
 the model trained on every development site are printed, named. Nothing is written: the
-workbook's cleaning stays rule-based (see README, "after the fourth round").
+workbook's cleaning stays rule-based (see docs/boilerplate.md, "after the fourth round").
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ speaker type, with a 95% Wilson interval: a sample of 100 says little more than 
 Issue 15 sets its goal apart for sources written as a pronoun ("he said"), which a sample
 of all quotes reaches only a few times. `--pronoun-cue` draws only quotes whose paragraph
 has "he" or "she" just before a verb of saying (`data/speech_verbs.txt`, its regular forms
-and said, told, wrote, spoke): most of those are attributed by the pronoun, and the reader
+"replied" and "admitted" among them, and said, told, wrote, spoke): most of those are attributed by the pronoun, and the reader
 notes the ones that are not.
 """
 
@@ -40,11 +40,21 @@ def pronoun_cue(verbs: frozenset[str]) -> re.Pattern[str]:
     """ "he" or "she" just before a form of one of `verbs` (lemmas): "he said", "she added".
     The other order is left out: "said he would" is reported speech far more often than a
     quotation's "said he"."""
-    regular = {v + "s" for v in verbs}
-    regular |= {v + ("d" if v.endswith("e") else "ed") for v in verbs if v not in IRREGULAR_PAST}
-    forms = set(verbs) | regular | {IRREGULAR_PAST[v] for v in verbs if v in IRREGULAR_PAST}
+    forms = set(verbs) | {IRREGULAR_PAST[v] for v in verbs if v in IRREGULAR_PAST}
+    for v in verbs:
+        forms |= _regular_forms(v)
     verb = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"\b(?:he|she)\s+(?:{verb})\b", re.IGNORECASE)
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """A verb's third person and regular past, spelt every way a regular verb may take
+    ("adds", "echoes", "denies", "added", "denied", "admitted", "labelled"); a spelling no
+    word has matches nothing, so generating a few is harmless."""
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return {verb[:-1] + "ies", verb[:-1] + "ied"}
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return {verb + "s", verb + "es", past, verb + verb[-1] + "ed"}
 
 
 def draw(quotes: pd.DataFrame, n: int, seed: int, keep: pd.Series | None = None) -> pd.DataFrame:

@@ -78,6 +78,16 @@ def test_a_pronoun_just_before_a_verb_of_saying_is_a_cue() -> None:
     assert not cue.search("Shelter said the storm was over.")  # a word ending in "he"
 
 
+def test_a_pronoun_before_a_regular_verb_spelt_with_ies_ied_or_a_doubled_consonant_is_a_cue():
+    cue = pronoun_cue(frozenset({"reply", "admit", "deny", "quip", "echo", "say"}))
+    assert cue.search("“No,” he replied.")
+    assert cue.search("She admitted the plan had failed.")
+    assert cue.search("He denies it.")
+    assert cue.search("“Fine,” he quipped.")
+    assert cue.search("she echoes the mayor")
+    assert cue.search("“Go,” she says.")
+
+
 def test_only_quotes_in_a_paragraph_with_a_pronoun_cue_are_kept() -> None:
     quotes = pd.DataFrame(
         {

@@ -141,3 +141,17 @@ def test_a_video_label_with_no_title_on_the_first_line_stays_removed(rules):
     )
     labels = label_article(make_article("a.txt", text), rules)
     assert labels.labels == ("boilerplate", "headline", "content")
+
+
+@pytest.mark.parametrize("label", ["Up Next", "Watch"])
+def test_a_video_label_above_a_title_on_the_first_line_is_not_the_headline(rules, label):
+    # The first line is a player's label for a video standing above the story; the title
+    # under it is the story's headline, not a line outside the story.
+    text = (
+        f"{label}: Mayor Unveils Plan To Fix The City's Potholes\n"
+        "Senator Promises The Bridge Will Reopen By Spring\n"
+        "The senator told a town hall on Monday that repairs to the bridge were on schedule.\n"
+        "Engineers said the last of the steel beams would be lifted into place in March."
+    )
+    labels = label_article(make_article("a.txt", text), rules)
+    assert labels.labels == ("boilerplate", "headline", "content", "content")

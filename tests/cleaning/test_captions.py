@@ -6,6 +6,8 @@ labels decided by reading each text."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.base.text import word_count
 from helpers.cleaning.captions import captions_above_credits, sourced_lines
 from helpers.cleaning.line_shape import line_shape
@@ -31,7 +33,8 @@ def test_the_lines_above_a_credit_in_a_short_block_are_its_caption():
     forms = ["A paragraph.", "", "A caption", "A credit", "", "One", "Two", "Three", "A credit"]
     kinds = ["", "", "", "credit", "", "", "", "", "image-caption"]
     words = [2, 0, 2, 2, 0, 1, 1, 1, 2]
-    assert captions_above_credits(forms, kinds, words) == {2: 3}
+    story = [True] + [False] * 8  # the paragraph outside the caption's block
+    assert captions_above_credits(forms, kinds, words, story) == {2: 3}
 
 
 STANDFIRST = """Council passes budget
@@ -112,14 +115,27 @@ def test_an_article_printed_as_one_short_block_has_no_caption():
         "The actress wore a green coat and a striped scarf to the gala on Saturday night.",
         "Source: Getty",
     ]
-    assert captions_above_credits(forms, ["", "", "credit"], [10, 16, 2]) == {}
+    story = [False, True, False]
+    assert captions_above_credits(forms, ["", "", "credit"], [10, 16, 2], story) == {}
 
 
-def test_an_article_of_one_short_block_keeps_its_headline_and_paragraph(rules, clean):
-    text = (
-        "The Simple Tip for Matching Your Scarf to Your Coat\n"
-        "The actress wore a green coat and a striped scarf to the gala on Saturday night.\n"
-        "Source: Getty"
-    )
+ONE_PARAGRAPH = (
+    "Council Approves New Budget for Parks\n"
+    "The city council voted 7-2 on Tuesday to raise spending on parks by 4 percent.\n"
+    "Photo by Jane Doe"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ONE_PARAGRAPH + "\n\nShare this article",  # a share row in a block of its own
+        ONE_PARAGRAPH.replace("\n", "\n\n", 1),  # a blank line under the headline
+    ],
+)
+def test_a_one_paragraph_article_in_two_blocks_keeps_its_paragraph(rules, clean, text):
+    # A second block, but no story paragraph outside the one above the credit: the
+    # paragraph is the article's own, not a photo's caption.
     found = clean(text, rules)
-    assert [found[n][0] for n in (1, 2, 3)] == ["headline", "content", "boilerplate"]
+    labels = [found[n][0] for n in sorted(found) if found[n][0] != "blank"]
+    assert labels[:3] == ["headline", "content", "boilerplate"]

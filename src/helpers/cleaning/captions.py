@@ -9,9 +9,10 @@ credit in a block that short are the photo's caption. A paragraph the credit lin
 under with no blank line between, in a longer block (pages that print no blank lines
 between paragraphs), is left alone, and so is a line above a caption that carries its own
 text ("Image: The president shakes hands with ..." above the credit, or a long caption
-ending with it): it is not that photo's caption but, often, the story's standfirst. An
-article printed as a single short block (its headline, its one paragraph, the credit of
-its photo) has no story outside the block for a caption to go with: nothing there is one.
+ending with it): it is not that photo's caption but, often, the story's standfirst. A
+caption goes with a story printed outside its block: where no story paragraph stands
+outside it (an article that is its headline, its one paragraph and its photo's credit,
+in one block or two, with perhaps a share row under it), nothing in the block is one.
 
 A credit need not name an agency: a chart's or a photo's source ("Berkeley Earth", "NASA
 Worldview") and a pull quote's speaker ("Foreign Office spokesman") stand under their
@@ -44,7 +45,7 @@ _CLOSING_MARKS = ".,;:!?"
 
 
 def captions_above_credits(
-    forms: Sequence[str], kinds: Sequence[str], words: Sequence[int]
+    forms: Sequence[str], kinds: Sequence[str], words: Sequence[int], story: Sequence[bool]
 ) -> dict[int, int]:
     """Indexes of lines standing above a credit line in one short block, each with the
     index of its credit line.
@@ -53,18 +54,17 @@ def captions_above_credits(
         forms: the article's lines ("" for a blank line).
         kinds: each line's kind of boilerplate so far ("" for none).
         words: each line's word count.
+        story: whether each line reads as a story paragraph (`LineShape.story`).
     """
     found: dict[int, int] = {}
-    blocks = _blocks(forms)
-    # A caption goes with a story printed outside its block: an article that is one short
-    # block (a headline, one paragraph, the photo's credit) is the story itself.
-    if len(blocks) < 2:
-        return found
-    for block in blocks:
+    paragraphs = {i for i, is_story in enumerate(story) if is_story and not kinds[i]}
+    for block in _blocks(forms):
         if len(block) > CAPTION_BLOCK_MAX_LINES:
             continue
         credits = [i for i in block if kinds[i] in CREDIT_KINDS and words[i] <= CREDIT_MAX_WORDS]
-        if not credits:
+        # With no story paragraph outside the block (a headline apart, a share row under
+        # it), the block's paragraph is the story itself, not a photo's caption.
+        if not credits or not paragraphs - set(block):
             continue
         # The caption is the lines with no kind directly above the credit: above a line
         # that is already a caption stands something else.

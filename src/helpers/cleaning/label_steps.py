@@ -209,16 +209,29 @@ def _labelled_title(state: LabelState, i: int) -> bool:
     it, where a title follows the label ("WATCH: John Bolton Promises ...", "Photo Gallery:
     Behind the Scenes ..."): with no manifest title, the first line of a scraped article is
     its headline, and the label says only that the story is a video or a gallery, whether
-    a kind or a pattern of data/boilerplate.yml read the label."""
+    a kind or a pattern of data/boilerplate.yml read the label. Not when the line under it
+    is a title itself: then the first line is a player's label for a video standing above
+    the story ("Up Next: ...", "Watch: ...") and the title under it is the headline."""
     if state.labels[i] != "boilerplate" or state.rules[i] not in TITLE_LABEL_KINDS:
         return False
     label, colon, title = state.forms[i].partition(":")
     words = len(title.split())
+    under = [j for j in state.nonblank() if j > i][:1]
+    titled = bool(under) and state.open(under[0]) and _title(state, under[0])
     return (
         bool(colon)
         and len(label.split()) <= TITLE_LABEL_MAX_WORDS
         and words >= LABELLED_TITLE_MIN_WORDS
         and heading_like(title.strip(), words, HEADLINE_MAX_WORDS)
+        and not titled
+    )
+
+
+def _title(state: LabelState, i: int) -> bool:
+    """Line `i` reads as a title: heading-like and as long as a labelled title's."""
+    words = state.words[i]
+    return words >= LABELLED_TITLE_MIN_WORDS and heading_like(
+        state.forms[i], words, HEADLINE_MAX_WORDS
     )
 
 
@@ -277,7 +290,9 @@ def apply_captions(state: LabelState) -> None:
         rule if label == "boilerplate" else ""
         for label, rule in zip(state.labels, state.rules, strict=True)
     ]
-    for i, credit in captions.captions_above_credits(state.forms, kinds, state.words).items():
+    story = [line.shape is not None and line.shape.story for line in state.lines]
+    found = captions.captions_above_credits(state.forms, kinds, state.words, story)
+    for i, credit in found.items():
         if state.open(i):
             state.drop(i, "image-caption", f"image-caption: above the credit on line {credit + 1}")
     opened = [state.open(i) and bool(form) for i, form in enumerate(state.forms)]
