@@ -135,6 +135,9 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A label and its colon before a link's title that reads as a sentence.
         ("Previous story: Do you want to see some concerts?", "navigation"),
         ("Related: Council says it will raise taxes again.", "related-link"),
+        # A title may open with a name's lower-case particle or a brand's inner capital.
+        ("Related: de Blasio defends his handling of the snowstorm.", "related-link"),
+        ("Related: iPhone sales fell for the first time in a decade.", "related-link"),
         # Page controls: a rating link, an article's tools, the font size.
         ("E-mail Printable (0) Comments Text size Share (0) Rate", "share-buttons"),
         ("Story tools", "navigation"),

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.cleaning.kinds_vocabulary import KindRule, Vocabulary, bare
-from helpers.cleaning.line_shape import LineShape
+from helpers.cleaning.line_shape import NAME_PARTICLES, LineShape
 
 # Kinds whose lines read as sentences; the others never name a line that does.
 SENTENCE_KINDS = frozenset(
@@ -152,7 +152,7 @@ def _fits(
         kind in LINK_LABEL_KINDS
         and how == "starts with"
         and after.startswith(":")
-        and not after[1:].lstrip()[:1].islower()
+        and _title_start(after[1:])
     )
     if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6 and not labelled:
         return False
@@ -165,6 +165,18 @@ def _fits(
         stamped = how == "starts with" and not shape.ends_sentence and _YEAR_OR_TIME.search(names)
         return _names(names, shape) or bool(stamped)
     return True
+
+
+def _title_start(text: str) -> bool:
+    """`text` opens as a title does: with a capital, a name's particle before one ("de
+    Blasio defends ..."), or a name's capital inside its first word ("iPhone sales ..."),
+    not with a lower-case word ("the council also approved ...")."""
+    words = text.split()
+    if not words or not words[0][:1].islower():
+        return True
+    first = words[0]
+    named = first.lower() in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper()
+    return named or any(c.isupper() for c in first)
 
 
 def _names(text: str, shape: LineShape) -> bool:
