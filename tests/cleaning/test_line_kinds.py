@@ -135,6 +135,8 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A label and its colon before a link's title that reads as a sentence.
         ("Previous story: Do you want to see some concerts?", "navigation"),
         ("Related: Council says it will raise taxes again.", "related-link"),
+        # A syndicated excerpt's notice of the full text it was cut from.
+        ("The full article contains 812 words and appears in The Northern Echo.", "copyright"),
         # A title may open with a name's lower-case particle or a brand's inner capital.
         ("Related: de Blasio defends his handling of the snowstorm.", "related-link"),
         ("Related: iPhone sales fell for the first time in a decade.", "related-link"),
