@@ -28,7 +28,7 @@ SENTENCE_KINDS = frozenset(
 # Kinds whose phrase before a colon labels a link's title ("Previous story: ...", "Related:
 # ..."), which may read as a sentence. An advertisement's word before a colon heads a story's
 # list item as often ("Advertising: The campaign spent $4.2 million on ads").
-LINK_LABEL_KINDS = frozenset({"navigation", "related-link"})
+LINK_LABEL_KINDS = frozenset({"navigation", "related-link", "video-label"})
 # Stamps, counters and rows of interface words are short; `alone` phrases shorter still.
 SHORT_LINE_MAX_WORDS = 20
 ALONE_MAX_WORDS = 8
@@ -147,7 +147,9 @@ def _fits(
     # want ...?"): a link's title, whatever its shape; but a title starts with a capital,
     # and a sentence going on in lower case after the colon is the writer's ("In other
     # news: the council also approved a new bus route.").
-    after = form[found[1] :].lstrip()
+    # The colon may be the phrase's own ("watch:").
+    label_end = found[1] - 1 if form[found[1] - 1] == ":" else found[1]
+    after = form[label_end:].lstrip()
     labelled = (
         kind in LINK_LABEL_KINDS
         and how == "starts with"
