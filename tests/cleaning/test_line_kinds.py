@@ -140,6 +140,9 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A title may open with a name's lower-case particle or a brand's inner capital.
         ("Related: de Blasio defends his handling of the snowstorm.", "related-link"),
         ("Related: iPhone sales fell for the first time in a decade.", "related-link"),
+        # A box of related titles headed by its one word.
+        ("Stories", "related-link"),
+        ("Headlines", "related-link"),
         # A video player's label with its own colon before the video's title.
         ("Watch: Mayor defends his handling of the snowstorm on Monday.", "video-label"),
         # Page controls: a rating link, an article's tools, the font size.
@@ -175,6 +178,8 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         # A link's label before a colon, then a statement: the writer's, not a link's title.
         "In other news: the council also approved a new bus route for the north of town.",
         "Watch: the council will meet again next week to vote on the plan.",
+        # A subheading about stories, not a box's heading.
+        "Success stories",
         # An advertisement's word before a colon heads a story's list of spending.
         "Advertising: The campaign spent $4.2 million on television ads in March.",
         # An agency's name that is a word, in a sentence's last word.
