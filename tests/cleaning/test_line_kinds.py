@@ -143,6 +143,8 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A box of related titles headed by its one word.
         ("Stories", "related-link"),
         ("Headlines", "related-link"),
+        ("Find More Articles On:", "related-link"),
+        ("More Articles|", "related-link"),
         # A video player's label with its own colon before the video's title.
         ("Watch: Mayor defends his handling of the snowstorm on Monday.", "video-label"),
         # Page controls: a rating link, an article's tools, the font size.
@@ -180,6 +182,7 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Watch: the council will meet again next week to vote on the plan.",
         # A subheading about stories, not a box's heading.
         "Success stories",
+        "More articles are expected to follow as the inquiry goes on, the paper said.",
         # An advertisement's word before a colon heads a story's list of spending.
         "Advertising: The campaign spent $4.2 million on television ads in March.",
         # An agency's name that is a word, in a sentence's last word.
