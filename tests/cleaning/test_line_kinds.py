@@ -135,6 +135,18 @@ def kind_of(text: str, vocabulary) -> str | None:
         # A label and its colon before a link's title that reads as a sentence.
         ("Previous story: Do you want to see some concerts?", "navigation"),
         ("Related: Council says it will raise taxes again.", "related-link"),
+        # A syndicated excerpt's notice of the full text it was cut from.
+        ("The full article contains 812 words and appears in The Northern Echo.", "copyright"),
+        # A title may open with a name's lower-case particle or a brand's inner capital.
+        ("Related: de Blasio defends his handling of the snowstorm.", "related-link"),
+        ("Related: iPhone sales fell for the first time in a decade.", "related-link"),
+        # A box of related titles headed by its one word.
+        ("Stories", "related-link"),
+        ("Headlines", "related-link"),
+        ("Find More Articles On:", "related-link"),
+        ("More Articles|", "related-link"),
+        # A video player's label with its own colon before the video's title.
+        ("Watch: Mayor defends his handling of the snowstorm on Monday.", "video-label"),
         # Page controls: a rating link, an article's tools, the font size.
         ("E-mail Printable (0) Comments Text size Share (0) Rate", "share-buttons"),
         ("Story tools", "navigation"),
@@ -167,6 +179,10 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         "Related research shows that the council was right to raise taxes.",
         # A link's label before a colon, then a statement: the writer's, not a link's title.
         "In other news: the council also approved a new bus route for the north of town.",
+        "Watch: the council will meet again next week to vote on the plan.",
+        # A subheading about stories, not a box's heading.
+        "Success stories",
+        "More articles are expected to follow as the inquiry goes on, the paper said.",
         # An advertisement's word before a colon heads a story's list of spending.
         "Advertising: The campaign spent $4.2 million on television ads in March.",
         # An agency's name that is a word, in a sentence's last word.

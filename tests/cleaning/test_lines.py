@@ -100,6 +100,14 @@ def test_a_sentence_after_a_name_prefix_does_not_cut_the_name(rules):
     assert not any(piece.endswith("Mc") or piece.startswith("Kenzie") for piece in pieces)
 
 
+def test_a_credit_phrase_opening_a_sentence_keeps_its_camel_case_name(rules):
+    # "DreamWorks" changes case inside a capitalised word and a sentence with a verb
+    # follows, but the name runs on to the comma that closes the sentence's opening
+    # clause: one sentence of the story, nothing glued.
+    film = "Produced by DreamWorks Animation, the film opened in 4,000 theaters last weekend."
+    assert read_line(film, rules).split is None
+
+
 def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
     line = read_line("  Sign up for our  newsletter ", rules)
     assert (line.form, line.clean, line.words) == (

@@ -19,17 +19,17 @@ from dataclasses import dataclass
 
 from helpers.base.text import unquoted
 from helpers.cleaning.kinds_vocabulary import KindRule, Vocabulary, bare
-from helpers.cleaning.line_shape import LineShape
+from helpers.cleaning.line_shape import NAME_PARTICLES, LineShape
 
 # Kinds whose lines read as sentences; the others never name a line that does.
 SENTENCE_KINDS = frozenset(
     {"subscription-appeal", "donation-appeal", "image-caption", "credit", "copyright"}
     | {"social-embed", "comment-prompt", "link-prompt", "form-notice"}
 )
-# Kinds whose phrase before a colon labels a link's title ("Previous story: ...", "Related:
-# ..."), which may read as a sentence. An advertisement's word before a colon heads a story's
+# Kinds whose phrase before a colon labels a link's or a video's title ("Previous story:
+# ...", "Related: ...", "Watch: ..."), which may read as a sentence. An advertisement's word before a colon heads a story's
 # list item as often ("Advertising: The campaign spent $4.2 million on ads").
-LINK_LABEL_KINDS = frozenset({"navigation", "related-link"})
+LINK_LABEL_KINDS = frozenset({"navigation", "related-link", "video-label"})
 # Stamps, counters and rows of interface words are short; `alone` phrases shorter still.
 SHORT_LINE_MAX_WORDS = 20
 ALONE_MAX_WORDS = 8
@@ -150,12 +150,14 @@ def _fits(
     # want ...?"): a link's title, whatever its shape; but a title starts with a capital,
     # and a sentence going on in lower case after the colon is the writer's ("In other
     # news: the council also approved a new bus route.").
-    after = form[found[1] :].lstrip()
+    # The colon may be the phrase's own ("watch:").
+    label_end = found[1] - 1 if form[found[1] - 1] == ":" else found[1]
+    after = form[label_end:].lstrip()
     labelled = (
         kind in LINK_LABEL_KINDS
         and how == "starts with"
         and after.startswith(":")
-        and not after[1:].lstrip()[:1].islower()
+        and _title_start(after[1:])
     )
     if kind not in SENTENCE_KINDS and shape.sentence and shape.words > 6 and not labelled:
         return False
@@ -168,6 +170,18 @@ def _fits(
         stamped = how == "starts with" and not shape.ends_sentence and _YEAR_OR_TIME.search(names)
         return _names(names, shape) or bool(stamped)
     return True
+
+
+def _title_start(text: str) -> bool:
+    """`text` opens as a title does: with a capital, a name's particle before one ("de
+    Blasio defends ..."), or a name's capital inside its first word ("iPhone sales ..."),
+    not with a lower-case word ("the council also approved ...")."""
+    words = text.split()
+    if not words or not words[0][:1].islower():
+        return True
+    first = words[0]
+    named = first.lower() in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper()
+    return named or any(c.isupper() for c in first)
 
 
 def _names(text: str, shape: LineShape) -> bool:

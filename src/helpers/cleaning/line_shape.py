@@ -71,6 +71,8 @@ _END_MARKS = frozenset("®■□▪●◆♦")
 ROSTER_MIN_NAMES = 4
 ROSTER_NAME_WORDS = 3
 ROSTER_LABEL_WORDS = 4
+# Lower-case particles a name may open with ("de Blasio", "van Gaal", "al Assad").
+NAME_PARTICLES = frozenset("de da di du del della der den la le van von ter ten al el bin".split())
 ROSTER_PARTICLE_LETTERS = 3  # a lower-case particle before a name's capital: "ter Stegen"
 _ROSTER_WORD = re.compile(r"[^\W\d_][\w.'’-]*|\([^()]{1,8}\)")
 _ROSTER_PARTS = re.compile(r"[;,]")

@@ -225,15 +225,28 @@ def _sentence_after(tidy: str, cut: int) -> bool:
     such sentence ("...YouTube Channel for all of the latest videos!" has no verb, "Kylie
     MacLellan; Editing by ..." no space after "Lellan"), nor is what follows a name's prefix
     ("Produced by Sean McManus with a crew of ten, the film ...": not "Sean Mc" glued to
-    "Manus with a crew ...")."""
+    "Manus with a crew ..."), nor the rest of a name a sentence's opening clause ends
+    ("Produced by DreamWorks Animation, the film opened ...")."""
     word = _WORD_START.match(tidy, cut)
     if word is None or tidy[word.end() : word.end() + 1] != " ":
         return False
-    if _word_before(tidy, cut).lower() in _NAME_PREFIXES:
+    if _word_before(tidy, cut).lower() in _NAME_PREFIXES or _name_ends_clause(tidy[cut:]):
         return False
     form = match_form(tidy[cut:])
     words = word_count(form)
     return words >= SPLIT_MIN_KEPT_WORDS and line_shape(form, words).sentence
+
+
+def _name_ends_clause(rest: str) -> bool:
+    """`rest` goes on with capitalised words up to a comma and then in lower case ("Works
+    Animation, the film opened ..."): the case change was inside a name that closes the
+    sentence's opening clause ("Produced by DreamWorks Animation, ..."), not two page
+    elements glued, since a glued paragraph's subject has its verb before any comma."""
+    head, comma, tail = rest.partition(",")
+    words = head.split()
+    return bool(
+        comma and words and all(w[:1].isupper() for w in words) and tail.lstrip()[:1].islower()
+    )
 
 
 def find_split(tidy: str, rules: BoilerplateRules, spaced: bool) -> Split | None:
