@@ -155,3 +155,16 @@ def test_a_video_label_above_a_title_on_the_first_line_is_not_the_headline(rules
     )
     labels = label_article(make_article("a.txt", text), rules)
     assert labels.labels == ("boilerplate", "headline", "content", "content")
+
+
+def test_a_first_line_taken_with_a_video_s_duration_is_not_restored_as_its_title(rules):
+    # Line 1 is removed because the duration line under it takes the video's slug and
+    # title with it, not because a label opens it: no label says the story is a video.
+    text = (
+        "Senator Warren: Bridge Will Reopen By Spring\n"
+        "01:35 - Source: CNN\n"
+        "The senator told a town hall on Monday that repairs to the bridge were on schedule."
+    )
+    labels = label_article(make_article("a.txt", text), rules)
+    assert labels.labels[:2] == ("boilerplate", "boilerplate")
+    assert labels.rules[0] == "video-label"

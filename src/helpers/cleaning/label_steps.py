@@ -214,6 +214,9 @@ def _labelled_title(state: LabelState, i: int) -> bool:
     the story ("Up Next: ...", "Watch: ...") and the title under it is the headline."""
     if state.labels[i] != "boilerplate" or state.rules[i] not in TITLE_LABEL_KINDS:
         return False
+    anchored = state.anchors.get(i)
+    if not _by_kind(state, i) and (anchored is None or anchored.kind != state.rules[i]):
+        return False  # taken with a neighbour (a rule's `takes`), not read by its own label
     label, colon, title = state.forms[i].partition(":")
     words = len(title.split())
     under = [j for j in state.nonblank() if j > i][:1]

@@ -163,7 +163,7 @@ def _fits(
         return False
     if kind in APPEAL_KINDS and how == "contains" and shape.words > 8:
         # A story may mention subscriptions; an appeal speaks to its reader.
-        return bool(_VOICE.search(re.sub(r'"[^"]*"', " ", form)))
+        return bool(_VOICE.search(unquoted(form)))
     if kind == "byline":
         names = form[found[1] :] if how == "starts with" else form[: found[0]]
         # A commenter's name need not be capitalised when a full stamp follows it.
