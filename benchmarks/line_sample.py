@@ -25,9 +25,13 @@ removed lines of each rule instead; `score` then gives each rule's precision (wi
 Wilson interval) and weighs the rules by the lines each removed. Given a sheet drawn at
 random as well (`score ... --per-rule RULES.tsv`), each rule's share is read from its lines
 in both, so the common rules are known from the random sheet and the rare ones from the
-per-rule sheet. The range of the weighted
-share is a 95% interval found by simulation: each rule's share drawn from its Jeffreys
-posterior, Beta(story + 1/2, boilerplate + 1/2), and weighed, many times over.
+per-rule sheet. The range of the weighted share is found by simulation, each rule's
+share drawn many times and weighed: for the low end from Beta(story, boilerplate + 1) (none,
+where no story line was read), for the high end from Beta(story + 1, boilerplate) (all,
+where no boilerplate line was read), the distributions whose quantiles are a proportion's
+exact (Clopper-Pearson) bounds; a rule whose every removed line was read counts as what
+was read. A conservative 95% range: a rule with no story line among those read may still
+hold some, which moves the high end and never the low one.
 """
 
 from __future__ import annotations
@@ -96,9 +100,9 @@ def story_share_per_rule(
 ) -> tuple[pd.DataFrame, tuple[float, float, float]]:
     """Per rule of a sheet drawn per rule: the lines it removed, the lines judged, how many
     are story text and that share with its Wilson interval; and the share of story text
-    among all removed lines, each rule weighed by the lines it removed, with a 95% interval
-    simulated from each rule's Jeffreys posterior (a rule with no line judged boilerplate or
-    story then spans anything from none to all story)."""
+    among all removed lines, each rule weighed by the lines it removed, with a conservative
+    95% range simulated from each rule's exact bounds (a rule with no line judged boilerplate
+    or story spans anything from none to all story)."""
     missing = sorted(set(removed_per_rule.index) - set(sheet["stratum"]))
     if missing:
         raise ValueError(f"the sheet has no line of the rules {missing}: draw it again")
@@ -114,13 +118,31 @@ def story_share_per_rule(
     weights = (table["removed"] / table["removed"].sum()).to_numpy()
     read = (table["judged"] > 0).to_numpy()
     share = float((weights[read] * table["share"].to_numpy()[read]).sum() / weights[read].sum())
+    low, high = _weighted_range(table, weights, np.random.default_rng(seed))
+    return table, (share, float(low), float(high))
+
+
+def _weighted_range(
+    table: pd.DataFrame, weights: np.ndarray, rng: np.random.Generator
+) -> tuple[float, float]:
+    """The 2.5% quantile of the weighted shares drawn for the low end and the 97.5% quantile
+    of those drawn for the high end (see the module docstring)."""
     story = table["story"].to_numpy()
     boilerplate = table["judged"].to_numpy() - story
-    drawn = np.random.default_rng(seed).beta(
-        story + 0.5, boilerplate + 0.5, size=(SIMULATIONS, len(table))
+    size = (SIMULATIONS, len(table))
+    # numpy's beta needs both parameters above 0: a bound of 0 or 1 is written in after.
+    low_draws = rng.beta(np.maximum(story, 1), boilerplate + 1, size=size)
+    high_draws = rng.beta(story + 1, np.maximum(boilerplate, 1), size=size)
+    low_draws[:, story == 0] = 0.0
+    high_draws[:, boilerplate == 0] = 1.0
+    known = (table["judged"] == table["removed"]).to_numpy() & (table["judged"] > 0).to_numpy()
+    exact = np.where(known, story / np.maximum(table["judged"].to_numpy(), 1), 0.0)
+    low_draws[:, known] = exact[known]
+    high_draws[:, known] = exact[known]
+    return (
+        float(np.quantile(low_draws @ weights, 0.025)),
+        float(np.quantile(high_draws @ weights, 0.975)),
     )
-    low, high = np.quantile(drawn @ weights, [0.025, 0.975])
-    return table, (share, float(low), float(high))
 
 
 def removal_figures(

@@ -177,3 +177,23 @@ def test_a_second_draw_reads_new_lines_of_the_rules_named():
     left = unread_lines(lines, ["template"], read)
     assert list(zip(left["file"], left["line"], strict=True)) == [("a.txt", 1), ("b.txt", 1)]
     assert len(unread_lines(lines, [], [])) == 4
+
+
+def test_rules_read_in_full_give_their_share_exactly():
+    # Both rules' every removed line was read: 1 story line of the 10 removed, no range.
+    sheet = _sheet({"byline": ["story"] + ["boilerplate"] * 4, "credit": ["boilerplate"] * 5})
+    _, (share, low, high) = story_share_per_rule(sheet, pd.Series({"byline": 5, "credit": 5}))
+    assert share == low == high == pytest.approx(0.1)
+
+
+def test_a_rule_with_no_story_read_moves_only_the_high_end():
+    # 20 of 1,000 comment lines read, none story; 10 of 10 credits read, 2 story: at least
+    # those 2 of the 1,010 removed lines are story text, and the low end is exactly that.
+    sheet = _sheet(
+        {"comment-prompt": ["boilerplate"] * 20, "credit": ["story"] * 2 + ["boilerplate"] * 8}
+    )
+    _, (share, low, high) = story_share_per_rule(
+        sheet, pd.Series({"comment-prompt": 1000, "credit": 10})
+    )
+    assert share == low == pytest.approx(2 / 1010)
+    assert high > 0.1  # 0 of 20 read cannot rule out a tenth of the comments being story
