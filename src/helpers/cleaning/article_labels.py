@@ -47,7 +47,8 @@ from dataclasses import dataclass
 from helpers.base.corpus import Article, InputWarning
 from helpers.base.dates import DateMention
 from helpers.base.text import word_count
-from helpers.cleaning import label_steps
+from helpers.cleaning import headlines, label_steps
+from helpers.cleaning.label_state import LabelState
 from helpers.cleaning.lines import LineReader, repair_glue
 from helpers.cleaning.repeats import Block, check_threshold, repeated_blocks
 from helpers.cleaning.rules import BoilerplateRules
@@ -108,13 +109,13 @@ def label_articles(
 
 
 def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLabels:
-    state = label_steps.LabelState.start(article, reader)
+    state = LabelState.start(article, reader)
     label_steps.apply_rules(state)
     label_steps.apply_takes(state)
     label_steps.apply_fill(state)
     label_steps.apply_kinds(state)
     label_steps.apply_captions(state)
-    label_steps.apply_headline(state)
+    headlines.apply_headline(state)
     label_steps.apply_context(state)
     label_steps.apply_signed_comments(state)
     label_steps.apply_closing_lines(state)
@@ -151,7 +152,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     )
 
 
-def _kept_text(state: label_steps.LabelState, i: int) -> tuple[str, int, int]:
+def _kept_text(state: LabelState, i: int) -> tuple[str, int, int]:
     """A kept line's clean text with the spaces glued sentences lost given back, its word
     count, and the number of spaces restored. A line a step cut after it was read (a form's
     fine print cut off the paragraph it is glued to) keeps only its cut text: repaired and
@@ -164,7 +165,7 @@ def _kept_text(state: label_steps.LabelState, i: int) -> tuple[str, int, int]:
     return text, word_count(text), restored
 
 
-def _article_warnings(state: label_steps.LabelState) -> list[InputWarning]:
+def _article_warnings(state: LabelState) -> list[InputWarning]:
     file, rows = state.article.file, state.nonblank()
     if not rows:
         return [InputWarning(file, "has no text to clean (empty or whitespace only)")]

@@ -3,16 +3,14 @@
 
 A step turns content lines into boilerplate, a headline or repeats; none turns a removed
 line back into content, except that the line matching the manifest title is the headline
-even when its words named a kind of boilerplate, and a closing line the context took for
-page furniture is the story's once readers' comments are found (`apply_closing_lines`).
+even when its words named a kind of boilerplate (the headline's step is
+`headlines.apply_headline`), and a closing line the context took for page furniture is the
+story's once readers' comments are found (`apply_closing_lines`). The article's state while
+the steps run is `label_state.LabelState`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from helpers.base.corpus import Article
-from helpers.base.text import match_key
 from helpers.cleaning import (
     captions,
     fine_print,
@@ -23,79 +21,15 @@ from helpers.cleaning import (
     story_context,
     subheadings,
 )
+from helpers.cleaning.label_state import KEPT, LabelState
 from helpers.cleaning.lines import (
-    Line,
-    LineReader,
     ends_sentence,
-    heading_like,
     mostly_link,
     speaks_to_reader,
 )
-from helpers.cleaning.repeats import Repeat, repeats_of_keys, similarity
-from helpers.cleaning.rules import Rule
+from helpers.cleaning.repeats import Repeat, repeats_of_keys
 from helpers.cleaning.story_context import Placed
 from helpers.cleaning.story_continuations import carries_item, closing_lines
-
-HEADLINE_MAX_WORDS = 25
-SHORT_LINE_MAX_WORDS = 12
-# The manifest title is looked for among the first lines only: later it is a repeat.
-TITLE_SEARCH_LINES = 10
-# Kinds whose label a title may follow on an article's first line ("WATCH: X Says Y").
-TITLE_LABEL_KINDS = ("video-label", "gallery")
-# A label before a title: at most this many words before its colon.
-TITLE_LABEL_MAX_WORDS = 2
-# The title after the label: at least this many words, so that "Watch: Video" stays a label.
-LABELLED_TITLE_MIN_WORDS = 4
-KEPT = ("content", "headline")
-
-
-@dataclass
-class LabelState:
-    """One article's labels while evidence is applied (index i is line i + 1)."""
-
-    article: Article
-    lines: list[Line]
-    forms: list[str]
-    words: list[int]
-    labels: list[str]
-    rules: list[str]
-    reasons: list[str]
-    clean: list[str]
-    anchors: dict[int, Rule] = field(default_factory=dict)
-    headline: str = ""
-    headline_index: int = -1
-
-    @classmethod
-    def start(cls, article: Article, reader: LineReader) -> LabelState:
-        lines = [reader.read(line) for line in article.lines]
-        forms = [line.form for line in lines]
-        empty = [""] * len(lines)
-        return cls(
-            article,
-            lines,
-            forms,
-            [line.words for line in lines],
-            ["content" if form else "blank" for form in forms],
-            empty,
-            empty[:],
-            [line.clean for line in lines],
-        )
-
-    def open(self, i: int) -> bool:
-        """Still plain content that no evidence has touched (not a dateline, not split)."""
-        return self.labels[i] == "content" and not self.rules[i]
-
-    def drop(self, i: int, kind: str, reason: str = "") -> None:
-        self.labels[i], self.clean[i] = "boilerplate", ""
-        self.rules[i], self.reasons[i] = kind, reason or kind
-
-    def paragraph(self, i: int) -> bool:
-        """A story paragraph that no evidence has touched and no kind names."""
-        line = self.lines[i]
-        return self.open(i) and line.kind is None and line.shape is not None and line.shape.story
-
-    def nonblank(self) -> list[int]:
-        return [i for i, form in enumerate(self.forms) if form]
 
 
 def apply_rules(state: LabelState) -> None:
@@ -147,101 +81,6 @@ def apply_fill(state: LabelState) -> None:
         for j in between:
             if state.open(j) and (not rule.fill_voice or speaks_to_reader(state.forms[j])):
                 state.drop(j, rule.kind)
-
-
-def _is_masthead(form: str, words: int, outlet: str) -> bool:
-    """The outlet's own name alone, glued to a slogan, or before a separator."""
-    if not outlet or not form.casefold().startswith(outlet.casefold()):
-        return False
-    rest = form[len(outlet) :]
-    glued = rest[:1].isupper() or rest.strip()[:1] in ("", "|", "-", ":")
-    return glued and words <= SHORT_LINE_MAX_WORDS and not ends_sentence(form)
-
-
-def apply_headline(state: LabelState) -> None:
-    """The line matching the manifest title, else the first line left if it looks like one."""
-    article, rows = state.article, [i for i in state.nonblank() if state.labels[i] == "content"]
-    if article.title:
-        state.headline = " ".join(article.title.split())
-        _title_line(state, rows[:TITLE_SEARCH_LINES])
-        return
-    first = state.nonblank()[:1]
-    if first and _labelled_title(state, first[0]):
-        _restore_headline(
-            state, first[0], "a title under a video or gallery label on the first line"
-        )
-        return
-    for i in rows:
-        if state.open(i) and _is_masthead(state.forms[i], state.words[i], article.outlet):
-            state.drop(i, "masthead")
-            continue
-        if state.open(i) and heading_like(state.forms[i], state.words[i], HEADLINE_MAX_WORDS):
-            state.labels[i], state.headline_index = "headline", i
-        return
-
-
-def _title_line(state: LabelState, rows: list[int]) -> None:
-    """The first of the first content lines that matches the manifest title is the
-    headline; if none does, the first line there the kinds removed that matches it: the
-    researcher's title outranks a kind read from the line's words ("2018 Boys State Swim
-    Results" reads as a date stamp)."""
-    title, last = match_key(state.article.title), rows[-1] if rows else -1
-    removed = [i for i in state.nonblank() if i <= last and _by_kind(state, i)]
-    for near in ([i for i in rows if state.open(i)], removed):
-        found = [i for i in near if similarity(title, state.lines[i].key) >= 0.9]
-        if found:
-            break
-    else:
-        return
-    _restore_headline(state, found[0], "the manifest title")
-
-
-def _restore_headline(state: LabelState, i: int, why: str) -> None:
-    """Line `i` is the headline; if a kind removed it, its reason says what it was taken for."""
-    if state.labels[i] == "boilerplate":
-        state.clean[i], state.rules[i] = state.lines[i].clean, ""
-        state.reasons[i] = f"headline: {why}, not {state.reasons[i]}"
-    state.labels[i], state.headline_index = "headline", i
-
-
-def _labelled_title(state: LabelState, i: int) -> bool:
-    """An article's first line that a video or gallery kind removed for the label opening
-    it, where a title follows the label ("WATCH: John Bolton Promises ...", "Photo Gallery:
-    Behind the Scenes ..."): with no manifest title, the first line of a scraped article is
-    its headline, and the label says only that the story is a video or a gallery, whether
-    a kind or a pattern of data/boilerplate.yml read the label. Not when the line under it
-    is a title itself: then the first line is a player's label for a video standing above
-    the story ("Up Next: ...", "Watch: ...") and the title under it is the headline."""
-    if state.labels[i] != "boilerplate" or state.rules[i] not in TITLE_LABEL_KINDS:
-        return False
-    anchored = state.anchors.get(i)
-    if not _by_kind(state, i) and (anchored is None or anchored.kind != state.rules[i]):
-        return False  # taken with a neighbour (a rule's `takes`), not read by its own label
-    label, colon, title = state.forms[i].partition(":")
-    words = len(title.split())
-    under = [j for j in state.nonblank() if j > i][:1]
-    titled = bool(under) and state.open(under[0]) and _title(state, under[0])
-    return (
-        bool(colon)
-        and len(label.split()) <= TITLE_LABEL_MAX_WORDS
-        and words >= LABELLED_TITLE_MIN_WORDS
-        and heading_like(title.strip(), words, HEADLINE_MAX_WORDS)
-        and not titled
-    )
-
-
-def _title(state: LabelState, i: int) -> bool:
-    """Line `i` reads as a title: heading-like and as long as a labelled title's."""
-    words = state.words[i]
-    return words >= LABELLED_TITLE_MIN_WORDS and heading_like(
-        state.forms[i], words, HEADLINE_MAX_WORDS
-    )
-
-
-def _by_kind(state: LabelState, i: int) -> bool:
-    """Removed for the kind its own words name (line_kinds), not by the researcher's rules."""
-    hit = state.lines[i].kind
-    return i not in state.anchors and hit is not None and state.rules[i] == hit.kind
 
 
 def apply_kinds(state: LabelState) -> None:
