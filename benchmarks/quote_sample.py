@@ -14,8 +14,8 @@ speaker type, with a 95% Wilson interval: a sample of 100 says little more than 
 Issue 15 sets its goal apart for sources written as a pronoun ("he said"), which a sample
 of all quotes reaches only a few times. `--pronoun-cue` draws only quotes whose paragraph
 has "he" or "she" just before a verb of saying (`data/speech_verbs.txt`, its regular forms
-"replied" and "admitted" among them, and said, told, wrote, spoke): most of those are attributed by the pronoun, and the reader
-notes the ones that are not.
+"replied" and "admitted" among them, and said, told, wrote, spoke): most of those are
+attributed by the pronoun, and the reader notes the ones that are not.
 """
 
 from __future__ import annotations

@@ -32,3 +32,11 @@ def test_quoted_passages_are_blanked_and_positions_kept():
     assert "rebuild" not in blanked and "mayor" in blanked and "left" in blanked
     assert len(blanked) == len(line)
     assert blanked.index("left") == line.index("left")
+
+
+def test_an_inch_mark_opens_no_quotation():
+    # Paired with the next opening mark, the inch mark would blank the line's own words
+    # between them ("Please make a donation to the"), and only "Daily Post" is quoted.
+    line = 'The 65" TV is on sale. Please make a donation to the "Daily Post" fund.'
+    blanked = unquoted(line)
+    assert "make a donation" in blanked and "Daily Post" not in blanked

@@ -137,6 +137,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Related: Council says it will raise taxes again.", "related-link"),
         # A syndicated excerpt's notice of the full text it was cut from.
         ("The full article contains 812 words and appears in The Northern Echo.", "copyright"),
+        ("No part of this article may be reproduced without the publisher's consent.", "copyright"),
         # A title may open with a name's lower-case particle or a brand's inner capital.
         ("Related: de Blasio defends his handling of the snowstorm.", "related-link"),
         ("Related: iPhone sales fell for the first time in a decade.", "related-link"),
@@ -311,6 +312,10 @@ def test_a_missing_vocabulary_file_is_named(tmp_path):
         '"These pictures may not be reproduced," the judge read from the agency\'s letter.',
         # "Without permission" in a story's own sentence is no copyright notice.
         "I chose to perform without permission, and in many ways my rebellion blessed me.",
+        # A story about copying, in its own past tense, and a document's text it reports.
+        "The photos were reproduced without the photographer's consent, the lawsuit says.",
+        "Several passages were copied without attribution from her blog, the complaint says.",
+        "The full text contains a clause that lets either side walk away after two years.",
     ],
 )
 def test_a_notice_s_words_in_a_quotation_or_a_story_sentence_name_no_kind(line, vocabulary):

@@ -108,6 +108,14 @@ def test_a_credit_phrase_opening_a_sentence_keeps_its_camel_case_name(rules):
     assert read_line(film, rules).split is None
 
 
+def test_a_credit_glued_to_a_paragraph_opening_with_capitalised_words_is_split_off(rules):
+    # The case change in "DoeLast" comes after the credited name's first word, so the name
+    # was under way: "Last Tuesday," opens the glued paragraph, not the rest of a name.
+    story = "Last Tuesday, the mayor said the city would appeal the ruling."
+    line = read_line(f"Reporting by Jane Doe{story}", rules)
+    assert line.split is not None and line.split.kept == story
+
+
 def test_a_whole_line_of_boilerplate_is_named_by_its_rule(rules):
     line = read_line("  Sign up for our  newsletter ", rules)
     assert (line.form, line.clean, line.words) == (

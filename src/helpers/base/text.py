@@ -60,7 +60,10 @@ def counts_as_form(text: str) -> bool:
     return not _JOINING.search(text)
 
 
-_QUOTED = re.compile(r'"[^"]*"')
+# A quotation mark right after a digit marks inches ("a 65" TV") or closes a quotation; it
+# opens none, or an inch mark would pair with the next quotation's opening. (After a letter
+# it may open one glued to its verb: 'he said"We will ...'.)
+_QUOTED = re.compile(r'(?<!\d)"[^"]*"')
 
 
 def unquoted(form: str) -> str:

@@ -1,6 +1,6 @@
 """The article's headline: the line matching the manifest title, even when a kind of
 boilerplate took it; with no title, the first line left that reads as one, or a title a
-video's or a gallery's label opens on the first line (`label_steps` runs this step after
+video's or a gallery's label opens on the first line (`article_labels` runs this step after
 the kinds and the captions, before the story's context)."""
 
 from __future__ import annotations

@@ -27,8 +27,9 @@ SENTENCE_KINDS = frozenset(
     | {"social-embed", "comment-prompt", "link-prompt", "form-notice"}
 )
 # Kinds whose phrase before a colon labels a link's or a video's title ("Previous story:
-# ...", "Related: ...", "Watch: ..."), which may read as a sentence. An advertisement's word before a colon heads a story's
-# list item as often ("Advertising: The campaign spent $4.2 million on ads").
+# ...", "Related: ...", "Watch: ..."), which may read as a sentence. An advertisement's
+# word before a colon heads a story's list item as often ("Advertising: The campaign spent
+# $4.2 million on ads").
 LINK_LABEL_KINDS = frozenset({"navigation", "related-link", "video-label"})
 # Stamps, counters and rows of interface words are short; `alone` phrases shorter still.
 SHORT_LINE_MAX_WORDS = 20

@@ -230,19 +230,26 @@ def _sentence_after(tidy: str, cut: int) -> bool:
     word = _WORD_START.match(tidy, cut)
     if word is None or tidy[word.end() : word.end() + 1] != " ":
         return False
-    if _word_before(tidy, cut).lower() in _NAME_PREFIXES or _name_ends_clause(tidy[cut:]):
+    if _word_before(tidy, cut).lower() in _NAME_PREFIXES or _name_ends_clause(tidy, cut):
         return False
     form = match_form(tidy[cut:])
     words = word_count(form)
     return words >= SPLIT_MIN_KEPT_WORDS and line_shape(form, words).sentence
 
 
-def _name_ends_clause(rest: str) -> bool:
-    """`rest` goes on with capitalised words up to a comma and then in lower case ("Works
-    Animation, the film opened ..."): the case change was inside a name that closes the
-    sentence's opening clause ("Produced by DreamWorks Animation, ..."), not two page
-    elements glued, since a glued paragraph's subject has its verb before any comma."""
-    head, comma, tail = rest.partition(",")
+def _name_ends_clause(tidy: str, cut: int) -> bool:
+    """What follows `cut` goes on with capitalised words up to a comma and then in lower
+    case ("Works Animation, the film opened ..."), and the word the case change is in opens
+    a name after the clause's own lower-case word ("by DreamWorks"): the case change was
+    inside a name that closes the sentence's opening clause ("Produced by DreamWorks
+    Animation, ..."), not two page elements glued, since a glued paragraph's subject has
+    its verb before any comma. After a name's first word the name was already under way,
+    and capitalised words up to a comma open the glued paragraph ("Reporting by Jane
+    DoeLast Tuesday, the mayor said ...")."""
+    before = tidy[:cut].split()[-2:-1]
+    if before and before[0][:1].isupper():
+        return False
+    head, comma, tail = tidy[cut:].partition(",")
     words = head.split()
     return bool(
         comma and words and all(w[:1].isupper() for w in words) and tail.lstrip()[:1].islower()
