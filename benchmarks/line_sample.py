@@ -170,7 +170,11 @@ def _read_lines(run: Path) -> pd.DataFrame:
 
 def unread_lines(lines: pd.DataFrame, rules: list[str], read: list[pd.DataFrame]) -> pd.DataFrame:
     """The lines of `rules` (all, if none is named) that no sheet of `read` holds: a second
-    draw for the rules that need more reading reads new lines."""
+    draw for the rules that need more reading reads new lines. A rule no line was removed by
+    (a misspelt name) is an error, not an empty sheet."""
+    unknown = sorted(set(rules) - set(lines["rule"]))
+    if unknown:
+        raise ValueError(f"no line was removed by the rules {unknown}")
     keys = {(row.file, int(row.line)) for sheet in read for row in sheet.itertuples()}
     unread = [
         (file, line) not in keys for file, line in zip(lines["file"], lines["line"], strict=True)

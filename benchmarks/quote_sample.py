@@ -14,7 +14,7 @@ speaker type, with a 95% Wilson interval: a sample of 100 says little more than 
 Issue 15 sets its goal apart for sources written as a pronoun ("he said"), which a sample
 of all quotes reaches only a few times. `--pronoun-cue` draws only quotes whose paragraph
 has "he" or "she" just before a verb of saying (`data/speech_verbs.txt`, its regular forms
-"replied" and "admitted" among them, and said, told, wrote, spoke): most of those are
+"replied" and "admitted" among them, and said, told, wrote): most of those are
 attributed by the pronoun, and the reader notes the ones that are not.
 """
 
@@ -33,7 +33,7 @@ from helpers.entities import load_speech_verbs
 SHEET_COLUMNS = ["sample", "file", "paragraph", "speaker", "speaker_type", "quote", "verdict"]
 VERDICTS = ("right", "wrong", "unclear")
 CONTEXT_PARAGRAPHS = 2
-IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke"}
+IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
 
 
 def pronoun_cue(verbs: frozenset[str]) -> re.Pattern[str]:

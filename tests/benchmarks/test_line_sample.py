@@ -197,3 +197,9 @@ def test_a_rule_with_no_story_read_moves_only_the_high_end():
     )
     assert share == low == pytest.approx(2 / 1010)
     assert high > 0.1  # 0 of 20 read cannot rule out a tenth of the comments being story
+
+
+def test_a_rule_no_line_was_removed_by_is_named_in_an_error():
+    lines = pd.DataFrame({"file": ["a.txt"], "line": [1], "rule": ["template"]})
+    with pytest.raises(ValueError, match="templat"):
+        unread_lines(lines, ["templat"], [])
