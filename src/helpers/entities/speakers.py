@@ -29,7 +29,14 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
-from helpers.entities.clause_roles import ASKING, scene_clause, topic
+from helpers.entities.clause_roles import (
+    ASKING,
+    first_conjunct,
+    identified,
+    names_with,
+    scene_clause,
+    topic,
+)
 from helpers.entities.descriptions import (
     introduced_person,
     modifiers,
@@ -132,14 +139,14 @@ def add_subjects(
     deps = ("nsubj", "nsubjpass", "pobj", "attr", "dep", "conj")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
         if subject.dep_ == "conj":  # "The two speakers are Robert Herbst and Jonathan Kuttab"
-            if (row, subject.i) not in article.people or not _names_with(_first(subject)):
+            if (row, subject.i) not in article.people or not names_with(first_conjunct(subject)):
                 continue
         elif subject.dep_ == "attr" and not _existential(subject):
-            if (row, subject.i) not in article.people or not _identified(subject):
+            if (row, subject.i) not in article.people or not identified(subject):
                 continue
         if subject.dep_ == "dep" and not topic(subject):  # "And oh yes, Carly Fiorina: …"
             continue
-        lead = _first(subject)  # a conjunct's clause is its first conjunct's
+        lead = first_conjunct(subject)  # a conjunct's clause is its first conjunct's
         lead = lead.head if lead.dep_ == "appos" else lead
         chain = [lead.head, *lead.head.ancestors]
         main = subject.dep_ not in ("pobj", "dep") and all(_main(t) for t in chain)
@@ -196,35 +203,6 @@ def _contrasted(clause: Token) -> bool:
 def _existential(attribute: Token) -> bool:
     """The person "there is": "Then there's Axelrod." makes him the subject after it."""
     return any(c.dep_ == "expl" for c in attribute.head.children)
-
-
-def _identified(attribute: Token) -> bool:
-    """A name that "be" gives a described subject: "The two speakers are Robert Herbst and
-    Jonathan Kuttab. He had tweeted …" makes them the subjects after it (not "It was Trump",
-    nor "Clinton is the nominee", whose subject is already a person)."""
-    if attribute.dep_ != "attr" or attribute.head.lemma_ != "be":
-        return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in attribute.head.children)
-
-
-def _names_with(first: Token) -> bool:
-    """Whether the first of coordinated words is a name that "be" gives a described subject,
-    or that subject itself where the parse hangs the coordination on it ("The two speakers
-    are Robert Herbst, the coordinator …, and Jonathan Kuttab", where the small model makes
-    "the coordinator" an apposition of "speakers" and Kuttab its conjunct)."""
-    if first.dep_ == "appos":
-        first = first.head
-    if _identified(first):
-        return True
-    attributes = (c for c in first.head.children if c.dep_ == "attr")
-    return first.dep_ == "nsubj" and any(_identified(a) for a in attributes)
-
-
-def _first(conjunct: Token) -> Token:
-    """The first of coordinated words: "Herbst" of "Herbst, … and Kuttab"."""
-    while conjunct.dep_ == "conj" and conjunct.head.i != conjunct.i:
-        conjunct = conjunct.head
-    return conjunct
 
 
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
