@@ -5,7 +5,8 @@ it announces as its topic ("As for Trump, he said he's not worried"; "And for Pe
 others, that means it is best to deflect questions. '…,' he says"). A speaker in a clause
 that follows the main one and only sets the scene by asking ("Ryan did not exude
 confidence when Tapper asked whether …. '…,' he said") is not whom the sentence is about:
-the "he" after it is Ryan.
+the "he" after it is Ryan. A person's name that "be" gives a described subject ("The two
+speakers are Robert Herbst and Jonathan Kuttab") is what that sentence is about too.
 """
 
 from __future__ import annotations
@@ -73,3 +74,32 @@ def scene_clause(verb: Token, people: Container[int]) -> bool:
         return False
     subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(c.i in people or c.lower_ in ("he", "she") for c in subjects)
+
+
+def identified(attribute: Token) -> bool:
+    """A name that "be" gives a described subject: "The two speakers are Robert Herbst and
+    Jonathan Kuttab. He had tweeted …" makes them the subjects after it (not "It was Trump",
+    nor "Clinton is the nominee", whose subject is already a person)."""
+    if attribute.dep_ != "attr" or attribute.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in attribute.head.children)
+
+
+def names_with(first: Token) -> bool:
+    """Whether the first of coordinated words is a name that "be" gives a described subject,
+    or that subject itself where the parse hangs the coordination on it ("The two speakers
+    are Robert Herbst, the coordinator …, and Jonathan Kuttab", where the small model makes
+    "the coordinator" an apposition of "speakers" and Kuttab its conjunct)."""
+    if first.dep_ == "appos":
+        first = first.head
+    if identified(first):
+        return True
+    attributes = (c for c in first.head.children if c.dep_ == "attr")
+    return first.dep_ == "nsubj" and any(identified(a) for a in attributes)
+
+
+def first_conjunct(conjunct: Token) -> Token:
+    """The first of coordinated words: "Herbst" of "Herbst, … and Kuttab"."""
+    while conjunct.dep_ == "conj" and conjunct.head.i != conjunct.i:
+        conjunct = conjunct.head
+    return conjunct

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from helpers.entities.clause_roles import ASKING
 from helpers.entities.descriptions import person_titles
 from helpers.entities.speakers import (
     ANONYMOUS,
@@ -43,6 +44,7 @@ from helpers.entities.subjects import (
 _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
 OPENING_MARKS = "\"“„«'‘`"
+_REPORTS = ("ccomp", "xcomp", "csubj")  # a reported clause: `reported` reads those
 
 
 @dataclass(frozen=True)
@@ -203,3 +205,36 @@ def signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None
             name, kind = stands_for(article, row, token)
             return Attribution(name, kind, "signed")
     return None
+
+
+def spoken_sentences(
+    article: ArticleContext, row: int, doc: Doc, inside: Collection[int], verbs: frozenset[str]
+) -> list[tuple[int, Attribution]]:
+    """(offset where it ends, attribution) of each sentence of a paragraph that reports a
+    speech act with no words of its own: its main verb is a speech verb with a person or an
+    organisation as subject, reporting no clause, and it holds no quotation and names no one
+    else ("Sen. Ted Cruz … tweeted a warning."; not "Or maybe Jeb Bush, digital consultant
+    Phil Musser says.", whose words are before it). A quotation right after it is that speech act's words, as after
+    "…, Grassley said." (`quotes`). One who asks is not the speaker: after "A reporter asked
+    Trump about the wall." the words are Trump's answer."""
+    found = []
+    for sentence in doc.sents:
+        verb = sentence.root
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in verbs or lemma in ASKING:
+            continue
+        if any(t.i in inside for t in sentence):
+            continue
+        if any(c.dep_ in _REPORTS for c in verb.children):  # reported speech: `reported`
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        # no one else named: not "Or maybe Jeb Bush, digital consultant Phil Musser says."
+        named = {article.entity_at[(row, t.i)][0] for t in sentence if (row, t.i) in article.people}
+        if len(named) > 1:
+            continue
+        name, kind = speaker_for(article, row, subject)
+        if kind in (PERSON, ORGANISATION):
+            found.append((sentence.end_char, Attribution(name, kind, lemma)))
+    return found

@@ -41,6 +41,7 @@ from helpers.entities.quote_context import (
     interrupts,
     introduction,
     signature,
+    spoken_sentences,
 )
 from helpers.entities.quote_marks import OPENERS, QuoteSpan, find_quote_spans, quoted_tokens
 from helpers.entities.quote_sources import is_clause, quote_attribution
@@ -166,8 +167,9 @@ def _article_quotes(
         place = places[row]
         told = reported_speech(article, row, doc, inside, verbs)
         before = (introduced, carried)
+        told_by = _told_by(doc, told) + spoken_sentences(article, row, doc, inside, verbs)
         quotes = _paragraph_quotes(
-            article, row, doc, spans, inside, verbs, left_open, before, _told_by(doc, told)
+            article, row, doc, spans, inside, verbs, left_open, before, told_by
         )
         for quote in quotes:
             if quote is not left_open:

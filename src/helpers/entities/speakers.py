@@ -24,11 +24,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
-from helpers.entities.clause_roles import ASKING, scene_clause, topic
+from helpers.entities.clause_roles import (
+    ASKING,
+    first_conjunct,
+    identified,
+    names_with,
+    scene_clause,
+    topic,
+)
 from helpers.entities.descriptions import (
     introduced_person,
     modifiers,
@@ -41,6 +49,7 @@ from helpers.entities.descriptions import (
     titled_person,
     unnamed_source,
 )
+from helpers.entities.epithets import epithet_gender, epithet_person
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
@@ -72,6 +81,7 @@ class ArticleContext:
     bodies: list[tuple[Position, str]] = field(default_factory=list)  # organisation subjects
     contrasted: set[Position] = field(default_factory=set)  # subjects of a "while" clause
     introduced: dict[str, str] = field(default_factory=dict)  # unnamed people: gender
+    askers: set[Position] = field(default_factory=set)  # subjects of a verb that asks
 
 
 def index_mentions(
@@ -126,13 +136,19 @@ def add_subjects(
     for subject in set_in_speakers(doc, people - inside, verbs):
         article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
         article.speakers.add((row, subject.i))
-    deps = ("nsubj", "nsubjpass", "pobj", "attr", "dep")
+    deps = ("nsubj", "nsubjpass", "pobj", "attr", "dep", "conj")
     for subject in (t for t in doc if t.dep_ in deps and t.i not in inside):
-        if subject.dep_ == "attr" and not _existential(subject):
-            continue
+        if subject.dep_ == "conj":  # "The two speakers are Robert Herbst and Jonathan Kuttab"
+            if (row, subject.i) not in article.people or not names_with(first_conjunct(subject)):
+                continue
+        elif subject.dep_ == "attr" and not _existential(subject):
+            if (row, subject.i) not in article.people or not identified(subject):
+                continue
         if subject.dep_ == "dep" and not topic(subject):  # "And oh yes, Carly Fiorina: …"
             continue
-        chain = [subject.head, *subject.head.ancestors]
+        lead = first_conjunct(subject)  # a conjunct's clause is its first conjunct's
+        lead = lead.head if lead.dep_ == "appos" else lead
+        chain = [lead.head, *lead.head.ancestors]
         main = subject.dep_ not in ("pobj", "dep") and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
@@ -141,6 +157,8 @@ def add_subjects(
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+                if subject.head.lemma_.lower() in ASKING:  # "Borger asked": no epithet's
+                    article.askers.add((row, subject.i))
                 if not speaks and any(_contrasted(t) for t in chain):
                     article.contrasted.add((row, subject.i))
                 if speaks:
@@ -285,6 +303,17 @@ def stands_for(
         titled = titled_person(roles, (row, token.i), token.lemma_.lower(), described)
         if titled:
             return titled, PERSON
+        said = epithet_gender(token)  # "the New York businessman" after Trump: `epithets`
+        if said is not None:
+            named_before = [(p, name) for p, name, _ in article.roles]
+            subjects = [(p, n) for p, n in article.subjects if p not in article.askers]
+            asked = {n for p, n in article.subjects if p in article.askers and p[0] >= row - 1}
+            skipped = set(named) | set(article.introduced) | asked  # "Borger asked": not hers
+            position = ((row, token.sent.start), (row, token.i))
+            gender = partial(_gender, article)
+            person = epithet_person(subjects, named_before, position, said, gender, skipped)
+            if person:
+                return person, PERSON
     return unnamed_source(token, row, article.entity_at)
 
 

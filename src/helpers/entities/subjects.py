@@ -58,9 +58,15 @@ def named_before(verb: Token, people: Container[int], quoted: Container[int]) ->
     doc = verb.doc
     if not named:
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[named[-1] + 1 : verb.i]):
-        return doc[named[-1]]
-    return _opening_name(doc, named)
+    last = doc[named[-1]]
+    # not one that a verb's phrase governs when the sentence opens with a name: "Trump,
+    # appearing after Clinton at the forum, cited problems …" is Trump's, where the parse
+    # makes "Trump" a clause of "cited"
+    governed = any(a.pos_ in ("VERB", "AUX") for a in last.ancestors if a.i != verb.i)
+    opening = _opening_name(doc, named) if governed else None
+    if opening is None and not any(t.pos_ in ("VERB", "AUX") for t in doc[last.i + 1 : verb.i]):
+        return last
+    return opening or _opening_name(doc, named)
 
 
 def described_before(verb: Token, quoted: Container[int]) -> Token | None:

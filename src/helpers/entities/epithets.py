@@ -1,0 +1,65 @@
+"""Epithets: a definite description by which a story calls back the person it just named.
+
+News writing varies its references: "Donald Trump … cited problems in the Middle East. |
+“We need change,” the New York businessman said"; "Donald Trump's assertion … drew rebukes
+…. | “…,” the presumptive Republican presidential nominee told “Fox and Friends”". Where the
+article gave no one the description's noun as a title (`descriptions.titled_person` finds
+those), a singular noun of `data/epithet_nouns.txt` after "the" stands for the last person
+who was a subject in its paragraph or the one before, before its own sentence (a clause's
+subject is not the epithet of another clause), else for the one person named there;
+a noun that says a gender passes over a person the article shows to have the other. The
+list leaves out nouns for one who speaks for someone else or whom a story introduces
+without a name ("the spokesman", "the official", "the woman"): those are someone else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from spacy.tokens import Token
+
+from helpers.base import paths
+from helpers.entities.descriptions import person_nouns
+
+Position = tuple[int, int]  # (row, token index)
+
+
+def epithet_gender(token: Token) -> str | None:
+    """'m', 'f' or '' (the noun does not say) when `token` heads an epithet ("the New York
+    businessman": a singular noun of `data/epithet_nouns.txt` after "the"), else None."""
+    if token.tag_ not in ("NN", "NNP") or not token.text.islower():  # "mogul" tagged NNP
+        return None
+    said = person_nouns(paths.DATA_DIR / "epithet_nouns.txt").get(token.lemma_.lower())
+    if said is None:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children if c.i < token.i)
+    return said if definite else None
+
+
+def epithet_person(
+    subjects: Sequence[tuple[Position, str]],
+    named: Sequence[tuple[Position, str]],
+    position: tuple[Position, Position],
+    gender: str,
+    gender_of: Callable[[str], str],
+    skipped: Collection[str] = (),
+) -> str:
+    """The person an epithet stands for, `position` being where its sentence starts and
+    where it stands, and `gender` what its noun says: the last of the `subjects` in its
+    paragraph or the one before, before its sentence (one clause's subject is not another's
+    epithet: "Graham called on Republicans to unendorse Trump after the billionaire mogul
+    claimed …" is Trump's claim), else the one person `named` there before it; '' if none.
+    `skipped`: people it cannot be (whom its quotation names, people with no name)."""
+    sentence, word = position
+
+    def fits(p: Position, name: str, before: Position) -> bool:
+        shown = gender_of(name) if gender else ""
+        return (
+            before[0] - 1 <= p[0] and p < before and name not in skipped and shown in ("", gender)
+        )
+
+    earlier = [(p, name) for p, name in subjects if fits(p, name, sentence)]
+    if earlier:
+        return max(earlier)[1]
+    people = {name for p, name in named if fits(p, name, word)}
+    return people.pop() if len(people) == 1 else ""

@@ -1,0 +1,41 @@
+"""Who said it, on hand-written texts whose speakers a person decided by reading them: a
+name that "be" gives a described subject ("The speakers are X and Y") is a subject for the
+pronouns after it (`entities.speakers`)."""
+
+from __future__ import annotations
+
+
+def test_the_last_name_a_description_is_given_is_the_he_after_it(quotes_of):
+    # The author is named before; "He" after the two speakers is the last of them.
+    found = quotes_of(
+        [
+            "Daniel Greenfield wrote about the coming debate.",
+            "The two speakers are Robert Herbst, the coordinator of the chapter, and Jonathan"
+            ' Kuttab, who advocates one state. He had tweeted, "Time for the US to do the'
+            ' same."',
+        ]
+    )
+    assert found["speaker"].tolist() == ["Jonathan Kuttab"]
+
+
+def test_a_name_given_to_a_description_is_the_she_after_it(quotes_of):
+    found = quotes_of(
+        [
+            "Mayor Tom Hill opened the fair on Saturday.",
+            'The winner of the pie contest was Mary Jones. "I baked it all night," she said.',
+        ]
+    )
+    assert found["speaker"].tolist() == ["Mary Jones"]
+
+
+def test_a_description_given_to_a_person_is_no_one_new(quotes_of):
+    # "a black man" is what "be" says of LeVell, not a person introduced without a name;
+    # the "he" after it is LeVell.
+    found = quotes_of(
+        [
+            "Bruce LeVell runs a jewelry business in Georgia.",
+            "LeVell is a black man on a mission. He sincerely believes, he said, that"
+            ' "Donald Trump is a really, really good guy."',
+        ]
+    )
+    assert found["speaker"].tolist() == ["Bruce LeVell"]

@@ -1,0 +1,58 @@
+"""Who said it, on hand-written texts whose speakers a person decided by reading them: a
+sentence that reports a speech act with no words of its own, then its words in quotation
+marks (`entities.quote_context.spoken_sentences`)."""
+
+from __future__ import annotations
+
+
+def test_a_quotation_after_a_speech_act_with_an_object_is_its_words(quotes_of):
+    # "tweeted a warning." reports the act; the quotation right after is what he tweeted.
+    found = quotes_of(
+        [
+            "Democrats cheered the filibuster. On the other side, Sen. Ted Cruz, a Republican"
+            ' candidate for president, tweeted a warning. "Remember in November the Democrats'
+            ' who filibustered for 30 hours."'
+        ]
+    )
+    assert found["speaker"].tolist() == ["Ted Cruz"]
+
+
+def test_an_organisation_that_issued_a_warning_speaks(quotes_of):
+    found = quotes_of(
+        [
+            "Travel to the region fell sharply. The State Department warned travellers on"
+            ' Friday. "Avoid the border region until further notice."'
+        ]
+    )
+    assert found["speaker"].tolist() == ["State Department"]
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_answer(quotes_of):
+    # The reporter asks; the words after are no question of hers. The rule gives no one.
+    found = quotes_of(
+        ['A reporter asked Donald Trump about the wall. "We will build it and they will pay."']
+    )
+    assert found["speaker"].tolist() == ["unattributed"]
+
+
+def test_other_sentences_between_leave_the_quotation_unattributed(quotes_of):
+    # "Critics are not convinced." stands between the speech act and the quotation.
+    found = quotes_of(
+        [
+            "Mayor John Smith defended the budget on Monday. Critics are not convinced."
+            ' "This budget hurts the poor."'
+        ]
+    )
+    assert found["speaker"].tolist() == ["unattributed"]
+
+
+def test_a_sentence_naming_two_people_gives_no_speaker_to_the_quotation_after(quotes_of):
+    # Musser says that Jeb Bush may be the alternative; the words after are Musser's, and
+    # the parse makes Bush the subject of "says": no reading here, so no speaker.
+    found = quotes_of(
+        [
+            'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest'
+            ' a second look is occurring in New Hampshire."'
+        ]
+    )
+    assert found["speaker"].tolist() != ["Jeb Bush"]
