@@ -10,16 +10,18 @@ subject is not the epithet of another clause), else for the one person named the
 a noun that says a gender passes over a person the article shows to have the other. The
 list leaves out nouns for one who speaks for someone else or whom a story introduces
 without a name ("the spokesman", "the official", "the woman"): those are someone else.
+An epithet that is a rank ("the governor") is no one the article gives another rank of the
+list ("Sen. Ted Cruz criticized the budget. | '…,' the governor said" is not Cruz).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Token
 
 from helpers.base import paths
-from helpers.entities.descriptions import person_nouns
+from helpers.entities.descriptions import person_nouns, person_titles
 
 Position = tuple[int, int]  # (row, token index)
 
@@ -34,6 +36,19 @@ def epithet_gender(token: Token) -> str | None:
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children if c.i < token.i)
     return said if definite else None
+
+
+def other_ranks(noun: str, roles: Iterable[tuple[str, Collection[str]]]) -> set[str]:
+    """The people an epithet `noun` that is a rank cannot be: those the article gives
+    another rank that is an epithet noun and never this one (a senator is not "the
+    governor"). `roles`: (name, title words) of each mention."""
+    ranks = person_titles() & set(person_nouns(paths.DATA_DIR / "epithet_nouns.txt"))
+    if noun not in ranks:
+        return set()
+    given: dict[str, set[str]] = {}
+    for name, words in roles:
+        given.setdefault(name, set()).update(ranks & set(words))
+    return {name for name, words in given.items() if words and noun not in words}
 
 
 def epithet_person(
