@@ -55,7 +55,7 @@ def test_a_sentence_naming_two_people_gives_no_speaker_to_the_quotation_after(qu
             ' a second look is occurring in New Hampshire."'
         ]
     )
-    assert found["speaker"].tolist() != ["Jeb Bush"]
+    assert found["speaker"].tolist() in (["unattributed"], ["Phil Musser"])
 
 
 def test_a_speech_act_about_words_already_told_gives_no_speaker_to_the_quotation_after(

@@ -13,6 +13,8 @@ that introduces it, the line that signs it.
   quotation ("Clinton has since apologized for what happened: “… I should have used …”").
 - A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
   as tweets, letters and vox pops are set out.
+- A sentence that reports a speech act with no words of its own ("Sen. Ted Cruz tweeted a
+  warning.") gives its speaker to the quotation right after it (`spoken_sentences`).
 """
 
 from __future__ import annotations
@@ -216,8 +218,9 @@ def spoken_sentences(
     organisation as subject, reporting no clause, and it holds no quotation and names no one
     else ("Sen. Ted Cruz … tweeted a warning."; not "Or maybe Jeb Bush, digital consultant
     Phil Musser says.", whose words are before it). A quotation right after it is that
-    speech act's words, as after "…, Grassley said." (`quotes`). One who asks is not the
-    speaker: after "A reporter asked Trump about the wall." the words are Trump's answer.
+    speech act's words, as after "…, Grassley said." (`quotes`). One who asks gives none:
+    after "A reporter asked Trump about the wall." the words are Trump's answer, which this
+    rule leaves to others (the asked one is no subject).
     Nor is one whose speech act is about words already in the story ("Clinton mocked his
     slogan.", "… criticized the remark.": `_about_known_words`): those are often the words
     quoted after it, someone else's."""
