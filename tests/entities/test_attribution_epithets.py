@@ -123,3 +123,16 @@ def test_an_epithet_that_is_a_rank_is_no_one_given_another_rank(quotes_of):
     )
     assert found["speaker"].tolist() == ["governor"]
     assert found["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_one_of_another_rank_still_counts_among_the_people_named(quotes_of):
+    # The governor is no actor, but with him and Washington named the actor is neither:
+    # the impersonator has no name, and the description stays as written.
+    found = quotes_of(
+        [
+            "The new ad, paid for by a group that Gov. Tom Hill founded, stars a George"
+            " Washington impersonator who praises the school plan.",
+            '"Vote for the children," the Washington actor says.',
+        ]
+    )
+    assert found["speaker_type"].tolist() == ["anonymous"]

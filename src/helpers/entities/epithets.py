@@ -58,13 +58,16 @@ def epithet_person(
     gender: str,
     gender_of: Callable[[str], str],
     skipped: Collection[str] = (),
+    ranked: Collection[str] = (),
 ) -> str:
     """The person an epithet stands for, `position` being where its sentence starts and
     where it stands, and `gender` what its noun says: the last of the `subjects` in its
     paragraph or the one before, before its sentence (one clause's subject is not another's
     epithet: "Graham called on Republicans to unendorse Trump after the billionaire mogul
     claimed …" is Trump's claim), else the one person `named` there before it; '' if none.
-    `skipped`: people it cannot be (whom its quotation names, people with no name)."""
+    `skipped`: people it cannot be (whom its quotation names, people with no name);
+    `ranked`: people it cannot be who still count among those named (`other_ranks`: with
+    a senator and an actor named, "the governor" is neither, and not the actor either)."""
     sentence, word = position
 
     def fits(p: Position, name: str, before: Position) -> bool:
@@ -73,8 +76,8 @@ def epithet_person(
             before[0] - 1 <= p[0] and p < before and name not in skipped and shown in ("", gender)
         )
 
-    earlier = [(p, name) for p, name in subjects if fits(p, name, sentence)]
+    earlier = [(p, name) for p, name in subjects if fits(p, name, sentence) and name not in ranked]
     if earlier:
         return max(earlier)[1]
     people = {name for p, name in named if fits(p, name, word)}
-    return people.pop() if len(people) == 1 else ""
+    return people.pop() if len(people) == 1 and not people & set(ranked) else ""

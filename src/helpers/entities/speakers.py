@@ -309,10 +309,10 @@ def stands_for(
             subjects = [(p, n) for p, n in article.subjects if p not in article.askers]
             asked = {n for p, n in article.subjects if p in article.askers and p[0] >= row - 1}
             skipped = set(named) | set(article.introduced) | asked  # "Borger asked": not hers
-            skipped |= other_ranks(token.lemma_.lower(), ((n, w) for _, n, w in article.roles))
             position = ((row, token.sent.start), (row, token.i))
             gender = partial(_gender, article)
-            person = epithet_person(subjects, named_before, position, said, gender, skipped)
+            ranked = other_ranks(token.lemma_.lower(), ((n, w) for _, n, w in article.roles))
+            person = epithet_person(subjects, named_before, position, said, gender, skipped, ranked)
             if person:
                 return person, PERSON
     return unnamed_source(token, row, article.entity_at)
