@@ -111,3 +111,28 @@ def test_an_epithet_after_a_subject_the_parse_loses(quotes_of):
         ]
     )
     assert found.loc[found["kind"] == "direct", "speaker"].tolist() == ["Donald Trump"]
+
+
+def test_an_epithet_that_is_a_rank_is_no_one_given_another_rank(quotes_of):
+    # Cruz is a senator; "the governor" who defends the budget is someone else, unnamed.
+    found = quotes_of(
+        [
+            "Sen. Ted Cruz criticized the new state budget on Monday.",
+            '"This budget protects our schools," the governor said.',
+        ]
+    )
+    assert found["speaker"].tolist() == ["governor"]
+    assert found["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_one_of_another_rank_still_counts_among_the_people_named(quotes_of):
+    # The governor is no actor, but with him and Washington named the actor is neither:
+    # the impersonator has no name, and the description stays as written.
+    found = quotes_of(
+        [
+            "The new ad, paid for by a group that Gov. Tom Hill founded, stars a George"
+            " Washington impersonator who praises the school plan.",
+            '"Vote for the children," the Washington actor says.',
+        ]
+    )
+    assert found["speaker_type"].tolist() == ["anonymous"]

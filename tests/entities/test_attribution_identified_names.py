@@ -39,3 +39,26 @@ def test_a_description_given_to_a_person_is_no_one_new(quotes_of):
         ]
     )
     assert found["speaker"].tolist() == ["Bruce LeVell"]
+
+
+def test_a_name_given_to_a_description_of_no_person_is_no_subject(quotes_of):
+    # "The real enemy" is no noun for a person: Trump is what Sanders speaks of, and the
+    # "he said" after it is still Sanders.
+    found = quotes_of(
+        [
+            "Bernie Sanders campaigned in Iowa on Monday.",
+            "The real enemy of working families, for him, is Donald Trump."
+            ' "He would wreck the economy," he said.',
+        ]
+    )
+    assert found["speaker"].tolist() == ["Bernie Sanders"]
+
+
+def test_a_name_given_to_the_target_of_a_speech_is_no_subject(quotes_of):
+    found = quotes_of(
+        [
+            "Elizabeth Warren spoke at the rally in Boston.",
+            'The target of her speech was Donald Trump. "He is a loser," she said.',
+        ]
+    )
+    assert found["speaker"].tolist() == ["Elizabeth Warren"]

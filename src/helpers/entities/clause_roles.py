@@ -5,8 +5,9 @@ it announces as its topic ("As for Trump, he said he's not worried"; "And for Pe
 others, that means it is best to deflect questions. '…,' he says"). A speaker in a clause
 that follows the main one and only sets the scene by asking ("Ryan did not exude
 confidence when Tapper asked whether …. '…,' he said") is not whom the sentence is about:
-the "he" after it is Ryan. A person's name that "be" gives a described subject ("The two
-speakers are Robert Herbst and Jonathan Kuttab") is what that sentence is about too.
+the "he" after it is Ryan. A person's name that "be" gives a noun for a person ("The two
+speakers are Robert Herbst and Jonathan Kuttab") is what that sentence is about too; not
+one it gives another noun ("The target of her speech was Donald Trump").
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Container
 
 from spacy.tokens import Token
+
+from helpers.base import paths
+from helpers.entities.descriptions import person_nouns, person_titles
 
 # Marks of a clause that follows the main one and gives its time, cause or condition; not
 # "as", which as often says whose words the main clause follows ("as Mr. McDonough
@@ -79,10 +83,22 @@ def scene_clause(verb: Token, people: Container[int]) -> bool:
 def identified(attribute: Token) -> bool:
     """A name that "be" gives a described subject: "The two speakers are Robert Herbst and
     Jonathan Kuttab. He had tweeted …" makes them the subjects after it (not "It was Trump",
-    nor "Clinton is the nominee", whose subject is already a person)."""
+    nor "Clinton is the nominee", whose subject is already a person). The subject is a
+    noun for a person (`_person_noun`): "The target of her speech was Donald Trump. “…,”
+    she said" does not make Trump the one the sentence is about."""
     if attribute.dep_ != "attr" or attribute.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in attribute.head.children)
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _person_noun(c) for c in attribute.head.children
+    )
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a noun is one for a person: of `data/person_nouns.txt`, `data/titles.txt`
+    or `data/epithet_nouns.txt` ("speaker", "winner", "candidate")."""
+    lemma = noun.lemma_.lower()
+    epithets = person_nouns(paths.DATA_DIR / "epithet_nouns.txt")
+    return lemma in person_nouns() or lemma in person_titles() or lemma in epithets
 
 
 def names_with(first: Token) -> bool:

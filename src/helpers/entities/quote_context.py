@@ -13,6 +13,8 @@ that introduces it, the line that signs it.
   quotation ("Clinton has since apologized for what happened: “… I should have used …”").
 - A short line that is a dash and a name ("— Maria Lopez") signs the quotation before it,
   as tweets, letters and vox pops are set out.
+- A sentence that reports a speech act with no words of its own ("Sen. Ted Cruz tweeted a
+  warning.") gives its speaker to the quotation right after it (`spoken_sentences`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ _SIGNATURE = re.compile(r"\s*[—―–-]{1,2}\s*\S")
 _SIGNATURE_WORDS = 12
 OPENING_MARKS = "\"“„«'‘`"
 _REPORTS = ("ccomp", "xcomp", "csubj")  # a reported clause: `reported` reads those
+_DEFINITE = ("the", "this", "that", "these", "those")
 
 
 @dataclass(frozen=True)
@@ -214,9 +217,13 @@ def spoken_sentences(
     speech act with no words of its own: its main verb is a speech verb with a person or an
     organisation as subject, reporting no clause, and it holds no quotation and names no one
     else ("Sen. Ted Cruz … tweeted a warning."; not "Or maybe Jeb Bush, digital consultant
-    Phil Musser says.", whose words are before it). A quotation right after it is that speech act's words, as after
-    "…, Grassley said." (`quotes`). One who asks is not the speaker: after "A reporter asked
-    Trump about the wall." the words are Trump's answer."""
+    Phil Musser says.", whose words are before it). A quotation right after it is that
+    speech act's words, as after "…, Grassley said." (`quotes`). One who asks gives none:
+    after "A reporter asked Trump about the wall." the words are Trump's answer, which this
+    rule leaves to others (the asked one is no subject).
+    Nor is one whose speech act is about words already in the story ("Clinton mocked his
+    slogan.", "… criticized the remark.": `_about_known_words`): those are often the words
+    quoted after it, someone else's."""
     found = []
     for sentence in doc.sents:
         verb = sentence.root
@@ -226,6 +233,8 @@ def spoken_sentences(
         if any(t.i in inside for t in sentence):
             continue
         if any(c.dep_ in _REPORTS for c in verb.children):  # reported speech: `reported`
+            continue
+        if _about_known_words(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -238,3 +247,17 @@ def spoken_sentences(
         if kind in (PERSON, ORGANISATION):
             found.append((sentence.end_char, Attribution(name, kind, lemma)))
     return found
+
+
+def _about_known_words(verb: Token) -> bool:
+    """Whether a speech verb's object is a definite thing, not a person: "mocked his
+    slogan", "criticized the remark", "repeated the line" speak of words the story already
+    has, whose speaker may be someone else; "tweeted a warning" brings new words."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        if obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+            continue
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in obj.children
+        ):
+            return True
+    return False

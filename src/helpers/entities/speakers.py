@@ -49,7 +49,7 @@ from helpers.entities.descriptions import (
     titled_person,
     unnamed_source,
 )
-from helpers.entities.epithets import epithet_gender, epithet_person
+from helpers.entities.epithets import epithet_gender, epithet_person, other_ranks
 from helpers.entities.gender import gender as gender_of
 from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
@@ -311,7 +311,8 @@ def stands_for(
             skipped = set(named) | set(article.introduced) | asked  # "Borger asked": not hers
             position = ((row, token.sent.start), (row, token.i))
             gender = partial(_gender, article)
-            person = epithet_person(subjects, named_before, position, said, gender, skipped)
+            ranked = other_ranks(token.lemma_.lower(), ((n, w) for _, n, w in article.roles))
+            person = epithet_person(subjects, named_before, position, said, gender, skipped, ranked)
             if person:
                 return person, PERSON
     return unnamed_source(token, row, article.entity_at)
