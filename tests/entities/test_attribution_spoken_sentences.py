@@ -65,7 +65,7 @@ def test_a_speech_act_about_words_already_told_gives_no_speaker_to_the_quotation
     found = quotes_of(
         [
             "Donald Trump spoke in Ohio on Friday.",
-            'Hillary Clinton mocked his slogan in Iowa. "Make America great again."',
+            'Hillary Clinton mocked Trump\'s slogan in Iowa. "Make America great again."',
         ]
     )
     assert "Hillary Clinton" not in found["speaker"].tolist()
@@ -80,3 +80,16 @@ def test_a_speech_act_about_a_remark_gives_no_speaker_to_the_quotation_after(quo
         ]
     )
     assert "Hillary Clinton" not in found["speaker"].tolist()
+
+
+def test_a_speech_act_about_the_speaker_s_own_record_gives_her_the_quotation_after(quotes_of):
+    # Seen on real news: "her credentials" are Clinton's own; the words after are hers.
+    found = quotes_of(
+        [
+            "Bernie Sanders said workers should organize.",
+            "Clinton touted her credentials as an original co-sponsor of the legislation. "
+            '"We need to find ways to support workers that want a union in their workplace."',
+        ]
+    )
+    words = found[found["quote"].str.startswith("We need to find ways")]
+    assert words["speaker"].tolist() == ["Clinton"]

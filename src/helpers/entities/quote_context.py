@@ -221,7 +221,7 @@ def spoken_sentences(
     speech act's words, as after "…, Grassley said." (`quotes`). One who asks gives none:
     after "A reporter asked Trump about the wall." the words are Trump's answer, which this
     rule leaves to others (the asked one is no subject).
-    Nor is one whose speech act is about words already in the story ("Clinton mocked his
+    Nor is one whose speech act is about words already in the story ("Clinton mocked Trump's
     slogan.", "… criticized the remark.": `_about_known_words`): those are often the words
     quoted after it, someone else's."""
     found = []
@@ -250,14 +250,17 @@ def spoken_sentences(
 
 
 def _about_known_words(verb: Token) -> bool:
-    """Whether a speech verb's object is a definite thing, not a person: "mocked his
+    """Whether a speech verb's object is a definite thing, not a person: "mocked Trump's
     slogan", "criticized the remark", "repeated the line" speak of words the story already
-    has, whose speaker may be someone else; "tweeted a warning" brings new words."""
+    has, whose speaker may be someone else; "tweeted a warning" brings new words. A
+    possessive pronoun is most often the speaker's own ("Clinton touted her credentials.
+    “We need ...”"), so only a named possessor counts."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         if obj.ent_type_ in ("PERSON", "ORG", "NORP"):
             continue
         if any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in obj.children
+            (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+            for c in obj.children
         ):
             return True
     return False
