@@ -220,10 +220,9 @@ def spoken_sentences(
     Phil Musser says.", whose words are before it). A quotation right after it is that
     speech act's words, as after "…, Grassley said." (`quotes`). One who asks gives none:
     after "A reporter asked Trump about the wall." the words are Trump's answer, which this
-    rule leaves to others (the asked one is no subject).
-    Nor is one whose speech act is about words already in the story ("Clinton mocked Trump's
-    slogan.", "… criticized the remark.": `_about_known_words`): those are often the words
-    quoted after it, someone else's."""
+    rule leaves to others (the asked one is no subject). Nor does a speech act about words
+    already in the story ("Clinton mocked Trump's slogan.", "… criticized the remark.":
+    `_about_known_words`): the quotation after it is often those words, someone else's."""
     found = []
     for sentence in doc.sents:
         verb = sentence.root
