@@ -100,7 +100,9 @@ def test_one_article_runs_to_the_end_and_says_what_it_cannot_show(one_article):
         "1 article(s) name no day for the event and could not be checked: ferry (ferry.txt)."
     )
     assert findings[-1].startswith("The frames are unvalidated: no hand-coded sample was given")
-    assert not [f for f in findings if "quotes" in f or "differ" in f or "more space" in f]
+    # At a word's start: the last finding names the models folder, whose path may hold any word
+    unexpected = re.compile(r"\b(?:quotes|differ|more space)")
+    assert not [f for f in findings if unexpected.search(f)]
 
 
 def test_500_outlets_run_to_the_end(many_outlets):
