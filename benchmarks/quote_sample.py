@@ -7,10 +7,11 @@
 
 PolNeAR's gold covers one kind of news; a researcher's own corpus has none. `sample` draws
 direct quotes of a `workbook run` folder at random (a fixed seed, so a second reader can
-judge the same ones), writes them as a sheet with an empty `verdict` column, and prints each
-with its paragraph and the two before it, the context a reader needs to say who spoke.
-`score` reads the judged sheet back and prints the share judged right, overall and by
-speaker type, with a 95% Wilson interval: a sample of 100 says little more than +-9 points.
+judge the same ones), writes them as a sheet with empty `verdict`, `source` and `note`
+columns, and prints each with its paragraph and the two before it, the context a reader
+needs to say who spoke. `score` reads the judged sheet back and prints the share judged
+right, overall and by speaker type, with a 95% Wilson interval: a sample of 100 says little
+more than +-9 points.
 
 The speaker type is what the workbook made of the source; issue 15's goal is set by how the
 text writes it. The reader fills `source` with the kind of words the text gives as the
@@ -18,11 +19,13 @@ source of the speech act (in the quote's sentence, the one that introduces it, o
 attribution a continuing quotation goes on from), whatever the workbook found:
 
 - `named`: a person's name, with or without a title ("Trump said", "said Sen. Ted Cruz");
-- `pronoun`: a personal pronoun standing for a person ("he said", "she told reporters");
+- `pronoun`: a pronoun standing for a person ("he said", "she told reporters"), the kind
+  issue 15's pronoun goal counts;
 - `description`: a person written as a role or description, definite or not ("the senator
-  said", "a senior official said", "the 34-year-old mother of three replied");
-- `organisation`: an organisation, a place speaking as one, or what one issues ("the Kremlin
-  said", "his campaign said", "a White House statement");
+  said", "a senior official said", "the 34-year-old mother of three replied", "tweeted
+  another");
+- `organisation`: an organisation, a place speaking as one, "it" standing for one, or what
+  one issues ("the Kremlin said", "his campaign said", "the release said", "it concluded");
 - `none`: no source at all (the author's own words, a title, lyrics, a nickname in quotes).
 
 `score` then gives the share right by source kind as well, when any row has one; a blank
