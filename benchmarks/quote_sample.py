@@ -1,15 +1,36 @@
 """Speaker accuracy on any corpus, by reading: a random sample of a run's quotes to judge.
 
     .venv/bin/python benchmarks/quote_sample.py sample RUN SHEET.tsv [--n 100] [--seed 7] [--pronoun-cue]
-    (fill the `verdict` column of SHEET.tsv: right, wrong or unclear)
+    (fill the `verdict` column of SHEET.tsv: right, wrong or unclear; the `source` column
+    with the kind of source the text gives; a `note` on each wrong row)
     .venv/bin/python benchmarks/quote_sample.py score SHEET.tsv
 
 PolNeAR's gold covers one kind of news; a researcher's own corpus has none. `sample` draws
 direct quotes of a `workbook run` folder at random (a fixed seed, so a second reader can
-judge the same ones), writes them as a sheet with an empty `verdict` column, and prints each
-with its paragraph and the two before it, the context a reader needs to say who spoke.
-`score` reads the judged sheet back and prints the share judged right, overall and by
-speaker type, with a 95% Wilson interval: a sample of 100 says little more than +-9 points.
+judge the same ones), writes them as a sheet with empty `verdict`, `source` and `note`
+columns, and prints each with its paragraph and the two before it, the context a reader
+needs to say who spoke. `score` reads the judged sheet back and prints the share judged
+right, overall and by speaker type, with a 95% Wilson interval: a sample of 100 says little
+more than +-9 points.
+
+The speaker type is what the workbook made of the source; issue 15's goal is set by how the
+text writes it. The reader fills `source` with the kind of words the text gives as the
+source of the speech act (in the quote's sentence, the one that introduces it, or the
+attribution a continuing quotation goes on from), whatever the workbook found:
+
+- `named`: a person's name, with or without a title ("Trump said", "said Sen. Ted Cruz");
+- `pronoun`: a pronoun standing for a person ("he said", "she told reporters"), the kind
+  issue 15's pronoun goal counts;
+- `description`: a person written as a role or description, definite or not ("the senator
+  said", "a senior official said", "the 34-year-old mother of three replied", "tweeted
+  another");
+- `organisation`: an organisation, a place speaking as one, "it" standing for one, or what
+  one issues ("the Kremlin said", "his campaign said", "the release said", "it concluded");
+- `none`: no source at all (the author's own words, a title, lyrics, a nickname in quotes).
+
+`score` then gives the share right by source kind as well, when any row has one; a blank
+`source` (a sheet read before the column existed, or a row left blank) is counted under
+"(blank)". A sheet without the column scores as before, by speaker type only.
 
 Issue 15 sets its goal apart for sources written as a pronoun ("he said"), which a sample
 of all quotes reaches only a few times. `--pronoun-cue` draws only quotes whose paragraph
@@ -30,8 +51,20 @@ import pandas as pd
 from helpers.base import paths
 from helpers.entities import load_speech_verbs
 
-SHEET_COLUMNS = ["sample", "file", "paragraph", "speaker", "speaker_type", "quote", "verdict"]
+SHEET_COLUMNS = [
+    "sample",
+    "file",
+    "paragraph",
+    "speaker",
+    "speaker_type",
+    "quote",
+    "verdict",
+    "source",
+    "note",
+]
 VERDICTS = ("right", "wrong", "unclear")
+SOURCES = ("named", "pronoun", "description", "organisation", "none")
+BLANK = "(blank)"  # the group of rows whose `source` the reader left empty
 CONTEXT_PARAGRAPHS = 2
 IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
 
@@ -86,13 +119,11 @@ def wilson(right: int, judged: int) -> tuple[float, float]:
     return ((centre - spread) / denominator, (centre + spread) / denominator)
 
 
-def accuracy(sheet: pd.DataFrame) -> pd.DataFrame:
+def accuracy(sheet: pd.DataFrame, by: str = "speaker_type") -> pd.DataFrame:
     """Right, judged (right or wrong; unclear set aside) and their share with its interval,
-    for all quotes and per speaker type."""
-    unknown = sorted(set(sheet["verdict"]) - set(VERDICTS))
-    if unknown:
-        raise ValueError(f"verdicts must be one of {VERDICTS}; found {unknown}")
-    groups = [("all", sheet), *sheet.groupby("speaker_type", sort=True)]
+    for all quotes and per value of the column `by` (speaker type, or source kind)."""
+    _check(sheet["verdict"], VERDICTS, "verdicts")
+    groups = [("all", sheet), *sheet.groupby(by, sort=True)]
     rows = []
     for name, group in groups:
         right = int((group["verdict"] == "right").sum())
@@ -100,7 +131,7 @@ def accuracy(sheet: pd.DataFrame) -> pd.DataFrame:
         low, high = wilson(right, judged)
         rows.append(
             {
-                "speaker_type": name,
+                by: name,
                 "right": right,
                 "judged": judged,
                 "unclear": int((group["verdict"] == "unclear").sum()),
@@ -110,6 +141,23 @@ def accuracy(sheet: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def by_source(sheet: pd.DataFrame) -> pd.DataFrame | None:
+    """Accuracy per source kind as written, or None when the sheet has no source filled
+    (a sheet drawn before the column existed); rows left blank are grouped as "(blank)"."""
+    if "source" not in sheet.columns or not sheet["source"].str.strip().any():
+        return None
+    source = sheet["source"].str.strip()
+    _check(source[source != ""], SOURCES, "sources")
+    return accuracy(sheet.assign(source=source.replace("", BLANK)), by="source")
+
+
+def _check(values: pd.Series, allowed: tuple[str, ...], what: str) -> None:
+    """A value outside `allowed` is a reader's slip: name it rather than count it apart."""
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ValueError(f"{what} must be one of {allowed}; found {unknown}")
 
 
 def with_pronoun_cue(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.Series:
@@ -126,7 +174,7 @@ def sample_command(run: Path, sheet: Path, n: int, seed: int, pronoun: bool) -> 
     quotes = pd.read_csv(tables / "quotes.csv", **read)
     paragraphs = pd.read_csv(tables / "paragraphs.csv", **read)
     keep = with_pronoun_cue(quotes, paragraphs) if pronoun else None
-    drawn = draw(quotes, n, seed, keep).assign(verdict="")
+    drawn = draw(quotes, n, seed, keep).assign(verdict="", source="", note="")
     drawn[SHEET_COLUMNS].to_csv(sheet, sep="\t", index=False)
     for row in drawn.itertuples():
         print(
@@ -136,13 +184,18 @@ def sample_command(run: Path, sheet: Path, n: int, seed: int, pronoun: bool) -> 
             print(f"   | {text}")
         print(f"   QUOTE: {row.quote}\n")
     print(
-        f"{len(drawn)} quotes written to {sheet}: fill its verdict column ({', '.join(VERDICTS)})."
+        f"{len(drawn)} quotes written to {sheet}: fill its verdict column ({', '.join(VERDICTS)})"
+        f" and its source column ({', '.join(SOURCES)})."
     )
 
 
 def score_command(sheet: Path) -> None:
     judged = pd.read_csv(sheet, sep="\t", keep_default_na=False, dtype=str)
     print(accuracy(judged).round(3).to_string(index=False))
+    sources = by_source(judged)
+    if sources is not None:
+        print()
+        print(sources.round(3).to_string(index=False))
 
 
 def main() -> None:

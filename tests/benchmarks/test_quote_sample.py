@@ -12,7 +12,16 @@ from helpers.base import paths
 
 sys.path.insert(0, str(paths.PROJECT_ROOT / "benchmarks"))
 
-from quote_sample import accuracy, context, draw, pronoun_cue, wilson, with_pronoun_cue  # noqa: E402
+from quote_sample import (  # noqa: E402
+    accuracy,
+    by_source,
+    context,
+    draw,
+    pronoun_cue,
+    score_command,
+    wilson,
+    with_pronoun_cue,
+)
 
 
 def test_only_direct_quotes_are_drawn_and_all_when_fewer_than_asked() -> None:
@@ -107,3 +116,54 @@ def test_only_quotes_in_a_paragraph_with_a_pronoun_cue_are_kept() -> None:
     keep = with_pronoun_cue(quotes, paragraphs)
     assert list(keep) == [True, False, True]
     assert list(draw(quotes, n=5, seed=1, keep=keep)["quote"]) == ["one", "three"]
+
+
+def test_accuracy_by_source_kind_as_the_reader_wrote_it() -> None:
+    sheet = pd.DataFrame(
+        {
+            "speaker_type": ["person", "person", "person", "anonymous", "person", "unattributed"],
+            "verdict": ["right", "wrong", "right", "right", "unclear", "right"],
+            "source": ["named", "pronoun", "pronoun", "description", "named", "none"],
+        }
+    )
+    table = by_source(sheet).set_index("source")
+    # named: 1 right of 1 judged, 1 unclear; pronoun: 1 of 2; all: 4 of 5.
+    assert table.loc["named", ["right", "judged", "unclear"]].tolist() == [1, 1, 1]
+    assert table.loc["pronoun", "share"] == pytest.approx(0.5)
+    assert table.loc["all", ["right", "judged"]].tolist() == [4, 5]
+    assert set(table.index) == {"all", "named", "pronoun", "description", "none"}
+
+
+def test_a_sheet_without_sources_has_no_source_table_and_blank_rows_are_grouped() -> None:
+    old = pd.DataFrame({"speaker_type": ["person"], "verdict": ["right"]})
+    assert by_source(old) is None
+    unfilled = old.assign(source=[""])
+    assert by_source(unfilled) is None
+    partly = pd.DataFrame(
+        {
+            "speaker_type": ["person", "person"],
+            "verdict": ["right", "wrong"],
+            "source": ["named", " "],
+        }
+    )
+    table = by_source(partly).set_index("source")
+    assert table.loc["(blank)", ["right", "judged"]].tolist() == [0, 1]
+
+
+def test_a_misspelt_source_is_an_error_naming_it() -> None:
+    sheet = pd.DataFrame({"speaker_type": ["person"], "verdict": ["right"], "source": ["nmed"]})
+    with pytest.raises(ValueError, match="nmed"):
+        by_source(sheet)
+
+
+def test_an_old_sheet_scores_by_speaker_type_only(tmp_path, capsys) -> None:
+    sheet = tmp_path / "old.tsv"
+    sheet.write_text(
+        "sample\tfile\tparagraph\tspeaker\tspeaker_type\tquote\tverdict\n"
+        "0\ta.txt\t1\tAnn Lee\tperson\tYes.\tright\n"
+        "1\ta.txt\t2\tAnn Lee\tperson\tNo.\twrong\n"
+    )
+    score_command(sheet)
+    printed = capsys.readouterr().out
+    assert "speaker_type" in printed
+    assert "source" not in printed
