@@ -15,6 +15,7 @@ import pandas as pd
 
 from helpers.base import paths
 from helpers.base.columns import column_lists
+from helpers.base.datafiles import read_list
 from helpers.base.dates import RELATIVE_DAYS, WEEKDAYS
 from helpers.base.sentence_table import JOINED, body
 
@@ -26,8 +27,7 @@ Key = tuple[str, int, int]  # file, paragraph, sentence
 def left_out(titles: str = "titles.txt") -> frozenset[str]:
     """Words that never make a frame: one-word titles of `data/titles.txt` (lower-cased,
     without a final full stop), weekdays and relative days, which date an event, not frame it."""
-    lines = paths.data_file(titles).read_text(encoding="utf-8").splitlines()
-    words = (line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    words = (text for _, text in read_list(paths.data_file(titles)))
     found = {w.lower().rstrip(".") for w in words if " " not in w}
     return frozenset(found | set(WEEKDAYS) | set(RELATIVE_DAYS))
 
