@@ -22,7 +22,7 @@ from pathlib import Path
 
 from helpers.base import paths
 from helpers.base.datafiles import DataFile, check_keys, read_yaml, string_list
-from helpers.base.sentence_table import row_words
+from helpers.base.sentence_table import row_words, word_form
 
 FRAME_KEYS = {"description", "terms", "exclude", "residual"}
 
@@ -78,10 +78,10 @@ class Codebook:
 
 @lru_cache(maxsize=4096)
 def term_words(term: str) -> Term:
-    """Split a codebook term into the words it must match: lower-cased, hyphens and
-    punctuation dropped, a possessive 's kept as its own word as spaCy tokenises it."""
-    text = term.lower().replace("\u2019", "'")
-    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    """Split a codebook term into the words it must match: in the tables' word form
+    (`word_form`), hyphens and punctuation dropped, a possessive 's kept as its own word as
+    spaCy tokenises it."""
+    text = re.sub(r"(\w)'s\b", r"\1 's", word_form(term))
     return tuple(w for w in re.split(r"[\s\-\u2013\u2014/]+", text) if w.strip('.,;:!?"()'))
 
 
