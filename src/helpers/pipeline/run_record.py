@@ -18,6 +18,7 @@ from typing import Any
 
 from helpers.base import corpus
 from helpers.base.outputs import atomic_write_text, read_table
+from helpers.base.paths import table_path
 
 SHOWN_FILES = 3  # files named in a printed warning that several share
 
@@ -129,8 +130,7 @@ def write_record(record: RunRecord) -> None:
 
 def collected_warnings(run_dir: Path) -> list[dict[str, str]]:
     """The warnings the notebooks wrote to `tables/warnings.csv`."""
-    path = run_dir / "tables" / "warnings.csv"
-    if not path.exists():
+    if not table_path(run_dir, "warnings").exists():
         return []
     return read_table(run_dir, "warnings").to_dict("records")
 
