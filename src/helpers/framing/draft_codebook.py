@@ -18,6 +18,7 @@ import yaml
 
 from helpers.base import catalogue, paths
 from helpers.base.columns import column_lists
+from helpers.base.sentence_table import body
 from helpers.framing import event_features, event_frames
 from helpers.framing.codebooks import Codebook, Frame, load_codebook, match_sentence, term_words
 
@@ -127,7 +128,7 @@ def _evidence(
 def draft_event_frames(sentences: pd.DataFrame, mentions: pd.DataFrame, frames: int = 0) -> Draft:
     """Draft event frames from the sentences and mentions tables (see `event_frames`);
     `frames` is how many to look for, 0 for the default (`event_frames.frame_count`)."""
-    table = sentences[sentences["paragraph"] != 0].reset_index(drop=True)
+    table = body(sentences).reset_index(drop=True)
     outlets = dict(zip(table["file"], table["outlet"], strict=True))
     empty = Draft((), len(outlets), len(set(outlets.values())))
     keys, features = event_features.sentence_features(table, mentions, event_features.left_out())
