@@ -1,54 +1,13 @@
-"""Reading articles: encodings, line endings as `cat -n` counts them, the optional manifest."""
+"""Reading articles: an input folder's files, their warnings, the optional manifest."""
 
 from __future__ import annotations
 
-import codecs
 import os
 from pathlib import Path
 
 import pytest
 
 from helpers.base import corpus
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", []),
-        ("one", ["one"]),
-        ("one\n", ["one"]),
-        ("one\n\ntwo", ["one", "", "two"]),
-        ("one\r\ntwo\r\n", ["one", "two"]),
-        ("one\rtwo", ["one", "two"]),
-        ("\n", [""]),
-    ],
-)
-def test_split_lines_counts_like_cat_n(text, expected):
-    assert corpus.split_lines(text) == expected
-
-
-def test_decode_prefers_utf8_then_bom_then_cp1252():
-    assert corpus.decode_text("Lavrov’s".encode()) == ("Lavrov’s", "utf-8")
-    assert corpus.decode_text(b"\xef\xbb\xbfHi") == ("Hi", "utf-8-sig")
-    assert corpus.decode_text("“quoted”".encode("cp1252")) == ("“quoted”", "cp1252")
-    with pytest.raises(ValueError, match="binary"):
-        corpus.decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-
-
-def test_decode_reads_utf16_and_utf32_by_their_byte_order_mark():
-    # Notepad's "Unicode" and Excel's "Unicode text" are UTF-16 with a mark; every other
-    # byte of English text is NUL there, which alone would read as binary.
-    text = "Lavrov said: “We will see.”\n"
-    assert corpus.decode_text(text.encode("utf-16")) == (text, "utf-16")
-    assert corpus.decode_text(codecs.BOM_UTF16_BE + text.encode("utf-16-be")) == (text, "utf-16")
-    assert corpus.decode_text(text.encode("utf-32")) == (text, "utf-32")
-    with pytest.raises(ValueError, match="UTF-16 byte-order mark but is not valid UTF-16"):
-        corpus.decode_text(codecs.BOM_UTF16_LE + b"a\x00b")  # an odd byte left over
-
-
-def test_normalise_text_turns_odd_spaces_into_spaces_and_composes():
-    assert corpus.normalise_text("Sergei\u00a0Lavrov") == "Sergei Lavrov"
-    assert corpus.normalise_text("Cafe\u0301") == "Café"
 
 
 def test_files_missing_from_the_manifest_get_an_outlet_from_their_name(tmp_path):

@@ -29,6 +29,7 @@ def test_a_data_file_is_a_path_or_a_name_in_data(tmp_path):
     assert paths.data_file("~/mine.yml") == Path.home() / "mine.yml"
 
 
-def test_a_run_folder_gets_its_tables_and_figures_folders_on_first_use(tmp_path):
-    assert paths.tables_dir(tmp_path) == tmp_path / "tables"
+def test_a_run_folder_gets_its_figures_folder_on_first_use_and_names_its_tables(tmp_path):
     assert paths.figures_dir(tmp_path).is_dir()
+    assert paths.table_path(tmp_path, "quotes") == tmp_path / "tables" / "quotes.csv"
+    assert not (tmp_path / "tables").exists()  # naming a table makes no folder

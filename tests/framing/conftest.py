@@ -1,9 +1,12 @@
-"""Fixtures the framing tests share: the seeds' caption and embed dates, read by hand."""
+"""Fixtures the framing tests share: the seeds' caption and embed dates, read by hand, and
+the two codebooks of `data/frames/`."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
+
+from helpers.framing import codebooks
 
 # (file, line, ISO date as `dates` writes it, source): captions and embeds of the seeds.
 # Without them NBC's and ABC's "Wednesday" would have no day to lean on.
@@ -29,3 +32,15 @@ def caption_dates(seed_corpus) -> pd.DataFrame:
         for file, line, day, source in SEED_CAPTION_DATES
     ]
     return pd.DataFrame(rows, columns=["file", "outlet", "line", "date", "text", "source"])
+
+
+@pytest.fixture(scope="module")
+def event_book():
+    """The seeds' hand-written event codebook."""
+    return codebooks.load_codebook("frames/event.yml")
+
+
+@pytest.fixture(scope="module")
+def generic_book():
+    """The generic codebook (the Policy Frames Codebook's frames)."""
+    return codebooks.load_codebook("frames/generic.yml")

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.base import corpus, paths
+from helpers.base import decoding, paths
 from helpers.pipeline import cli, run, run_folders
 
 GOOD = ["000_a6b577aae19b0816.txt", "003_28997a2f9cea958b.txt"]
@@ -36,7 +36,7 @@ NON_ENGLISH = (
 
 
 def _lines(text: str) -> int:
-    return len(corpus.split_lines(text))
+    return len(decoding.split_lines(text))
 
 
 def twenty_megabytes() -> bytes:
@@ -141,7 +141,7 @@ def test_every_line_of_every_readable_file_is_accounted_for(bad_run):
     for name, data in files.items():
         if name == "image.txt":
             continue
-        text, _ = corpus.decode_text(data)
+        text, _ = decoding.decode_text(data)
         counted = lines[lines["file"] == name]
         assert len(counted) == _lines(text), name
         assert list(counted["line"]) == list(range(1, _lines(text) + 1)), name

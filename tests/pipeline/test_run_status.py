@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from helpers.pipeline import cli, run_status, runlock
+from helpers.pipeline import cli, run_record, run_status, runlock
 from helpers.report import page
 
 HOLD_AND_WAIT = (
@@ -147,7 +147,7 @@ def test_status_of_a_dead_run_on_a_read_only_disk_still_says_so(killed_holder, m
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
     monkeypatch.setattr(runlock.os, "open", read_only_open)
-    monkeypatch.setattr(run_status, "atomic_write_text", refuse)
+    monkeypatch.setattr(run_record, "atomic_write_text", refuse)  # run.json is written there
     line, code = run_status.status(folder)
     assert code == 1
     assert line.startswith(

@@ -47,7 +47,7 @@ class Repair:
 
 def repair_line(line: str) -> str:
     """The line with mis-decoded characters decoded again (and composed, NFC, as
-    `corpus.normalise_text` leaves every line); unchanged when it has none, so that a line
+    `decoding.normalise_text` leaves every line); unchanged when it has none, so that a line
     only stored decomposed is not reported as repaired."""
     if line.isascii():
         return line

@@ -20,7 +20,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from helpers.base import catalogue
-from helpers.base.paths import figures_dir, tables_dir
+from helpers.base.paths import figures_dir, table_path
 
 SAVED_DPI = 150
 
@@ -86,7 +86,7 @@ def write_table(table: pd.DataFrame, run: Path, name: str) -> Path:
         raise ValueError(
             f"table {name}: columns {list(table.columns)} are not the catalogue's {expected}"
         )
-    path = tables_dir(run) / f"{name}.csv"
+    path = table_path(run, name)
     # Streamed to the file: the whole table as one string, then as bytes, was twice its size
     with atomic_stream(path) as stream:
         table.to_csv(stream, index=False, encoding="utf-8")
@@ -100,7 +100,7 @@ def read_table(run: Path, name: str, rows: int | None = None) -> pd.DataFrame:
     Empty cells stay empty strings: text columns must not turn into NaN.
     """
     entry = catalogue.table(name)
-    path = run / "tables" / f"{name}.csv"
+    path = table_path(run, name)
     if not path.exists():
         raise FileNotFoundError(
             f"{path} is missing: run {entry.notebook} first (or `workbook run`), "
@@ -160,7 +160,7 @@ def record_warnings(run: Path, stage: str, warnings: list[tuple[str, str]]) -> p
     Stages run one after another, so each rewrites the table with its own rows refreshed;
     the runner copies the table into `run.json` and the top of `index.html`.
     """
-    path = tables_dir(run) / "warnings.csv"
+    path = table_path(run, "warnings")
     columns = catalogue.columns("warnings")
     earlier = read_table(run, "warnings") if path.exists() else catalogue.table("warnings").empty()
     mine = pd.DataFrame([(stage, file, message) for file, message in warnings], columns=columns)

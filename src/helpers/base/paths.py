@@ -55,11 +55,10 @@ def model_dir(value: str) -> Path:
     return path if path.is_absolute() or len(path.parts) > 1 else MODELS_DIR / value
 
 
-def tables_dir(run: Path) -> Path:
-    """The run's `tables/` folder, created on first use."""
-    path = run / "tables"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+def table_path(run: Path, name: str) -> Path:
+    """Where a run's table is written and read: `tables/<name>.csv` (the folder is made by
+    the write, so that reading a table never makes one)."""
+    return run / "tables" / f"{name}.csv"
 
 
 def figures_dir(run: Path) -> Path:

@@ -2,7 +2,8 @@
 evidence, distinctive words, word choice, tone, and the findings (notebook `03_framing`).
 Reads tables only, never a parse."""
 
-from helpers.framing.codebooks import frame_evidence, frame_shares, lead_frames, load_codebook
+from helpers.framing.codebook_tables import frame_evidence, frame_shares, lead_frames
+from helpers.framing.codebooks import load_codebook
 from helpers.framing.draft_codebook import (
     default_codebooks,
     draft_event_frames,

@@ -18,7 +18,8 @@ import yaml
 
 from helpers.base import catalogue, paths
 from helpers.base.columns import column_lists
-from helpers.framing import event_frames
+from helpers.base.sentence_table import body
+from helpers.framing import event_features, event_frames
 from helpers.framing.codebooks import Codebook, Frame, load_codebook, match_sentence, term_words
 
 NAME = "drafted"
@@ -88,8 +89,8 @@ def frame_terms(features: Sequence[tuple[str, float]], forms: dict[str, str]) ->
     for feature, weight in features:
         if weight < MIN_TERM_WEIGHT * top or len(terms) == event_frames.TERMS_PER_FRAME:
             break
-        name = feature.removeprefix(event_frames.ENTITY)
-        term = forms.get(name, name) if feature.startswith(event_frames.ENTITY) else name
+        name = feature.removeprefix(event_features.ENTITY)
+        term = forms.get(name, name) if feature.startswith(event_features.ENTITY) else name
         words = term_words(term)
         claims = (words, term_words(name))
         if not words or any(_inside(words, c) for c in terms.values()):
@@ -127,10 +128,10 @@ def _evidence(
 def draft_event_frames(sentences: pd.DataFrame, mentions: pd.DataFrame, frames: int = 0) -> Draft:
     """Draft event frames from the sentences and mentions tables (see `event_frames`);
     `frames` is how many to look for, 0 for the default (`event_frames.frame_count`)."""
-    table = sentences[sentences["paragraph"] != 0].reset_index(drop=True)
+    table = body(sentences).reset_index(drop=True)
     outlets = dict(zip(table["file"], table["outlet"], strict=True))
     empty = Draft((), len(outlets), len(set(outlets.values())))
-    keys, features = event_frames.sentence_features(table, mentions, event_frames.left_out())
+    keys, features = event_features.sentence_features(table, mentions, event_features.left_out())
     built = event_frames.paragraph_matrix(keys, features, outlets)
     if built is None:
         return empty

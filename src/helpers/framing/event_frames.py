@@ -12,9 +12,9 @@ A term counts only when it is in at least `MIN_PARAGRAPHS` paragraphs, of at lea
 wording or one outlet's template), and in at most `MAX_PARAGRAPH_SHARE` of all paragraphs:
 the words nearly every paragraph uses ("Lavrov", "meeting") name the event, not one of its
 frames (on the seeds they are in 29% to 54% of paragraphs, the words of sub-topics such as
-Syria in 15% or fewer). One-word titles from `data/titles.txt` ("President", "Mr"),
-weekdays and words used mostly inside names ("james", "house") are left out too. NMF is
-initialised by NNDSVD, so the draft is the same on every run.
+Syria in 15% or fewer). What a sentence brings to its paragraph's bag, and the words left
+out of it, are in `event_features`. NMF is initialised by NNDSVD, so the draft is the same
+on every run.
 
 Drafted frames are a starting point for a researcher, not a coding: `draft_codebook`
 (`helpers.framing.draft_codebook`) writes them as a codebook to rename, edit and pass back.
@@ -34,10 +34,8 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from helpers.base import paths
 from helpers.base.columns import column_lists
-from helpers.base.dates import RELATIVE_DAYS, WEEKDAYS
-from helpers.base.sentence_table import JOINED, body
+from helpers.framing.event_features import Key
 
 MIN_PARAGRAPHS = 3
 MAX_PARAGRAPH_SHARE = 0.25
@@ -47,9 +45,6 @@ PARAGRAPHS_PER_FRAME = 10  # the default number of frames: one per this many par
 MAX_FRAMES = 12  # ... at most this many
 TERMS_PER_FRAME = 8
 COHERENCE_TERMS = 5
-ENTITY = "@"  # prefix of an entity's feature, to keep it apart from a term of the same spelling
-
-Key = tuple[str, int, int]  # file, paragraph, sentence
 
 
 @dataclass(frozen=True)
@@ -62,83 +57,6 @@ class Group:
     paragraphs: int
     articles: int
     outlets: int
-
-
-def left_out(titles: str = "titles.txt") -> frozenset[str]:
-    """Words that never make a frame: one-word titles of `data/titles.txt` (lower-cased,
-    without a final full stop), weekdays and relative days, which date an event, not frame it."""
-    lines = paths.data_file(titles).read_text(encoding="utf-8").splitlines()
-    words = (line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    found = {w.lower().rstrip(".") for w in words if " " not in w}
-    return frozenset(found | set(WEEKDAYS) | set(RELATIVE_DAYS))
-
-
-def sentence_tokens(lemmas: str, terms: str, skip: frozenset[str]) -> list[str]:
-    """A sentence's term features: each `terms` lemma, a hyphenated word as one lemma
-    ("de-escalation"), less the `skip` words (with or without a final full stop); and each
-    pair of such words that stand next to each other ("national security"), which reads
-    better than its two words apart. `lemmas` is the sentences table's column, where a
-    `JOINED` item ties the next word to the one before."""
-    kept = {term for term in terms.split() if term.rstrip(".") not in skip}
-    words: list[str] = []
-    counts: list[bool] = []
-    joined = False
-    for lemma in lemmas.split():  # one pass: this runs for every sentence of the corpus
-        if lemma == JOINED:
-            joined = bool(words)
-            continue
-        if joined:
-            words[-1] += "-" + lemma
-            counts[-1] = counts[-1] or lemma in kept
-        else:
-            words.append(lemma)
-            counts.append(lemma in kept)
-        joined = False
-    found = [w if c else "" for w, c in zip(words, counts, strict=True)]
-    pairs = [f"{a} {b}" for a, b in zip(found, found[1:], strict=False) if a and b]
-    return [w for w in found if w] + pairs
-
-
-def _entities_by_sentence(mentions: pd.DataFrame) -> dict[Key, list[str]]:
-    found: dict[Key, list[str]] = {}
-    features: dict[str, str] = {}  # each entity's feature once, not once per mention
-    columns = column_lists(mentions, ("file", "paragraph", "sentence", "entity"))
-    for file, paragraph, sentence, entity in zip(*columns, strict=True):
-        feature = features.setdefault(entity, ENTITY + entity)
-        found.setdefault((file, int(paragraph), int(sentence)), []).append(feature)
-    return found
-
-
-def name_words(mentions: pd.DataFrame, tokens: Counter[str]) -> set[str]:
-    """Words used mostly inside names ("james", "house", "united"): their entity stands for
-    them, so they are no term of their own. A word counts when at least half its uses are
-    in mentions."""
-    inside = Counter(w for text in mentions["text"] for w in str(text).lower().split())
-    return {word for word, n in tokens.items() if inside[word] * 2 >= n}
-
-
-def sentence_features(
-    sentences: pd.DataFrame, mentions: pd.DataFrame, skip: frozenset[str]
-) -> tuple[list[Key], list[list[str]]]:
-    """Each paragraph sentence's key and features: its terms (less `skip` and words of
-    names) and its entities."""
-    entities = _entities_by_sentence(mentions)
-    rows = body(sentences)
-    columns = column_lists(rows, ("file", "paragraph", "sentence", "lemmas", "terms"))
-    keys, terms = [], []
-    # One string object per distinct feature: each sentence's split and paired words were
-    # new strings, some 100 MiB for a moment on 2,000 articles, most of them repeats.
-    distinct: dict[str, str] = {}
-    for file, paragraph, number, lemmas, words in zip(*columns, strict=True):
-        keys.append((file, int(paragraph), int(number)))
-        found = sentence_tokens(lemmas, words, skip)
-        terms.append([distinct.setdefault(token, token) for token in found])
-    names = name_words(mentions, Counter(t for sentence in terms for t in sentence))
-    features = [
-        [t for t in sentence if names.isdisjoint(t.split())] + entities.get(key, [])
-        for key, sentence in zip(keys, terms, strict=True)
-    ]
-    return keys, features
 
 
 def _identity(tokens: list[str]) -> list[str]:

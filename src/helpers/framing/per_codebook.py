@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.base import catalogue
-from helpers.framing.codebooks import Codebook, frame_evidence, frame_shares, lead_frames
+from helpers.framing.codebook_tables import frame_evidence, frame_shares, lead_frames
+from helpers.framing.codebooks import Codebook
 from helpers.framing.tone import tone_table
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from helpers.base import outputs, paths
 from helpers.framing import draft_event_frames, draft_yaml
-from helpers.pipeline import params, run
+from helpers.pipeline import run
 
 PREPARING = run.NOTEBOOKS[:2]  # cleaning and entities: they write the tables drafting reads
 
@@ -33,11 +33,7 @@ def prepare_tables(input_dir: Path, run_dir: Path, values: Mapping[str, Any]) ->
 
     for name in PREPARING:
         source = paths.NOTEBOOKS_DIR / name
-        declared = {p.name for p in params.read_parameters(source)}
-        given = {k: v for k, v in values.items() if k in declared}
-        given |= {"input_dir": str(input_dir), "run_dir": str(run_dir)}
-        if "show_progress" in declared:
-            given.setdefault("show_progress", False)
+        given, _ = run.notebook_parameters(source, input_dir, run_dir, values)
         try:
             papermill.execute_notebook(
                 str(source),

@@ -43,7 +43,7 @@ def _coded(args: argparse.Namespace) -> tuple[LabelledTexts, dict, str]:
     name = args.name or args.coded.stem
     codebook = name
     if args.codebook:
-        book = codebooks.load_codebook(paths.data_file(f"frames/{args.codebook}.yml"))
+        book = codebooks.load_codebook(f"frames/{args.codebook}.yml")
         outside = [f for f in data.frames if f not in book.names]
         if outside:
             raise TrainingDataError(

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from helpers.base import paths
+from helpers.pipeline.run_record import RECORD_NAME
 
 
 def default_run_dir() -> Path:
@@ -46,7 +47,7 @@ def prune(keep: int) -> list[Path]:
             (
                 p
                 for p in paths.REPORTS_DIR.iterdir()
-                if p.is_dir() and not p.is_symlink() and (p / "run.json").exists()
+                if p.is_dir() and not p.is_symlink() and (p / RECORD_NAME).exists()
             ),
             key=lambda p: p.name,
         )

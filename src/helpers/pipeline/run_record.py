@@ -18,7 +18,9 @@ from typing import Any
 
 from helpers.base import corpus
 from helpers.base.outputs import atomic_write_text, read_table
+from helpers.base.paths import table_path
 
+RECORD_NAME = "run.json"
 SHOWN_FILES = 3  # files named in a printed warning that several share
 
 RESERVE_NAME = ".space-reserve"
@@ -124,13 +126,18 @@ def environment(spacy_model: str) -> dict[str, Any]:
 
 
 def write_record(record: RunRecord) -> None:
-    atomic_write_text(record.run_dir / "run.json", json.dumps(record.as_json(), indent=2) + "\n")
+    write_json(record.run_dir, record.as_json())
+
+
+def write_json(run_dir: Path, fields: dict[str, Any]) -> None:
+    """Write a run folder's `run.json` whole, through a temporary file and a rename: the
+    runner's record, or `workbook status` correcting one whose process is gone."""
+    atomic_write_text(run_dir / RECORD_NAME, json.dumps(fields, indent=2) + "\n")
 
 
 def collected_warnings(run_dir: Path) -> list[dict[str, str]]:
     """The warnings the notebooks wrote to `tables/warnings.csv`."""
-    path = run_dir / "tables" / "warnings.csv"
-    if not path.exists():
+    if not table_path(run_dir, "warnings").exists():
         return []
     return read_table(run_dir, "warnings").to_dict("records")
 

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from helpers.base.outputs import atomic_write_text
 from helpers.pipeline import runlock
+from helpers.pipeline.run_record import RECORD_NAME, write_json
 from helpers.report import page
 
 PROCESS_GONE = page.PROCESS_GONE
@@ -27,7 +27,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_RUNNING = 0, 1, 2, 3
 def read_record(run_dir: Path) -> dict[str, Any] | None:
     """The folder's `run.json`, or None when there is none or it cannot be read."""
     try:
-        record = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+        record = json.loads((run_dir / RECORD_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return record if isinstance(record, dict) and "status" in record else None
@@ -94,7 +94,7 @@ def status(run_dir: Path) -> tuple[str, int]:
             return describe(run_dir, record)
         record = process_gone(record, holder)
         try:
-            atomic_write_text(run_dir / "run.json", json.dumps(record, indent=2) + "\n")
+            write_json(run_dir, record)
             page.write_index(run_dir, record)
         except OSError as error:
             line, code = describe(run_dir, record)
