@@ -13,7 +13,10 @@ KEYWORDS = (
     "its articles"
 )
 VOICE = "share of an article's quoted words (none if it quotes no one), averaged over its articles"
-WORDS = "uses per 1,000 of an article's words, averaged over its articles"
+WORDS = (
+    "uses per 1,000 of an article's terms (its words less stop words, numbers and titles),"
+    " averaged over its articles"
+)
 
 
 def _row(kind, outlet, subject, measure, mine, rest, q, articles=(10, 30), needed=40.0):

@@ -151,7 +151,8 @@ def word_counts(sentences: pd.DataFrame, min_count: int = 2) -> Counts:
     return Counts(
         "word",
         "",
-        "uses per 1,000 of an article's words, averaged over its articles",
+        "uses per 1,000 of an article's terms (its words less stop words, numbers and titles),"
+        " averaged over its articles",
         outlets,
         vocabulary,
         matrix.tocsc(),
