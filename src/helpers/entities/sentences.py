@@ -81,7 +81,7 @@ def _reduce(span: Span) -> tuple[str, int, str, str, str, str]:
         if before is not None and before.text in "-\u2013" and not before.whitespace_:
             lemmas.append(JOINED)
             forms.append(JOINED)
-        form = token.lower_.replace("\u2019", "'")
+        form = word_form(token.text)
         lemma = word_form(token.lemma_)
         # A lemma that could not be one item stands as its word: neither matches a term.
         usable = lemma and lemma != JOINED and len(lemma.split()) == 1

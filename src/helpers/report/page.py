@@ -13,6 +13,7 @@ from typing import Any
 
 from helpers.base import catalogue
 from helpers.base.outputs import atomic_write_text, read_table
+from helpers.base.paths import table_path
 from helpers.report import tables
 
 # How a run whose process died unrecorded is marked in `run.json` (failure.error's start).
@@ -114,8 +115,7 @@ def export_notebooks(run_dir: Path) -> list[Path]:
 
 def read_findings(run_dir: Path) -> list[str]:
     """Plain-sentence findings the framing notebook wrote to `tables/findings.csv`."""
-    path = run_dir / "tables" / "findings.csv"
-    if not path.exists():
+    if not table_path(run_dir, "findings").exists():
         return []
     return read_table(run_dir, "findings")["finding"].tolist()
 
