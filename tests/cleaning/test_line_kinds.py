@@ -53,6 +53,7 @@ def kind_of(text: str, vocabulary) -> str | None:
             "image-caption",
         ),
         ("Getty Images", "credit"),
+        ("Bloomberg via Getty Images.", "credit"),  # one agency's photo via another's
         ("AP Photo/Evan Vucci", "credit"),
         ("Additional reporting by Maria Ortiz in Madrid", "credit"),
         ("STAFF PHOTO BY JANE DOEThe mayor arrives at city hall", "credit"),

@@ -182,10 +182,11 @@ def _credit_end(agencies: list[str]) -> re.Pattern[str]:
 
 
 def _credit_alone(agencies: list[str]) -> re.Pattern[str]:
-    """A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "Reuters/Pool"."""
+    """A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "Reuters/Pool",
+    and a photo one agency distributes for another's, "Bloomberg via Getty Images."."""
     agency = _agency_pattern(agencies)
     return re.compile(
-        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}\s*[/|]\s*)?{agency}"
+        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}(?:\s*[/|]\s*|\s+via\s+))?{agency}"
         rf"(?:\s*[/|]\s*[\w.' -]{{1,40}})?\)?\.?$"
     )
 
