@@ -200,7 +200,7 @@ def test_a_list_both_articles_share_whole_between_story_paragraphs_is_the_story(
         assert [labels(result, file)[n] for n in (5, 6, 7)] == [("content", "")] * 3
 
 
-def test_a_short_line_three_articles_share_among_the_story_lines_is_template(rules):
+def test_a_short_line_four_articles_share_among_the_story_lines_is_template(rules):
     texts = [
         states_story(
             "Five states have passed laws that let the police take guns away from people in a crisis.",
@@ -214,9 +214,13 @@ def test_a_short_line_three_articles_share_among_the_story_lines_is_template(rul
             "Lawmakers in a seventh state debated a similar bill for most of the day on Tuesday.",
             ["Idaho", "Texas"],
         ),
+        states_story(
+            "An eighth state will vote on a similar bill next month, its sponsor told reporters.",
+            ["Ohio", "Kansas"],
+        ),
     ]
     result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
-    for n in range(3):
+    for n in range(4):
         assert labels(result, f"{n}.txt")[2] == ("boilerplate", "template")
 
 
@@ -255,3 +259,23 @@ def test_a_live_blog_time_stamp_two_articles_share_under_a_separator_is_the_stor
     )
     assert labels(result, "a.txt")[5] == ("content", "")  # "10:30 p.m."
     assert labels(result, "b.txt")[11] == ("content", "")
+
+
+def test_a_list_item_three_articles_share_is_still_the_story(rules):
+    texts = [
+        states_story(
+            "Five states have passed laws that let the police take guns away from people in a crisis.",
+            ["California", "Oregon", "Indiana"],
+        ),
+        states_story(
+            "A sixth state joined the list on Monday when the governor signed the bill into law.",
+            ["Oregon", "Florida"],
+        ),
+        states_story(
+            "Lawmakers in a seventh state debated a similar bill for most of the day on Tuesday.",
+            ["Vermont", "Oregon", "Rhode Island"],
+        ),
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    assert labels(result, "0.txt")[6] == ("content", "")  # "Oregon"
+    assert labels(result, "2.txt")[6] == ("content", "")

@@ -5,8 +5,9 @@ page", "Most read", an author's standing tagline, a section label) belongs to th
 page template, not to any one story, whatever its words. Story sentences recur too (an
 update repeats its background paragraph, a quote is reused), so only lines that read
 neither as a story paragraph nor as a sentence (helpers.cleaning.line_shape) are taken, and never
-the headline; nor a short line found in only two articles that stands among the story's lines
-(a list's item, a subheading, a live blog's time stamp: two stories share such lines by chance). Articles filed twice are left out of the count, or every line of theirs
+the headline; nor a short line found in only two or three articles that stands among the
+story's lines (a list's item, a subheading, a live blog's time stamp: a few stories share such
+lines by chance). Articles filed twice are left out of the count, or every line of theirs
 would recur. A sentence an outlet repeats is template too where it stands between two
 removed lines in every article that keeps it (a related story's teaser between its title
 and the next title); one copy among a story's paragraphs makes it the story's. A block of
@@ -34,11 +35,13 @@ TEMPLATE_MIN_ARTICLES = 2
 # A block of lines recurring in this many articles is the outlet's, not one story's
 # background: two articles share a live blog's entries, five do not share a story.
 BLOCK_MIN_ARTICLES = 5
-# A short line in only two articles, set among the story's lines, is the story's own: a list
-# item ("Washington", "1/2 teaspoon salt"), a subheading ("Notes:", "BEFORE YOU GO."), a live
-# blog's time stamp ("10:30 p.m."). Two stories share such lines by chance (more so in a
-# folder mixing sites under one name); an outlet's template recurs in more, or stands apart.
+# A short line in only two or three articles, set among the story's lines, is the story's
+# own: a list item ("Washington", "1/2 teaspoon salt"), a subheading ("Notes:", "BEFORE YOU
+# GO.", "Conclusion"), a live blog's time stamp ("10:30 p.m."). A few stories share such
+# lines by chance (more so in a folder mixing sites under one name); an outlet's template
+# recurs in more, or stands apart from the story.
 ITEM_MAX_WORDS = 4
+ITEM_MAX_ARTICLES = 3
 # A list's other items, beside such a line ("1/4 cup chopped fresh parsley").
 LIST_ITEM_MAX_WORDS = 8
 REMOVED = ("boilerplate", "duplicate")
@@ -123,7 +126,7 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
 
 
 def _without_story_items(s: ArticleLabels, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`rows` without the short lines found in only `TEMPLATE_MIN_ARTICLES` articles that
+    """`rows` without the short lines found in `ITEM_MAX_ARTICLES` articles or fewer that
     stand among the story's lines. Walking up and down over other such lines (a list of
     them) and separators (a live blog's "___" above each entry's time stamp), the first line
     met on each side is a story line (content) that is no template, and the lines read as a
@@ -134,7 +137,7 @@ def _without_story_items(s: ArticleLabels, rows: list[tuple[int, int]]) -> list[
     items = {
         i
         for i, seen in rows
-        if seen == TEMPLATE_MIN_ARTICLES
+        if seen <= ITEM_MAX_ARTICLES
         and word_count(match_form(s.article.lines[i])) <= ITEM_MAX_WORDS
     }
     others = {i for i, _ in rows} - items
