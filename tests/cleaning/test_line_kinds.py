@@ -39,6 +39,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Please consider supporting our reporting with a donation", "donation-appeal"),
         ("Related: Mayor faces questions over budget", "related-link"),
         ("Most read", "related-link"),
+        ('"Related:"', "related-link"),  # a label the scraper quoted whole is nobody's words
         ("Council election results: full coverage Read more", "related-link"),
         ("Play Video 3:08", "video-label"),
         ("JUST WATCHED", "video-label"),

@@ -192,5 +192,7 @@ def _credit_alone(agencies: list[str]) -> re.Pattern[str]:
 
 
 def bare(text: str) -> str:
-    """A line as the `alone` phrases see it: a count like "(12)" and end punctuation off."""
-    return _COUNT.sub("", text.casefold()).strip(" .:!|»>-").strip()
+    """A line as the `alone` phrases see it: a count like "(12)", end punctuation and
+    quotation marks off. A label alone between quotation marks ('"Related:"', as a scraper
+    may quote a whole line) is no one's words: nobody is quoted saying only a label."""
+    return _COUNT.sub("", text.casefold()).strip(' .:!|»>-"“”').strip()
