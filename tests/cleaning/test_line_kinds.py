@@ -39,6 +39,7 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Please consider supporting our reporting with a donation", "donation-appeal"),
         ("Related: Mayor faces questions over budget", "related-link"),
         ("Most read", "related-link"),
+        ('"Related:"', "related-link"),  # a label the scraper quoted whole is nobody's words
         ("Council election results: full coverage Read more", "related-link"),
         ("Play Video 3:08", "video-label"),
         ("JUST WATCHED", "video-label"),
@@ -53,6 +54,7 @@ def kind_of(text: str, vocabulary) -> str | None:
             "image-caption",
         ),
         ("Getty Images", "credit"),
+        ("Bloomberg via Getty Images.", "credit"),  # one agency's photo via another's
         ("AP Photo/Evan Vucci", "credit"),
         ("Additional reporting by Maria Ortiz in Madrid", "credit"),
         ("STAFF PHOTO BY JANE DOEThe mayor arrives at city hall", "credit"),

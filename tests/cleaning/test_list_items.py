@@ -39,3 +39,36 @@ def test_only_a_statement_next_to_an_item_of_the_same_list_no_kind_names():
     lines[0] = "• Register to vote by October 9."
     assert bulleted_statements(lines, shapes(lines), [True, False, False, True]) == {0}
     assert bulleted_statements(lines, shapes(lines), [True, True, False, True]) == set()
+
+
+STORY = (
+    "BUDAPEST (Reuters) - The prime minister called on Sunday for an alliance against migration "
+    "as his party prepared for the April election.",
+    "",
+    "He told a rally in the capital that the country would not accept a quota of refugees.",
+)
+
+
+def test_a_bulleted_summary_above_the_byline_is_the_storys(rules, clean):
+    text = [
+        "Orban calls for alliance on migration before election",
+        "* Prime minister faces elections on April 8, leads all polls",
+        "* Migration has been his defining theme since 2015",
+        "By Jane Doe",
+        *STORY,
+    ]
+    found = clean("\n".join(text), rules)
+    assert found[2] == found[3] == ("content", "")
+    assert found[4] == ("boilerplate", "byline")
+
+
+def test_titles_in_title_case_bulleted_above_the_story_still_go(rules, clean):
+    text = [
+        "Orban calls for alliance on migration before election",
+        "• Sarkozy Romance A Protocol Nightmare For Palace",
+        "• Writers May Strike Grammys, Awards Go Ahead",
+        "By Jane Doe",
+        *STORY,
+    ]
+    found = clean("\n".join(text), rules)
+    assert found[2][0] == found[3][0] == "boilerplate"

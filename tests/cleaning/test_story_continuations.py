@@ -107,3 +107,15 @@ def test_a_credit_or_a_signature_under_the_story_is_no_closing_line(rules, clean
 def test_a_closing_line_cut_off_from_the_story_still_goes(rules, clean):
     found = clean(f"{P1}\n\n{P2}\n\nAdvertisement\n\nSo much for a quiet retirement.", rules)
     assert found[7] == ("boilerplate", "outside-story")
+
+
+def test_a_salutation_above_the_story_s_first_paragraph_stays(rules, clean):
+    text = "Monday, October 22, 2012\nLittle gifts for friends\nDear all,\n" + f"{P1}\n{P2}"
+    found = clean(text, rules)
+    assert found[3] == ("content", "")  # "Dear all,"
+
+
+def test_a_greeting_above_a_removed_line_is_no_salutation(rules, clean):
+    text = f"{P1}\n{P2}\n\nHi everyone,\n\nAdvertisement\n\nShare this article"
+    found = clean(text, rules)
+    assert found[4][0] == "boilerplate"

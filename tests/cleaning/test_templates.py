@@ -154,3 +154,128 @@ def test_one_sentence_five_articles_repeat_stays_where_stories_keep_it_among_par
     for n in range(6):
         row = 4 if n < 3 else 3
         assert labels(result, f"{n}.txt")[row] == ("content", ""), n
+
+
+def states_story(opening: str, states: list[str]) -> str:
+    """A story with a list of states inside it, under its headline and a section label."""
+    return "\n".join(
+        [
+            opening,
+            "Evening Desk Extra",
+            "",
+            "Here are the states where lawmakers have already passed such a law:",
+            *states,
+            "",
+            "Several other states are considering similar bills this spring, officials said.",
+        ]
+    )
+
+
+def test_a_short_line_two_articles_share_among_the_story_lines_is_a_list_item(rules):
+    first = states_story(
+        "Five states have passed laws that let police take guns from dangerous people.",
+        ["California", "Oregon", "Washington"],
+    )
+    second = states_story(
+        "A sixth state joined the list on Monday when the governor signed the bill.",
+        ["Oregon", "Washington", "Vermont"],
+    )
+    result = clean_corpus(
+        [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")], rules
+    )
+    a, b = labels(result, "a.txt"), labels(result, "b.txt")
+    assert a[6] == a[7] == ("content", "")  # "Oregon", "Washington" in the story's list
+    assert b[5] == b[6] == ("content", "")
+    assert a[2] == b[2] == ("content", "")  # two articles only: the label too
+
+
+def test_a_list_both_articles_share_whole_between_story_paragraphs_is_the_story(rules):
+    states = ["Connecticut", "Oregon", "Washington"]
+    first = states_story("Three states have passed laws that let police take guns away.", states)
+    second = states_story("Lawmakers in a fourth state debated a similar bill on Monday.", states)
+    result = clean_corpus(
+        [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")], rules
+    )
+    for file in ("a.txt", "b.txt"):
+        assert [labels(result, file)[n] for n in (5, 6, 7)] == [("content", "")] * 3
+
+
+def test_a_short_line_four_articles_share_among_the_story_lines_is_template(rules):
+    texts = [
+        states_story(
+            "Five states have passed laws that let the police take guns away from people in a crisis.",
+            ["Ohio", "Utah"],
+        ),
+        states_story(
+            "A sixth state joined the list on Monday when the governor signed the bill into law.",
+            ["Iowa", "Maine"],
+        ),
+        states_story(
+            "Lawmakers in a seventh state debated a similar bill for most of the day on Tuesday.",
+            ["Idaho", "Texas"],
+        ),
+        states_story(
+            "An eighth state will vote on a similar bill next month, its sponsor told reporters.",
+            ["Ohio", "Kansas"],
+        ),
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(4):
+        assert labels(result, f"{n}.txt")[2] == ("boilerplate", "template")
+
+
+def live_blog(entries: list[tuple[str, str]]) -> str:
+    """A live blog: each entry a separator, its time stamp and its paragraph."""
+    lines = ["The latest on the campaign in South Carolina (all times Eastern):"]
+    for stamp, paragraph in entries:
+        lines += ["", "___", "", stamp, "", paragraph]
+    return "\n".join(lines)
+
+
+def test_a_live_blog_time_stamp_two_articles_share_under_a_separator_is_the_story(rules):
+    first = live_blog(
+        [
+            ("10:30 p.m.", "The senator told a rally in Houston that he would win the state next."),
+            (
+                "9:15 p.m.",
+                "Supporters lined up for hours outside the arena before the doors opened.",
+            ),
+        ]
+    )
+    second = live_blog(
+        [
+            (
+                "11:05 p.m.",
+                "The governor said he had called his rival to concede shortly after ten.",
+            ),
+            (
+                "10:30 p.m.",
+                "Turnout was higher than four years ago in most of the state's counties.",
+            ),
+        ]
+    )
+    result = clean_corpus(
+        [article("a.txt", first, "Wire"), article("b.txt", second, "Wire")], rules
+    )
+    assert labels(result, "a.txt")[5] == ("content", "")  # "10:30 p.m."
+    assert labels(result, "b.txt")[11] == ("content", "")
+
+
+def test_a_list_item_three_articles_share_is_still_the_story(rules):
+    texts = [
+        states_story(
+            "Five states have passed laws that let the police take guns away from people in a crisis.",
+            ["California", "Oregon", "Indiana"],
+        ),
+        states_story(
+            "A sixth state joined the list on Monday when the governor signed the bill into law.",
+            ["Oregon", "Florida"],
+        ),
+        states_story(
+            "Lawmakers in a seventh state debated a similar bill for most of the day on Tuesday.",
+            ["Vermont", "Oregon", "Rhode Island"],
+        ),
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    assert labels(result, "0.txt")[6] == ("content", "")  # "Oregon"
+    assert labels(result, "2.txt")[6] == ("content", "")

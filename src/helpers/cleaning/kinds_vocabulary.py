@@ -182,14 +182,17 @@ def _credit_end(agencies: list[str]) -> re.Pattern[str]:
 
 
 def _credit_alone(agencies: list[str]) -> re.Pattern[str]:
-    """A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "Reuters/Pool"."""
+    """A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "Reuters/Pool",
+    and a photo one agency distributes for another's, "Bloomberg via Getty Images."."""
     agency = _agency_pattern(agencies)
     return re.compile(
-        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}\s*[/|]\s*)?{agency}"
+        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}(?:\s*[/|]\s*|\s+via\s+))?{agency}"
         rf"(?:\s*[/|]\s*[\w.' -]{{1,40}})?\)?\.?$"
     )
 
 
 def bare(text: str) -> str:
-    """A line as the `alone` phrases see it: a count like "(12)" and end punctuation off."""
-    return _COUNT.sub("", text.casefold()).strip(" .:!|»>-").strip()
+    """A line as the `alone` phrases see it: a count like "(12)", end punctuation and
+    quotation marks off. A label alone between quotation marks ('"Related:"', as a scraper
+    may quote a whole line) is no one's words: nobody is quoted saying only a label."""
+    return _COUNT.sub("", text.casefold()).strip(' .:!|»>-"“”').strip()

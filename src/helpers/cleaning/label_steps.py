@@ -29,7 +29,7 @@ from helpers.cleaning.lines import (
 )
 from helpers.cleaning.repeats import Repeat, repeats_of_keys
 from helpers.cleaning.story_context import Placed
-from helpers.cleaning.story_continuations import carries_item, closing_lines
+from helpers.cleaning.story_continuations import carries_item, closing_lines, salutations
 
 
 def apply_rules(state: LabelState) -> None:
@@ -169,13 +169,23 @@ def apply_signed_comments(state: LabelState) -> None:
 def apply_closing_lines(state: LabelState) -> None:
     """A short line directly under the story's last paragraph that ends as a statement is the
     story's closing line, though no verb the shape knows makes it a sentence
-    (story_continuations.closing_lines)."""
+    (story_continuations.closing_lines); a greeting above the story's first kept line is
+    its salutation (story_continuations.salutations); bulleted lines above the story's first paragraph
+    written as sentences are its summary (list_items.summary_bullets)."""
     kept = [label == "content" for label in state.labels]
     outside = [rule == "outside-story" for rule in state.rules]
     shapes = [line.shape for line in state.lines]
     for i in closing_lines(state.forms, shapes, kept, outside):
         state.labels[i], state.rules[i], state.clean[i] = "content", "", state.lines[i].clean
         state.reasons[i] = "content: the story's closing line, under its last paragraph"
+    for i in salutations(state.forms, kept, outside):
+        state.labels[i], state.rules[i], state.clean[i] = "content", "", state.lines[i].clean
+        state.reasons[i] = "content: a letter's salutation, above the story's paragraph"
+    for i in list_items.summary_bullets(state.article.lines, shapes, outside):
+        state.labels[i], state.rules[i], state.clean[i] = "content", "", state.lines[i].clean
+        state.reasons[i] = (
+            "content: a line of the story's bulleted summary, above its first paragraph"
+        )
 
 
 def _line_state(state: LabelState, i: int) -> str:

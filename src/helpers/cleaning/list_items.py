@@ -9,6 +9,13 @@ has no verb the shape knows) touching an item of the same list that no kind name
 item of that list. Page furniture printed as a bulleted list is a list of links and labels
 ("• Subscribe", "• Today's Paper & More"), which end with no full stop; a lone bulleted
 prompt ("• Discuss this story on our forum.") has no such neighbour.
+
+A story's summary is bulleted too, above its first paragraph, often above its byline
+("* PM Orban faces elections on April 8, leads all polls", "· Police suspect museum heist
+was ordered overseas"): the context removes it as short lines cut off from the story. Two
+bulleted lines or more in a row there, each of four words or more written as a sentence
+is (in lower case but for a name), are that summary; a box of related titles printed
+above the story is written in Title Case, and a form's fields are a word or two.
 """
 
 from __future__ import annotations
@@ -17,6 +24,11 @@ import re
 from collections.abc import Sequence
 
 from helpers.cleaning.line_shape import SENTENCE_MIN_WORDS, LineShape
+
+# A summary is two or more bulleted lines in a row.
+SUMMARY_MIN_LINES = 2
+# A line in Title Case: this share of its words or more capitalised.
+TITLE_CASE_SHARE = 0.6
 
 # The marks a page prints before a list's items (as kinds_vocabulary reads them).
 _BULLET = re.compile(r"^\s*([•·*>»]+)\s*")
@@ -41,3 +53,39 @@ def bulleted_statements(
         if any(marks.get(j) == marks[i] and not named[j] for j in near):
             found.add(i)
     return found
+
+
+def summary_bullets(
+    lines: Sequence[str], shapes: Sequence[LineShape | None], outside: Sequence[bool]
+) -> set[int]:
+    """Indexes of the lines of a bulleted summary above the story (see the module
+    docstring): runs of `SUMMARY_MIN_LINES` or more non-blank lines in a row, each opening
+    with the same bullet, of `SENTENCE_MIN_WORDS` words or more and not in Title Case, all
+    removed as outside the story (`outside`), with no line that reads as a story paragraph
+    above them."""
+    story = [i for i, shape in enumerate(shapes) if shape is not None and shape.story]
+    rows = [i for i, line in enumerate(lines[: story[0] if story else 0]) if line.strip()]
+    runs: list[list[int]] = []
+    for i in rows:
+        mark = _BULLET.match(lines[i])
+        if mark is None:
+            runs.append([])
+        elif runs and runs[-1] and _BULLET.match(lines[runs[-1][0]]).group(1) == mark.group(1):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {
+        i
+        for run in runs
+        if len(run) >= SUMMARY_MIN_LINES
+        and all(outside[j] and _summary_line(lines[j], shapes[j]) for j in run)
+        for i in run
+    }
+
+
+def _summary_line(line: str, shape: LineShape | None) -> bool:
+    """A bulleted line written as a summary's sentence: four words or more, not in Title Case."""
+    words = _BULLET.sub("", line).split()
+    capitals = sum(word[:1].isupper() for word in words)
+    long = shape is not None and shape.words >= SENTENCE_MIN_WORDS
+    return long and capitals < TITLE_CASE_SHARE * len(words)

@@ -12,6 +12,8 @@ line ending with a colon keeps the block directly under it when that block holds
 (contact details: a name, a title, a telephone number), even cut off from the story; so
 does a block of a few touching lines with a range of times of day in it (a venue and its
 opening hours).
+A letter's salutation ("Dear all,", "Hi everyone,") directly above the story's paragraph
+opens the story: a blog post or an open letter written to its readers.
 A line naming a list's kind ("Related post: ...") that holds its one item after a colon
 heads no list below it: the short line under it may be the story's subheading.
 Tried and dropped, on the development sites: keeping short lines whose words are mostly
@@ -38,6 +40,8 @@ _ADDRESS = re.compile(r"@|www\.|https?:|\.com\b|\bhere\W*$", re.I)
 # A closing line of prose has a lower-case word; a signature ("John Baker.", "- Jane Doe."),
 # a credit ("Contributing: Jane Doe.", "(h/t Mediaite.)") or a team sheet has none.
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+# A letter's salutation: a greeting and up to four words naming whom, ending with a comma.
+_SALUTATION = re.compile(r"^(?:dear|hi|hello)\b(?:\s+[\w.'’-]+){0,4}\s*,$", re.I)
 # A block a line ending with a colon introduces: at most this many lines directly under it.
 COLON_BLOCK_LINES = 6
 
@@ -142,3 +146,16 @@ def closing_lines(
             found.append(i)
         above = i
     return found
+
+
+def salutations(forms: Sequence[str], kept: Sequence[bool], outside: Sequence[bool]) -> list[int]:
+    """Indexes of the lines removed as outside the story (`outside`) that greet its readers
+    ("Dear all,", "Hi All,") and stand directly above a kept line (`kept`, blank lines
+    aside): the opening of a letter or a blog post, not page furniture. A commenter's
+    greeting stands above a comment, which is not kept."""
+    rows = [i for i, form in enumerate(forms) if form]
+    return [
+        i
+        for i, n in zip(rows, rows[1:], strict=False)
+        if outside[i] and kept[n] and _SALUTATION.match(forms[i].strip())
+    ]

@@ -5,7 +5,9 @@ page", "Most read", an author's standing tagline, a section label) belongs to th
 page template, not to any one story, whatever its words. Story sentences recur too (an
 update repeats its background paragraph, a quote is reused), so only lines that read
 neither as a story paragraph nor as a sentence (helpers.cleaning.line_shape) are taken, and never
-the headline. Articles filed twice are left out of the count, or every line of theirs
+the headline; nor a short line found in only two or three articles that stands among the
+story's lines (a list's item, a subheading, a live blog's time stamp: a few stories share such
+lines by chance). Articles filed twice are left out of the count, or every line of theirs
 would recur. A sentence an outlet repeats is template too where it stands between two
 removed lines in every article that keeps it (a related story's teaser between its title
 and the next title); one copy among a story's paragraphs makes it the story's. A block of
@@ -33,6 +35,15 @@ TEMPLATE_MIN_ARTICLES = 2
 # A block of lines recurring in this many articles is the outlet's, not one story's
 # background: two articles share a live blog's entries, five do not share a story.
 BLOCK_MIN_ARTICLES = 5
+# A short line in only two or three articles, set among the story's lines, is the story's
+# own: a list item ("Washington", "1/2 teaspoon salt"), a subheading ("Notes:", "BEFORE YOU
+# GO.", "Conclusion"), a live blog's time stamp ("10:30 p.m."). A few stories share such
+# lines by chance (more so in a folder mixing sites under one name); an outlet's template
+# recurs in more, or stands apart from the story.
+ITEM_MAX_WORDS = 4
+ITEM_MAX_ARTICLES = 3
+# A list's other items, beside such a line ("1/4 cup chopped fresh parsley").
+LIST_ITEM_MAX_WORDS = 8
 REMOVED = ("boilerplate", "duplicate")
 BOXED = ", between removed lines"
 
@@ -52,6 +63,7 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
     for s in labelled:
         outlet = s.article.outlet
         rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
+        rows = _without_story_items(s, rows)
         marked.append(_relabel(s, [(i, seen, "") for i, seen in rows], counts[outlet]))
     # Sentences the outlet repeats go where they stand between removed lines in every
     # article that keeps them (a block of them, in at least half: `_is_template`).
@@ -111,6 +123,59 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
             if not (shape.story or shape.sentence):
                 rows.append((i, seen))
     return rows
+
+
+def _without_story_items(s: ArticleLabels, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`rows` without the short lines found in `ITEM_MAX_ARTICLES` articles or fewer that
+    stand among the story's lines. Walking up and down over other such lines (a list of
+    them) and separators (a live blog's "___" above each entry's time stamp), the first line
+    met on each side is a story line (content) that is no template, and the lines read as a
+    list or a section: the line below is a sentence or a paragraph (a subheading's section,
+    a time stamp's entry), or the line above is a list's item or introduces it with a colon,
+    or the line itself ends with a colon. A box's heading under the story's last paragraph
+    with a title under it ("Region Headlines") is none of these."""
+    items = {
+        i
+        for i, seen in rows
+        if seen <= ITEM_MAX_ARTICLES
+        and word_count(match_form(s.article.lines[i])) <= ITEM_MAX_WORDS
+    }
+    others = {i for i, _ in rows} - items
+    lines = [i for i, line in enumerate(s.article.lines) if line.strip()]
+    at = {i: n for n, i in enumerate(lines)}
+
+    def bound(n: int, step: int) -> int | None:
+        while 0 <= n < len(lines) and (lines[n] in items or s.rules[lines[n]] == "separator"):
+            n += step
+        if 0 <= n < len(lines) and s.labels[lines[n]] == "content" and lines[n] not in others:
+            return lines[n]
+        return None
+
+    kept = set()
+    for i in items:
+        above, below = bound(at[i] - 1, -1), bound(at[i] + 1, 1)
+        if above is None or below is None:
+            continue
+        if _reads_on(s.article.lines[below]) or _lists(s.article.lines[above]):
+            kept.add(i)
+        elif s.article.lines[i].rstrip().endswith(":"):
+            kept.add(i)
+    return [(i, seen) for i, seen in rows if i not in kept]
+
+
+def _reads_on(line: str) -> bool:
+    """Whether a line reads as a sentence or a story paragraph."""
+    form = match_form(line)
+    shape = line_shape(form, word_count(form))
+    return shape.story or shape.sentence
+
+
+def _lists(line: str) -> bool:
+    """Whether a line introduces a list (ends with a colon) or is a list's item (a short
+    line that is no sentence)."""
+    form = match_form(line)
+    words = word_count(form)
+    return form.rstrip().endswith(":") or (words <= LIST_ITEM_MAX_WORDS and not _reads_on(line))
 
 
 def _repeated_sentences(s: ArticleLabels, counts: dict) -> list[tuple[int, int, str, bool, bool]]:
