@@ -171,7 +171,37 @@ def states_story(opening: str, states: list[str]) -> str:
     )
 
 
+def other_stories(outlet: str, n: int = 60) -> list:
+    """`n` more articles of `outlet`, sharing no line: an outlet of many stories, where two
+    sharing a short line may do so by chance."""
+    return [
+        article(
+            f"other{k}.txt",
+            f"Story {k} of the day: the council met for the {k}th time this year on roads.\n"
+            f"Officials said meeting {k} would decide the budget for the year to come.",
+            outlet,
+        )
+        for k in range(n)
+    ]
+
+
 def test_a_short_line_two_articles_share_among_the_story_lines_is_a_list_item(rules):
+    first = states_story(
+        "Five states have passed laws that let police take guns from dangerous people.",
+        ["California", "Oregon", "Washington"],
+    )
+    second = states_story(
+        "A sixth state joined the list on Monday when the governor signed the bill.",
+        ["Oregon", "Washington", "Vermont"],
+    )
+    pair = [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")]
+    result = clean_corpus(pair + other_stories("Gazette"), rules)
+    a, b = labels(result, "a.txt"), labels(result, "b.txt")
+    assert a[6] == a[7] == ("content", "")  # "Oregon", "Washington" in the story's list
+    assert b[5] == b[6] == ("content", "")
+
+
+def test_a_section_label_two_of_a_small_outlets_articles_share_is_template(rules):
     first = states_story(
         "Five states have passed laws that let police take guns from dangerous people.",
         ["California", "Oregon", "Washington"],
@@ -183,19 +213,16 @@ def test_a_short_line_two_articles_share_among_the_story_lines_is_a_list_item(ru
     result = clean_corpus(
         [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")], rules
     )
-    a, b = labels(result, "a.txt"), labels(result, "b.txt")
-    assert a[6] == a[7] == ("content", "")  # "Oregon", "Washington" in the story's list
-    assert b[5] == b[6] == ("content", "")
-    assert a[2] == b[2] == ("content", "")  # two articles only: the label too
+    # Two of the outlet's two articles: "Evening Desk Extra" is its label, not a chance
+    assert labels(result, "a.txt")[2] == labels(result, "b.txt")[2] == ("boilerplate", "template")
 
 
 def test_a_list_both_articles_share_whole_between_story_paragraphs_is_the_story(rules):
     states = ["Connecticut", "Oregon", "Washington"]
     first = states_story("Three states have passed laws that let police take guns away.", states)
     second = states_story("Lawmakers in a fourth state debated a similar bill on Monday.", states)
-    result = clean_corpus(
-        [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")], rules
-    )
+    pair = [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")]
+    result = clean_corpus(pair + other_stories("Gazette"), rules)
     for file in ("a.txt", "b.txt"):
         assert [labels(result, file)[n] for n in (5, 6, 7)] == [("content", "")] * 3
 
@@ -254,9 +281,8 @@ def test_a_live_blog_time_stamp_two_articles_share_under_a_separator_is_the_stor
             ),
         ]
     )
-    result = clean_corpus(
-        [article("a.txt", first, "Wire"), article("b.txt", second, "Wire")], rules
-    )
+    pair = [article("a.txt", first, "Wire"), article("b.txt", second, "Wire")]
+    result = clean_corpus(pair + other_stories("Wire"), rules)
     assert labels(result, "a.txt")[5] == ("content", "")  # "10:30 p.m."
     assert labels(result, "b.txt")[11] == ("content", "")
 
@@ -276,6 +302,37 @@ def test_a_list_item_three_articles_share_is_still_the_story(rules):
             ["Vermont", "Oregon", "Rhode Island"],
         ),
     ]
-    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    three = [article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)]
+    result = clean_corpus(three + other_stories("Gazette"), rules)
     assert labels(result, "0.txt")[6] == ("content", "")  # "Oregon"
     assert labels(result, "2.txt")[6] == ("content", "")
+
+
+def promoted(paragraphs: list[str]) -> str:
+    """A story whose outlet prints two promotion lines between its first two paragraphs."""
+    return "\n".join(
+        [paragraphs[0], "The Morning Brief", "Gazette Weekend Edition", *paragraphs[1:]]
+    )
+
+
+def test_promotion_lines_between_paragraphs_of_three_articles_are_template(rules):
+    stories = [
+        [
+            "The council voted on Tuesday to close the old library on Main Street next year.",
+            "Residents who spoke at the meeting asked the council to keep the building open.",
+        ],
+        [
+            "A storm knocked out power to thousands of homes across the county on Sunday night.",
+            "Crews expected to restore power to most customers by the end of Monday afternoon.",
+        ],
+        [
+            "The school board approved a new contract for the district's bus drivers on Monday.",
+            "The drivers had worked without a contract since the end of the last school year.",
+        ],
+    ]
+    result = clean_corpus(
+        [article(f"{n}.txt", promoted(p), "Gazette") for n, p in enumerate(stories)], rules
+    )
+    for n in range(3):
+        found = labels(result, f"{n}.txt")
+        assert [found[2], found[3]] == [("boilerplate", "template")] * 2, n

@@ -37,11 +37,15 @@ TEMPLATE_MIN_ARTICLES = 2
 BLOCK_MIN_ARTICLES = 5
 # A short line in only two or three articles, set among the story's lines, is the story's
 # own: a list item ("Washington", "1/2 teaspoon salt"), a subheading ("Notes:", "BEFORE YOU
-# GO.", "Conclusion"), a live blog's time stamp ("10:30 p.m."). A few stories share such
-# lines by chance (more so in a folder mixing sites under one name); an outlet's template
-# recurs in more, or stands apart from the story.
+# GO.", "Conclusion"), a live blog's time stamp ("10:30 p.m."). A few of an outlet's many
+# stories share such lines by chance (more so in a folder mixing sites under one name); an
+# outlet's template recurs in more, or stands apart from the story. In an outlet of a few
+# articles, two that share a line share it by no chance: a promotion or section label
+# printed inside its stories ("Get the app", "The Morning Brief") is then the template's,
+# so the line must also be in at most this share of the outlet's articles.
 ITEM_MAX_WORDS = 4
 ITEM_MAX_ARTICLES = 3
+ITEM_MAX_SHARE = 0.05
 # A list's other items, beside such a line ("1/4 cup chopped fresh parsley").
 LIST_ITEM_MAX_WORDS = 8
 REMOVED = ("boilerplate", "duplicate")
@@ -63,7 +67,7 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
     for s in labelled:
         outlet = s.article.outlet
         rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
-        rows = _without_story_items(s, rows)
+        rows = _without_story_items(s, rows, counts[outlet][""])
         marked.append(_relabel(s, [(i, seen, "") for i, seen in rows], counts[outlet]))
     # Sentences the outlet repeats go where they stand between removed lines in every
     # article that keeps them (a block of them, in at least half: `_is_template`).
@@ -125,9 +129,12 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
     return rows
 
 
-def _without_story_items(s: ArticleLabels, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`rows` without the short lines found in `ITEM_MAX_ARTICLES` articles or fewer that
-    stand among the story's lines. Walking up and down over other such lines (a list of
+def _without_story_items(
+    s: ArticleLabels, rows: list[tuple[int, int]], articles: int
+) -> list[tuple[int, int]]:
+    """`rows` without the short lines found in `ITEM_MAX_ARTICLES` articles or fewer, and
+    in no more than `ITEM_MAX_SHARE` of the outlet's `articles`, that stand among the
+    story's lines. Walking up and down over other such lines (a list of
     them) and separators (a live blog's "___" above each entry's time stamp), the first line
     met on each side is a story line (content) that is no template, and the lines read as a
     list or a section: the line below is a sentence or a paragraph (a subheading's section,
@@ -137,7 +144,7 @@ def _without_story_items(s: ArticleLabels, rows: list[tuple[int, int]]) -> list[
     items = {
         i
         for i, seen in rows
-        if seen <= ITEM_MAX_ARTICLES
+        if seen <= min(ITEM_MAX_ARTICLES, ITEM_MAX_SHARE * articles)
         and word_count(match_form(s.article.lines[i])) <= ITEM_MAX_WORDS
     }
     others = {i for i, _ in rows} - items
