@@ -327,3 +327,18 @@ def test_a_notice_s_words_in_a_quotation_or_a_story_sentence_name_no_kind(line, 
 def test_a_notice_still_names_its_line_when_a_quotation_stands_beside_it(vocabulary):
     line = 'Articles may not be reproduced without the permission of "The Daily Post".'
     assert kind_of(line, vocabulary) == "copyright"
+
+
+@pytest.mark.parametrize("line", ["“Home.”", "“More.”", '"Next!"', "“Close.”"])
+def test_a_quoted_one_word_reply_is_no_label(line, vocabulary):
+    # Dialogue printed a line at a time: the word is someone's answer, not a page's link
+    assert kind_of(line, vocabulary) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["He later apologised via Reuters.", "The footage was shared via Getty Images."],
+)
+def test_a_sentence_ending_via_an_agency_is_no_credit(line, vocabulary):
+    # Only a name before "via" makes a credit line ("Scott Olson via Getty Images.")
+    assert kind_of(line, vocabulary) is None

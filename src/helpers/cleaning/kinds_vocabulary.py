@@ -24,6 +24,9 @@ _WORD_SETS = ("share", "navigation", "stamp", "filler")
 CREDIT_LABELS = ("photo", "image", "picture", "photograph", "credit", "source", "video", "graphic")
 CREDIT_LABELS += ("illustration",)
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
+# Up to five capitalised words, matched case-sensitively inside a case-blind pattern.
+_CAPITALISED_NAME = r"(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
+_QUOTED_LABEL = re.compile(r'^["“]([^"“”]+:)\s*["”]$')
 # A phrase a line starts with ends at a non-letter, or where a capitalised word is glued to
 # its last lower-case letter (a label run into the next element: "Media captionThe mayor").
 _PHRASE_END = r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"
@@ -183,16 +186,20 @@ def _credit_end(agencies: list[str]) -> re.Pattern[str]:
 
 def _credit_alone(agencies: list[str]) -> re.Pattern[str]:
     """A line that is only a credit: "Getty Images", "AP Photo/Jane Doe", "Reuters/Pool",
-    and a photo one agency distributes for another's, "Bloomberg via Getty Images."."""
+    and a photo one agency distributes for a name's, "Bloomberg via Getty Images." (a
+    capitalised name: "He later apologised via Reuters." is a story's sentence)."""
     agency = _agency_pattern(agencies)
     return re.compile(
-        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}(?:\s*[/|]\s*|\s+via\s+))?{agency}"
+        rf"(?i)^\(?(?:the\s+)?(?:[\w.' -]{{1,40}}\s*[/|]\s*|{_CAPITALISED_NAME}\s+via\s+)?{agency}"
         rf"(?:\s*[/|]\s*[\w.' -]{{1,40}})?\)?\.?$"
     )
 
 
 def bare(text: str) -> str:
-    """A line as the `alone` phrases see it: a count like "(12)", end punctuation and
-    quotation marks off. A label alone between quotation marks ('"Related:"', as a scraper
-    may quote a whole line) is no one's words: nobody is quoted saying only a label."""
-    return _COUNT.sub("", text.casefold()).strip(' .:!|»>-"“”').strip()
+    """A line as the `alone` phrases see it: a count like "(12)" and end punctuation off.
+    A label with its colon alone between quotation marks ('"Related:"', as a scraper may
+    quote a whole line) is read without them: nobody is quoted saying only "Related:". A
+    quoted word without one is someone's reply ('“Home.”', '“More.”'), left as it is."""
+    text = text.casefold().strip()
+    quoted = _QUOTED_LABEL.match(text)
+    return _COUNT.sub("", quoted[1] if quoted else text).strip(" .:!|»>-").strip()
