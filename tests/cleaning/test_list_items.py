@@ -42,18 +42,18 @@ def test_only_a_statement_next_to_an_item_of_the_same_list_no_kind_names():
 
 
 STORY = (
-    "BUDAPEST (Reuters) - The prime minister called on Sunday for an alliance against migration "
-    "as his party prepared for the April election.",
+    "LISBON (Reuters) - The finance minister said on Sunday the budget would cut the deficit "
+    "below two percent as her party prepared for the June election.",
     "",
-    "He told a rally in the capital that the country would not accept a quota of refugees.",
+    "She told a rally in the capital that pensions would rise with prices from next year.",
 )
 
 
 def test_a_bulleted_summary_above_the_byline_is_the_storys(rules, clean):
     text = [
-        "Orban calls for alliance on migration before election",
-        "* Prime minister faces elections on April 8, leads all polls",
-        "* Migration has been his defining theme since 2015",
+        "Minister promises lower deficit before election",
+        "* Finance minister says deficit to fall below two percent",
+        "* Governing party leads opposition by six points in polls",
         "By Jane Doe",
         *STORY,
     ]
@@ -64,9 +64,9 @@ def test_a_bulleted_summary_above_the_byline_is_the_storys(rules, clean):
 
 def test_titles_in_title_case_bulleted_above_the_story_still_go(rules, clean):
     text = [
-        "Orban calls for alliance on migration before election",
-        "• Sarkozy Romance A Protocol Nightmare For Palace",
-        "• Writers May Strike Grammys, Awards Go Ahead",
+        "Minister promises lower deficit before election",
+        "• Harbour Bridge Repairs To Close Lanes Until May",
+        "• Striking Nurses Return To Wards, Talks Go On",
         "By Jane Doe",
         *STORY,
     ]

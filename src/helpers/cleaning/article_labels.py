@@ -118,7 +118,7 @@ def _label(article: Article, reader: LineReader, threshold: float) -> ArticleLab
     headlines.apply_headline(state)
     label_steps.apply_context(state)
     label_steps.apply_signed_comments(state)
-    label_steps.apply_closing_lines(state)
+    label_steps.apply_story_edges(state)
     repeats = label_steps.apply_repeats(state, threshold)
     # Kept lines get back the spaces glued sentences lost (`lines.repair_glue`), and their
     # words are counted from the text kept.

@@ -4,9 +4,10 @@
 A step turns content lines into boilerplate, a headline or repeats; none turns a removed
 line back into content, except that the line matching the manifest title is the headline
 even when its words named a kind of boilerplate (the headline's step is
-`headlines.apply_headline`), and a closing line the context took for page furniture is the
-story's once readers' comments are found (`apply_closing_lines`). The article's state while
-the steps run is `label_state.LabelState`.
+`headlines.apply_headline`), and lines at the story's edges that the context took for page
+furniture are the story's (`apply_story_edges`): a closing line once readers' comments are
+found, a letter's salutation above a kept line, a bulleted summary above the first
+paragraph. The article's state while the steps run is `label_state.LabelState`.
 """
 
 from __future__ import annotations
@@ -166,12 +167,12 @@ def apply_signed_comments(state: LabelState) -> None:
             state.drop(i, "comment-prompt", f"comment-prompt: a comment headed on line {head + 1}")
 
 
-def apply_closing_lines(state: LabelState) -> None:
+def apply_story_edges(state: LabelState) -> None:
     """A short line directly under the story's last paragraph that ends as a statement is the
     story's closing line, though no verb the shape knows makes it a sentence
-    (story_continuations.closing_lines); a greeting above the story's first kept line is
-    its salutation (story_continuations.salutations); bulleted lines above the story's first paragraph
-    written as sentences are its summary (list_items.summary_bullets)."""
+    (story_continuations.closing_lines); a greeting directly above a kept line is a
+    letter's salutation (story_continuations.salutations); bulleted lines above the story's
+    first paragraph written as sentences are its summary (list_items.summary_bullets)."""
     kept = [label == "content" for label in state.labels]
     outside = [rule == "outside-story" for rule in state.rules]
     shapes = [line.shape for line in state.lines]

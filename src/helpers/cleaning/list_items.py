@@ -11,11 +11,13 @@ item of that list. Page furniture printed as a bulleted list is a list of links 
 prompt ("• Discuss this story on our forum.") has no such neighbour.
 
 A story's summary is bulleted too, above its first paragraph, often above its byline
-("* PM Orban faces elections on April 8, leads all polls", "· Police suspect museum heist
-was ordered overseas"): the context removes it as short lines cut off from the story. Two
-bulleted lines or more in a row there, each of four words or more written as a sentence
-is (in lower case but for a name), are that summary; a box of related titles printed
-above the story is written in Title Case, and a form's fields are a word or two.
+("* Minister says deficit to fall below two percent", "· Police say the fire was started
+on purpose"): the context removes it as short lines cut off from the story. Two bulleted
+lines or more in a row there, each of four words or more written as a sentence is (fewer
+than `TITLE_CASE_SHARE` of its words capitalised), are that summary; a box of related
+titles printed above the story in Title Case is not, and a form's fields are a word or
+two. A box of related titles written in sentence case above the story reads as such a
+summary and is kept: its lines carry no sign of the links they were.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ line ending with a colon keeps the block directly under it when that block holds
 (contact details: a name, a title, a telephone number), even cut off from the story; so
 does a block of a few touching lines with a range of times of day in it (a venue and its
 opening hours).
-A letter's salutation ("Dear all,", "Hi everyone,") directly above the story's paragraph
-opens the story: a blog post or an open letter written to its readers.
+A letter's salutation ("Dear all,", "Hi everyone,") directly above a kept line opens the
+story: a blog post or an open letter written to its readers.
 A line naming a list's kind ("Related post: ...") that holds its one item after a colon
 heads no list below it: the short line under it may be the story's subheading.
 Tried and dropped, on the development sites: keeping short lines whose words are mostly
