@@ -86,3 +86,17 @@ def test_source_noun_file_errors_name_the_line(tmp_path):
     path.write_text("# nouns\nministry\nBoard\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"nouns.txt, line 3: 'Board'"):
         descriptions.organisation_nouns(path)
+
+
+def test_a_surname_tagged_a_place_but_said_to_be_a_person_is_the_one_named_with_it(
+    spacy_pipeline,
+):
+    # the model made "Nefzi" a place; "a chemistry professor" says he is the Adel Nefzi
+    # the article named before, not a second person
+    article = ArticleContext()
+    named = spacy_pipeline("On Monday, Adel Nefzi was at the mosque.")
+    start = named.text.index("Adel Nefzi")
+    candidates.index_mentions(article, 0, named, [(start, start + 10, "Adel Nefzi", "PERSON")])
+    doc = spacy_pipeline("Nefzi, a chemistry professor, said he never saw the man.")
+    candidates.index_mentions(article, 1, doc, [(0, 5, "Nefzi", "GPE")])
+    assert speakers.stands_for(article, 1, doc[0]) == ("Adel Nefzi", "person")

@@ -14,14 +14,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON
 from helpers.entities.clause_roles import (
     ASKING,
+    asked_person,
     first_conjunct,
     identified,
     names_with,
+    person_noun,
     scene_clause,
     topic,
 )
@@ -43,9 +45,17 @@ def index_mentions(
     article: ArticleContext, row: int, doc: Doc, found: Sequence[tuple[int, int, str, str]]
 ) -> None:
     """Token -> entity of a paragraph's mentions ((start, end, entity, label) each), the
-    title words of its people and what the paragraph shows of their gender (`gender`)."""
-    for start, end, entity, label in found:
+    title words of its people and what the paragraph shows of their gender (`gender`). A
+    name the model tags as a place or an organisation is a person's, here and after it in
+    the article, where the article sets a noun for a person in apposition to it ("Nefzi, a
+    chemistry professor and a member of the mosque's board, said …": `_described_person`)."""
+    found = list(found)
+    for n, (start, end, entity, label) in enumerate(found):
         span = doc.char_span(start, end, alignment_mode="expand")
+        if label != "PERSON" and (entity in article.described or _described_person(span)):
+            article.described.add(entity)  # "Nefzi" after "Adel Nefzi" is he: `stands_for`
+            found[n] = (start, end, entity, "PERSON")
+            label = "PERSON"
         for token in span:
             article.entity_at[(row, token.i)] = (entity, label)
             if label == "PERSON":
@@ -59,6 +69,20 @@ def index_mentions(
     surnames = {name.split()[-1] for _, name, _ in article.roles}
     for entity, gender, strong in gender_votes(doc, people, titles, surnames):
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
+
+
+def _described_person(span: Span) -> bool:
+    """A name of one to three proper nouns with a singular noun for a person set in
+    apposition to it, after "a", "an" or "the" ("Nefzi, a chemistry professor"; not "Exxon,
+    the largest oil company")."""
+    if not 1 <= len(span) <= 3 or any(t.pos_ != "PROPN" for t in span):
+        return False
+    nouns = (c for c in span.root.children if c.dep_ == "appos" and c.tag_ == "NN")
+    return any(
+        person_noun(c)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
+        for c in nouns
+    )
 
 
 def add_subjects(
@@ -84,7 +108,10 @@ def add_subjects(
     person when it is the subject of a speech verb ("Cruz openly admitted"); a subject the
     parse loses is found by `subjects.unparsed_subjects`, first, so that a pronoun subject after
     it in the paragraph can stand for it, and so is a speaker set in after a comma ("And
-    Trump, said Sunshine, …": `subjects.set_in_speakers`)."""
+    Trump, said Sunshine, …": `subjects.set_in_speakers`). One whom a subject asks a
+    question is a subject after it ("Melvin followed up by asking Clinton if he had ever
+    apologized. '…,' he said" is Clinton's answer: `clause_roles.asked_person`), but not for
+    a pronoun that asks in turn ("'…?' he asked" is still Melvin's)."""
     people = {i for i in range(len(doc)) if (row, i) in article.people}
     for subject in unparsed_subjects(doc, people, inside):  # before the pronouns after them
         article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
@@ -114,6 +141,12 @@ def add_subjects(
                 article.subjects.append(((row, subject.i), name))
                 if subject.head.lemma_.lower() in ASKING:  # "Borger asked": no epithet's
                     article.askers.add((row, subject.i))
+                asked = asked_person(subject, people - inside)
+                if asked is not None:  # "Melvin asked Clinton if …. '…,' he said": Clinton
+                    name_asked, kind_asked = stands_for(article, row, asked)
+                    if kind_asked == PERSON and name_asked != name:
+                        article.subjects.append(((row, asked.i), name_asked))
+                        article.asked.add((row, asked.i))
                 if not speaks and any(_contrasted(t) for t in chain):
                     article.contrasted.add((row, subject.i))
                 if speaks:

@@ -30,6 +30,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
+from helpers.entities.clause_roles import ASKING
 from helpers.entities.descriptions import (
     modifiers,
     named_after_title,
@@ -66,6 +67,8 @@ class ArticleContext:
     contrasted: set[Position] = field(default_factory=set)  # subjects of a "while" clause
     introduced: dict[str, str] = field(default_factory=dict)  # unnamed people: gender
     askers: set[Position] = field(default_factory=set)  # subjects of a verb that asks
+    asked: set[Position] = field(default_factory=set)  # people a subject asks a question
+    described: set[str] = field(default_factory=set)  # names tagged no person, said to be one
 
 
 def speaker_for(
@@ -111,6 +114,8 @@ def stands_for(
         return titled, PERSON
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
+        if entity in article.described:  # "Nefzi, a professor" after "Adel Nefzi": he
+            return surname(article, (row, token.i), entity, subjects=True) or entity, PERSON
         return entity, _entity_type(label)
     # "X, the spokesman", "Army Capt. Christian Pardo", "X — the spokesman —": a name beside
     # the head, not a possessor
@@ -123,14 +128,16 @@ def stands_for(
         if entity and (title or set_off or child.dep_ in ("appos", "oprd", "dep")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
-        named = _surname(article, (row, token.i), token.text)
+        named = surname(article, (row, token.i), token.text)
         if named:
             return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
         others = objects_named(token, row, article.entity_at) | named_in(
             token.doc, row, quoted, article.entity_at
         )
-        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others)
+        asks = token.head.lemma_.lower() in ASKING  # "'…?' he asked": not one asked before
+        passed = article.asked if asks else set()
+        name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others, passed)
         if name in article.introduced:  # a person introduced without a name
             return name, ANONYMOUS
         return (name, PERSON) if name else (UNATTRIBUTED, UNATTRIBUTED)
@@ -177,28 +184,40 @@ def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | Non
     return None
 
 
-def _surname(article: ArticleContext, position: Position, word: str) -> str:
-    """The person named before whose last name is `word` (the latest, if several)."""
-    named = [(p, name) for p, name, _ in article.roles if p < position and name.split()[-1] == word]
+def surname(article: ArticleContext, position: Position, word: str, subjects: bool = False) -> str:
+    """The person named before whose last name is `word` (the latest, if several); with
+    `subjects`, also among the subjects the model tagged no entity ("Adel Nefzi said")."""
+    people = [(p, name) for p, name, _ in article.roles]
+    people += article.subjects if subjects else []
+    named = [(p, n) for p, n in people if p < position and n != word and n.split()[-1] == word]
     return max(named)[1] if named else ""
 
 
 def _antecedent(
-    article: ArticleContext, position: Position, gender: str, others: set[str] = frozenset()
+    article: ArticleContext,
+    position: Position,
+    gender: str,
+    others: set[str] = frozenset(),
+    passed: Collection[Position] = (),
 ) -> str:
     """The last person who was a main subject or the source of "according to" before a
     pronoun (else the last person named before it), skipping anyone the article shows to
     have the other gender and the `others` the pronoun's clause names; the subject of a
-    "while" clause only when the article shows it to have the pronoun's gender. Within the
+    "while" clause or one asked a question only when the article shows it to have the
+    pronoun's gender. Within the
     pronoun's paragraph, one the article shows to have its gender comes before a later one
-    whose gender it does not show, unless that later one speaks ("Becerra said")."""
+    whose gender it does not show, unless that later one speaks ("Becerra said"). `passed`:
+    the positions of subjects it cannot be (people asked, for a pronoun that asks)."""
     for people in (article.subjects, [(p, n) for p, n, _ in article.roles]):
         earlier = [(p, n, _gender(article, n)) for p, n in people if p < position]
+        earlier = [(p, n, g) for p, n, g in earlier if p not in passed]
         # a person introduced without a name is "he" or "she" in its paragraph and the next
         near = position[0] - 1
         earlier = [(p, n, g) for p, n, g in earlier if n not in article.introduced or p[0] >= near]
         earlier = [(p, n, g) for p, n, g in earlier if n not in others]
-        earlier = [(p, n, g) for p, n, g in earlier if g == gender or p not in article.contrasted]
+        # one set against the main clause, or asked a question, only where shown to fit
+        marked = article.contrasted | article.asked
+        earlier = [(p, n, g) for p, n, g in earlier if g == gender or p not in marked]
         shown = [(p, n) for p, n, g in earlier if g == gender and p[0] == position[0]]
         earlier = [(p, n) for p, n, g in earlier if g in (gender, "")]
         # "…, Becerra said. '…,' he said": a later speaker is not passed over for one shown
