@@ -198,7 +198,7 @@ def is_clause(tokens: list[Token]) -> bool:
 def _is_term(tokens: list[Token], own: set[int], cue: Token) -> bool:
     """A quoted noun phrase that is the speech verb's own object ('tweeted a "correction"')
     or part of its subject: a nickname is no one's words ('"Creepy Lawyer" for porn star
-    Stormy Daniels claims …', 'The "Squad" member said' quote no one)."""
+    Stormy Daniels claims …' quotes no one)."""
     if is_clause(tokens):
         return False
     root = next(t for t in tokens if t.head.i not in own or t.head.i == t.i)

@@ -115,7 +115,7 @@ def stands_for(
     if (row, token.i) in article.entity_at:
         entity, label = article.entity_at[(row, token.i)]
         if entity in article.described:  # "Nefzi, a professor" after "Adel Nefzi": he
-            return surname(article, (row, token.i), entity, subjects=True) or entity, PERSON
+            return _surname(article, (row, token.i), entity, subjects=True) or entity, PERSON
         return entity, _entity_type(label)
     # "X, the spokesman", "Army Capt. Christian Pardo", "X — the spokesman —": a name beside
     # the head, not a possessor
@@ -128,7 +128,7 @@ def stands_for(
         if entity and (title or set_off or child.dep_ in ("appos", "oprd", "dep")):
             return entity, _entity_type(label)
     if token.pos_ == "PROPN" and token.is_title:  # "Cruz", untagged, after "Ted Cruz"
-        named = surname(article, (row, token.i), token.text)
+        named = _surname(article, (row, token.i), token.text)
         if named:
             return named, PERSON
     if token.lower_ in _PRONOUN_GENDER:
@@ -184,7 +184,7 @@ def according_to(doc: Doc, tokens: list[Token], inside: set[int]) -> Token | Non
     return None
 
 
-def surname(article: ArticleContext, position: Position, word: str, subjects: bool = False) -> str:
+def _surname(article: ArticleContext, position: Position, word: str, subjects: bool = False) -> str:
     """The person named before whose last name is `word` (the latest, if several); with
     `subjects`, also among the subjects the model tagged no entity ("Adel Nefzi said")."""
     people = [(p, name) for p, name, _ in article.roles]
