@@ -62,3 +62,22 @@ def test_a_name_given_to_the_target_of_a_speech_is_no_subject(quotes_of):
         ]
     )
     assert found["speaker"].tolist() == ["Elizabeth Warren"]
+
+
+def test_a_name_tagged_no_person_with_a_person_noun_beside_it_is_a_person(direct_speakers_of):
+    # the small model tags "Brakni" an organisation; "a chemistry professor" says he is a
+    # person, in his own paragraph and in the next one
+    found = direct_speakers_of(
+        [
+            "Brakni, a chemistry professor at the college, said he never met the gunman.",
+            "“We are frustrated and horrified” by the shooting, Brakni said.",
+        ]
+    )
+    assert found == [("Brakni", "person")]
+
+
+def test_an_organisation_with_a_noun_for_no_person_beside_it_stays_one(direct_speakers_of):
+    found = direct_speakers_of(
+        ["Exxon, the largest oil company, said on Monday: “We will appeal the ruling.”"]
+    )
+    assert found == [("Exxon", "organisation")]

@@ -126,3 +126,48 @@ def test_a_person_introduced_without_a_name_is_no_he_paragraphs_later(extract):
         ]
     )
     assert found == [("Tom Reyes", "person")]
+
+
+def test_the_he_after_a_question_is_the_one_asked(extract):
+    # the interviewer asks, the one asked answers: "he said" is the answer's (the article
+    # shows Mr. Bishop is a he)
+    found = extract(
+        [
+            "Mr. Bishop has been under pressure for weeks.",
+            "Dan Melvin followed up by asking Carl Bishop if he had ever apologized privately.",
+            "“I have never talked to her. The apology was public,” he said.",
+        ]
+    )
+    assert found == [("Carl Bishop", "person")]
+
+
+def test_one_asked_is_no_she_whose_gender_the_article_does_not_show(extract):
+    # Tanden asked the question and says so; Holder's gender is nowhere shown
+    found = extract(
+        [
+            "Mary Tanden asked Eric Holden whether the department had failed. She said, "
+            "“I wanted to build on the earlier question.”",
+        ]
+    )
+    assert found == [("Mary Tanden", "person")]
+
+
+def test_a_he_who_asks_in_turn_is_still_the_one_who_asked(extract):
+    found = extract(
+        [
+            "Dan Melvin asked Carl Bishop whether he would run again.",
+            "“Will you run in the fall?” he asked.",
+        ]
+    )
+    assert found == [("Dan Melvin", "person")]
+
+
+def test_one_asked_to_do_something_is_not_the_he_after_it(extract):
+    # no question, so no answer: the "he" is the one who spoke before
+    found = extract(
+        [
+            "Dan Melvin asked Carl Bishop to resign from the board on Monday.",
+            "“It is time for new leadership,” he said.",
+        ]
+    )
+    assert found == [("Dan Melvin", "person")]

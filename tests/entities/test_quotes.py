@@ -268,3 +268,27 @@ def test_speech_verb_file_errors_name_the_line(tmp_path):
     path.write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="no speech verbs"):
         quotes.load_speech_verbs(path)
+
+
+def test_a_quoted_nickname_in_the_subject_of_a_speech_verb_is_no_ones_words(quotes_of):
+    # the marks set off what the writer calls someone, not what anyone said
+    found = quotes_of(
+        [
+            "“Sleazy Agent” for pop star Lana Brooks says he represents a woman who also "
+            "wants to testify.",
+            "“Little Marco” told reporters the polls were wrong.",
+        ]
+    )
+    quoted = found[found["quote"].isin(["Sleazy Agent", "Little Marco"])]
+    assert (quoted["speaker_type"] == "unattributed").all()
+
+
+def test_a_quotation_closed_by_a_comma_before_its_speaker_is_no_nickname(quotes_of):
+    # the parse hangs the quoted words on the subject, but "“…,” X said" is X's quotation
+    found = quotes_of(
+        [
+            "“Very good reporter, very good reporter this guy,” Dan Hale, the party’s "
+            "frontrunner, said when Boyle asked him a question.",
+        ]
+    )
+    assert found[["kind", "speaker"]].values.tolist() == [["direct", "Dan Hale"]]

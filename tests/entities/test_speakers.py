@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.base.datafiles import DataFileError
-from helpers.entities import descriptions, speakers, subjects
+from helpers.entities import candidates, descriptions, speakers, subjects
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
 
 
@@ -52,7 +52,7 @@ def test_a_pronoun_may_stand_for_the_source_of_according_to(spacy_pipeline):
     article = ArticleContext(
         subjects=[((0, 0), "Mike Bush")], entity_at={(1, 2): ("Jacinda Ardern", "PERSON")}
     )
-    speakers.add_subjects(article, 1, doc, set())
+    candidates.add_subjects(article, 1, doc, set())
     assert speakers.stands_for(article, 2, spacy_pipeline("She said no.")[0]) == (
         "Jacinda Ardern",
         "person",
@@ -63,7 +63,7 @@ def test_a_description_is_the_person_with_that_title(spacy_pipeline):
     named = spacy_pipeline("Russian Foreign Minister Sergei Lavrov arrived in Washington.")
     start = named.text.index("Sergei Lavrov")
     article = ArticleContext()
-    speakers.index_mentions(article, 0, named, [(start, start + 13, "Sergey Lavrov", "PERSON")])
+    candidates.index_mentions(article, 0, named, [(start, start + 13, "Sergey Lavrov", "PERSON")])
     doc = spacy_pipeline("The Russian minister said the expulsion was pitiful.")
     subject = subjects.subject_of(_verb(doc), set())
     assert speakers.stands_for(article, 1, subject) == ("Sergey Lavrov", "person")
@@ -86,3 +86,17 @@ def test_source_noun_file_errors_name_the_line(tmp_path):
     path.write_text("# nouns\nministry\nBoard\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"nouns.txt, line 3: 'Board'"):
         descriptions.organisation_nouns(path)
+
+
+def test_a_surname_tagged_a_place_but_said_to_be_a_person_is_the_one_named_with_it(
+    spacy_pipeline,
+):
+    # the model made "Nefzi" a place; "a chemistry professor" says he is the Adel Nefzi
+    # the article named before, not a second person
+    article = ArticleContext()
+    named = spacy_pipeline("On Monday, Adel Nefzi was at the mosque.")
+    start = named.text.index("Adel Nefzi")
+    candidates.index_mentions(article, 0, named, [(start, start + 10, "Adel Nefzi", "PERSON")])
+    doc = spacy_pipeline("Nefzi, a chemistry professor, said he never saw the man.")
+    candidates.index_mentions(article, 1, doc, [(0, 5, "Nefzi", "GPE")])
+    assert speakers.stands_for(article, 1, doc[0]) == ("Adel Nefzi", "person")

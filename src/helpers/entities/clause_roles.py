@@ -7,7 +7,9 @@ that follows the main one and only sets the scene by asking ("Ryan did not exude
 confidence when Tapper asked whether …. '…,' he said") is not whom the sentence is about:
 the "he" after it is Ryan. A person's name that "be" gives a noun for a person ("The two
 speakers are Robert Herbst and Jonathan Kuttab") is what that sentence is about too; not
-one it gives another noun ("The target of her speech was Donald Trump").
+one it gives another noun ("The target of her speech was Donald Trump"). One who is asked a
+question ("Melvin followed up by asking Clinton if he had ever apologized privately") is whom
+the answer after it is about: "'…,' he said" is Clinton's, not the interviewer's.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _SCENE_MARKS = frozenset(
 )
 _OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet", "or"))
 ASKING = frozenset(("ask", "question", "press", "challenge", "quiz", "inquire"))
+_QUESTION_PREPOSITIONS = frozenset(("about", "on", "over", "whether"))  # "pressed X on whether …"
 
 
 def topic(token: Token) -> bool:
@@ -80,20 +83,45 @@ def scene_clause(verb: Token, people: Container[int]) -> bool:
     return any(c.i in people or c.lower_ in ("he", "she") for c in subjects)
 
 
+def asked_person(subject: Token, people: Container[int]) -> Token | None:
+    """The person a subject asks a question (`people`: the token indices of person mentions):
+    the object of a verb of asking that is the subject's verb or a participle of it, with a
+    question after it ("Hannity asked Trump how high the wall would be", "Melvin followed up
+    by asking Clinton if he had …", "Tapper pressed Sanders on whether he would …"); not one
+    asked to do something ("asked Clinton to resign")."""
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("prep", "advcl", "xcomp"))]
+    verbs += [c for v in verbs[1:] if v.dep_ == "prep" for c in v.children if c.dep_ == "pcomp"]
+    for asking in verbs:
+        if asking.lemma_.lower() not in ASKING or asking.pos_ != "VERB":
+            continue
+        children = list(asking.children)
+        asked = next((c for c in children if c.dep_ == "dobj" and c.i in people), None)
+        question = any(
+            c.dep_ == "ccomp"
+            or (c.dep_ == "prep" and c.lower_ in _QUESTION_PREPOSITIONS)
+            or (c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.children))
+            for c in children
+        )
+        if asked is not None and question and not any(c.dep_ == "xcomp" for c in children):
+            return asked
+    return None
+
+
 def identified(attribute: Token) -> bool:
     """A name that "be" gives a described subject: "The two speakers are Robert Herbst and
     Jonathan Kuttab. He had tweeted …" makes them the subjects after it (not "It was Trump",
     nor "Clinton is the nominee", whose subject is already a person). The subject is a
-    noun for a person (`_person_noun`): "The target of her speech was Donald Trump. “…,”
+    noun for a person (`person_noun`): "The target of her speech was Donald Trump. “…,”
     she said" does not make Trump the one the sentence is about."""
     if attribute.dep_ != "attr" or attribute.head.lemma_ != "be":
         return False
     return any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _person_noun(c) for c in attribute.head.children
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and person_noun(c) for c in attribute.head.children
     )
 
 
-def _person_noun(noun: Token) -> bool:
+def person_noun(noun: Token) -> bool:
     """Whether a noun is one for a person: of `data/person_nouns.txt`, `data/titles.txt`
     or `data/epithet_nouns.txt` ("speaker", "winner", "candidate")."""
     lemma = noun.lemma_.lower()

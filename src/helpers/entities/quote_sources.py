@@ -196,10 +196,18 @@ def is_clause(tokens: list[Token]) -> bool:
 
 
 def _is_term(tokens: list[Token], own: set[int], cue: Token) -> bool:
-    """A quoted noun phrase that is the speech verb's own object: 'tweeted a "correction"'."""
+    """A quoted noun phrase that is the speech verb's own object ('tweeted a "correction"')
+    or part of its subject: a nickname is no one's words ('"Creepy Lawyer" for porn star
+    Stormy Daniels claims …' quotes no one)."""
     if is_clause(tokens):
         return False
     root = next(t for t in tokens if t.head.i not in own or t.head.i == t.i)
+    subjects = (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if any(s.left_edge.i <= root.i <= s.right_edge.i for s in subjects):
+        # not where a comma ends the quotation or follows it: '"…," Trump said', '"the
+        # beginning of the end" for the EU, said Geert Wilders' (the parse's subject)
+        after = cue.doc[tokens[-1].i : cue.i]
+        return not any(t.text == "," for t in after)
     noun = root.head if root.dep_ in MODIFIERS else root
     embedded = noun.i != root.i or any(
         c.i not in own and c.i < root.i and c.dep_ in ("det", "poss", *MODIFIERS)

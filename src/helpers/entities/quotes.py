@@ -33,6 +33,7 @@ from helpers.base.catalogue import ORGANISATION, PERSON
 from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
+from helpers.entities.candidates import add_subjects, index_mentions
 from helpers.entities.partial_quotes import is_partial
 from helpers.entities.quote_context import (
     NO_ATTRIBUTION,
@@ -47,12 +48,7 @@ from helpers.entities.quote_marks import OPENERS, QuoteSpan, find_quote_spans, q
 from helpers.entities.quote_sources import is_clause, quote_attribution
 from helpers.entities.reported import ACCORDING_TO as ACCORDING_TO  # a cue of the table
 from helpers.entities.reported import reported_speech
-from helpers.entities.speakers import (
-    UNATTRIBUTED,
-    ArticleContext,
-    add_subjects,
-    index_mentions,
-)
+from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
 
 _NAMED = (PERSON, ORGANISATION)  # speaker types that a quotation after reported speech takes
 _BETWEEN = " \t\n" + OPENING_MARKS  # what may stand between reported speech and a quotation
