@@ -27,3 +27,26 @@ def test_a_name_after_a_preposition_is_not_the_speaker(quotes_of):
         ]
     )
     assert _speakers(table) != ["Maren Ostby"]
+
+
+def test_a_pull_quote_closed_on_a_line_that_names_its_speaker(quotes_of):
+    table = quotes_of(
+        [
+            "The drafting process is seen as one way the campaign could gain concessions.",
+            '"The party should listen until every voice is heard, or at least as many as '
+            "possible.",
+            'Former union president Dana Whitlow."',
+        ]
+    )
+    assert _speakers(table) == ["Dana Whitlow"]
+
+
+def test_a_line_with_a_verb_after_an_open_quotation_signs_nothing(quotes_of):
+    table = quotes_of(
+        [
+            '"The party should listen until every voice is heard, or at least as many as '
+            "possible.",
+            'Dana Whitlow was not at the meeting."',
+        ]
+    )
+    assert _speakers(table) != ["Dana Whitlow"]

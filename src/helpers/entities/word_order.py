@@ -6,6 +6,8 @@ them wrong (the name as a conjunct of the quoted clause, or the verb as an appos
 - “…,” said Edward Leamer, an economist: a speech verb, then a noun phrase (or a long title
   and the name it ends with: "said WHO specialist in infectious diseases Dr. Sylvie Brand");
 - “…” ― Maria Lopez, a teacher: a dash and a name signing it, with no verb after the name;
+- "… | Former NAACP president Ben Jealous." a pull quote left open at its paragraph's end,
+  closed on a line of its own that is only a description ending in a name;
 - “…,” read the statement; “…,” reacted Trump: any verb put before its subject right after
   the quotation's closing comma (or question or exclamation mark), which English does only
   with a verb that tells who said the words.
@@ -20,6 +22,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from helpers.base.catalogue import PERSON
 from helpers.entities.quote_context import Attribution, is_speech
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for
 from helpers.entities.subjects import subject_of
@@ -30,6 +33,8 @@ _HEADS = {"NOUN", "PROPN", "PRON"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SENTENCE_END = {".", "!", "?", ";"}
 _QUOTE_END = {*"”\"'’»,.!?", "''"}  # what may stand between a quotation's words and a dash
+_CLOSING = ('"', "”", "»", "''")
+_OPENING = ("“", "«", "``")
 
 
 def after_quote(
@@ -159,3 +164,20 @@ def _attribution(
         return None
     name, kind = stands_for(article, row, head)
     return Attribution(name, kind, verb.lemma_.lower(), verb.i) if name != UNATTRIBUTED else None
+
+
+def closing_signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:
+    """The person a short line signs a quotation with, where the line closes a quotation the
+    paragraph before left open and holds no verb nor quotation of its own: '"… as possible.
+    | Former NAACP president Ben Jealous."' (a pull quote). The name must end the line."""
+    text = doc.text.rstrip()
+    if not text.endswith(_CLOSING) or any(mark in text for mark in _OPENING):
+        return None
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _MAX_GAP or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    entity = article.entity_at.get((row, words[-1].i))
+    if entity is None or entity[1] != "PERSON":
+        return None
+    name, kind = stands_for(article, row, words[-1])
+    return Attribution(name, kind, "signed") if kind == PERSON else None
