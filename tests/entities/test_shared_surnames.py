@@ -161,3 +161,25 @@ def test_the_one_shown_to_have_the_honorifics_gender_comes_first(spacy_pipeline,
         ],
     )
     assert _entities_of(mentions, 4) == [("Clinton", "Bill Clinton")]
+
+
+def test_an_honorific_written_before_any_full_name_shows_no_gender_of_the_one_after(
+    spacy_pipeline, aliases
+):
+    # "Mr. Alvarez" is the mayor from the first line; his wife is named in full before he
+    # is, and the "Mr. Alvarez" between the two full names is still him, not a sign that
+    # Rosa Alvarez is a man.
+    mentions = _mentions(
+        spacy_pipeline,
+        aliases,
+        [
+            "Mr. Alvarez met the mayors at City Hall on Monday.",
+            "Mr. Alvarez said the budget would pass.",
+            "His wife, Rosa Alvarez, sat in the front row.",
+            "Mr. Alvarez thanked the crowd after the vote.",
+            "Tomas Alvarez, the mayor, said he would run again.",
+            "Mr. Alvarez left early.",
+        ],
+    )
+    assert _entities_of(mentions, 4) == [("Alvarez", "Tomas Alvarez")]
+    assert _entities_of(mentions, 6) == [("Alvarez", "Tomas Alvarez")]

@@ -8,7 +8,8 @@ Whitfield" is Dana Whitfield); a span inside a title ("State" in "Secretary of S
 dropped; a span gluing two names ("the US Sergey Kislyak", "Obama White House", "FBI
 Russia", "U.S.-Russia") is split; a "person" made of common words ("Election Meddling" in a
 title-case tweet) or holding "&" or a figure ("CIA & JFK") is dropped; a full name spelling
-a person's name found elsewhere is a person ("Volodymyr Zelenskyy" tagged ORG).
+a person's name found elsewhere is a person ("Volodymyr Zelenskyy" tagged ORG), and so is one
+its sentence shows to be a person's (`person_signs`: "said Brett Tolliver, 27").
 
 Splitting and relabelling weigh what the whole corpus says about names: `name_evidence`
 gathers it (`corpus_names.NameEvidence`), and the evidence of parts of a corpus adds up
@@ -37,6 +38,7 @@ from helpers.entities.names import (
     name_key,
     name_words,
 )
+from helpers.entities.person_signs import shows_person
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -85,7 +87,8 @@ def paragraph_names(
     listed: AbstractSet[str] = frozenset(),
 ) -> list[list[NameSpan]]:
     """Each paragraph's names: the model's spans trimmed, split where they glue two names,
-    relabelled PERSON where they spell a person's full name found elsewhere, and ORG where
+    relabelled PERSON where they spell a person's full name found elsewhere or their sentence
+    shows them to be a person's (`person_signs.shows_person`), and ORG where
     they end in an acronym the corpus tags as an organisation ("Junge SVP").
 
     A "person" that is no one's name (`NameEvidence.is_no_name`) is dropped, but not a lone
@@ -110,6 +113,9 @@ def paragraph_names(
         if m.key not in spells_person:
             spells_person[m.key] = evidence.spells_person(m.key)
         if spells_person[m.key]:
+            m.label = "PERSON"
+    for m in (m for ms in found for m in ms if m.label != "PERSON"):
+        if shows_person(docs[m.row].char_span(m.start, m.end, alignment_mode="expand"), evidence):
             m.label = "PERSON"
     for m in (m for ms in found for m in ms if m.label == "PERSON"):
         if evidence.ends_in_organisation(m.text):

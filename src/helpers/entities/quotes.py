@@ -49,6 +49,7 @@ from helpers.entities.quote_sources import is_clause, quote_attribution
 from helpers.entities.reported import ACCORDING_TO as ACCORDING_TO  # a cue of the table
 from helpers.entities.reported import reported_speech
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
+from helpers.entities.word_order import closing_signature
 
 _NAMED = (PERSON, ORGANISATION)  # speaker types that a quotation after reported speech takes
 _BETWEEN = " \t\n" + OPENING_MARKS  # what may stand between reported speech and a quotation
@@ -155,6 +156,8 @@ def _article_quotes(
         inside = {t.i for s in spans for t in quoted_tokens(doc, s)}
         add_subjects(article, row, doc, inside, verbs)
         signed = signature(article, row, doc) if unsigned and not spans else None
+        if unsigned and not spans and left_open is not None:  # "Ben Jealous." closing it
+            signed = signed or closing_signature(article, row, doc)
         for quote in unsigned if signed else []:
             quote.attribution = signed
         opens = text.lstrip().startswith(OPENERS)

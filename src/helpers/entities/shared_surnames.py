@@ -106,8 +106,12 @@ def _sole_candidates(
 ) -> dict[str, str]:
     """The gender of a full name shown by the lone surnames written while it was the only
     full name of the article with that surname ("Hillary Clinton …, Mrs. Clinton …" before
-    any Bill Clinton), where they agree."""
+    any Bill Clinton), where they agree. Not a gender the surname already showed before
+    any full name with it was written: that honorific was someone else's first (an article
+    writes "Mr. Obama" a dozen times, then "the first lady, Michelle Obama", then "Mr.
+    Obama" again: he is still Barack Obama, not a man named Michelle)."""
     found: defaultdict[str, Counter] = defaultdict(Counter)
+    unnamed: set[tuple[str, str]] = set()  # (surname, gender) shown before any full name
     for m in (m for m in lone if own[(m.row, m.start)]):
         before = {
             f.person
@@ -115,5 +119,9 @@ def _sole_candidates(
             if (f.row, f.start) < (m.row, m.start) and m.key in surname_keys(f.key)
         }
         if len(before) == 1:
-            found[before.pop()][own[(m.row, m.start)]] += 1
-    return {p: g for p, c in found.items() if len(c) == 1 for g in c}
+            found[before.pop()][(m.key, own[(m.row, m.start)])] += 1
+        elif not before:
+            unnamed.add((m.key, own[(m.row, m.start)]))
+    shown = {p: {g for _, g in c} for p, c in found.items()}
+    shown = {p: g for p, said in shown.items() if len(said) == 1 for g in said}
+    return {p: g for p, g in shown.items() if not any((k, g) in unnamed for k, _ in found[p])}

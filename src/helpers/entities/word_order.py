@@ -3,8 +3,11 @@
 After a quotation the attribution has two common shapes, and the small model often parses
 them wrong (the name as a conjunct of the quoted clause, or the verb as an apposition):
 - “…,” Ramos, 58, told AFP: a noun phrase, then a speech verb;
-- “…,” said Edward Leamer, an economist: a speech verb, then a noun phrase;
+- “…,” said Edward Leamer, an economist: a speech verb, then a noun phrase (or a long title
+  and the name it ends with: "said WHO specialist in infectious diseases Dr. Sylvie Brand");
 - “…” ― Maria Lopez, a teacher: a dash and a name signing it, with no verb after the name;
+- "… | Former NAACP president Ben Jealous." a pull quote left open at its paragraph's end,
+  closed on a line of its own that is only a description ending in a name;
 - “…,” read the statement; “…,” reacted Trump: any verb put before its subject right after
   the quotation's closing comma (or question or exclamation mark), which English does only
   with a verb that tells who said the words.
@@ -19,6 +22,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from helpers.base.catalogue import PERSON
 from helpers.entities.quote_context import Attribution, is_speech
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for
 from helpers.entities.subjects import subject_of
@@ -29,6 +33,8 @@ _HEADS = {"NOUN", "PROPN", "PRON"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SENTENCE_END = {".", "!", "?", ";"}
 _QUOTE_END = {*"”\"'’»,.!?", "''"}  # what may stand between a quotation's words and a dash
+_CLOSING = ('"', "”", "»", "''")
+_OPENING = ("“", "«", "``")
 
 
 def after_quote(
@@ -48,7 +54,8 @@ def after_quote(
     # “…,” said Edward Leamer; “…,” read the statement
     if is_speech(words[0], verbs) or _inverted(doc, last, words[0], inside, verbs):
         head = _head(doc[words[0].i + 1 : words[0].i + 1 + _MAX_GAP], inside, verbs)
-        return _attribution(article, row, head, words[0])
+        found = _attribution(article, row, head, words[0])
+        return found or _attribution(article, row, _titled_name(article, row, words[0]), words[0])
     head = _head(following, inside, verbs)
     if head is None:
         return None
@@ -67,6 +74,29 @@ def after_quote(
         if token.i == head.i + 1 and _how_said(token, head, inside):
             return _attribution(article, row, head, token)
     return None
+
+
+def _titled_name(article: ArticleContext, row: int, verb: Token) -> Token | None:
+    """A person's name ending the sentence after an inverted speech verb, after a long title
+    with no comma ("“…,” said WHO specialist in infectious diseases Dr. Sylvie Brand."):
+    the title's last word, a common noun, comes right before the name (or its honorific),
+    so the name is the title's holder, not the object of a preposition ("said a lawyer for
+    Michael Brown")."""
+    sentence = verb.doc[verb.i + 1 : verb.sent.end]
+    words = [t for t in sentence if not (t.is_punct and t.i == verb.sent.end - 1)]
+    if not words or len(words) > 2 * _MAX_GAP or any(t.is_punct for t in words):
+        return None
+    name = words[-1]
+    entity = article.entity_at.get((row, name.i))
+    if entity is None or entity[1] != "PERSON":
+        return None
+    first = name
+    while first.i > verb.i + 1 and article.entity_at.get((row, first.i - 1)) == entity:
+        first = verb.doc[first.i - 1]
+    before = verb.doc[first.i - 1]
+    while before.i > verb.i + 1 and before.text.endswith(".") and before.is_title:  # "Dr."
+        before = verb.doc[before.i - 1]
+    return name if before.i > verb.i and before.tag_ in ("NN", "NNS") else None
 
 
 def _inverted(doc: Doc, last: Token, verb: Token, inside: set[int], verbs: frozenset[str]) -> bool:
@@ -134,3 +164,20 @@ def _attribution(
         return None
     name, kind = stands_for(article, row, head)
     return Attribution(name, kind, verb.lemma_.lower(), verb.i) if name != UNATTRIBUTED else None
+
+
+def closing_signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:
+    """The person a short line signs a quotation with, where the line closes a quotation the
+    paragraph before left open and holds no verb nor quotation of its own: '"… as possible.
+    | Former NAACP president Ben Jealous."' (a pull quote). The name must end the line."""
+    text = doc.text.rstrip()
+    if not text.endswith(_CLOSING) or any(mark in text for mark in _OPENING):
+        return None
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _MAX_GAP or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    entity = article.entity_at.get((row, words[-1].i))
+    if entity is None or entity[1] != "PERSON":
+        return None
+    name, kind = stands_for(article, row, words[-1])
+    return Attribution(name, kind, "signed") if kind == PERSON else None

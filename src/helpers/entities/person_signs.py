@@ -1,0 +1,83 @@
+"""Names the model tags as an organisation or a place that their own sentence shows to be
+a person's.
+
+The small model tags a name it does not know ORG as often as PERSON ("said Brett Tolliver,
+27", "Schilling's son, Grant, defended his father", "the Washington Post's Ishaan Tharoor
+wrote"), and a person so typed is lost to voice share: the quotation goes to an
+"organisation". News writing says who is a person in a few fixed ways, and where the
+sentence says it, it outweighs the tag: an age set off by commas right after the name, an
+apposition with a noun for a person (`data/person_nouns.txt`, `data/epithet_nouns.txt`,
+the titles: "his son, Grant", "Grant, his son,"), or a full name an organisation's
+possessive introduces ("the Post's Ishaan Tharoor", "CNN's Jake Tapper") whose words the
+corpus never writes in lower case ("Google's Android Pay", "the party's Central Committee"
+are no persons). The evidence is the sentence and the corpus's words, never a list of
+first names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from helpers.base import paths
+from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.descriptions import person_nouns, person_titles
+from helpers.entities.names import is_full_name, name_key, name_words
+
+_OLDEST = 120  # an age; a larger number set off after a name is something else
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def shows_person(span: Span, evidence: NameEvidence) -> bool:
+    """Whether the sentence of a name (`span`, trimmed to the name) shows it to be a
+    person's: an age after it, an apposition with a noun for a person, or an
+    organisation's possessive before a full name of words never written in lower case."""
+    head = span.root
+    return _has_age(span) or _person_apposition(head) or _possessed_name(span, evidence)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    epithets = person_nouns(paths.DATA_DIR / "epithet_nouns.txt")
+    return frozenset(person_nouns()) | frozenset(epithets) | person_titles()
+
+
+def _has_age(span: Span) -> bool:
+    """An age: "Brett Tolliver, 27," or "…, 27.", a whole number up to `_OLDEST` right
+    after a comma after the name, with only punctuation or the sentence's end after it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    number = doc[span.end + 1]
+    if not number.text.isdigit() or not 0 < int(number.text) <= _OLDEST:
+        return False
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_space
+
+
+def _person_apposition(head: Token) -> bool:
+    """The name is in apposition to a noun for a person ("Schilling's son, Grant,") or
+    such a noun to it ("Grant, his son,")."""
+    nouns = _person_words()
+    if head.dep_ == "appos" and _is_person_noun(head.head, nouns):
+        return True
+    return any(c.dep_ == "appos" and _is_person_noun(c, nouns) for c in head.children)
+
+
+def _is_person_noun(token: Token, nouns: frozenset[str]) -> bool:
+    return token.tag_ == "NN" and token.text.islower() and token.lemma_.lower() in nouns
+
+
+def _possessed_name(span: Span, evidence: NameEvidence) -> bool:
+    """A full name right after an organisation's possessive ("the Washington Post's Ishaan
+    Tharoor"), none of whose words the corpus writes in lower case."""
+    if not is_full_name(span.text) or span.start == 0:
+        return False
+    mark = span.doc[span.start - 1]
+    if mark.text not in _POSSESSIVE:
+        return False
+    owner = mark.head if mark.head.i < span.start else span.doc[mark.i - 1]
+    if owner.ent_type_ != "ORG":
+        return False
+    return not any(evidence.lower[w] for w in name_words(name_key(span.text)))

@@ -1,0 +1,50 @@
+"""Speakers read from the order of the words after a quotation: a long title between the
+inverted speech verb and the name. Hand-written paragraphs; the expected speakers were
+decided by reading them."""
+
+from __future__ import annotations
+
+
+def _speakers(table) -> list[str]:
+    return table[table["kind"] == "direct"]["speaker"].tolist()
+
+
+def test_a_long_title_before_the_name_after_said(quotes_of):
+    table = quotes_of(
+        [
+            "“The next outbreak will find us unprepared,” said WHO specialist in tropical "
+            "diseases Dr. Maren Ostby. “We have warned about it for years,” said Ostby."
+        ]
+    )
+    assert _speakers(table) == ["Maren Ostby", "Maren Ostby"]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker(quotes_of):
+    table = quotes_of(
+        [
+            "Maren Ostby met the families on Monday.",
+            "“We will appeal the ruling,” said a lawyer for the family of Dr. Maren Ostby.",
+        ]
+    )
+    assert _speakers(table) != ["Maren Ostby"]
+
+
+def test_a_pull_quote_closed_on_a_line_that_names_its_speaker(quotes_of):
+    table = quotes_of(
+        [
+            "The drafting process is seen as one way the campaign could gain concessions.",
+            '"The party should listen until every voice is heard, or at least as many as possible.',
+            'Former union president Dana Whitlow."',
+        ]
+    )
+    assert _speakers(table) == ["Dana Whitlow"]
+
+
+def test_a_line_with_a_verb_after_an_open_quotation_signs_nothing(quotes_of):
+    table = quotes_of(
+        [
+            '"The party should listen until every voice is heard, or at least as many as possible.',
+            'Dana Whitlow was not at the meeting."',
+        ]
+    )
+    assert _speakers(table) != ["Dana Whitlow"]
