@@ -16,13 +16,10 @@ first names.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
-from helpers.base import paths
+from helpers.entities.clause_roles import person_noun
 from helpers.entities.corpus_names import NameEvidence
-from helpers.entities.descriptions import person_nouns, person_titles
 from helpers.entities.names import is_full_name, name_key, name_words
 
 _OLDEST = 120  # an age; a larger number set off after a name is something else
@@ -35,12 +32,6 @@ def shows_person(span: Span, evidence: NameEvidence) -> bool:
     organisation's possessive before a full name of words never written in lower case."""
     head = span.root
     return _has_age(span) or _person_apposition(head) or _possessed_name(span, evidence)
-
-
-@cache
-def _person_words() -> frozenset[str]:
-    epithets = person_nouns(paths.DATA_DIR / "epithet_nouns.txt")
-    return frozenset(person_nouns()) | frozenset(epithets) | person_titles()
 
 
 def _has_age(span: Span) -> bool:
@@ -59,14 +50,14 @@ def _has_age(span: Span) -> bool:
 def _person_apposition(head: Token) -> bool:
     """The name is in apposition to a noun for a person ("Schilling's son, Grant,") or
     such a noun to it ("Grant, his son,")."""
-    nouns = _person_words()
-    if head.dep_ == "appos" and _is_person_noun(head.head, nouns):
+    if head.dep_ == "appos" and _is_person_noun(head.head):
         return True
-    return any(c.dep_ == "appos" and _is_person_noun(c, nouns) for c in head.children)
+    return any(c.dep_ == "appos" and _is_person_noun(c) for c in head.children)
 
 
-def _is_person_noun(token: Token, nouns: frozenset[str]) -> bool:
-    return token.tag_ == "NN" and token.text.islower() and token.lemma_.lower() in nouns
+def _is_person_noun(token: Token) -> bool:
+    """A common noun for a person, written in lower case ("son", "professor")."""
+    return token.tag_ == "NN" and token.text.islower() and person_noun(token)
 
 
 def _possessed_name(span: Span, evidence: NameEvidence) -> bool:
