@@ -185,15 +185,14 @@ def other_stories(outlet: str, n: int = 60) -> list:
     ]
 
 
+def two_state_stories() -> tuple[str, str]:
+    """Two stories of one outlet, each with its list of states under the same label."""
+    first, second = two_state_stories()
+    return first, second
+
+
 def test_a_short_line_two_articles_share_among_the_story_lines_is_a_list_item(rules):
-    first = states_story(
-        "Five states have passed laws that let police take guns from dangerous people.",
-        ["California", "Oregon", "Washington"],
-    )
-    second = states_story(
-        "A sixth state joined the list on Monday when the governor signed the bill.",
-        ["Oregon", "Washington", "Vermont"],
-    )
+    first, second = two_state_stories()
     pair = [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")]
     result = clean_corpus(pair + other_stories("Gazette"), rules)
     a, b = labels(result, "a.txt"), labels(result, "b.txt")
@@ -202,14 +201,7 @@ def test_a_short_line_two_articles_share_among_the_story_lines_is_a_list_item(ru
 
 
 def test_a_section_label_two_of_a_small_outlets_articles_share_is_template(rules):
-    first = states_story(
-        "Five states have passed laws that let police take guns from dangerous people.",
-        ["California", "Oregon", "Washington"],
-    )
-    second = states_story(
-        "A sixth state joined the list on Monday when the governor signed the bill.",
-        ["Oregon", "Washington", "Vermont"],
-    )
+    first, second = two_state_stories()
     result = clean_corpus(
         [article("a.txt", first, "Gazette"), article("b.txt", second, "Gazette")], rules
     )
