@@ -187,7 +187,14 @@ def other_stories(outlet: str, n: int = 60) -> list:
 
 def two_state_stories() -> tuple[str, str]:
     """Two stories of one outlet, each with its list of states under the same label."""
-    first, second = two_state_stories()
+    first = states_story(
+        "Five states have passed laws that let police take guns from dangerous people.",
+        ["California", "Oregon", "Washington"],
+    )
+    second = states_story(
+        "A sixth state joined the list on Monday when the governor signed the bill.",
+        ["Oregon", "Washington", "Vermont"],
+    )
     return first, second
 
 
