@@ -44,6 +44,10 @@ def test_the_sentence_shows_a_person(spacy_pipeline, text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a tally after one word, or after names in a list: no age
+        ("By Friday the virus had reached Tessaly, 41, and Florida, 30.", "Tessaly"),
+        ("Complaints rose at Verimark Holdings, 44, and Comcast, 31.", "Verimark Holdings"),
+        ("Complaints rose sharply this year at Verimark, 44.", "Verimark"),
         # a year, a count: no age
         ("The flood reached Tessaly, 2015 was the worst year.", "Tessaly"),
         ("The flood reached Tessaly, 54 homes in all.", "Tessaly"),

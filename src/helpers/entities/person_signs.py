@@ -36,8 +36,13 @@ def shows_person(span: Span, evidence: NameEvidence) -> bool:
 
 def _has_age(span: Span) -> bool:
     """An age: "Brett Tolliver, 27," or "…, 27.", a whole number up to `_OLDEST` right
-    after a comma after the name, with only punctuation or the sentence's end after it."""
+    after a comma after a full name, with only punctuation or the sentence's end after it.
+    News gives an age after a person's full name; a figure after one word is a tally
+    ("Texas, 41, and Florida, 30"; "Comcast, 44; Verizon, 31"), and so is one after any
+    name in a list."""
     doc = span.doc
+    if not is_full_name(span.text) or _listed(span.root):
+        return False
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     number = doc[span.end + 1]
@@ -45,6 +50,11 @@ def _has_age(span: Span) -> bool:
         return False
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     return after is None or after.is_punct or after.is_space
+
+
+def _listed(head: Token) -> bool:
+    """Whether a name is one of coordinated names ("X, 44, and Y, 31")."""
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _person_apposition(head: Token) -> bool:
