@@ -48,3 +48,15 @@ def test_a_line_with_a_verb_after_an_open_quotation_signs_nothing(quotes_of):
         ]
     )
     assert _speakers(table) != ["Dana Whitlow"]
+
+
+def test_a_closing_line_that_addresses_someone_signs_nothing(quotes_of):
+    table = quotes_of(
+        [
+            "At the party, Tom Reyes raised his glass. "
+            "“We all came here tonight for one reason, and one reason only.",
+            "Happy birthday, Mary Smith.”",
+        ]
+    )
+    # Tom Reyes speaks to Mary Smith: the line names whom he addresses, not who signs
+    assert "Mary Smith" not in _speakers(table)

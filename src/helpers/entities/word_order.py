@@ -169,7 +169,9 @@ def _attribution(
 def closing_signature(article: ArticleContext, row: int, doc: Doc) -> Attribution | None:
     """The person a short line signs a quotation with, where the line closes a quotation the
     paragraph before left open and holds no verb nor quotation of its own: '"… as possible.
-    | Former NAACP president Ben Jealous."' (a pull quote). The name must end the line."""
+    | Former NAACP president Ben Jealous."' (a pull quote). The name must end the line, and
+    no comma stand before it: "Happy birthday, Mary Smith." addresses its person, and "And
+    to his mother, Gladys Sicknick." names one spoken of; a signature is set off by neither."""
     text = doc.text.rstrip()
     if not text.endswith(_CLOSING) or any(mark in text for mark in _OPENING):
         return None
@@ -178,6 +180,11 @@ def closing_signature(article: ArticleContext, row: int, doc: Doc) -> Attributio
         return None
     entity = article.entity_at.get((row, words[-1].i))
     if entity is None or entity[1] != "PERSON":
+        return None
+    first = words[-1]
+    while first.i > 0 and article.entity_at.get((row, first.i - 1)) == entity:
+        first = doc[first.i - 1]
+    if any(t.text == "," for t in doc[: first.i]):
         return None
     name, kind = stands_for(article, row, words[-1])
     return Attribution(name, kind, "signed") if kind == PERSON else None
