@@ -335,3 +335,35 @@ def test_promotion_lines_between_paragraphs_of_three_articles_are_template(rules
     for n in range(3):
         found = labels(result, f"{n}.txt")
         assert [found[2], found[3]] == [("boilerplate", "template")] * 2, n
+
+
+def test_a_subheading_two_of_a_small_outlets_articles_share_stays_over_its_section(rules):
+    # Three articles of one small outlet; two, on the same dispute, head a section with
+    # the same subheading, and the paragraph under it takes up its words. Each also prints
+    # the outlet's promotion between two paragraphs: the same place, no words shared.
+    first = [
+        "Dock workers at the port walked out on Monday after talks on pay broke down.",
+        "Get the Gazette app",
+        "The union said the strike would last until the company made a better offer.",
+        "Harbour bridge",
+        "Work on the harbour bridge has stopped as well, since its crews belong to the union.",
+    ]
+    second = [
+        "The port company made a new offer to striking dock workers on Thursday evening.",
+        "Get the Gazette app",
+        "Union leaders said they would put the offer to a vote of members over the weekend.",
+        "Harbour bridge",
+        "The bridge's crews will return on Monday whatever the vote, the company said.",
+    ]
+    third = [
+        "A storm knocked out power to thousands of homes across the county on Sunday night.",
+        "Crews expected to restore power to most customers by the end of Monday afternoon.",
+    ]
+    texts = [first, second, third]
+    result = clean_corpus(
+        [article(f"{n}.txt", "\n".join(t), "Gazette") for n, t in enumerate(texts)], rules
+    )
+    for n in range(2):
+        found = labels(result, f"{n}.txt")
+        assert found[2] == ("boilerplate", "template"), n  # the promotion
+        assert found[4] == ("content", ""), n  # "Harbour bridge"

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from helpers.base.text import match_form, match_key, word_count
 from helpers.cleaning.article_labels import ArticleLabels
 from helpers.cleaning.line_shape import line_shape
+from helpers.cleaning.list_items import about_words
 from helpers.cleaning.template_boxes import template_boxes
 
 # A line is template when it recurs in at least this many articles of one outlet.
@@ -42,7 +44,9 @@ BLOCK_MIN_ARTICLES = 5
 # outlet's template recurs in more, or stands apart from the story. In an outlet of a few
 # articles, two that share a line share it by no chance: a promotion or section label
 # printed inside its stories ("Get the app", "The Morning Brief") is then the template's,
-# so the line must also be in at most this share of the outlet's articles.
+# so the line must also be in at most this share of the outlet's articles; or head a
+# section whose first paragraph, directly below it, takes up its words ("Harbour bridge"
+# over "Work on the harbour bridge ..."), which a promotion's does not.
 ITEM_MAX_WORDS = 4
 ITEM_MAX_ARTICLES = 3
 ITEM_MAX_SHARE = 0.05
@@ -140,13 +144,16 @@ def _without_story_items(
     list or a section: the line below is a sentence or a paragraph (a subheading's section,
     a time stamp's entry), or the line above is a list's item or introduces it with a colon,
     or the line itself ends with a colon. A box's heading under the story's last paragraph
-    with a title under it ("Region Headlines") is none of these."""
+    with a title under it ("Region Headlines") is none of these. A line in more than that
+    share (a small outlet's) stays only where it heads the paragraph directly under it
+    (`_heads_section`)."""
     items = {
         i
         for i, seen in rows
-        if seen <= min(ITEM_MAX_ARTICLES, ITEM_MAX_SHARE * articles)
+        if seen <= ITEM_MAX_ARTICLES
         and word_count(match_form(s.article.lines[i])) <= ITEM_MAX_WORDS
     }
+    rare = {i for i, seen in rows if i in items and seen <= ITEM_MAX_SHARE * articles}
     others = {i for i, _ in rows} - items
     lines = [i for i, line in enumerate(s.article.lines) if line.strip()]
     at = {i: n for n, i in enumerate(lines)}
@@ -163,11 +170,20 @@ def _without_story_items(
         above, below = bound(at[i] - 1, -1), bound(at[i] + 1, 1)
         if above is None or below is None:
             continue
-        if _reads_on(s.article.lines[below]) or _lists(s.article.lines[above]):
+        if i not in rare:
+            if _heads_section(s.article.lines, i, lines[at[i] + 1]):
+                kept.add(i)
+        elif _reads_on(s.article.lines[below]) or _lists(s.article.lines[above]):
             kept.add(i)
         elif s.article.lines[i].rstrip().endswith(":"):
             kept.add(i)
     return [(i, seen) for i, seen in rows if i not in kept]
+
+
+def _heads_section(lines: Sequence[str], i: int, below: int) -> bool:
+    """Whether line `i` heads the paragraph directly under it (line `below`): a sentence or
+    a paragraph that takes up one of its content words (`list_items.about_words`)."""
+    return _reads_on(lines[below]) and bool(about_words(lines[i]) & about_words(lines[below]))
 
 
 def _reads_on(line: str) -> bool:
