@@ -367,3 +367,82 @@ def test_a_subheading_two_of_a_small_outlets_articles_share_stays_over_its_secti
         found = labels(result, f"{n}.txt")
         assert found[2] == ("boilerplate", "template"), n  # the promotion
         assert found[4] == ("content", ""), n  # "Harbour bridge"
+
+
+def recipe(title: str, intro: str, items: list[str], method: str) -> str:
+    """A recipe post: its introduction, its list of ingredients and its method."""
+    return "\n".join([title, intro, "", "You will need:", *items, "", method])
+
+
+def test_longer_list_items_two_posts_of_a_small_blog_share_stay_in_their_lists(rules):
+    first = recipe(
+        "Baked trout with fennel",
+        "My uncle caught these fish in the lake behind his house, and this is how he cooks them.",
+        [
+            "2 whole trout, cleaned",
+            "1 bulb fennel, sliced thin",
+            "3 tablespoons of melted butter",
+            "A pinch of sea salt",
+            "1 orange, cut into rounds",
+        ],
+        "Lay the fish on the fennel in a dish and bake them in a hot oven for twenty minutes.",
+    )
+    second = recipe(
+        "Lentil soup for cold nights",
+        "This soup keeps for days in the fridge and tastes better on the second day than the first.",
+        [
+            "250 g red lentils",
+            "3 tablespoons of melted butter",
+            "A pinch of sea salt",
+            "1 litre vegetable stock",
+            "Fresh coriander to serve",
+        ],
+        "Soften the onion in the butter, add the lentils and the stock and simmer for half an hour.",
+    )
+    third = "\n".join(
+        [
+            "Notes from the market",
+            "The stalls were full of pumpkins this week, and the first of the winter greens.",
+        ]
+    )
+    texts = [first, second, third]
+    result = clean_corpus([article(f"{n}.txt", t, "Kitchen") for n, t in enumerate(texts)], rules)
+    a, b = labels(result, "0.txt"), labels(result, "1.txt")
+    # "You will need:", then the shared "3 tablespoons of melted butter" (5 words) and
+    # "A pinch of sea salt" among each post's own ingredients.
+    assert [a[n] for n in (4, 7, 8)] == [("content", "")] * 3
+    assert [b[n] for n in (4, 6, 7)] == [("content", "")] * 3
+
+
+def test_a_list_s_shared_last_items_stay_above_the_story_going_on(rules):
+    first = "\n".join(
+        [
+            "Three states have passed laws that let police take guns from dangerous people.",
+            "The states that have passed such laws:",
+            "Connecticut",
+            "Rhode Island",
+            "New Hampshire",
+            "",
+            "Several other states are considering similar bills this spring, officials said.",
+        ]
+    )
+    second = "\n".join(
+        [
+            "A fourth state joined the list on Monday when its governor signed the bill.",
+            "The states that have passed such laws:",
+            "Delaware",
+            "Rhode Island",
+            "New Hampshire",
+            "",
+            "Lawmakers in two more states are expected to vote on the bill before the summer.",
+        ]
+    )
+    texts = [
+        first,
+        second,
+        "Storm closes roads\nA storm closed roads across the county on Sunday night, police said.",
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(2):
+        found = labels(result, f"{n}.txt")
+        assert [found[2], found[4], found[5]] == [("content", "")] * 3, n

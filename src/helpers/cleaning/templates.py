@@ -30,6 +30,7 @@ from helpers.base.text import match_form, match_key, word_count
 from helpers.cleaning.article_labels import ArticleLabels
 from helpers.cleaning.line_shape import line_shape
 from helpers.cleaning.list_items import about_words
+from helpers.cleaning.shared_lists import LIST_ITEM_MAX_WORDS, shared_list_items
 from helpers.cleaning.template_boxes import template_boxes
 
 # A line is template when it recurs in at least this many articles of one outlet.
@@ -50,8 +51,6 @@ BLOCK_MIN_ARTICLES = 5
 ITEM_MAX_WORDS = 4
 ITEM_MAX_ARTICLES = 3
 ITEM_MAX_SHARE = 0.05
-# A list's other items, beside such a line ("1/4 cup chopped fresh parsley").
-LIST_ITEM_MAX_WORDS = 8
 REMOVED = ("boilerplate", "duplicate")
 BOXED = ", between removed lines"
 
@@ -146,7 +145,8 @@ def _without_story_items(
     or the line itself ends with a colon. A box's heading under the story's last paragraph
     with a title under it ("Region Headlines") is none of these. A line in more than that
     share (a small outlet's) stays only where it heads the paragraph directly under it
-    (`_heads_section`)."""
+    (`_heads_section`). Longer lines of a list the story shares with a few others stay too
+    (`shared_lists`)."""
     items = {
         i
         for i, seen in rows
@@ -177,6 +177,7 @@ def _without_story_items(
             kept.add(i)
         elif s.article.lines[i].rstrip().endswith(":"):
             kept.add(i)
+    kept |= shared_list_items(s.article.lines, s.labels, s.rules, rows)
     return [(i, seen) for i, seen in rows if i not in kept]
 
 
