@@ -446,3 +446,29 @@ def test_a_list_s_shared_last_items_stay_above_the_story_going_on(rules):
     for n in range(2):
         found = labels(result, f"{n}.txt")
         assert [found[2], found[4], found[5]] == [("content", "")] * 3, n
+
+
+def test_a_shared_link_in_a_box_of_links_between_paragraphs_is_still_template(rules):
+    # A box of links printed between two paragraphs: each article's own link above the
+    # outlet's standing one, no line introducing them as the story's list.
+    stories = [
+        (
+            "The home side scored twice in the first half and held on after the break.",
+            "League transfer news",
+            "The manager said his players had earned their first win.",
+        ),
+        (
+            "The visitors went ahead early but conceded three goals in the second half.",
+            "Cup draw in full",
+            "Their captain said the side would learn from the defeat.",
+        ),
+        (
+            "Rain stopped play for an hour before the home side sealed the match late on.",
+            "Cricket scores",
+            "The umpires said the pitch had been fit to play on all day.",
+        ),
+    ]
+    texts = ["\n".join([first, own, "Fans' forum", last]) for first, own, last in stories]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(3):
+        assert labels(result, f"{n}.txt")[3] == ("boilerplate", "template"), n

@@ -50,15 +50,23 @@ def shared_list_items(
             return order[n]
         return None
 
+    def introduced(item: int) -> bool:
+        """Whether the list holding line `item` is introduced by a line ending with a colon
+        (the first line above its items): a box of links between paragraphs is not."""
+        n = at[item]
+        while n > 0 and _item(lines[order[n]]):
+            n -= 1
+        return _intro(lines[order[n]])
+
     found = set()
     for i in candidates:
         above, below = bound(at[i] - 1, -1), bound(at[i] + 1, 1)
         if above is None or below is None:
             continue
-        if _item(lines[below]) and (_item(lines[above]) or _intro(lines[above])):
-            found.add(i)
-        elif _item(lines[above]) and _reads_on(lines[below]):
-            found.add(i)  # the list's last items, the story going on under them
+        listed = _intro(lines[above]) or _item(lines[above]) and introduced(above)
+        last = _item(lines[above]) and _reads_on(lines[below])
+        if listed and (_item(lines[below]) or last):
+            found.add(i)  # among the list's items, or its last, the story going on under them
         elif _item(lines[below]) and _intro(lines[i]) and at[below] == at[i] + 1:
             found.add(i)  # the list's heading, right above an item of the story's own
     return found
