@@ -472,3 +472,17 @@ def test_a_shared_link_in_a_box_of_links_between_paragraphs_is_still_template(ru
     result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
     for n in range(3):
         assert labels(result, f"{n}.txt")[3] == ("boilerplate", "template"), n
+
+
+def test_a_section_label_sharing_a_word_with_one_paragraph_under_it_is_still_template(rules):
+    texts = [
+        "Library to close\nThe council voted on Tuesday to close the old library next year.\n"
+        "Local politics\nCouncil members said the building cost too much to heat each winter.",
+        "Bus fares to rise\nBus fares will rise by ten pence from June, the authority said.\n"
+        "Local politics\nThe mayor said the local council had no say in the rise this year.",
+        "Storm closes roads\nA storm closed roads across the county on Sunday, police said.",
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    # "local" is under the second copy only: a label, not the heading of either section.
+    for n in range(2):
+        assert labels(result, f"{n}.txt")[3] == ("boilerplate", "template"), n
