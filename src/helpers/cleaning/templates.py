@@ -147,8 +147,8 @@ def _without_story_items(
     or the line itself ends with a colon. A box's heading under the story's last paragraph
     with a title under it ("Region Headlines") is none of these. A line in more than that
     share (a small outlet's) stays only where it heads the paragraph directly under each
-    of its copies (`headings`, from `shared_headings`). Longer lines of a list the story shares with a few others stay too
-    (`shared_lists`)."""
+    of its copies (`headings`, from `shared_headings`). Longer lines of a list the story
+    shares with a few others stay too (`shared_lists`)."""
     items = {
         i
         for i, seen in rows
