@@ -29,7 +29,8 @@ def shared_headings(articles: Iterable[tuple[str, Sequence[str]]]) -> set[tuple[
     copies: dict[tuple[str, str], list[bool]] = defaultdict(list)
     for outlet, lines in articles:
         rows = [i for i, line in enumerate(lines) if line.strip()]
-        for i, below in zip(rows, [*rows[1:], None], strict=True):
+        for n, i in enumerate(rows):
+            below = rows[n + 1] if n + 1 < len(rows) else None
             if 0 < word_count(match_form(lines[i])) <= HEADING_MAX_WORDS:
                 heads = below is not None and heads_section(lines[i], lines[below])
                 copies[outlet, match_key(lines[i])].append(heads)
