@@ -39,8 +39,9 @@ has "he" or "she" just before a verb of saying (`data/speech_verbs.txt`, its reg
 "replied" and "admitted" among them, and said, told, wrote): most of those are
 attributed by the pronoun, and the reader notes the ones that are not.
 
-`--exclude` leaves out the quotes earlier sheets hold (the same file, paragraph and quote
-text), so that a new sheet measures quotes no rule was written from.
+`--exclude` leaves out the quotes earlier sheets hold (the same file and quote text; not
+the paragraph, which another run may number differently), so that a new sheet measures
+quotes no rule was written from.
 """
 
 from __future__ import annotations
@@ -105,16 +106,14 @@ def draw(quotes: pd.DataFrame, n: int, seed: int, keep: pd.Series | None = None)
 
 
 def unread(quotes: pd.DataFrame, read: list[pd.DataFrame]) -> pd.Series:
-    """Per quote, whether no sheet of `read` holds it (the same file, paragraph and quote
-    text): a fresh sheet reads quotes the rules were not written from."""
-    keys = {
-        (row.file, int(row.paragraph), row.quote) for sheet in read for row in sheet.itertuples()
-    }
+    """Per quote, whether no sheet of `read` holds it (the same file and quote text): a
+    fresh sheet reads quotes the rules were not written from. The paragraph is left out of
+    the key because a run of other code can number an article's paragraphs differently
+    (a line more or less removed above the quote)."""
+    keys = {(row.file, row.quote) for sheet in read for row in sheet.itertuples()}
     marks = [
-        (file, int(paragraph), quote) not in keys
-        for file, paragraph, quote in zip(
-            quotes["file"], quotes["paragraph"], quotes["quote"], strict=True
-        )
+        (file, quote) not in keys
+        for file, quote in zip(quotes["file"], quotes["quote"], strict=True)
     ]
     return pd.Series(marks, index=quotes.index, dtype=bool)
 
@@ -241,7 +240,7 @@ def main() -> None:
         nargs="+",
         type=Path,
         default=[],
-        help="leave out the quotes of these sheets (already read: same file, paragraph, quote)",
+        help="leave out the quotes of these sheets (already read: same file and quote text)",
     )
     score = commands.add_parser("score", help="speaker accuracy of a judged sheet")
     score.add_argument("sheet", type=Path, help="the sheet, its verdict column filled")
