@@ -2,9 +2,11 @@
 and of the lines it kept.
 
     .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv [--n 200] [--seed 7]
+        [--exclude READ.tsv ...]
     .venv/bin/python benchmarks/line_sample.py sample RUN REMOVED.tsv --per-rule 10 [--seed 7]
         [--rules RULE ...] [--exclude READ.tsv ...]
     .venv/bin/python benchmarks/line_sample.py sample RUN KEPT.tsv --kept [--n 200] [--seed 7]
+        [--exclude READ.tsv ...]
     (fill the `verdict` column of each sheet: boilerplate, story or unclear)
     .venv/bin/python benchmarks/line_sample.py score RUN REMOVED.tsv [KEPT.tsv] [--per-rule RULES.tsv ...]
 
@@ -17,7 +19,11 @@ shares (unclear set aside) to the lines it was drawn from: the share of removed 
 are story text gives the precision of the removal and the share of the story lines removed
 (the issue's "content lines removed"); the share of kept lines that are boilerplate gives
 its recall. Each figure comes with the range its samples' 95% Wilson intervals allow.
-Lines removed as repeats are in neither sample.
+Lines removed as repeats are in neither sample. `--exclude` leaves out the lines of sheets
+already read (matched by file, line number and text, so a sheet drawn from an older run of
+the same corpus counts): a fresh reading reads lines no rule was written from. The sample
+is then random among the unread lines, which `score` scales to all lines as if they were
+alike.
 
 A few kinds of line can make up most of what a run removes (a blog's readers' comments), so
 a sample drawn at random says little about the rarer kinds. `--per-rule N` draws up to N
@@ -175,12 +181,26 @@ def unread_lines(lines: pd.DataFrame, rules: list[str], read: list[pd.DataFrame]
     unknown = sorted(set(rules) - set(lines["rule"]))
     if unknown:
         raise ValueError(f"no line was removed by the rules {unknown}")
-    keys = {(row.file, int(row.line)) for sheet in read for row in sheet.itertuples()}
-    unread = [
-        (file, line) not in keys for file, line in zip(lines["file"], lines["line"], strict=True)
-    ]
     chosen = lines["rule"].isin(rules) if rules else True
-    return lines[pd.Series(unread, index=lines.index) & chosen]
+    return lines[~was_read(lines, read) & chosen]
+
+
+def was_read(lines: pd.DataFrame, read: list[pd.DataFrame]) -> pd.Series:
+    """Whether each line is on a sheet of `read`, by its file and line number and, where the
+    sheet gives it, its text: a sheet drawn from an older run of the same corpus leaves out
+    the same raw lines, and a line whose text differs (another file under the same name) is
+    not taken for one already read."""
+    keys = set()
+    for sheet in read:
+        texts = sheet["text"] if "text" in sheet else [None] * len(sheet)
+        for file, line, text in zip(sheet["file"], sheet["line"], texts, strict=True):
+            keys.add((file, int(line), text))
+    texts = lines["text"] if "text" in lines else [None] * len(lines)
+    flags = [
+        (file, int(line), None) in keys or (file, int(line), text) in keys
+        for file, line, text in zip(lines["file"], lines["line"], texts, strict=True)
+    ]
+    return pd.Series(flags, index=lines.index, dtype=bool)
 
 
 def sample_command(
@@ -194,14 +214,14 @@ def sample_command(
     exclude: list[Path],
 ) -> None:
     lines = _read_lines(run)
+    read = [
+        pd.read_csv(path, sep="\t", keep_default_na=False, dtype={"line": int}) for path in exclude
+    ]
     if per_rule is not None:
-        read = [
-            pd.read_csv(path, sep="\t", keep_default_na=False, dtype={"line": int})
-            for path in exclude
-        ]
         drawn = draw_per_rule(unread_lines(lines, rules, read), per_rule, seed).assign(verdict="")
     else:
-        drawn = draw(lines, KEPT if kept else REMOVED, n, seed).assign(verdict="")
+        unread = lines[~was_read(lines, read)]
+        drawn = draw(unread, KEPT if kept else REMOVED, n, seed).assign(verdict="")
     drawn[SHEET_COLUMNS].to_csv(sheet, sep="\t", index=False)
     for row in drawn.itertuples():
         print(f"## {row.sample} {row.file} line {row.line}: {row.label} {row.rule} ({row.reason})")
@@ -288,7 +308,7 @@ def main() -> None:
         nargs="+",
         type=Path,
         default=[],
-        help="with --per-rule: leave out the lines of these sheets (already read)",
+        help="leave out the lines of these sheets (already read, perhaps on an older run)",
     )
     score = commands.add_parser("score", help="removal figures from judged sheets")
     score.add_argument("run", type=Path, help="the run the sheets were drawn from")
@@ -305,8 +325,8 @@ def main() -> None:
     if args.command == "sample":
         if args.kept and args.per_rule is not None:
             parser.error("--per-rule draws removed lines; kept lines have no rule")
-        if (args.rules or args.exclude) and args.per_rule is None:
-            parser.error("--rules and --exclude go with --per-rule")
+        if args.rules and args.per_rule is None:
+            parser.error("--rules goes with --per-rule")
         sample_command(
             args.run,
             args.sheet,

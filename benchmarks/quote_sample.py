@@ -1,6 +1,7 @@
 """Speaker accuracy on any corpus, by reading: a random sample of a run's quotes to judge.
 
     .venv/bin/python benchmarks/quote_sample.py sample RUN SHEET.tsv [--n 100] [--seed 7] [--pronoun-cue]
+        [--exclude READ.tsv ...]
     (fill the `verdict` column of SHEET.tsv: right, wrong or unclear; the `source` column
     with the kind of source the text gives; a `note` on each wrong row)
     .venv/bin/python benchmarks/quote_sample.py score SHEET.tsv
@@ -37,6 +38,10 @@ of all quotes reaches only a few times. `--pronoun-cue` draws only quotes whose 
 has "he" or "she" just before a verb of saying (`data/speech_verbs.txt`, its regular forms
 "replied" and "admitted" among them, and said, told, wrote): most of those are
 attributed by the pronoun, and the reader notes the ones that are not.
+
+`--exclude` leaves out the quotes earlier sheets hold (the same file and quote text; not
+the paragraph, which another run may number differently), so that a new sheet measures
+quotes no rule was written from.
 """
 
 from __future__ import annotations
@@ -98,6 +103,19 @@ def draw(quotes: pd.DataFrame, n: int, seed: int, keep: pd.Series | None = None)
         direct = direct[keep[direct.index]]
     drawn = direct.sample(n=min(n, len(direct)), random_state=seed).sort_index()
     return drawn.reset_index(drop=True).rename_axis("sample").reset_index()
+
+
+def unread(quotes: pd.DataFrame, read: list[pd.DataFrame]) -> pd.Series:
+    """Per quote, whether no sheet of `read` holds it (the same file and quote text): a
+    fresh sheet reads quotes the rules were not written from. The paragraph is left out of
+    the key because a run of other code can number an article's paragraphs differently
+    (a line more or less removed above the quote)."""
+    keys = {(row.file, row.quote) for sheet in read for row in sheet.itertuples()}
+    marks = [
+        (file, quote) not in keys
+        for file, quote in zip(quotes["file"], quotes["quote"], strict=True)
+    ]
+    return pd.Series(marks, index=quotes.index, dtype=bool)
 
 
 def context(paragraphs: pd.DataFrame, file: str, paragraph: int) -> list[str]:
@@ -168,12 +186,18 @@ def with_pronoun_cue(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.Serie
     return pd.Series(marks["cued"].fillna(False).to_numpy(bool), index=quotes.index)
 
 
-def sample_command(run: Path, sheet: Path, n: int, seed: int, pronoun: bool) -> None:
+def sample_command(
+    run: Path, sheet: Path, n: int, seed: int, pronoun: bool, exclude: list[Path]
+) -> None:
     tables = run / "tables"
     read = {"keep_default_na": False, "dtype": {"paragraph": int}}
     quotes = pd.read_csv(tables / "quotes.csv", **read)
     paragraphs = pd.read_csv(tables / "paragraphs.csv", **read)
     keep = with_pronoun_cue(quotes, paragraphs) if pronoun else None
+    if exclude:
+        sheets = [pd.read_csv(path, sep="\t", **read) for path in exclude]
+        fresh = unread(quotes, sheets)
+        keep = fresh if keep is None else keep & fresh
     drawn = draw(quotes, n, seed, keep).assign(verdict="", source="", note="")
     drawn[SHEET_COLUMNS].to_csv(sheet, sep="\t", index=False)
     for row in drawn.itertuples():
@@ -211,11 +235,18 @@ def main() -> None:
         action="store_true",
         help='only quotes whose paragraph has "he" or "she" just before a verb of saying',
     )
+    sample.add_argument(
+        "--exclude",
+        nargs="+",
+        type=Path,
+        default=[],
+        help="leave out the quotes of these sheets (already read: same file and quote text)",
+    )
     score = commands.add_parser("score", help="speaker accuracy of a judged sheet")
     score.add_argument("sheet", type=Path, help="the sheet, its verdict column filled")
     args = parser.parse_args()
     if args.command == "sample":
-        sample_command(args.run, args.sheet, args.n, args.seed, args.pronoun_cue)
+        sample_command(args.run, args.sheet, args.n, args.seed, args.pronoun_cue, args.exclude)
     else:
         score_command(args.sheet)
 

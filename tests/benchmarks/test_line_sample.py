@@ -23,6 +23,7 @@ from line_sample import (  # noqa: E402
     share_judged,
     story_share_per_rule,
     unread_lines,
+    was_read,
 )
 
 LINES = pd.DataFrame(
@@ -203,3 +204,24 @@ def test_a_rule_no_line_was_removed_by_is_named_in_an_error():
     lines = pd.DataFrame({"file": ["a.txt"], "line": [1], "rule": ["template"]})
     with pytest.raises(ValueError, match="templat"):
         unread_lines(lines, ["templat"], [])
+
+
+def test_a_line_read_on_an_older_run_is_left_out_only_when_its_text_matches():
+    lines = pd.DataFrame(
+        {
+            "file": ["a.txt", "a.txt", "b.txt"],
+            "line": [1, 2, 1],
+            "text": ["Share this", "Menu", "A new story."],
+        }
+    )
+    # Read before: a.txt line 1 with the same text; b.txt line 1 held another text then.
+    read = [
+        pd.DataFrame({"file": ["a.txt", "b.txt"], "line": [1, 1], "text": ["Share this", "Old."]})
+    ]
+    assert list(was_read(lines, read)) == [True, False, False]
+    # A sheet without a text column leaves out by file and line alone.
+    assert list(was_read(lines, [pd.DataFrame({"file": ["b.txt"], "line": [1]})])) == [
+        False,
+        False,
+        True,
+    ]

@@ -19,6 +19,7 @@ from quote_sample import (  # noqa: E402
     draw,
     pronoun_cue,
     score_command,
+    unread,
     wilson,
     with_pronoun_cue,
 )
@@ -167,3 +168,24 @@ def test_an_old_sheet_scores_by_speaker_type_only(tmp_path, capsys) -> None:
     printed = capsys.readouterr().out
     assert "speaker_type" in printed
     assert "source" not in printed
+
+
+def test_quotes_an_earlier_sheet_holds_are_left_out_and_only_those() -> None:
+    quotes = pd.DataFrame(
+        {
+            "file": ["a.txt", "a.txt", "a.txt", "b.txt"],
+            "paragraph": [1, 1, 2, 1],
+            "quote": ["Yes.", "No.", "Yes.", "Yes."],
+            "kind": ["direct"] * 4,
+        }
+    )
+    # Read before, on two sheets of an earlier run: a.txt's "Yes." (then its paragraph 3,
+    # a line above it since removed) and b.txt's "Yes.".
+    first = pd.DataFrame({"file": ["a.txt"], "paragraph": [3], "quote": ["Yes."]})
+    second = pd.DataFrame({"file": ["b.txt"], "paragraph": [1], "quote": ["Yes."]})
+    fresh = unread(quotes, [first, second])
+    # Another quote of the same article is new; the same words in the same file are not,
+    # whatever paragraph number this run gives them.
+    assert list(fresh) == [False, True, False, False]
+    assert list(draw(quotes, n=5, seed=1, keep=fresh)["quote"]) == ["No."]
+    assert unread(quotes, []).all()
