@@ -90,3 +90,51 @@ def test_a_repair_that_joins_words_is_named_by_that_word_not_the_whole_line():
     )
     _, repairs = mis_decoded.repair_lines([line])
     assert repairs == [mis_decoded.Repair(1, "naÃ \u0304ve", "naïve")]
+
+
+def test_a_repair_that_leaves_garbage_keeps_the_word_as_it_was_and_says_so():
+    # "Ramón" read twice as Windows-1252, then the last byte of its "ó" lost on the way: no
+    # decoding gets it back, and ftfy's attempt ("RamÃÂn") would hide what it was.
+    broken = mis_decode("Ramón", times=2).replace("Â³", "Â")
+    line = f"Coach {mis_decode('José', times=2)} and {broken} Ortiz spoke."
+    assert mis_decoded.repair_line(line) == f"Coach José and {broken} Ortiz spoke."
+    _, repairs = mis_decoded.repair_lines(["Headline", line])
+    assert repairs == [
+        mis_decoded.Repair(2, mis_decode("José", times=2), "José"),
+        mis_decoded.Repair(2, broken, broken, repaired=False),
+    ]
+    message = mis_decoded.repairs_message(repairs)
+    assert "were repaired" in message
+    assert message.endswith(
+        f"line 2: characters an earlier program decoded with the wrong "
+        f"encoding were not repaired, kept as they were ({broken!r})"
+    )
+
+
+def test_a_line_no_decoding_mends_is_named_not_repaired():
+    # A Latin-1 reading with a byte lost ("RaÃ\x83Âol" for "Raúl"), and a mis-decoded
+    # letter whose second byte is gone ("RamÃn"): ftfy has nothing to offer for either.
+    for line, word in [
+        ("Rep. RaÃ\x83Âol Grijalva said.", "RaÃ\x83Âol"),
+        ("Coach RamÃn Ortiz said.", "RamÃn"),
+    ]:
+        fixed, repairs = mis_decoded.repair_lines([line])
+        assert fixed == [line]
+        assert repairs == [mis_decoded.Repair(1, word, word, repaired=False)]
+
+
+def test_an_article_with_an_unrepairable_word_is_read_as_it_was_with_a_warning(tmp_path: Path):
+    raw = "Envoy speaks\nRep. RaÃ\x83Âol Grijalva said the deal holds.\n".encode()
+    (tmp_path / "a.txt").write_bytes(raw)
+    article, warnings = corpus.read_article(tmp_path / "a.txt", {"outlet": "Daily"})
+    assert article is not None
+    assert article.lines[1] == "Rep. RaÃ\x83Âol Grijalva said the deal holds."
+    assert [str(w) for w in warnings] == [
+        "a.txt: line 2: characters an earlier program decoded with the wrong encoding were "
+        "not repaired, kept as they were ('RaÃ\\x83Âol')"
+    ]
+
+
+def test_accented_capitals_and_letters_before_marks_are_no_sign_of_garbage():
+    for line in ["SÃO PAULO — São Paulo", "the café» sign", "ÂGE D'OR"]:
+        assert mis_decoded.left_mis_decoded(line) == ""

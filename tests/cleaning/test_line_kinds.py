@@ -208,6 +208,11 @@ def test_each_kind_is_found_from_the_line_alone(line, kind, vocabulary):
         # notice ("This story has been updated", still a credit).
         "Editor's note: The following letter was sent to the council by a resident of Leeds.",
         "(Editor's note: Mr. Jones had in fact attended the meeting himself!)",
+        # A letter's salutation names its addressee's role, as a byline ends with its
+        # writer's; the colon after it opens the letter.
+        "Dear Editor:",
+        "To the Editor:",
+        "Dear Features Editor:",
         # A form's words, in a story's sentence.
         "Of the characters remaining in the show, only two survive the final episode.",
         "The footage will not be shown publicly, the police said.",

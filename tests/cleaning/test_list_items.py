@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from helpers.base.text import match_form, word_count
 from helpers.cleaning.line_shape import line_shape
-from helpers.cleaning.list_items import bulleted_statements
+from helpers.cleaning.list_items import about_words, bulleted_statements, summary_bullets
 
 P1 = "Election officials said on Monday that turnout could pass the record set in 2016."
 P2 = "Polling stations open at 7 a.m. and close at 8 p.m., the county clerk said."
@@ -72,3 +72,46 @@ def test_titles_in_title_case_bulleted_above_the_story_still_go(rules, clean):
     ]
     found = clean("\n".join(text), rules)
     assert found[2][0] == found[3][0] == "boilerplate"
+
+
+def test_other_stories_titles_in_sentence_case_bulleted_above_the_story_still_go(rules, clean):
+    # A box of links to other stories, written as sentences are, as many outlets write
+    # their titles: one shares a word with the story by chance ("budget"), the others none.
+    text = [
+        "Minister promises lower deficit before election",
+        "• Man charged after late-night fire at a warehouse",
+        "• School budget talks to resume after the holidays",
+        "• Ferry services cancelled as storm reaches the coast",
+        "By Jane Doe",
+        *STORY,
+    ]
+    found = clean("\n".join(text), rules)
+    assert [found[i][0] for i in (2, 3, 4)] == ["boilerplate"] * 3
+
+
+def test_a_summary_is_told_by_the_words_it_shares_with_the_story():
+    # "leads" is a common verb, "'s" a possessive: neither is what a story is about.
+    assert about_words("* Prime minister's party leads polls") == {
+        "prime",
+        "minis",
+        "party",
+        "polls",
+    }
+    lines = [
+        "Minister promises lower deficit",
+        "* Deficit to fall below two percent, minister says",
+        "* Pensions to rise with prices from next year",
+        "The finance minister said on Sunday that the deficit would fall next year, she said.",
+    ]
+    shapes = [line_shape(match_form(line), word_count(line)) for line in lines]
+    outside = [False, True, True, False]
+    assert summary_bullets(lines, shapes, outside, 0) == {1, 2}
+    assert summary_bullets(lines, shapes, outside, -1) == {1, 2}  # the paragraph alone
+    others = [
+        lines[0],
+        "* Ferry services cancelled by the storm",
+        "* Man charged over fire",
+        lines[3],
+    ]
+    others_shapes = [line_shape(match_form(line), word_count(line)) for line in others]
+    assert summary_bullets(others, others_shapes, outside, 0) == set()

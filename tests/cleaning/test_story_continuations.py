@@ -115,6 +115,13 @@ def test_a_salutation_above_the_story_s_first_paragraph_stays(rules, clean):
     assert found[3] == ("content", "")  # "Dear all,"
 
 
+def test_a_reader_s_letter_keeps_its_salutation_and_a_byline_still_goes(rules, clean):
+    text = f"Letters: the bypass\nDear Editor:\n{P1}\n{P2}\nJane Doe, Features Editor"
+    found = clean(text, rules)
+    assert found[2] == ("content", "")  # "Dear Editor:"
+    assert found[5] == ("boilerplate", "byline")
+
+
 def test_a_greeting_above_a_removed_line_is_no_salutation(rules, clean):
     text = f"{P1}\n{P2}\n\nHi everyone,\n\nAdvertisement\n\nShare this article"
     found = clean(text, rules)

@@ -335,3 +335,154 @@ def test_promotion_lines_between_paragraphs_of_three_articles_are_template(rules
     for n in range(3):
         found = labels(result, f"{n}.txt")
         assert [found[2], found[3]] == [("boilerplate", "template")] * 2, n
+
+
+def test_a_subheading_two_of_a_small_outlets_articles_share_stays_over_its_section(rules):
+    # Three articles of one small outlet; two, on the same dispute, head a section with
+    # the same subheading, and the paragraph under it takes up its words. Each also prints
+    # the outlet's promotion between two paragraphs: the same place, no words shared.
+    first = [
+        "Dock workers at the port walked out on Monday after talks on pay broke down.",
+        "Get the Gazette app",
+        "The union said the strike would last until the company made a better offer.",
+        "Harbour bridge",
+        "Work on the harbour bridge has stopped as well, since its crews belong to the union.",
+    ]
+    second = [
+        "The port company made a new offer to striking dock workers on Thursday evening.",
+        "Get the Gazette app",
+        "Union leaders said they would put the offer to a vote of members over the weekend.",
+        "Harbour bridge",
+        "The bridge's crews will return on Monday whatever the vote, the company said.",
+    ]
+    third = [
+        "A storm knocked out power to thousands of homes across the county on Sunday night.",
+        "Crews expected to restore power to most customers by the end of Monday afternoon.",
+    ]
+    texts = [first, second, third]
+    result = clean_corpus(
+        [article(f"{n}.txt", "\n".join(t), "Gazette") for n, t in enumerate(texts)], rules
+    )
+    for n in range(2):
+        found = labels(result, f"{n}.txt")
+        assert found[2] == ("boilerplate", "template"), n  # the promotion
+        assert found[4] == ("content", ""), n  # "Harbour bridge"
+
+
+def recipe(title: str, intro: str, items: list[str], method: str) -> str:
+    """A recipe post: its introduction, its list of ingredients and its method."""
+    return "\n".join([title, intro, "", "You will need:", *items, "", method])
+
+
+def test_longer_list_items_two_posts_of_a_small_blog_share_stay_in_their_lists(rules):
+    first = recipe(
+        "Baked trout with fennel",
+        "My uncle caught these fish in the lake behind his house, and this is how he cooks them.",
+        [
+            "2 whole trout, cleaned",
+            "1 bulb fennel, sliced thin",
+            "3 tablespoons of melted butter",
+            "A pinch of sea salt",
+            "1 orange, cut into rounds",
+        ],
+        "Lay the fish on the fennel in a dish and bake them in a hot oven for twenty minutes.",
+    )
+    second = recipe(
+        "Lentil soup for cold nights",
+        "This soup keeps for days in the fridge and tastes better on the second day than the first.",
+        [
+            "250 g red lentils",
+            "3 tablespoons of melted butter",
+            "A pinch of sea salt",
+            "1 litre vegetable stock",
+            "Fresh coriander to serve",
+        ],
+        "Soften the onion in the butter, add the lentils and the stock and simmer for half an hour.",
+    )
+    third = "\n".join(
+        [
+            "Notes from the market",
+            "The stalls were full of pumpkins this week, and the first of the winter greens.",
+        ]
+    )
+    texts = [first, second, third]
+    result = clean_corpus([article(f"{n}.txt", t, "Kitchen") for n, t in enumerate(texts)], rules)
+    a, b = labels(result, "0.txt"), labels(result, "1.txt")
+    # "You will need:", then the shared "3 tablespoons of melted butter" (5 words) and
+    # "A pinch of sea salt" among each post's own ingredients.
+    assert [a[n] for n in (4, 7, 8)] == [("content", "")] * 3
+    assert [b[n] for n in (4, 6, 7)] == [("content", "")] * 3
+
+
+def test_a_list_s_shared_last_items_stay_above_the_story_going_on(rules):
+    first = "\n".join(
+        [
+            "Three states have passed laws that let police take guns from dangerous people.",
+            "The states that have passed such laws:",
+            "Connecticut",
+            "Rhode Island",
+            "New Hampshire",
+            "",
+            "Several other states are considering similar bills this spring, officials said.",
+        ]
+    )
+    second = "\n".join(
+        [
+            "A fourth state joined the list on Monday when its governor signed the bill.",
+            "The states that have passed such laws:",
+            "Delaware",
+            "Rhode Island",
+            "New Hampshire",
+            "",
+            "Lawmakers in two more states are expected to vote on the bill before the summer.",
+        ]
+    )
+    texts = [
+        first,
+        second,
+        "Storm closes roads\nA storm closed roads across the county on Sunday night, police said.",
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(2):
+        found = labels(result, f"{n}.txt")
+        assert [found[2], found[4], found[5]] == [("content", "")] * 3, n
+
+
+def test_a_shared_link_in_a_box_of_links_between_paragraphs_is_still_template(rules):
+    # A box of links printed between two paragraphs: each article's own link above the
+    # outlet's standing one, no line introducing them as the story's list.
+    stories = [
+        (
+            "The home side scored twice in the first half and held on after the break.",
+            "League transfer news",
+            "The manager said his players had earned their first win.",
+        ),
+        (
+            "The visitors went ahead early but conceded three goals in the second half.",
+            "Cup draw in full",
+            "Their captain said the side would learn from the defeat.",
+        ),
+        (
+            "Rain stopped play for an hour before the home side sealed the match late on.",
+            "Cricket scores",
+            "The umpires said the pitch had been fit to play on all day.",
+        ),
+    ]
+    texts = ["\n".join([first, own, "Fans' forum", last]) for first, own, last in stories]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    for n in range(3):
+        assert labels(result, f"{n}.txt")[3] == ("boilerplate", "template"), n
+
+
+def test_a_section_label_sharing_a_word_with_one_paragraph_under_it_is_still_template(rules):
+    texts = [
+        "Library to close\nThe council voted on Tuesday to close the old library next year.\n"
+        "Local politics\nCouncil members said the building cost too much to heat each winter.",
+        "Bus fares to rise\nBus fares will rise by ten pence from June, the authority said.\n"
+        "Local politics\nThe mayor said the local council had no say in the rise this year.",
+        "Storm closes roads\nA storm closed roads across the county on Sunday, police said.",
+    ]
+    result = clean_corpus([article(f"{n}.txt", t, "Gazette") for n, t in enumerate(texts)], rules)
+    # "local" is under the second copy only: a label, not the heading of either section.
+    for n in range(2):
+        assert labels(result, f"{n}.txt")[3] == ("boilerplate", "template"), n

@@ -23,32 +23,47 @@ import ftfy
 # continuation bytes become: every mis-decoding carries such a pair, and few lines do,
 # so only those lines are given to ftfy. Some archives store "Ã" as "A" and a combining
 # tilde, which hides both the pair and the mis-decoding: lines are read composed (NFC).
-_SUSPECT_PAIR = re.compile(
-    "[\u00c2-\u00f4]"
+_CONTINUATIONS = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013-\u203a\u20ac\u2122]"
 )
+_SUSPECT_PAIR = re.compile("[\u00c2-\u00f4]" + _CONTINUATIONS)
 # Some archives also store a text compatibility-decomposed (NFKD), which turns the
 # continuation characters "¨", "¯", "´" and "¸" into a space and a combining mark: "è" read
 # as "Ã¨" is then "Ã ̈". Right after a letter that opens a sequence they are put back.
 _DECOMPOSED_CONTINUATION = re.compile("(?<=[\u00c2-\u00f4]) ([\u0308\u0304\u0301\u0327])")
 _CONTINUATION = {unicodedata.normalize("NFKD", c)[1]: c for c in "\u00a8\u00af\u00b4\u00b8"}
+# What is left when a mis-decoding could not be undone (a byte was lost on the way: "RaÃ\x83Âol"
+# comes out of ftfy as "RaÃÂol"): a C1 control character, which no text types; "Â" or "Ã"
+# (the lead letters of two-byte sequences read as Windows-1252) before a continuation
+# character or another of them; or either capital inside a lower-case word. Real text has
+# none ("SÃO PAULO", "São Paulo"); other letters before a continuation ("café»") are real.
+_LEFT_SIGN = re.compile(
+    "[\u0080-\u009f]"
+    f"|[\u00c2\u00c3](?:{_CONTINUATIONS}|[\u00c2\u00c3])"
+    "|(?<=[a-z])[\u00c2\u00c3](?=[a-z])"
+)
 LINES_NAMED = 10  # repaired lines a warning names; it counts the rest
 
 
 @dataclass(frozen=True)
 class Repair:
-    """One line repaired: its number (from 1) and its first changed word before and after."""
+    """One line repaired: its number (from 1) and its first changed word before and after;
+    or, with `repaired` false, one whose mis-decoded word could not be repaired and is kept
+    as it was (`before` and `after` are then that word)."""
 
     line: int
     before: str
     after: str
+    repaired: bool = True
 
 
 def repair_line(line: str) -> str:
     """The line with mis-decoded characters decoded again (and composed, NFC, as
     `decoding.normalise_text` leaves every line); unchanged when it has none, so that a line
-    only stored decomposed is not reported as repaired."""
+    only stored decomposed is not reported as repaired. A word whose repair still shows
+    signs of mis-decoding (`left_mis_decoded`) is kept as it was: turned into other
+    garbage, its original would be lost from the text."""
     if line.isascii():
         return line
     composed = unicodedata.normalize("NFC", line)
@@ -56,18 +71,52 @@ def repair_line(line: str) -> str:
     if not _SUSPECT_PAIR.search(composed):
         return line
     fixed = ftfy.fix_encoding(composed)
-    return fixed if fixed != composed else line
+    if fixed == composed:
+        return line
+    if not left_mis_decoded(fixed):
+        return fixed
+    # Word by word, so that the words that can be repaired still are.
+    words = [_repaired_word(word) for word in composed.split(" ")]
+    kept = " ".join(words)
+    return kept if kept != composed else line
+
+
+def _repaired_word(word: str) -> str:
+    """One word repaired, or as it was when its repair leaves signs of mis-decoding."""
+    fixed = ftfy.fix_encoding(word)
+    return word if left_mis_decoded(fixed) else fixed
+
+
+def left_mis_decoded(text: str) -> str:
+    """The first sign in `text` that a mis-decoding is still there (a C1 control character,
+    "Ã" or "Â" before another lead letter or a continuation character, or inside a lower-case
+    word), else an empty string."""
+    found = _LEFT_SIGN.search(text)
+    return found[0] if found else ""
 
 
 def repair_lines(lines: Sequence[str]) -> tuple[list[str], list[Repair]]:
-    """Every line repaired, and one `Repair` per line that changed, for the warning."""
+    """Every line repaired, and one `Repair` per line that changed, for the warning; a line
+    that still shows signs of mis-decoding has a `Repair` marked not repaired as well."""
     repaired, repairs = [], []
     for number, line in enumerate(lines, start=1):
         fixed = repair_line(line)
         if fixed != line:
             repairs.append(Repair(number, *_first_change(line, fixed)))
+        composed = unicodedata.normalize("NFC", fixed)
+        left = _word_around(composed, left_mis_decoded(composed))
+        if left:
+            repairs.append(Repair(number, left, left, repaired=False))
         repaired.append(fixed)
     return repaired, repairs
+
+
+def _word_around(line: str, sign: str) -> str:
+    """The space-delimited word holding the first occurrence of `sign` ("" for none)."""
+    if not sign:
+        return ""
+    at = line.index(sign)
+    return line[line.rfind(" ", 0, at) + 1 : _word_end(line, at)]
 
 
 def _first_change(line: str, fixed: str) -> tuple[str, str]:
@@ -88,12 +137,26 @@ def _word_end(text: str, at: int) -> int:
 
 
 def repairs_message(repairs: Sequence[Repair]) -> str:
-    """A warning naming the repaired lines (the first `LINES_NAMED`) and the first repair."""
-    first = repairs[0]
+    """A warning naming the repaired lines (the first `LINES_NAMED`) and the first repair,
+    then the lines left not repaired and the first word so left."""
+    done = [r for r in repairs if r.repaired]
+    left = [r for r in repairs if not r.repaired]
+    parts = []
+    if done:
+        parts.append(
+            f"{_lines(done)}: characters an earlier program decoded with the wrong encoding "
+            f"were repaired ({done[0].before!r} read as {done[0].after!r})"
+        )
+    if left:
+        parts.append(
+            f"{_lines(left)}: characters an earlier program decoded with the wrong encoding "
+            f"were not repaired, kept as they were ({left[0].before!r})"
+        )
+    return "; ".join(parts)
+
+
+def _lines(repairs: Sequence[Repair]) -> str:
+    """ "line 4" or "lines 2, 4 and 3 more": the first `LINES_NAMED` line numbers."""
     where = ", ".join(str(r.line) for r in repairs[:LINES_NAMED])
     more = f" and {len(repairs) - LINES_NAMED} more" if len(repairs) > LINES_NAMED else ""
-    line_word = "line" if len(repairs) == 1 else "lines"
-    return (
-        f"{line_word} {where}{more}: characters an earlier program decoded with the wrong "
-        f"encoding were repaired ({first.before!r} read as {first.after!r})"
-    )
+    return f"{'line' if len(repairs) == 1 else 'lines'} {where}{more}"

@@ -182,7 +182,8 @@ def apply_story_edges(state: LabelState) -> None:
     for i in salutations(state.forms, kept, outside):
         state.labels[i], state.rules[i], state.clean[i] = "content", "", state.lines[i].clean
         state.reasons[i] = "content: a letter's salutation, above the story's paragraph"
-    for i in list_items.summary_bullets(state.article.lines, shapes, outside):
+    summary = list_items.summary_bullets(state.article.lines, shapes, outside, state.headline_index)
+    for i in summary:
         state.labels[i], state.rules[i], state.clean[i] = "content", "", state.lines[i].clean
         state.reasons[i] = (
             "content: a line of the story's bulleted summary, above its first paragraph"

@@ -166,6 +166,10 @@ def _fits(
         # A story may mention subscriptions; an appeal speaks to its reader.
         return bool(_VOICE.search(unquoted(form)))
     if kind == "byline":
+        if how == "ends with" and form.rstrip().endswith(":"):
+            # A role ending a line before a colon addresses someone or heads what follows
+            # ("Dear Editor:", "To the Editor:"): a byline's role closes it.
+            return False
         names = form[found[1] :] if how == "starts with" else form[: found[0]]
         # A commenter's name need not be capitalised when a full stamp follows it.
         stamped = how == "starts with" and not shape.ends_sentence and _YEAR_OR_TIME.search(names)

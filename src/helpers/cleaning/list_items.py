@@ -16,8 +16,10 @@ on purpose"): the context removes it as short lines cut off from the story. Two 
 lines or more in a row there, each of four words or more written as a sentence is (fewer
 than `TITLE_CASE_SHARE` of its words capitalised), are that summary; a box of related
 titles printed above the story in Title Case is not, and a form's fields are a word or
-two. A box of related titles written in sentence case above the story reads as such a
-summary and is kept: its lines carry no sign of the links they were.
+two. A summary is about its story, a box of related titles about other stories: at least
+half of a summary's lines share a content word (`about_words`) with the headline or the
+story's first paragraph ("* PM faces elections in April" under "PM calls election"), which
+titles of other stories do by chance at most once in a while.
 """
 
 from __future__ import annotations
@@ -25,15 +27,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.cleaning.line_shape import SENTENCE_MIN_WORDS, LineShape
+from helpers.cleaning.line_shape import FUNCTION_WORDS, SENTENCE_MIN_WORDS, VERBS, LineShape
 
 # A summary is two or more bulleted lines in a row.
 SUMMARY_MIN_LINES = 2
 # A line in Title Case: this share of its words or more capitalised.
 TITLE_CASE_SHARE = 0.6
 
+# A content word is this long or longer, and is compared by its first `STEM_LETTERS`
+# letters ("elections" and "election", "migration" and "migrants" agree).
+CONTENT_MIN_LETTERS = 4
+STEM_LETTERS = 5
+
 # The marks a page prints before a list's items (as kinds_vocabulary reads them).
 _BULLET = re.compile(r"^\s*([•·*>»]+)\s*")
+_COMMON = FUNCTION_WORDS | VERBS
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def bulleted_statements(
@@ -58,14 +67,21 @@ def bulleted_statements(
 
 
 def summary_bullets(
-    lines: Sequence[str], shapes: Sequence[LineShape | None], outside: Sequence[bool]
+    lines: Sequence[str],
+    shapes: Sequence[LineShape | None],
+    outside: Sequence[bool],
+    headline: int | None = None,
 ) -> set[int]:
     """Indexes of the lines of a bulleted summary above the story (see the module
     docstring): runs of `SUMMARY_MIN_LINES` or more non-blank lines in a row, each opening
     with the same bullet, of `SENTENCE_MIN_WORDS` words or more and not in Title Case, all
     removed as outside the story (`outside`), with no line that reads as a story paragraph
-    above them."""
+    above them, and at least half of them sharing a content word with the headline (line
+    `headline`, -1 or None for none) or the story's first paragraph."""
     story = [i for i, shape in enumerate(shapes) if shape is not None and shape.story]
+    about = about_words(lines[story[0]] if story else "")
+    if headline is not None and 0 <= headline < len(lines):
+        about |= about_words(lines[headline])
     rows = [i for i, line in enumerate(lines[: story[0] if story else 0]) if line.strip()]
     runs: list[list[int]] = []
     for i in rows:
@@ -81,8 +97,17 @@ def summary_bullets(
         for run in runs
         if len(run) >= SUMMARY_MIN_LINES
         and all(outside[j] and _summary_line(lines[j], shapes[j]) for j in run)
+        and 2 * sum(bool(about_words(lines[j]) & about) for j in run) >= len(run)
         for i in run
     }
+
+
+def about_words(text: str) -> set[str]:
+    """The content words of a text, as compared: lower case, of `CONTENT_MIN_LETTERS`
+    letters or more, no function word nor common verb ("says", "told"), cut to their first
+    `STEM_LETTERS` letters."""
+    words = (w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
+    return {w[:STEM_LETTERS] for w in words if len(w) >= CONTENT_MIN_LETTERS and w not in _COMMON}
 
 
 def _summary_line(line: str, shape: LineShape | None) -> bool:
