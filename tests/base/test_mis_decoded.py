@@ -138,3 +138,17 @@ def test_an_article_with_an_unrepairable_word_is_read_as_it_was_with_a_warning(t
 def test_accented_capitals_and_letters_before_marks_are_no_sign_of_garbage():
     for line in ["SÃO PAULO — São Paulo", "the café» sign", "ÂGE D'OR"]:
         assert mis_decoded.left_mis_decoded(line) == ""
+
+
+def test_the_words_a_repair_mends_are_mended_beside_one_it_cannot():
+    # "Raúl" lost a byte; "été" and "là" (its "à" a lead letter and a space) are whole.
+    fixed, repairs = mis_decoded.repair_lines(["RaÃ\x83Âol a Ã©tÃ© lÃ  hier"])
+    assert fixed[0].split() == ["RaÃ\x83Âol", "a", "été", "là", "hier"]
+    assert [r.repaired for r in repairs] == [True, False]
+    assert repairs[1].before == "RaÃ\x83Âol"
+
+
+def test_capitals_ending_in_a_tilde_letter_before_punctuation_are_not_named():
+    # Portuguese capitals: "MAÇÃ" (apple) before an ellipsis is right as written.
+    line = "O título era SERÁ QUE A MAÇÃ… caiu?"
+    assert mis_decoded.repair_lines([line]) == ([line], [])

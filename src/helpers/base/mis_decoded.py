@@ -34,14 +34,15 @@ _SUSPECT_PAIR = re.compile("[\u00c2-\u00f4]" + _CONTINUATIONS)
 _DECOMPOSED_CONTINUATION = re.compile("(?<=[\u00c2-\u00f4]) ([\u0308\u0304\u0301\u0327])")
 _CONTINUATION = {unicodedata.normalize("NFKD", c)[1]: c for c in "\u00a8\u00af\u00b4\u00b8"}
 # What is left when a mis-decoding could not be undone (a byte was lost on the way: "RaÃ\x83Âol"
-# comes out of ftfy as "RaÃÂol"): a C1 control character, which no text types; "Â" or "Ã"
-# (the lead letters of two-byte sequences read as Windows-1252) before a continuation
-# character or another of them; or either capital inside a lower-case word. Real text has
-# none ("SÃO PAULO", "São Paulo"); other letters before a continuation ("café»") are real.
+# comes out of ftfy as "RaÃÂol"): a C1 control character, which no text types, or "Â" or
+# "Ã" inside a lower-case word (the strong signs); and, in what a repair gave, either of
+# those lead letters of two-byte sequences read as Windows-1252 before a continuation
+# character or another of them. Real text has the strong signs nowhere ("SÃO PAULO", "São
+# Paulo"), and the weak one only in capitals before punctuation ("MAÇÃ…"); other letters
+# before a continuation ("café»") are real.
+_STRONG_SIGN = re.compile("[\u0080-\u009f]|(?<=[a-z])[\u00c2\u00c3](?=[a-z])")
 _LEFT_SIGN = re.compile(
-    "[\u0080-\u009f]"
-    f"|[\u00c2\u00c3](?:{_CONTINUATIONS}|[\u00c2\u00c3])"
-    "|(?<=[a-z])[\u00c2\u00c3](?=[a-z])"
+    f"{_STRONG_SIGN.pattern}|[\u00c2\u00c3](?:{_CONTINUATIONS}|[\u00c2\u00c3])"
 )
 LINES_NAMED = 10  # repaired lines a warning names; it counts the rest
 
@@ -64,27 +65,33 @@ def repair_line(line: str) -> str:
     only stored decomposed is not reported as repaired. A word whose repair still shows
     signs of mis-decoding (`left_mis_decoded`) is kept as it was: turned into other
     garbage, its original would be lost from the text."""
+    return _repair(line)[0]
+
+
+def _repair(line: str) -> tuple[str, str]:
+    """`repair_line`'s text, and the first word it kept as it was ("" for none)."""
     if line.isascii():
-        return line
+        return line, ""
     composed = unicodedata.normalize("NFC", line)
     composed = _DECOMPOSED_CONTINUATION.sub(lambda m: _CONTINUATION[m[1]], composed)
-    if not _SUSPECT_PAIR.search(composed):
-        return line
-    fixed = ftfy.fix_encoding(composed)
+    fixed = ftfy.fix_encoding(composed) if _SUSPECT_PAIR.search(composed) else composed
     if fixed == composed:
-        return line
+        # Nothing to offer: named only on the signs no real text shows ("RamÃn"), not on
+        # a capital before punctuation, which Portuguese capitals end in ("MAÇÃ…").
+        return line, next((w for w in composed.split(" ") if _STRONG_SIGN.search(w)), "")
     if not left_mis_decoded(fixed):
-        return fixed
-    # Word by word, so that the words that can be repaired still are.
-    words = [_repaired_word(word) for word in composed.split(" ")]
-    kept = " ".join(words)
-    return kept if kept != composed else line
-
-
-def _repaired_word(word: str) -> str:
-    """One word repaired, or as it was when its repair leaves signs of mis-decoding."""
-    fixed = ftfy.fix_encoding(word)
-    return word if left_mis_decoded(fixed) else fixed
+        return fixed, ""
+    words, fixed_words = composed.split(" "), fixed.split(" ")
+    if len(words) != len(fixed_words):
+        # The repair joined or split words: each word is repaired alone instead, which
+        # misses a sequence cut by a space ("lÃ  hier").
+        fixed_words = [ftfy.fix_encoding(word) for word in words]
+    kept = [word for word, repaired in zip(words, fixed_words) if left_mis_decoded(repaired)]
+    text = " ".join(
+        word if left_mis_decoded(repaired) else repaired
+        for word, repaired in zip(words, fixed_words)
+    )
+    return (text if text != composed else line), kept[0] if kept else ""
 
 
 def left_mis_decoded(text: str) -> str:
@@ -97,26 +104,17 @@ def left_mis_decoded(text: str) -> str:
 
 def repair_lines(lines: Sequence[str]) -> tuple[list[str], list[Repair]]:
     """Every line repaired, and one `Repair` per line that changed, for the warning; a line
-    that still shows signs of mis-decoding has a `Repair` marked not repaired as well."""
+    with a word the repair would have turned into other garbage has a `Repair` marked not
+    repaired as well."""
     repaired, repairs = [], []
     for number, line in enumerate(lines, start=1):
-        fixed = repair_line(line)
+        fixed, kept = _repair(line)
         if fixed != line:
             repairs.append(Repair(number, *_first_change(line, fixed)))
-        composed = unicodedata.normalize("NFC", fixed)
-        left = _word_around(composed, left_mis_decoded(composed))
-        if left:
-            repairs.append(Repair(number, left, left, repaired=False))
+        if kept:
+            repairs.append(Repair(number, kept, kept, repaired=False))
         repaired.append(fixed)
     return repaired, repairs
-
-
-def _word_around(line: str, sign: str) -> str:
-    """The space-delimited word holding the first occurrence of `sign` ("" for none)."""
-    if not sign:
-        return ""
-    at = line.index(sign)
-    return line[line.rfind(" ", 0, at) + 1 : _word_end(line, at)]
 
 
 def _first_change(line: str, fixed: str) -> tuple[str, str]:
