@@ -64,6 +64,8 @@ def kind_of(text: str, vocabulary) -> str | None:
         ("Written by Ana Costa", "byline"),
         ("Posted by: sam_lee2, leeds on 8:21pm Tue 1 Jan 08", "byline"),
         ("Jane Doe, Senior Correspondent", "byline"),
+        # A role before a colon, with no "Dear" or "To" opening a letter, is the writer's.
+        ("From our Industrial Correspondent:", "byline"),
         ("Updated 10:42 GMT, 5 April 2013", "dateline-stamp"),
         ("Tuesday 15th of January 2008", "dateline-stamp"),
         ("Jane Doe - Nov 19, 2019, 8:15 pm CST", "dateline-stamp"),

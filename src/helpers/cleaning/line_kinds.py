@@ -56,6 +56,8 @@ _TOKEN_EDGES = ".,:;!?()[]'\"»«>|•·"
 # A stamp may carry an author's, agency's or place's name of this many words.
 STAMP_MAX_NAMES = 5
 _VOICE = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.I)
+# A letter's address: "Dear" or "To" before the one written to, ending with a colon.
+_ADDRESS = re.compile(r"^(?:dear|to)\b.*:$", re.I)
 APPEAL_KINDS = frozenset({"subscription-appeal", "donation-appeal", "form-notice"})
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[-|]\s*source:.*)?$", re.I)
 _COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide|item)s?\s*)?\d+\s*(?:of|/)\s*\d+$", re.I)
@@ -166,9 +168,9 @@ def _fits(
         # A story may mention subscriptions; an appeal speaks to its reader.
         return bool(_VOICE.search(unquoted(form)))
     if kind == "byline":
-        if how == "ends with" and form.rstrip().endswith(":"):
-            # A role ending a line before a colon addresses someone or heads what follows
-            # ("Dear Editor:", "To the Editor:"): a byline's role closes it.
+        if how == "ends with" and _ADDRESS.match(form.strip()):
+            # A letter addressed to a role ("Dear Editor:", "To the Editor:") names its
+            # reader, where a byline's role names its writer ("From our Correspondent:").
             return False
         names = form[found[1] :] if how == "starts with" else form[: found[0]]
         # A commenter's name need not be capitalised when a full stamp follows it.
