@@ -28,8 +28,6 @@ from collections import Counter, defaultdict
 from helpers.base.text import match_form, match_key, word_count
 from helpers.cleaning.article_labels import ArticleLabels
 from helpers.cleaning.line_shape import line_shape
-from helpers.cleaning.shared_headings import shared_headings
-from helpers.cleaning.shared_lists import LIST_ITEM_MAX_WORDS, shared_list_items
 from helpers.cleaning.template_boxes import template_boxes
 
 # A line is template when it recurs in at least this many articles of one outlet.
@@ -44,13 +42,12 @@ BLOCK_MIN_ARTICLES = 5
 # outlet's template recurs in more, or stands apart from the story. In an outlet of a few
 # articles, two that share a line share it by no chance: a promotion or section label
 # printed inside its stories ("Get the app", "The Morning Brief") is then the template's,
-# so the line must also be in at most this share of the outlet's articles; or head, in
-# every article printing it, a paragraph directly below it that takes up its words
-# (`shared_headings`: "Harbour bridge" over "Work on the harbour bridge ..."), which a
-# promotion's does not.
+# so the line must also be in at most this share of the outlet's articles.
 ITEM_MAX_WORDS = 4
 ITEM_MAX_ARTICLES = 3
 ITEM_MAX_SHARE = 0.05
+# A list's other items, beside such a line ("1/4 cup chopped fresh parsley").
+LIST_ITEM_MAX_WORDS = 8
 REMOVED = ("boilerplate", "duplicate")
 BOXED = ", between removed lines"
 
@@ -66,13 +63,11 @@ def mark_templates(labelled: list[ArticleLabels], skip: set[str]) -> list[Articl
         A new list; articles without template lines are the same objects.
     """
     counts = _outlet_counts(labelled, skip)
-    counted = [s for s in labelled if s.article.file not in skip]
-    headings = shared_headings((s.article.outlet, s.article.lines) for s in counted)
     marked = []
     for s in labelled:
         outlet = s.article.outlet
         rows = [] if s.article.file in skip else _template_rows(s, counts[outlet])
-        rows = _without_story_items(s, rows, counts[outlet][""], headings)
+        rows = _without_story_items(s, rows, counts[outlet][""])
         marked.append(_relabel(s, [(i, seen, "") for i, seen in rows], counts[outlet]))
     # Sentences the outlet repeats go where they stand between removed lines in every
     # article that keeps them (a block of them, in at least half: `_is_template`).
@@ -135,7 +130,7 @@ def _template_rows(s: ArticleLabels, counts: dict) -> list[tuple[int, int]]:
 
 
 def _without_story_items(
-    s: ArticleLabels, rows: list[tuple[int, int]], articles: int, headings: set
+    s: ArticleLabels, rows: list[tuple[int, int]], articles: int
 ) -> list[tuple[int, int]]:
     """`rows` without the short lines found in `ITEM_MAX_ARTICLES` articles or fewer, and
     in no more than `ITEM_MAX_SHARE` of the outlet's `articles`, that stand among the
@@ -145,17 +140,13 @@ def _without_story_items(
     list or a section: the line below is a sentence or a paragraph (a subheading's section,
     a time stamp's entry), or the line above is a list's item or introduces it with a colon,
     or the line itself ends with a colon. A box's heading under the story's last paragraph
-    with a title under it ("Region Headlines") is none of these. A line in more than that
-    share (a small outlet's) stays only where it heads the paragraph directly under each
-    of its copies (`headings`, from `shared_headings`). Longer lines of a list the story
-    shares with a few others stay too (`shared_lists`)."""
+    with a title under it ("Region Headlines") is none of these."""
     items = {
         i
         for i, seen in rows
-        if seen <= ITEM_MAX_ARTICLES
+        if seen <= min(ITEM_MAX_ARTICLES, ITEM_MAX_SHARE * articles)
         and word_count(match_form(s.article.lines[i])) <= ITEM_MAX_WORDS
     }
-    rare = {i for i, seen in rows if i in items and seen <= ITEM_MAX_SHARE * articles}
     others = {i for i, _ in rows} - items
     lines = [i for i, line in enumerate(s.article.lines) if line.strip()]
     at = {i: n for n, i in enumerate(lines)}
@@ -172,14 +163,10 @@ def _without_story_items(
         above, below = bound(at[i] - 1, -1), bound(at[i] + 1, 1)
         if above is None or below is None:
             continue
-        if i not in rare:
-            if (s.article.outlet, match_key(s.article.lines[i])) in headings:
-                kept.add(i)
-        elif _reads_on(s.article.lines[below]) or _lists(s.article.lines[above]):
+        if _reads_on(s.article.lines[below]) or _lists(s.article.lines[above]):
             kept.add(i)
         elif s.article.lines[i].rstrip().endswith(":"):
             kept.add(i)
-    kept |= shared_list_items(s.article.lines, s.labels, s.rules, rows)
     return [(i, seen) for i, seen in rows if i not in kept]
 
 
