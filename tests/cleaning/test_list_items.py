@@ -62,6 +62,22 @@ def test_a_bulleted_summary_above_the_byline_is_the_storys(rules, clean):
     assert found[4] == ("boilerplate", "byline")
 
 
+def test_a_summary_that_shares_no_word_with_the_headline_or_lead_is_still_the_storys(
+    rules, clean
+):
+    # The bullets paraphrase the story's second paragraph (pensions, prices), not its
+    # headline or its first paragraph.
+    text = [
+        "Minister promises lower deficit before election",
+        "* Pensions to follow prices from January",
+        "* Rally told of plans for the capital's hospitals",
+        "By Jane Doe",
+        *STORY,
+    ]
+    found = clean("\n".join(text), rules)
+    assert found[2] == found[3] == ("content", "")
+
+
 def test_titles_in_title_case_bulleted_above_the_story_still_go(rules, clean):
     text = [
         "Minister promises lower deficit before election",

@@ -18,8 +18,9 @@ than `TITLE_CASE_SHARE` of its words capitalised), are that summary; a box of re
 titles printed above the story in Title Case is not, and a form's fields are a word or
 two. A summary is about its story, a box of related titles about other stories: at least
 half of a summary's lines share a content word (`about_words`) with the headline or the
-story's first paragraph ("* PM faces elections in April" under "PM calls election"), which
-titles of other stories do by chance at most once in a while.
+story's paragraphs ("* PM faces elections in April" under "PM calls election"; a summary
+may paraphrase what the story tells further down), which titles of other stories do by
+chance at most once in a while.
 """
 
 from __future__ import annotations
@@ -77,9 +78,10 @@ def summary_bullets(
     with the same bullet, of `SENTENCE_MIN_WORDS` words or more and not in Title Case, all
     removed as outside the story (`outside`), with no line that reads as a story paragraph
     above them, and at least half of them sharing a content word with the headline (line
-    `headline`, -1 or None for none) or the story's first paragraph."""
+    `headline`, -1 or None for none) or any of the story's paragraphs: a summary may
+    paraphrase what the story tells further down."""
     story = [i for i, shape in enumerate(shapes) if shape is not None and shape.story]
-    about = about_words(lines[story[0]] if story else "")
+    about = set().union(*(about_words(lines[i]) for i in story))
     if headline is not None and 0 <= headline < len(lines):
         about |= about_words(lines[headline])
     rows = [i for i, line in enumerate(lines[: story[0] if story else 0]) if line.strip()]
