@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON
+from helpers.entities import named_bodies
 from helpers.entities.clause_roles import (
     ASKING,
     asked_person,
     first_conjunct,
     identified,
     names_with,
-    person_noun,
     scene_clause,
     topic,
 )
@@ -35,6 +35,7 @@ from helpers.entities.descriptions import (
 )
 from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
+from helpers.entities.person_signs import PLACES, person_apposition
 from helpers.entities.speakers import ArticleContext, speaker_for, stands_for
 from helpers.entities.subjects import set_in_speakers, unparsed_subjects
 
@@ -52,7 +53,7 @@ def index_mentions(
     found = list(found)
     for n, (start, end, entity, label) in enumerate(found):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if label != "PERSON" and (entity in article.described or _described_person(span)):
+        if label != "PERSON" and (entity in article.described or _described_person(span, label)):
             article.described.add(entity)  # "Nefzi" after "Adel Nefzi" is he: `stands_for`
             found[n] = (start, end, entity, "PERSON")
             label = "PERSON"
@@ -71,18 +72,13 @@ def index_mentions(
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
-def _described_person(span: Span) -> bool:
+def _described_person(span: Span, label: str) -> bool:
     """A name of one to three proper nouns with a singular noun for a person set in
-    apposition to it, after "a", "an" or "the" ("Nefzi, a chemistry professor"; not "Exxon,
-    the largest oil company")."""
+    apposition to it (`person_signs.person_apposition`: "Nefzi, a chemistry professor";
+    not "Exxon, the largest oil company"), read as the mentions stage reads it."""
     if not 1 <= len(span) <= 3 or any(t.pos_ != "PROPN" for t in span):
         return False
-    nouns = (c for c in span.root.children if c.dep_ == "appos" and c.tag_ == "NN")
-    return any(
-        person_noun(c)
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
-        for c in nouns
-    )
+    return person_apposition(span.root, label in PLACES)
 
 
 def add_subjects(
@@ -159,6 +155,7 @@ def add_subjects(
                     article.speakers.add((row, subject.i))
             elif kind == ORGANISATION:
                 article.bodies.append(((row, subject.i), name))
+                article.acted_on |= {(row, i) for i in named_bodies.acted_on(subject)}
 
 
 def _introduced(subject: Token, speaks: bool) -> bool:
