@@ -219,3 +219,19 @@ def test_the_he_after_a_question_about_a_topic_is_the_one_asked(extract):
         ]
     )
     assert found == [("Hillary Clinton", "person")]
+
+
+def test_one_a_quotation_names_is_not_the_speaker_after_it_either(extract):
+    # the "she" of the first quotation is Broad, not Klint whom it names; nor is the "she" of
+    # the next (the article shows neither's gender)
+    found = extract(
+        [
+            "Tessaly Broad, who said Varo Klint cheated her in 1998, recounted the deal on the "
+            "radio.",
+            "On Sunday, she disclosed for the first time that Varo Klint called her again.",
+            "“He called my office and said, ‘Hi, this is Varo Klint. When are you coming "
+            "back?’” she said.",
+            "“This caught me off guard. I hung up,” she said.",
+        ]
+    )
+    assert found == [("Tessaly Broad", "person")] * 2
