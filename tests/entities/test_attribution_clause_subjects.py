@@ -75,3 +75,17 @@ def test_the_president_is_not_the_vice_president(extract):
     )
     # Not Vice President Joe Biden: the subject just before, Becker (`entities.epithets`).
     assert found == [("Tom Becker", "person")]
+
+
+def test_the_person_a_plural_reporter_speaks_of_is_an_antecedent(extract):
+    # "aides say" names no one a "she" could be: the sentence is about Laura Hensley
+    found = extract(
+        [
+            "“Executives who are serious about their values know their partners,” said "
+            "Sandra Sucher, a business school professor.",
+            "In addition to paid leave, aides say Laura Hensley also advises her father on "
+            "issues such as equal pay and child care.",
+            "“Women are paid equally for the work that we do,” she said at the convention.",
+        ]
+    )
+    assert found == [("Sandra Sucher", "person"), ("Laura Hensley", "person")]

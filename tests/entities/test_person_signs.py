@@ -73,3 +73,18 @@ def test_paragraph_names_read_the_sign_over_the_model_tag(spacy_pipeline):
     found = name_spans.paragraph_names(docs, NOTHING, titles)
     # the model tags "Tessaly" a place; "the company's founder" says it is a person
     assert [(m.text, m.label) for ms in found for m in ms] == [("Tessaly", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "shown"),
+    [
+        # found in review 19a: a country, a team or a company can be "the winner"
+        ("The winner, Tessaly, celebrated in the capital.", "Tessaly", False),
+        # a venue an organisation owns, not one of its people
+        ("Crowds returned to Disney's Magic Kingdom on Saturday.", "Magic Kingdom", False),
+        # a noun that is someone's is a person's, whatever the model's tag
+        ("Schilling's son, Tessaly, defended his father.", "Tessaly", True),
+    ],
+)
+def test_a_name_tagged_as_a_place_needs_a_noun_that_is_someones(spacy_pipeline, text, name, shown):
+    assert shows_person(name_span(spacy_pipeline(text), name), NOTHING, "GPE") == shown

@@ -279,8 +279,21 @@ def test_a_quoted_nickname_in_the_subject_of_a_speech_verb_is_no_ones_words(quot
             "“Little Marco” told reporters the polls were wrong.",
         ]
     )
-    quoted = found[found["quote"].isin(["Sleazy Agent", "Little Marco"])]
-    assert (quoted["speaker_type"] == "unattributed").all()
+    assert not found["quote"].isin(["Sleazy Agent", "Little Marco"]).any()
+
+
+def test_a_quoted_nickname_before_the_name_of_a_speaker_is_no_ones_words(quotes_of):
+    # found in review 19a: the nickname is what the writer calls Biden; what he said is the
+    # reported clause
+    found = quotes_of(["“Sleepy Joe” Biden said on Tuesday that the economy was strong."])
+    assert found[["kind", "quote"]].values.tolist() == [["indirect", "the economy was strong"]]
+
+
+def test_a_quoted_word_before_a_speakers_name_is_still_a_quotation(quotes_of):
+    found = quotes_of(["“Disgraceful” Senator Ann Lee said."])
+    assert found[["kind", "quote", "speaker"]].values.tolist() == [
+        ["direct", "Disgraceful", "Ann Lee"]
+    ]
 
 
 def test_a_quotation_closed_by_a_comma_before_its_speaker_is_no_nickname(quotes_of):

@@ -23,10 +23,20 @@ def test_a_name_after_a_preposition_is_not_the_speaker(quotes_of):
     table = quotes_of(
         [
             "Maren Ostby met the families on Monday.",
-            "“We will appeal the ruling,” said a lawyer for the family of Dr. Maren Ostby.",
+            "“We will appeal the ruling,” said WHO in a statement for the family of Dr. Maren "
+            "Ostby.",
         ]
     )
-    assert _speakers(table) != ["Maren Ostby"]
+    # the WHO is the source, a name the model tags no entity; never Ostby, for whose family
+    # it spoke (the rule for a long title is reached only where the first head gives nothing,
+    # as "WHO" here, unlike "said a lawyer for …")
+    assert _speakers(table) == ["unattributed"]
+
+
+def test_a_name_the_words_were_sent_to_is_not_the_speaker(quotes_of):
+    # found in review 19a: Ann Lee received the letter; the WHO wrote it
+    table = quotes_of(["“The vaccine works,” said WHO in a letter to health minister Ann Lee."])
+    assert _speakers(table) == ["unattributed"]
 
 
 def test_a_pull_quote_closed_on_a_line_that_names_its_speaker(quotes_of):
@@ -47,7 +57,7 @@ def test_a_line_with_a_verb_after_an_open_quotation_signs_nothing(quotes_of):
             'Dana Whitlow was not at the meeting."',
         ]
     )
-    assert _speakers(table) != ["Dana Whitlow"]
+    assert _speakers(table) == ["unattributed"]
 
 
 def test_a_closing_line_that_addresses_someone_signs_nothing(quotes_of):

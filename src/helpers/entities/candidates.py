@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON
+from helpers.entities import named_bodies
 from helpers.entities.clause_roles import (
     ASKING,
     asked_person,
     first_conjunct,
     identified,
     names_with,
-    person_noun,
     scene_clause,
     topic,
 )
@@ -35,6 +35,7 @@ from helpers.entities.descriptions import (
 )
 from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
+from helpers.entities.person_signs import PLACES, person_apposition
 from helpers.entities.speakers import ArticleContext, speaker_for, stands_for
 from helpers.entities.subjects import set_in_speakers, unparsed_subjects
 
@@ -52,7 +53,7 @@ def index_mentions(
     found = list(found)
     for n, (start, end, entity, label) in enumerate(found):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if label != "PERSON" and (entity in article.described or _described_person(span)):
+        if label != "PERSON" and (entity in article.described or _described_person(span, label)):
             article.described.add(entity)  # "Nefzi" after "Adel Nefzi" is he: `stands_for`
             found[n] = (start, end, entity, "PERSON")
             label = "PERSON"
@@ -71,18 +72,13 @@ def index_mentions(
         article.pronouns.setdefault(entity, Counter())[(gender, strong)] += 1
 
 
-def _described_person(span: Span) -> bool:
+def _described_person(span: Span, label: str) -> bool:
     """A name of one to three proper nouns with a singular noun for a person set in
-    apposition to it, after "a", "an" or "the" ("Nefzi, a chemistry professor"; not "Exxon,
-    the largest oil company")."""
+    apposition to it (`person_signs.person_apposition`: "Nefzi, a chemistry professor";
+    not "Exxon, the largest oil company"), read as the mentions stage reads it."""
     if not 1 <= len(span) <= 3 or any(t.pos_ != "PROPN" for t in span):
         return False
-    nouns = (c for c in span.root.children if c.dep_ == "appos" and c.tag_ == "NN")
-    return any(
-        person_noun(c)
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
-        for c in nouns
-    )
+    return person_apposition(span.root, label in PLACES)
 
 
 def add_subjects(
@@ -111,7 +107,9 @@ def add_subjects(
     Trump, said Sunshine, …": `subjects.set_in_speakers`). One whom a subject asks a
     question is a subject after it ("Melvin followed up by asking Clinton if he had ever
     apologized. '…,' he said" is Clinton's answer: `clause_roles.asked_person`), but not for
-    a pronoun that asks in turn ("'…?' he asked" is still Melvin's)."""
+    a pronoun that asks in turn ("'…?' he asked" is still Melvin's). A pronoun that speaks
+    stands for no one the quotations of its sentence name, here as for the quotation itself
+    ("'… this is Bill Clinton …,' she said" is not he, in the next paragraph either)."""
     people = {i for i in range(len(doc)) if (row, i) in article.people}
     for subject in unparsed_subjects(doc, people, inside):  # before the pronouns after them
         article.subjects.append(((row, subject.i), article.entity_at[(row, subject.i)][0]))
@@ -136,7 +134,9 @@ def add_subjects(
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         speaks = speaks and not scene_clause(subject.head, people)  # not "when Tapper asked"
         if ((main or speaks or topic(subject)) and not said) or _according_to(subject):
-            name, kind = (speaker_for if speaks else stands_for)(article, row, subject)
+            # "“… this is Bill Clinton …,” she said": not him
+            quoted = _quotations_in(subject.sent, inside) if speaks else set()
+            name, kind = (speaker_for if speaks else stands_for)(article, row, subject, quoted)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
                 if subject.head.lemma_.lower() in ASKING:  # "Borger asked": no epithet's
@@ -159,6 +159,22 @@ def add_subjects(
                     article.speakers.add((row, subject.i))
             elif kind == ORGANISATION:
                 article.bodies.append(((row, subject.i), name))
+                article.acted_on |= {(row, i) for i in named_bodies.acted_on(subject)}
+
+
+def _quotations_in(sentence: Span, inside: set[int]) -> set[int]:
+    """The quoted tokens of the quotations that reach into a sentence: each run of quoted
+    tokens with only punctuation between, whole, where the parse cut a quotation into
+    sentences or a quotation holds another."""
+    runs: list[list[int]] = []
+    doc = sentence.doc
+    for i in sorted(inside):
+        if runs and all(t.is_punct for t in doc[runs[-1][-1] + 1 : i]):  # marks between
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    reach = range(sentence.start, sentence.end)
+    return {i for run in runs if any(j in reach for j in run) for i in run}
 
 
 def _introduced(subject: Token, speaks: bool) -> bool:
@@ -196,11 +212,15 @@ def _existential(attribute: Token) -> bool:
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     """A clause that a speech verb or a verb with a subject of its own reports, unless the
     clause opens before a quotation that stands before that verb ("Biden weighed in,
-    telling Mic, '…,' he said")."""
+    telling Mic, '…,' he said"), or that verb's subject is plural and names no one
+    (`_many`: "aides say Ivanka Trump advises …")."""
     if clause.dep_ != "ccomp":
         return False
     verb = clause.head
-    thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
+    reporters = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    if reporters and all(_many(c) for c in reporters):
+        return False  # "aides say Ivanka Trump advises …. '…,' she said": what it is about
+    thinks = bool(reporters)
     participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"  # "pointing out that X had …"
     if not (thinks or participle or verb.lemma_.lower() in verbs):
         return False
@@ -210,6 +230,13 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     start = clause.sent.start
     first = min((i for i in quoted if i >= start), default=None)
     return first is None or first < clause.i
+
+
+def _many(subject: Token) -> bool:
+    """A plural common noun that names no one ("aides", "officials"; not "Bivens", which
+    the tagger may take for a plural) or "they": what it reports is about the person named
+    in it, whom no "he" or "she" could stand for in its place."""
+    return (subject.tag_ == "NNS" and subject.text.islower()) or subject.lower_ == "they"
 
 
 def _according_to(source: Token) -> bool:

@@ -14,9 +14,9 @@ the answer after it is about: "'…,' he said" is Clinton's, not the interviewer
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Container
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from helpers.base import paths
 from helpers.entities.descriptions import person_nouns, person_titles
@@ -29,7 +29,7 @@ _SCENE_MARKS = frozenset(
 )
 _OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet", "or"))
 ASKING = frozenset(("ask", "question", "press", "challenge", "quiz", "inquire"))
-_QUESTION_PREPOSITIONS = frozenset(("about", "on", "over", "whether"))  # "pressed X on whether …"
+_QUESTION_MARKS = frozenset(("if", "whether"))
 
 
 def topic(token: Token) -> bool:
@@ -87,8 +87,12 @@ def asked_person(subject: Token, people: Container[int]) -> Token | None:
     """The person a subject asks a question (`people`: the token indices of person mentions):
     the object of a verb of asking that is the subject's verb or a participle of it, with a
     question after it ("Hannity asked Trump how high the wall would be", "Melvin followed up
-    by asking Clinton if he had …", "Tapper pressed Sanders on whether he would …"); not one
-    asked to do something ("asked Clinton to resign")."""
+    by asking Clinton if he had …", "Tapper pressed Sanders on whether he would …", "Tapper
+    asked Clinton about her emails"); not one asked to do something ("asked Clinton to
+    resign"), nor one questioned or pressed over a topic ("Melvin questioned Bishop over the
+    contract" is an interrogation, not a question the next quotation answers), nor where the
+    asker's clause goes on ("Melvin asked Bishop whether he would resign, and got no reply":
+    what follows is still Melvin's)."""
     verb = subject.head
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("prep", "advcl", "xcomp"))]
     verbs += [c for v in verbs[1:] if v.dep_ == "prep" for c in v.children if c.dep_ == "pcomp"]
@@ -97,15 +101,47 @@ def asked_person(subject: Token, people: Container[int]) -> Token | None:
             continue
         children = list(asking.children)
         asked = next((c for c in children if c.dep_ == "dobj" and c.i in people), None)
-        question = any(
-            c.dep_ == "ccomp"
-            or (c.dep_ == "prep" and c.lower_ in _QUESTION_PREPOSITIONS)
-            or (c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.children))
-            for c in children
-        )
-        if asked is not None and question and not any(c.dep_ == "xcomp" for c in children):
+        if asked is None or any(c.dep_ == "xcomp" for c in children) or _goes_on(verb, asking):
+            continue
+        if any(_question(asking, c) for c in children):
             return asked
     return None
+
+
+def _question(asking: Token, child: Token) -> bool:
+    """Whether a child of a verb of asking is the question asked: a clause it reports, one
+    opened by "if" or "whether" (also after a preposition: "on whether he would …"), or the
+    topic of "ask … about"."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.dep_ == "advcl":
+        return any(m.lower_ in _QUESTION_MARKS for m in child.children)
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ == "about" and asking.lemma_.lower() == "ask":
+        return True
+    clauses = (c for c in child.children if c.dep_ == "pcomp")
+    return any(m.lower_ in _QUESTION_MARKS for c in clauses for m in c.children)
+
+
+def _goes_on(verb: Token, asking: Token) -> bool:
+    """Whether the asker's clause goes on after the asking with a verb of its own that shares
+    its subject ("asked Bishop whether …, and got no reply")."""
+    later = (c for c in verb.children if c.dep_ == "conj" and c.i > asking.i)
+    return any(
+        c.pos_ in ("VERB", "AUX") and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        for c in later
+    )
+
+
+def asks_in_person(doc: Doc, quoted: Collection[int]) -> bool:
+    """Whether a quotation (`quoted`: its token indices) says its speaker asks ("I have
+    asked him three times"): the words of the one who asked, not of the one asked."""
+    return any(
+        doc[i].lemma_.lower() in ASKING
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in doc[i].children)
+        for i in quoted
+    )
 
 
 def identified(attribute: Token) -> bool:

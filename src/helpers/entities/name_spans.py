@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.entities.corpus_names import NameEvidence
 from helpers.entities.name_context import is_title_before_name, is_titled, title_spans
 from helpers.entities.names import (
+    POSSESSIVE,
     Titles,
     is_full_name,
     last_word,
@@ -41,7 +42,6 @@ from helpers.entities.names import (
 from helpers.entities.person_signs import shows_person
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _TRAILING = {"PUNCT", "ADP", "CCONJ", "DET", "PART"}
 
 
@@ -115,7 +115,8 @@ def paragraph_names(
         if spells_person[m.key]:
             m.label = "PERSON"
     for m in (m for ms in found for m in ms if m.label != "PERSON"):
-        if shows_person(docs[m.row].char_span(m.start, m.end, alignment_mode="expand"), evidence):
+        span = docs[m.row].char_span(m.start, m.end, alignment_mode="expand")
+        if shows_person(span, evidence, m.label):
             m.label = "PERSON"
     for m in (m for ms in found for m in ms if m.label == "PERSON"):
         if evidence.ends_in_organisation(m.text):
@@ -210,9 +211,9 @@ def candidates(row: int, doc: Doc, titles: Titles) -> list[NameSpan]:
             start += 1
         while start < end - 1 and _lower_case_lead(doc[start]):
             start += 1
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].pos_ in _TRAILING):
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].pos_ in _TRAILING):
             end -= 1
-        owners = [t.i for t in doc[start:end] if person and t.text in _POSSESSIVE]
+        owners = [t.i for t in doc[start:end] if person and t.text in POSSESSIVE]
         start = owners[-1] + 1 if owners else start  # "Breitbart's Joel Pollak": the name after
         if start < end:
             label = "PERSON" if start in title_end and end - start <= 3 else ent.label_
@@ -266,7 +267,7 @@ def _split(doc: Doc, m: NameSpan, evidence: NameEvidence, titles: Titles) -> lis
     # "Ohio's Cuyahoga County" and "Fox News's Kelly File" stay whole)
     owned = (
         0 < run < len(span)
-        and span[run - 1].text in _POSSESSIVE
+        and span[run - 1].text in POSSESSIVE
         and evidence.is_first_name(name_key(span[run].text))
     )
     # "the Department of Justice" stays whole though a Jim Justice is named once

@@ -28,6 +28,7 @@ from helpers.base.datafiles import DataFile, DataFileError, Keys, read_list, rea
 _SECTIONS = {"people": "PERSON", "places": "GPE", "organisations": "ORG", "metonyms": "ORG"}
 FIRST_NAMES = "first_names"
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+POSSESSIVE = frozenset(("'s", "’s", "'", "’"))  # the tokens of a possessive ending
 Titles = tuple[tuple[str, ...], ...]
 
 

@@ -20,18 +20,27 @@ from spacy.tokens import Span, Token
 
 from helpers.entities.clause_roles import person_noun
 from helpers.entities.corpus_names import NameEvidence
-from helpers.entities.names import is_full_name, name_key, name_words
+from helpers.entities.names import POSSESSIVE, is_full_name, name_key, name_words
 
 _OLDEST = 120  # an age; a larger number set off after a name is something else
-_POSSESSIVE = ("'s", "’s", "'", "’")
+PLACES = frozenset(("GPE", "LOC", "FAC"))  # the model's labels for places
 
 
-def shows_person(span: Span, evidence: NameEvidence) -> bool:
-    """Whether the sentence of a name (`span`, trimmed to the name) shows it to be a
-    person's: an age after it, an apposition with a noun for a person, or an
-    organisation's possessive before a full name of words never written in lower case."""
+def shows_person(span: Span, evidence: NameEvidence, label: str = "ORG") -> bool:
+    """Whether the sentence of a name (`span`, trimmed to the name; `label`, the model's)
+    shows it to be a person's: an age after it, an apposition with a noun for a person, or
+    an organisation's possessive before a full name of words never written in lower case.
+    A name the model tags as a place needs more: the noun in apposition must be someone's
+    ("Schilling's son, Jordan,"; not "The winner, France,", where a country, a team or a
+    company can be "the winner"), and an organisation's possessive before it names a place
+    of its own ("Disney's Magic Kingdom"), no person."""
     head = span.root
-    return _has_age(span) or _person_apposition(head) or _possessed_name(span, evidence)
+    place = label in PLACES
+    return (
+        _has_age(span)
+        or person_apposition(head, place)
+        or (not place and _possessed_name(span, evidence))
+    )
 
 
 def _has_age(span: Span) -> bool:
@@ -57,17 +66,28 @@ def _listed(head: Token) -> bool:
     return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
-def _person_apposition(head: Token) -> bool:
-    """The name is in apposition to a noun for a person ("Schilling's son, Grant,") or
-    such a noun to it ("Grant, his son,")."""
-    if head.dep_ == "appos" and _is_person_noun(head.head):
+def person_apposition(head: Token, place: bool = False) -> bool:
+    """The name (`head`, its last word) is in apposition to a noun for a person
+    ("Schilling's son, Grant,") or such a noun to it ("Grant, his son,"; "Nefzi, a chemistry
+    professor,"). A name the model tags as a place (`place`) needs a noun that is someone's
+    ("his son") or one that introduces it ("Nefzi, a chemistry professor"): a country, a team
+    or a company can be "the winner"."""
+    if head.dep_ == "appos" and _is_person_noun(head.head, place, after=False):
         return True
-    return any(c.dep_ == "appos" and _is_person_noun(c) for c in head.children)
+    return any(c.dep_ == "appos" and _is_person_noun(c, place, after=True) for c in head.children)
 
 
-def _is_person_noun(token: Token) -> bool:
-    """A common noun for a person, written in lower case ("son", "professor")."""
-    return token.tag_ == "NN" and token.text.islower() and person_noun(token)
+def _is_person_noun(token: Token, place: bool = False, after: bool = True) -> bool:
+    """A common noun for a person, written in lower case ("son", "professor"); for a place's
+    name, one with a possessive before it, or with "a" or "an" where it comes `after` the
+    name."""
+    if not (token.tag_ == "NN" and token.text.islower() and person_noun(token)):
+        return False
+    if not place:
+        return True
+    marks = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return owned or (after and bool(marks & {"a", "an"}))
 
 
 def _possessed_name(span: Span, evidence: NameEvidence) -> bool:
@@ -76,7 +96,7 @@ def _possessed_name(span: Span, evidence: NameEvidence) -> bool:
     if not is_full_name(span.text) or span.start == 0:
         return False
     mark = span.doc[span.start - 1]
-    if mark.text not in _POSSESSIVE:
+    if mark.text not in POSSESSIVE:
         return False
     owner = mark.head if mark.head.i < span.start else span.doc[mark.i - 1]
     if owner.ent_type_ != "ORG":

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-_OPENING = {'"': "“„«``", "'": "‘"}
-_CLOSING = {'"': "”»", "'": "’"}
+DOUBLE_OPENING = ("“", "„", "«", "``")  # marks that only open a quotation
+DOUBLE_CLOSING = ("”", "»")  # marks that only close one
+_OPENING = {'"': "".join(DOUBLE_OPENING), "'": "‘"}
+_CLOSING = {'"': "".join(DOUBLE_CLOSING), "'": "’"}
 OPENERS = tuple("\"“„«'‘`")
 _MARK_CHARACTERS = {
     '"': re.compile("''|``|[\"“„«”»]"),  # two apostrophes or backticks stand for one mark

@@ -22,8 +22,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from helpers.base.catalogue import ORGANISATION, PERSON
-from helpers.entities.descriptions import MODIFIERS, organisation_nouns
+from helpers.base.catalogue import PERSON
+from helpers.entities.descriptions import MODIFIERS
+from helpers.entities.named_bodies import named_body
 from helpers.entities.quote_context import (
     OPENING_MARKS,
     Attribution,
@@ -46,7 +47,6 @@ from helpers.entities.word_order import after_quote
 _PERSONAL = frozenset(("he", "she"))
 _TELLER = frozenset(("me", "us"))  # whom "he" spoke to: the one who tells it after the quote
 _HUNG = frozenset(("ccomp", "parataxis", "conj"))
-_ABOUT_OTHERS = frozenset(("report",))  # "the report said": by or about the body before
 
 
 def quote_attribution(
@@ -60,62 +60,9 @@ def quote_attribution(
 ) -> Attribution | None:
     """Who speaks a quoted passage of `text` (the paragraph, `doc.text`), or None when no
     speech cue governs it. A definite organisation noun as the source stands for the
-    organisation named before it (`_named_body`)."""
+    organisation named before it (`named_bodies.named_body`)."""
     found = _attribution(article, row, doc, text, span, inside, verbs)
-    return _named_body(article, row, doc, found) if found is not None else None
-
-
-def _named_body(article: ArticleContext, row: int, doc: Doc, found: Attribution) -> Attribution:
-    """An organisation noun after "the" as a speech verb's subject ("the group said", "the
-    release said", "the department said") stands for an organisation named in its
-    paragraph before it or in the paragraph before: the latest whose name holds the noun
-    ("WFAA asked the Dallas Police Department …. The department did respond …, saying,
-    “…”"), else the last subject there if it is an organisation's name ("Black Lives Matter
-    issued a statement …. | “…,” the group said"; "…, the State Department said in a public
-    release. “…,” the release said"). Not where that last subject is a description ("the
-    trade group for the Blue Cross plans … “…,” the group wrote" is no UnitedHealth named
-    before it) or a place, and not for "the report", which is as often a report on an
-    organisation as one by it. Otherwise it stays as written."""
-    noun = found.speaker
-    if found.kind != ORGANISATION or found.verb is None or noun not in organisation_nouns():
-        return found
-    subject = subject_of(doc[found.verb], set())
-    if subject is None or subject.lemma_.lower() != noun or noun in _ABOUT_OTHERS:
-        return found
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return found  # "a group said" is someone else
-    at = (row, subject.i)
-    if _described_before(article, row, subject):
-        return found
-    earlier = [(p, name) for p, name in article.bodies if row - 1 <= p[0] and p < at]
-    described = [p for p, _ in earlier if article.entity_at.get(p, ("", ""))[1] != "ORG"]
-    named = [
-        (p, entity)
-        for p, (entity, label) in article.entity_at.items()
-        if label == "ORG" and row - 1 <= p[0] and max(described, default=(-1, -1)) < p < at
-    ]
-    holding = [(p, e) for p, e in named if noun in e.lower().split()]
-    if holding:
-        return dataclasses.replace(found, speaker=max(holding)[1])
-    if not earlier or max(earlier)[0] in described:
-        return found
-    return dataclasses.replace(found, speaker=max(earlier)[1])
-
-
-def _described_before(article: ArticleContext, row: int, subject: Token) -> bool:
-    """Whether the paragraph wrote the noun before, outside a name, in a clause whose
-    subject is no organisation's name: "He lined up the group …. “…,” the group shouted" is
-    that group; "The Times said Cook provided a written statement. “…,” the statement said"
-    is Cook's. ("The State Department said in a public release. “…,” the release said" is
-    the department's.)"""
-    for token in subject.doc[: subject.i]:
-        if token.lemma_.lower() != subject.lemma_.lower() or (row, token.i) in article.entity_at:
-            continue
-        verb = token.head.head if token.head.dep_ in ("prep", "agent") else token.head
-        owner = subject_of(verb, set())
-        if owner is None or article.entity_at.get((row, owner.i), ("", ""))[1] != "ORG":
-            return True
-    return False
+    return named_body(article, row, doc, found, inside) if found is not None else None
 
 
 def _attribution(
@@ -133,6 +80,8 @@ def _attribution(
     if not tokens or re.search(r"so-called\W*$", text[: span.start], re.IGNORECASE):
         return None
     cue = _governing_verb(tokens, own, verbs)
+    if cue is not None and _nickname(tokens, own, cue):
+        return None
     if cue is None or _is_term(tokens, own, cue):
         cue = _adjacent_verb(doc, tokens, inside, verbs)
     found = verb_attribution(article, row, cue, own, own) if cue is not None else None
@@ -262,6 +211,25 @@ def _named(found: Attribution | None) -> Attribution | None:
 
 def is_clause(tokens: list[Token]) -> bool:
     return len(tokens) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _nickname(tokens: list[Token], own: set[int], cue: Token) -> bool:
+    """A quoted noun phrase that modifies a name after it, the speech verb's subject: a
+    nickname ('"Sleepy Joe" Biden said …', '"Pocahontas" Warren said …') is no one's words,
+    and no other verb near it makes it one (not '"Disgraceful" Senator Ann Lee said', where
+    the quoted word is no modifier of the name)."""
+    if is_clause(tokens):
+        return False
+    root = next(t for t in tokens if t.head.i not in own or t.head.i == t.i)
+    named = root.head
+    return (
+        root.dep_ in ("nmod", "compound", "amod")
+        and named.i > root.i
+        and named.i not in own
+        and named.pos_ == "PROPN"
+        and named.dep_ in ("nsubj", "nsubjpass")
+        and named.head.i == cue.i
+    )
 
 
 def _is_term(tokens: list[Token], own: set[int], cue: Token) -> bool:

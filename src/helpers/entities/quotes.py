@@ -6,7 +6,7 @@ paragraph opens with a quote mark (the journalistic convention). A quotation int
 its attribution (“…,” she said, “…”) is one quotation (`quote_context`). A quotation with no
 attribution of its own opening a paragraph after "X said:" is X's; one signed by a dash line
 after it ("— Maria Lopez") is hers; otherwise it continues what the sentence right before
-it reports ("…, Grassley said. “…”": `_told_by`) or the previous quotation of its
+it reports ("…, Grassley said. “…”": `told_speech.told_by`) or the previous quotation of its
 paragraph, or of the paragraph before when it opens its own; quotation paragraphs with no
 attribution take the speaker of the next quotation paragraph that names one; else the
 speaker is `unattributed` and the cue empty. A quotation set into reported speech ("said it
@@ -19,17 +19,15 @@ articles, concatenated in order, is the whole table.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from helpers.base import catalogue
-from helpers.base.catalogue import ORGANISATION, PERSON
 from helpers.base.columns import column_lists
 from helpers.base.datafiles import DataFileError, read_list
 from helpers.base.text import word_count
@@ -37,7 +35,6 @@ from helpers.entities.candidates import add_subjects, index_mentions
 from helpers.entities.partial_quotes import is_partial
 from helpers.entities.quote_context import (
     NO_ATTRIBUTION,
-    OPENING_MARKS,
     Attribution,
     interrupts,
     introduction,
@@ -49,13 +46,8 @@ from helpers.entities.quote_sources import is_clause, quote_attribution
 from helpers.entities.reported import ACCORDING_TO as ACCORDING_TO  # a cue of the table
 from helpers.entities.reported import reported_speech
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext
+from helpers.entities.told_speech import elsewhere, next_to, told_by
 from helpers.entities.word_order import closing_signature
-
-_NAMED = (PERSON, ORGANISATION)  # speaker types that a quotation after reported speech takes
-_BETWEEN = " \t\n" + OPENING_MARKS  # what may stand between reported speech and a quotation
-# Clauses that another verb reports or that describe a noun: their speakers are not the
-# sentence's, for a quotation after it
-_REPORTED_OR_DESCRIBING = ("ccomp", "relcl", "acl", "pcomp", "csubj")
 
 
 def load_speech_verbs(path: Path) -> frozenset[str]:
@@ -166,9 +158,9 @@ def _article_quotes(
         place = places[row]
         told = reported_speech(article, row, doc, inside, verbs)
         before = (introduced, carried)
-        told_by = _told_by(doc, told) + spoken_sentences(article, row, doc, inside, verbs)
+        going_on = told_by(doc, told) + spoken_sentences(article, row, doc, inside, verbs)
         quotes = _paragraph_quotes(
-            article, row, doc, spans, inside, verbs, left_open, before, told_by
+            article, row, doc, spans, inside, verbs, left_open, before, going_on
         )
         for quote in quotes:
             if quote is not left_open:
@@ -177,9 +169,9 @@ def _article_quotes(
         left_open = quotes[-1] if quotes and not spans[-1].closed else None
         unsigned = _signed_after(unsigned, quotes) if opens else _unattributed(quotes)
         # Their verbs are this paragraph's words: no use to the next one's interruptions.
-        introduced = _elsewhere(introduction(article, row, doc, inside, verbs))
+        introduced = elsewhere(introduction(article, row, doc, inside, verbs))
         said = [q.attribution for q in quotes if q.attribution.speaker != UNATTRIBUTED]
-        carried = _elsewhere(said[-1]) if said else None
+        carried = elsewhere(said[-1]) if said else None
         found += [_Quote(place, start, words, said, "indirect") for start, words, said in told]
     return [q.row() for q in sorted(found, key=lambda q: (q.place[2], q.start))]
 
@@ -193,50 +185,12 @@ def _signed_after(unsigned: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
     if first.speaker == UNATTRIBUTED or first.verb is None:
         return unsigned + _unattributed(quotes)
     for quote in unsigned:
-        quote.attribution = _elsewhere(first)
+        quote.attribution = elsewhere(first)
     return _unattributed(quotes)
-
-
-def _told_by(doc: Doc, told: list[tuple[int, str, Attribution]]) -> list[tuple[int, Attribution]]:
-    """(character offset, attribution) of a paragraph's reported speech whose speaker is a
-    person or an organisation, by a verb of its sentence's main clause (or "according to"),
-    without its verb: a quotation after it continues what that speaker said. A description
-    is left out: "their own brain can tell them what …" or "the study notes …" then a
-    quotation of someone else's words were the most of what it gave on 2,000 real articles;
-    so is a speaker the main clause reports ("said his best friend, who remembered Freddy
-    claiming that … | “Freddy was …”" is the friend's). The offset is where the reported
-    speech's sentence ends: only a quotation right after it goes on with it."""
-    return [
-        (_sentence_end(doc, start), _elsewhere(said))
-        for start, _, said in told
-        if said.kind in _NAMED and (said.verb is None or _main_verb(doc[said.verb]))
-    ]
-
-
-def _sentence_end(doc: Doc, offset: int) -> int:
-    """Where the sentence holding the character at `offset` ends."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.sent.end_char if span is not None and len(span) else offset
-
-
-def _next_to(text: str, end: int, span: QuoteSpan) -> bool:
-    """Whether a quotation's words start right after `end`, past spaces and its opening mark."""
-    return end <= span.start and not text[end : span.start].strip(_BETWEEN)
-
-
-def _main_verb(verb: Token) -> bool:
-    """A verb of its sentence's main clause or of one hung on it ("…, saying Monday that …",
-    "seemed taken aback and mentioned that …"), not of a clause that another verb reports
-    or that describes a noun ("who remembered Freddy claiming that …")."""
-    return not any(t.dep_ in _REPORTED_OR_DESCRIBING for t in (verb, *verb.ancestors))
 
 
 def _unattributed(quotes: list[_Quote]) -> list[_Quote]:
     return [q for q in quotes if q.attribution.speaker == UNATTRIBUTED]
-
-
-def _elsewhere(attribution: Attribution | None) -> Attribution | None:
-    return dataclasses.replace(attribution, verb=None) if attribution else None
 
 
 def _paragraph_quotes(
@@ -288,7 +242,7 @@ def _paragraph_quotes(
             # a quoted phrase set in the story's words is not what the speaker before said;
             # nor is a quotation with other sentences between ("Critics are not convinced.")
             direct = kind == "direct"
-            reported = [(at, said) for at, said in told if direct and _next_to(text, at, span)]
+            reported = [(at, said) for at, said in told if direct and next_to(text, at, span)]
             found = max([previous, *reported], key=lambda item: item[0])[1] or NO_ATTRIBUTION
         last, last_tokens, last_attribution = None, tokens, found
         if found is not None:

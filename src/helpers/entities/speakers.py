@@ -30,7 +30,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import ANONYMOUS, ORGANISATION, PERSON, UNATTRIBUTED
-from helpers.entities.clause_roles import ASKING
+from helpers.entities.clause_roles import ASKING, asks_in_person
 from helpers.entities.descriptions import (
     modifiers,
     named_after_title,
@@ -64,6 +64,7 @@ class ArticleContext:
     people: set[Position] = field(default_factory=set)  # the tokens of person mentions
     speakers: set[Position] = field(default_factory=set)  # subjects of a speech verb
     bodies: list[tuple[Position, str]] = field(default_factory=list)  # organisation subjects
+    acted_on: set[Position] = field(default_factory=set)  # what their verbs act on
     contrasted: set[Position] = field(default_factory=set)  # subjects of a "while" clause
     introduced: dict[str, str] = field(default_factory=dict)  # unnamed people: gender
     askers: set[Position] = field(default_factory=set)  # subjects of a verb that asks
@@ -135,7 +136,8 @@ def stands_for(
         others = objects_named(token, row, article.entity_at) | named_in(
             token.doc, row, quoted, article.entity_at
         )
-        asks = token.head.lemma_.lower() in ASKING  # "'…?' he asked": not one asked before
+        # "'…?' he asked", "'I have asked him …,' he said": not one asked before
+        asks = token.head.lemma_.lower() in ASKING or asks_in_person(token.doc, quoted)
         passed = article.asked if asks else set()
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others, passed)
         if name in article.introduced:  # a person introduced without a name

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from helpers.base.catalogue import PERSON
 from helpers.entities.quote_context import Attribution, is_speech
+from helpers.entities.quote_marks import DOUBLE_CLOSING, DOUBLE_OPENING
 from helpers.entities.speakers import UNATTRIBUTED, ArticleContext, stands_for
 from helpers.entities.subjects import subject_of
 
@@ -33,8 +34,8 @@ _HEADS = {"NOUN", "PROPN", "PRON"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SENTENCE_END = {".", "!", "?", ";"}
 _QUOTE_END = {*"”\"'’»,.!?", "''"}  # what may stand between a quotation's words and a dash
-_CLOSING = ('"', "”", "»", "''")
-_OPENING = ("“", "«", "``")
+_ADDRESSED = ("to", "with")  # "a letter to …", "a call with …": whom the words were for
+_CLOSING = ('"', "''", *DOUBLE_CLOSING)  # a straight mark closes too, at a line's end
 
 
 def after_quote(
@@ -81,12 +82,15 @@ def _titled_name(article: ArticleContext, row: int, verb: Token) -> Token | None
     with no comma ("“…,” said WHO specialist in infectious diseases Dr. Sylvie Brand."):
     the title's last word, a common noun, comes right before the name (or its honorific),
     so the name is the title's holder, not the object of a preposition ("said a lawyer for
-    Michael Brown")."""
+    Michael Brown"), nor one the words were sent or spoken to ("said WHO in a letter to
+    health minister Ann Lee", where the parse makes the title part of the name)."""
     sentence = verb.doc[verb.i + 1 : verb.sent.end]
     words = [t for t in sentence if not (t.is_punct and t.i == verb.sent.end - 1)]
     if not words or len(words) > 2 * _MAX_GAP or any(t.is_punct for t in words):
         return None
     name = words[-1]
+    if name.dep_ == "pobj" or any(t.dep_ == "prep" and t.lower_ in _ADDRESSED for t in words):
+        return None  # "said WHO in a letter to health minister Ann Lee": whom it was sent
     entity = article.entity_at.get((row, name.i))
     if entity is None or entity[1] != "PERSON":
         return None
@@ -173,7 +177,7 @@ def closing_signature(article: ArticleContext, row: int, doc: Doc) -> Attributio
     no comma stand before it: "Happy birthday, Mary Smith." addresses its person, and "And
     to his mother, Gladys Sicknick." names one spoken of; a signature is set off by neither."""
     text = doc.text.rstrip()
-    if not text.endswith(_CLOSING) or any(mark in text for mark in _OPENING):
+    if not text.endswith(_CLOSING) or any(mark in text for mark in DOUBLE_OPENING):
         return None
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     if not words or len(words) > _MAX_GAP or any(t.pos_ in ("VERB", "AUX") for t in words):
