@@ -21,8 +21,7 @@ def extract(direct_speakers_of):
     [
         "Ellison’s statement, “the law needlessly endangered our children and our police "
         "officers,” is political posturing.",
-        "The governor called Ellison’s remark, “this is a dark day for the state,” "
-        "overblown.",
+        "The governor called Ellison’s remark, “this is a dark day for the state,” overblown.",
     ],
 )
 def test_the_owner_of_a_noun_of_speech_before_the_quotation(extract, text):
@@ -53,7 +52,7 @@ def test_a_bare_title_joined_to_a_titled_name(extract):
 
 
 def test_a_title_with_a_determiner_is_another_source(spacy_pipeline):
-    """"the spokesman and Mayor Ann Lee" are two people: the title stays the subject."""
+    """ "the spokesman and Mayor Ann Lee" are two people: the title stays the subject."""
     doc = spacy_pipeline("The spokesman and Mayor Ann Lee said the bridge would reopen.")
     subject = next(t for t in doc if t.dep_ == "nsubj")
     people = {(0, t.i) for t in doc if t.ent_type_ == "PERSON"}
