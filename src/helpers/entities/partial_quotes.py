@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from helpers.entities.quote_context import Attribution, is_mark
+from helpers.entities.quote_leads import aside_start
 from helpers.entities.reported import ACCORDING_TO
 
 _OPENS_SENTENCE = {".", "!", "?", ":", ";"}
@@ -51,10 +52,11 @@ def is_partial(doc: Doc, tokens: list[Token], inside: set[int], own: Attribution
 
 def _set_into(doc: Doc, verb: Token, tokens: list[Token], inside: set[int]) -> bool:
     """Whether a quotation after its speech verb shares its clause with reported words,
-    before the mark ("said he was “…”", "said that “…”") or, in a clause the verb
+    before the mark ("said he was “…”", "said that “…”"; not "and I quote") or, in a clause the verb
     interrupts, before the verb ("The risk, he said, “is …”"), or whether a quoted phrase
     describes the verb's object ("called him “unfit”")."""
-    between = [t for t in doc[verb.i + 1 : tokens[0].i] if _word(t, inside)]
+    start = aside_start(doc, tokens[0].i)  # "said, and I quote, “…”": the writer's aside
+    between = [t for t in doc[verb.i + 1 : start] if _word(t, inside)]
     complement = _complement(verb, tokens)
     if complement is None:
         clause = {t.i for t in verb.subtree}

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from helpers.entities.clause_roles import ASKING
 from helpers.entities.descriptions import person_titles
+from helpers.entities.quote_leads import titled_conjunct
 from helpers.entities.speakers import (
     ANONYMOUS,
     ORGANISATION,
@@ -97,6 +98,8 @@ def verb_attribution(
         subject = subject or described_before(verb, quoted)
     if subject is None:
         return Attribution(UNATTRIBUTED, UNATTRIBUTED, verb.lemma_.lower(), verb.i)
+    # "noted SAF founder and Executive Vice President Alan M. Gottlieb": the name
+    subject = titled_conjunct(subject, row, article.people)
     return Attribution(*speaker_for(article, row, subject, words), verb.lemma_.lower(), verb.i)
 
 

@@ -33,6 +33,7 @@ from helpers.entities.quote_context import (
     is_speech,
     verb_attribution,
 )
+from helpers.entities.quote_leads import aside_start, speech_owner
 from helpers.entities.quote_marks import QuoteSpan, quoted_tokens
 from helpers.entities.reported import ACCORDING_TO
 from helpers.entities.speakers import (
@@ -93,10 +94,12 @@ def _attribution(
         source = according_to(doc, tokens, inside)
         if source is not None:
             return Attribution(*stands_for(article, row, source), ACCORDING_TO)
+        owner = speech_owner(doc, tokens[0].i, own)  # "Becerra's statement, '…'"
+        owned = Attribution(*stands_for(article, row, owner), "own") if owner else None
         colon = colon_attribution(article, row, doc, tokens[0], inside, verbs)
         introducing = _introducing_verb(doc, tokens, inside)
         introduced = verb_attribution(article, row, introducing, own, own) if introducing else None
-        found = _named(colon) or _named(introduced) or found or colon
+        found = _named(owned) or _named(colon) or _named(introduced) or found or colon
     if (found is None and is_clause(tokens)) or (found and found.speaker == UNATTRIBUTED):
         return after_quote(article, row, doc, tokens[-1], inside, verbs) or found
     return found
@@ -166,9 +169,10 @@ def _adjacent_verb(
         between = {t.i for t in after if t.i < verb.i}
         if subject is not None and between <= {t.i for t in subject.subtree} | {verb.i}:
             return verb
-    before = [t for t in doc[: tokens[0].i] if not t.is_punct][-3:]
+    start = aside_start(doc, tokens[0].i)  # "said, and I quote, '…'"
+    before = [t for t in doc[:start] if not t.is_punct][-3:]
     for verb in (t for t in reversed(before) if is_speech(t, verbs) and t.i not in inside):
-        if doc[verb.i + 1 : tokens[0].i].text.rstrip().rstrip(OPENING_MARKS).endswith((":", ",")):
+        if doc[verb.i + 1 : start].text.rstrip().rstrip(OPENING_MARKS).endswith((":", ",")):
             return verb
     return _relative_verb(doc, tokens, inside, verbs)
 

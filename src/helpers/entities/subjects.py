@@ -33,6 +33,8 @@ from collections.abc import Collection, Container, Mapping
 
 from spacy.tokens import Doc, Token
 
+from helpers.entities.quote_leads import relative_subject
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _NOT_SUBJECTS = {"poss", "pobj", "dobj", "dative"}
 _THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -136,6 +138,9 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
         for child in (c for c in verb.children if c.i not in quoted):
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        relative = relative_subject(verb)  # "Bannon, who Beck called '…'", parsed apart
+        if relative is not None and relative.i not in quoted:
+            return relative
         # "Mitt Romney, the 2012 nominee, tweeted": a speech verb the tagger read as a participle
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _set_off(verb.head, verb):
             return verb.head
