@@ -213,13 +213,28 @@ def sample_command(
     )
 
 
-def score_command(sheet: Path) -> None:
+def apart(sheet: pd.DataFrame, prefixes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows whose file name starts with one of `prefixes`, and the others: a corpus
+    that mixes the articles rules were developed on with others is scored on each."""
+    inside = sheet["file"].str.startswith(tuple(prefixes))
+    return sheet[inside], sheet[~inside]
+
+
+def score_command(sheet: Path, prefixes: list[str]) -> None:
     judged = pd.read_csv(sheet, sep="\t", keep_default_na=False, dtype=str)
-    print(accuracy(judged).round(3).to_string(index=False))
-    sources = by_source(judged)
-    if sources is not None:
-        print()
-        print(sources.round(3).to_string(index=False))
+    parts = [("", judged)]
+    if prefixes:
+        inside, outside = apart(judged, prefixes)
+        names = ", ".join(prefixes)
+        parts = [(f"files starting with {names}", inside), ("other files", outside)]
+    for title, part in parts:
+        if title:
+            print(f"\n== {title}: {len(part)} rows")
+        print(accuracy(part).round(3).to_string(index=False))
+        sources = by_source(part)
+        if sources is not None:
+            print()
+            print(sources.round(3).to_string(index=False))
 
 
 def main() -> None:
@@ -244,11 +259,18 @@ def main() -> None:
     )
     score = commands.add_parser("score", help="speaker accuracy of a judged sheet")
     score.add_argument("sheet", type=Path, help="the sheet, its verdict column filled")
+    score.add_argument(
+        "--apart",
+        nargs="+",
+        default=[],
+        metavar="PREFIX",
+        help="score the files whose name starts with one of these apart from the others",
+    )
     args = parser.parse_args()
     if args.command == "sample":
         sample_command(args.run, args.sheet, args.n, args.seed, args.pronoun_cue, args.exclude)
     else:
-        score_command(args.sheet)
+        score_command(args.sheet, args.apart)
 
 
 if __name__ == "__main__":

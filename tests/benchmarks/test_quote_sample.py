@@ -14,6 +14,7 @@ sys.path.insert(0, str(paths.PROJECT_ROOT / "benchmarks"))
 
 from quote_sample import (  # noqa: E402
     accuracy,
+    apart,
     by_source,
     context,
     draw,
@@ -164,7 +165,7 @@ def test_an_old_sheet_scores_by_speaker_type_only(tmp_path, capsys) -> None:
         "0\ta.txt\t1\tAnn Lee\tperson\tYes.\tright\n"
         "1\ta.txt\t2\tAnn Lee\tperson\tNo.\twrong\n"
     )
-    score_command(sheet)
+    score_command(sheet, [])
     printed = capsys.readouterr().out
     assert "speaker_type" in printed
     assert "source" not in printed
@@ -189,3 +190,21 @@ def test_quotes_an_earlier_sheet_holds_are_left_out_and_only_those() -> None:
     assert list(fresh) == [False, True, False, False]
     assert list(draw(quotes, n=5, seed=1, keep=fresh)["quote"]) == ["No."]
     assert unread(quotes, []).all()
+
+
+def test_files_of_a_development_corpus_are_scored_apart_from_the_others(tmp_path, capsys):
+    sheet = tmp_path / "sheet.tsv"
+    sheet.write_text(
+        "sample\tfile\tparagraph\tspeaker\tspeaker_type\tquote\tverdict\tsource\tnote\n"
+        "0\tnyt_a.txt\t1\tAnn Lee\tperson\tYes.\tright\tnamed\t\n"
+        "1\tnyt_b.txt\t1\tAnn Lee\tperson\tNo.\tright\tnamed\t\n"
+        "2\tblog_c.txt\t1\tTom Ray\tperson\tMaybe.\twrong\tnamed\tAnn Lee\n"
+    )
+    judged = pd.read_csv(sheet, sep="\t", keep_default_na=False, dtype=str)
+    inside, outside = apart(judged, ["nyt_", "wash-post_"])
+    assert list(inside["sample"]) == ["0", "1"]
+    assert list(outside["sample"]) == ["2"]
+    score_command(sheet, ["nyt_"])
+    printed = capsys.readouterr().out
+    assert "== files starting with nyt_: 2 rows" in printed
+    assert "== other files: 1 rows" in printed
