@@ -41,9 +41,7 @@ _CONTINUATION = {unicodedata.normalize("NFKD", c)[1]: c for c in "\u00a8\u00af\u
 # Paulo"), and the weak one only in capitals before punctuation ("MAÇÃ…"); other letters
 # before a continuation ("café»") are real.
 _STRONG_SIGN = re.compile("[\u0080-\u009f]|(?<=[a-z])[\u00c2\u00c3](?=[a-z])")
-_LEFT_SIGN = re.compile(
-    f"{_STRONG_SIGN.pattern}|[\u00c2\u00c3](?:{_CONTINUATIONS}|[\u00c2\u00c3])"
-)
+_LEFT_SIGN = re.compile(f"{_STRONG_SIGN.pattern}|[\u00c2\u00c3](?:{_CONTINUATIONS}|[\u00c2\u00c3])")
 LINES_NAMED = 10  # repaired lines a warning names; it counts the rest
 
 
@@ -86,10 +84,14 @@ def _repair(line: str) -> tuple[str, str]:
         # The repair joined or split words: each word is repaired alone instead, which
         # misses a sequence cut by a space ("lÃ  hier").
         fixed_words = [ftfy.fix_encoding(word) for word in words]
-    kept = [word for word, repaired in zip(words, fixed_words) if left_mis_decoded(repaired)]
+    kept = [
+        word
+        for word, repaired in zip(words, fixed_words, strict=True)
+        if left_mis_decoded(repaired)
+    ]
     text = " ".join(
         word if left_mis_decoded(repaired) else repaired
-        for word, repaired in zip(words, fixed_words)
+        for word, repaired in zip(words, fixed_words, strict=True)
     )
     return (text if text != composed else line), kept[0] if kept else ""
 
