@@ -77,6 +77,11 @@ def test_the_president_is_not_the_vice_president(extract):
     assert found == [("Tom Becker", "person")]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="review 20a: round 20's plural-reporter rule gave 'police say X was arrested. "
+    "“…,” he said' to X; restored, so this one is a known problem again",
+)
 def test_the_person_a_plural_reporter_speaks_of_is_an_antecedent(extract):
     # "aides say" names no one a "she" could be: the sentence is about Laura Hensley
     found = extract(
@@ -89,3 +94,27 @@ def test_the_person_a_plural_reporter_speaks_of_is_an_antecedent(extract):
         ]
     )
     assert found == [("Sandra Sucher", "person"), ("Laura Hensley", "person")]
+
+
+def test_one_a_plural_reporter_reports_on_is_not_the_he_after_it(extract):
+    # found in review 20a: the arrested man does not speak for the police; "We acted" is
+    # the detective's side, named in the paragraph before
+    found = extract(
+        [
+            "Detective Tom Reyes has led the inquiry since March.",
+            "On Friday, police say Mark Dunne was arrested near the station. “We acted on a "
+            "tip from a neighbour,” he said.",
+        ]
+    )
+    assert found == [("Tom Reyes", "person")]
+
+
+def test_one_they_speak_of_is_not_the_she_after_it(extract):
+    # found in review 20a: "us" is they, the shelter's people; "He" is Mark Dunne
+    found = extract(
+        [
+            "Ann Brody has run the shelter for twenty years.",
+            "They say Mark Dunne never paid the rent. “He owes us thousands of dollars,” she said.",
+        ]
+    )
+    assert found == [("Ann Brody", "person")]
