@@ -296,6 +296,22 @@ def test_a_quoted_word_before_a_speakers_name_is_still_a_quotation(quotes_of):
     ]
 
 
+def test_a_teacher_named_like_a_city_is_the_she_after_it(quotes_of):
+    # found in review 20a: Sydney is the teacher, and the locked door is what she found
+    found = quotes_of(
+        [
+            "Sydney, the teacher who found the boy, was the first to arrive. “The door was locked,” she said."
+        ]
+    )
+    assert found[["kind", "speaker"]].values.tolist() == [["direct", "Sydney"]]
+
+
+def test_a_quoted_adjective_before_a_surname_is_still_a_quotation(quotes_of):
+    # found in review 20a: "Disgraceful" is Lee's one-word reaction, no nickname
+    found = quotes_of(["“Disgraceful” Lee said."])
+    assert found[["kind", "quote", "speaker"]].values.tolist() == [["direct", "Disgraceful", "Lee"]]
+
+
 def test_a_quotation_closed_by_a_comma_before_its_speaker_is_no_nickname(quotes_of):
     # the parse hangs the quoted words on the subject, but "“…,” X said" is X's quotation
     found = quotes_of(
