@@ -286,7 +286,9 @@ def test_a_quoted_nickname_before_the_name_of_a_speaker_is_no_ones_words(quotes_
     # found in review 19a: the nickname is what the writer calls Biden; what he said is the
     # reported clause
     found = quotes_of(["“Sleepy Joe” Biden said on Tuesday that the economy was strong."])
-    assert found[["kind", "quote"]].values.tolist() == [["indirect", "the economy was strong"]]
+    assert found[["kind", "quote", "speaker"]].values.tolist() == [
+        ["indirect", "the economy was strong", "Biden"]  # review 20a: not "Sleepy JoeBiden"
+    ]
 
 
 def test_a_quoted_word_before_a_speakers_name_is_still_a_quotation(quotes_of):

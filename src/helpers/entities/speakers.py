@@ -86,8 +86,19 @@ def speaker_for(
             return max(earlier)[1], ORGANISATION
     name, kind = stands_for(article, row, subject, quoted)
     if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
-        return name, PERSON
+        return _unquoted(subject, name), PERSON
     return name, kind
+
+
+def _unquoted(subject: Token, name: str) -> str:
+    """An untagged name without a quoted nickname before it: '“Sleepy Joe” Biden said' is
+    Biden ("Sleepy JoeBiden" as written), whatever the writer calls him."""
+    doc = subject.doc
+    words = [t for t in subject.subtree if t.i <= subject.i and not t.is_punct]
+    kept = [t for t in words if not any(m.is_quote for m in doc[t.i : subject.i])]
+    if len(kept) == len(words):
+        return name
+    return " ".join(t.text for t in kept)
 
 
 def _says(subject: Token) -> bool:
