@@ -131,6 +131,7 @@ def add_subjects(
         chain = [lead.head, *lead.head.ancestors]
         main = subject.dep_ not in ("pobj", "dep") and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
+        reported_on = any(_plural_report(t, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         speaks = speaks and not scene_clause(subject.head, people)  # not "when Tapper asked"
         if ((main or speaks or topic(subject)) and not said) or _according_to(subject):
@@ -139,6 +140,8 @@ def add_subjects(
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject, quoted)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+                if reported_on:
+                    article.reported_on.add((row, subject.i))
                 if subject.head.lemma_.lower() in ASKING:  # "Borger asked": no epithet's
                     article.askers.add((row, subject.i))
                 asked = asked_person(subject, people - inside)
@@ -212,12 +215,13 @@ def _existential(attribute: Token) -> bool:
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     """A clause that a speech verb or a verb with a subject of its own reports, unless the
     clause opens before a quotation that stands before that verb ("Biden weighed in,
-    telling Mic, '…,' he said")."""
+    telling Mic, '…,' he said"), or a plural reporter tells what its subject does
+    (`_plural_report`)."""
     if clause.dep_ != "ccomp":
         return False
     verb = clause.head
-    # Not for a plural reporter either (review 20a): "police say X was arrested. '…,' he
-    # said" is the police's side, not X's; "aides say X advises …" stays a known problem.
+    if _plural_report(clause, inside):
+        return False  # "aides say Ivanka Trump advises …. '…,' she said": what it is about
     thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
     participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"  # "pointing out that X had …"
     if not (thinks or participle or verb.lemma_.lower() in verbs):
@@ -228,6 +232,28 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     start = clause.sent.start
     first = min((i for i in quoted if i >= start), default=None)
     return first is None or first < clause.i
+
+
+def _plural_report(clause: Token, inside: set[int]) -> bool:
+    """A reported clause with a subject of an active verb, whose reporters are plural and
+    name no one ("aides say Ivanka Trump advises …"): what it reports is about that subject,
+    whom a "he" or "she" after it may stand for. Not a subject that undergoes the verb
+    ("police say Mark Dunne was arrested": what the police did), and a quotation in the first
+    person plural passes it over (`speakers`: "doctors said Dunne had died. 'We did
+    everything we could,' he said" is the doctors' side)."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    reporters = [
+        c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+    ]
+    return bool(reporters) and all(_many(c) for c in reporters)
+
+
+def _many(subject: Token) -> bool:
+    """A plural common noun that names no one ("aides", "officials"; not "Bivens", which
+    the tagger may take for a plural, nor one that opens a sentence: review 20a, F3) or
+    "they"."""
+    return (subject.tag_ == "NNS" and subject.text.islower()) or subject.lower_ == "they"
 
 
 def _according_to(source: Token) -> bool:

@@ -70,6 +70,10 @@ class ArticleContext:
     askers: set[Position] = field(default_factory=set)  # subjects of a verb that asks
     asked: set[Position] = field(default_factory=set)  # people a subject asks a question
     described: set[str] = field(default_factory=set)  # names tagged no person, said to be one
+    reported_on: set[Position] = field(default_factory=set)  # "aides say X advises": X
+
+
+_WE = frozenset(("we", "us", "our", "ours"))
 
 
 def speaker_for(
@@ -150,6 +154,8 @@ def stands_for(
         # "'…?' he asked", "'I have asked him …,' he said": not one asked before
         asks = token.head.lemma_.lower() in ASKING or asks_in_person(token.doc, quoted)
         passed = article.asked if asks else set()
+        if any(token.doc[i].lower_ in _WE for i in quoted):  # "'We acted …,' he said"
+            passed = passed | article.reported_on  # the reporters' side, not whom they report
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others, passed)
         if name in article.introduced:  # a person introduced without a name
             return name, ANONYMOUS
