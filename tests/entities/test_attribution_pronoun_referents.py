@@ -235,3 +235,51 @@ def test_one_a_quotation_names_is_not_the_speaker_after_it_either(extract):
         ]
     )
     assert found == [("Tessaly Broad", "person")] * 2
+
+
+def test_the_he_after_one_pressed_on_a_topic_is_the_one_pressed(extract):
+    # found in review 20a: the pressed one answers; the defence of the funds is Bishop's
+    found = extract(
+        [
+            "Mr. Bishop has been under pressure for weeks.",
+            "Dan Melvin pressed Carl Bishop on the missing funds.",
+            "“Every dollar is accounted for,” he said.",
+        ]
+    )
+    assert found == [("Carl Bishop", "person")]
+
+
+def test_the_he_after_one_questioned_about_a_topic_is_the_one_questioned(extract):
+    # found in review 20a: "his tax returns" are Sanders's, who will release them
+    found = extract(
+        [
+            "Mr. Sanders spoke in Iowa on Monday.",
+            "Jake Tapper questioned Bernie Sanders about his tax returns.",
+            "“I will release them next week,” he said.",
+        ]
+    )
+    assert found == [("Bernie Sanders", "person")]
+
+
+def test_an_asker_who_waits_leaves_the_words_after_to_the_one_asked(extract):
+    # found in review 20a: "and waited" waits for the answer, which is Bishop's
+    found = extract(
+        [
+            "Mr. Bishop has been under pressure for weeks.",
+            "Dan Melvin asked Carl Bishop whether he would resign, and waited.",
+            "“I have done nothing wrong,” he said.",
+        ]
+    )
+    assert found == [("Carl Bishop", "person")]
+
+
+def test_an_answer_that_says_i_asked_someone_else_is_the_one_asked(extract):
+    # found in review 20a: his returns, his accountant: Sanders answers
+    found = extract(
+        [
+            "Mr. Sanders spoke in Iowa on Monday.",
+            "Jake Tapper asked Bernie Sanders whether he would release his tax returns. "
+            "“I have asked my accountant to finish them this week,” he said.",
+        ]
+    )
+    assert found == [("Bernie Sanders", "person")]

@@ -84,6 +84,8 @@ def test_paragraph_names_read_the_sign_over_the_model_tag(spacy_pipeline):
         ("Crowds returned to Disney's Magic Kingdom on Saturday.", "Magic Kingdom", False),
         # a noun that is someone's is a person's, whatever the model's tag
         ("Schilling's son, Tessaly, defended his father.", "Tessaly", True),
+        # found in review 20a: "the" and a relative clause introduce as "a" does
+        ("Sydney, the teacher who found the boy, was the first to arrive.", "Sydney", True),
     ],
 )
 def test_a_name_tagged_as_a_place_needs_a_noun_that_is_someones(spacy_pipeline, text, name, shown):

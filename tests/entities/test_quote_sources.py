@@ -128,6 +128,18 @@ def test_of_two_names_holding_the_noun_the_subjects_comes_first(quotes_of):
     assert _speakers(table) == [("Labour Party", "organisation")]
 
 
+def test_of_two_names_holding_the_noun_in_two_sentences_the_latest_comes_first(quotes_of):
+    # found in review 20a: the winner does not challenge its own win; Labour, just named, does
+    table = quotes_of(
+        [
+            "The Conservative Party won the vote on Monday.",
+            "Tom Reyes of the Labour Party called the count a fraud. "
+            "“We will challenge it in court,” the party said.",
+        ]
+    )
+    assert _speakers(table)[-1] == ("Labour Party", "organisation")
+
+
 def test_an_organisation_the_quotation_names_leaves_the_group_to_the_one_before(quotes_of):
     # found on news-2000: the group speaks of the EPA, it is not the EPA
     table = quotes_of(

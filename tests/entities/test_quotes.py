@@ -286,7 +286,9 @@ def test_a_quoted_nickname_before_the_name_of_a_speaker_is_no_ones_words(quotes_
     # found in review 19a: the nickname is what the writer calls Biden; what he said is the
     # reported clause
     found = quotes_of(["“Sleepy Joe” Biden said on Tuesday that the economy was strong."])
-    assert found[["kind", "quote"]].values.tolist() == [["indirect", "the economy was strong"]]
+    assert found[["kind", "quote", "speaker"]].values.tolist() == [
+        ["indirect", "the economy was strong", "Biden"]  # review 20a: not "Sleepy JoeBiden"
+    ]
 
 
 def test_a_quoted_word_before_a_speakers_name_is_still_a_quotation(quotes_of):
@@ -294,6 +296,22 @@ def test_a_quoted_word_before_a_speakers_name_is_still_a_quotation(quotes_of):
     assert found[["kind", "quote", "speaker"]].values.tolist() == [
         ["direct", "Disgraceful", "Ann Lee"]
     ]
+
+
+def test_a_teacher_named_like_a_city_is_the_she_after_it(quotes_of):
+    # found in review 20a: Sydney is the teacher, and the locked door is what she found
+    found = quotes_of(
+        [
+            "Sydney, the teacher who found the boy, was the first to arrive. “The door was locked,” she said."
+        ]
+    )
+    assert found[["kind", "speaker"]].values.tolist() == [["direct", "Sydney"]]
+
+
+def test_a_quoted_adjective_before_a_surname_is_still_a_quotation(quotes_of):
+    # found in review 20a: "Disgraceful" is Lee's one-word reaction, no nickname
+    found = quotes_of(["“Disgraceful” Lee said."])
+    assert found[["kind", "quote", "speaker"]].values.tolist() == [["direct", "Disgraceful", "Lee"]]
 
 
 def test_a_quotation_closed_by_a_comma_before_its_speaker_is_no_nickname(quotes_of):

@@ -29,14 +29,23 @@ def test_a_name_after_a_preposition_is_not_the_speaker(quotes_of):
     )
     # the WHO is the source, a name the model tags no entity; never Ostby, for whose family
     # it spoke (the rule for a long title is reached only where the first head gives nothing,
-    # as "WHO" here, unlike "said a lawyer for …")
-    assert _speakers(table) == ["unattributed"]
+    # as "WHO" here, unlike "said a lawyer for …"). A reader says WHO; the code does not
+    # find it ("WHO" is parsed a pronoun), and "unattributed" is a safe answer: no one wrong
+    assert _speakers(table) in (["WHO"], ["unattributed"])
 
 
 def test_a_name_the_words_were_sent_to_is_not_the_speaker(quotes_of):
     # found in review 19a: Ann Lee received the letter; the WHO wrote it
+    # A reader says WHO; the code does not find it, and "unattributed" names no one wrong
     table = quotes_of(["“The vaccine works,” said WHO in a letter to health minister Ann Lee."])
-    assert _speakers(table) == ["unattributed"]
+    assert _speakers(table) in (["WHO"], ["unattributed"])
+
+
+def test_a_titled_name_the_parse_hangs_on_a_preposition_is_the_speaker(quotes_of):
+    # found in review 20a: the statement is the attorney's; the parse makes "in a statement
+    # defense attorney Ann Lee" one noun phrase, the object of "in"
+    table = quotes_of(["“We will appeal,” said in a statement defense attorney Ann Lee."])
+    assert _speakers(table) == ["Ann Lee"]
 
 
 def test_a_pull_quote_closed_on_a_line_that_names_its_speaker(quotes_of):

@@ -131,6 +131,7 @@ def add_subjects(
         chain = [lead.head, *lead.head.ancestors]
         main = subject.dep_ not in ("pobj", "dep") and all(_main(t) for t in chain)
         said = any(_reported(t, verbs, inside) for t in chain)
+        reported_on = any(_plural_report(t, inside) for t in chain)
         speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs  # "X, he said,"
         speaks = speaks and not scene_clause(subject.head, people)  # not "when Tapper asked"
         if ((main or speaks or topic(subject)) and not said) or _according_to(subject):
@@ -139,6 +140,8 @@ def add_subjects(
             name, kind = (speaker_for if speaks else stands_for)(article, row, subject, quoted)
             if kind == PERSON:
                 article.subjects.append(((row, subject.i), name))
+                if reported_on:
+                    article.reported_on.add((row, subject.i))
                 if subject.head.lemma_.lower() in ASKING:  # "Borger asked": no epithet's
                     article.askers.add((row, subject.i))
                 asked = asked_person(subject, people - inside)
@@ -212,15 +215,14 @@ def _existential(attribute: Token) -> bool:
 def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     """A clause that a speech verb or a verb with a subject of its own reports, unless the
     clause opens before a quotation that stands before that verb ("Biden weighed in,
-    telling Mic, '…,' he said"), or that verb's subject is plural and names no one
-    (`_many`: "aides say Ivanka Trump advises …")."""
+    telling Mic, '…,' he said"), or a plural reporter tells what its subject does
+    (`_plural_report`)."""
     if clause.dep_ != "ccomp":
         return False
     verb = clause.head
-    reporters = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-    if reporters and all(_many(c) for c in reporters):
+    if _plural_report(clause, inside):
         return False  # "aides say Ivanka Trump advises …. '…,' she said": what it is about
-    thinks = bool(reporters)
+    thinks = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
     participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"  # "pointing out that X had …"
     if not (thinks or participle or verb.lemma_.lower() in verbs):
         return False
@@ -232,10 +234,25 @@ def _reported(clause: Token, verbs: frozenset[str], inside: set[int]) -> bool:
     return first is None or first < clause.i
 
 
+def _plural_report(clause: Token, inside: set[int]) -> bool:
+    """A reported clause with a subject of an active verb, whose reporters are plural and
+    name no one ("aides say Ivanka Trump advises …"): what it reports is about that subject,
+    whom a "he" or "she" after it may stand for. Not a subject that undergoes the verb
+    ("police say Mark Dunne was arrested": what the police did), and a quotation in the first
+    person plural passes it over (`speakers`: "doctors said Dunne had died. 'We did
+    everything we could,' he said" is the doctors' side)."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    reporters = [
+        c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+    ]
+    return bool(reporters) and all(_many(c) for c in reporters)
+
+
 def _many(subject: Token) -> bool:
     """A plural common noun that names no one ("aides", "officials"; not "Bivens", which
-    the tagger may take for a plural) or "they": what it reports is about the person named
-    in it, whom no "he" or "she" could stand for in its place."""
+    the tagger may take for a plural, nor one that opens a sentence: review 20a, F3) or
+    "they"."""
     return (subject.tag_ == "NNS" and subject.text.islower()) or subject.lower_ == "they"
 
 

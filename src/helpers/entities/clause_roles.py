@@ -30,6 +30,8 @@ _SCENE_MARKS = frozenset(
 _OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet", "or"))
 ASKING = frozenset(("ask", "question", "press", "challenge", "quiz", "inquire"))
 _QUESTION_MARKS = frozenset(("if", "whether"))
+_TOPIC_PREPOSITIONS = frozenset(("about", "on"))  # "pressed X on the funds"; not "over"
+_NO_ANSWER = frozenset(("no", "not", "never", "n't"))  # "and got no reply", "did not answer"
 
 
 def topic(token: Token) -> bool:
@@ -110,36 +112,42 @@ def asked_person(subject: Token, people: Container[int]) -> Token | None:
 
 def _question(asking: Token, child: Token) -> bool:
     """Whether a child of a verb of asking is the question asked: a clause it reports, one
-    opened by "if" or "whether" (also after a preposition: "on whether he would …"), or the
-    topic of "ask … about"."""
+    opened by "if" or "whether" (also after a preposition: "on whether he would …"), or a
+    topic after "about" or "on" ("pressed Bishop on the missing funds"; not "questioned
+    Bishop over the contract", an interrogation more than a question)."""
     if child.dep_ == "ccomp":
         return True
     if child.dep_ == "advcl":
         return any(m.lower_ in _QUESTION_MARKS for m in child.children)
     if child.dep_ != "prep":
         return False
-    if child.lower_ == "about" and asking.lemma_.lower() == "ask":
-        return True
+    if child.lower_ in _TOPIC_PREPOSITIONS:
+        return True  # "questioned / pressed / quizzed X about …", "challenged X on …"
     clauses = (c for c in child.children if c.dep_ == "pcomp")
     return any(m.lower_ in _QUESTION_MARKS for c in clauses for m in c.children)
 
 
 def _goes_on(verb: Token, asking: Token) -> bool:
     """Whether the asker's clause goes on after the asking with a verb of its own that shares
-    its subject ("asked Bishop whether …, and got no reply")."""
+    its subject and says no answer came ("asked Bishop whether …, and got no reply"; not
+    "…, and waited", which still waits for the one asked)."""
     later = (c for c in verb.children if c.dep_ == "conj" and c.i > asking.i)
     return any(
-        c.pos_ in ("VERB", "AUX") and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        c.pos_ in ("VERB", "AUX")
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        and any(t.lower_ in _NO_ANSWER for t in c.subtree)
         for c in later
     )
 
 
 def asks_in_person(doc: Doc, quoted: Collection[int]) -> bool:
-    """Whether a quotation (`quoted`: its token indices) says its speaker asks ("I have
-    asked him three times"): the words of the one who asked, not of the one asked."""
+    """Whether a quotation (`quoted`: its token indices) says its speaker asks the one spoken
+    of ("I have asked him three times"): the words of the one who asked, not of the one
+    asked, who may well say "I have asked my accountant" or "I have asked myself"."""
     return any(
         doc[i].lemma_.lower() in ASKING
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in doc[i].children)
+        and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in doc[i].children)
         for i in quoted
     )
 

@@ -63,9 +63,13 @@ def named_body(
         and not (p[0] == row and p[1] in inside)  # not one the quotation names
     ]
     holding = [(p, e) for p, e in named if noun in e.lower().split()]
-    subjects = {name for _, name in earlier}
-    # "The Labour Party accused the Conservative Party …. “…,” the party said": the accuser
-    holding = [(p, e) for p, e in holding if e in subjects] or holding
+    # "The Labour Party accused the Conservative Party …. “…,” the party said": the accuser,
+    # but only against a name of its own sentence; across sentences the latest name holding
+    # the noun ("The Conservative Party won. Tom Reyes of the Labour Party …": Labour)
+    if holding:
+        latest = max(holding)[0]
+        subjects = {p for p, _ in earlier if _same_sentence(doc, row, p, latest)}
+        holding = [(p, e) for p, e in holding if p in subjects] or holding
     if holding:
         return dataclasses.replace(found, speaker=max(holding)[1])
     if not earlier or max(earlier)[0] in described:
@@ -74,6 +78,16 @@ def named_body(
     if any(p > last and e != body and p not in article.acted_on for p, e in named):
         return found  # "The FBI arrested a man who had threatened the ADL. … the group said"
     return dataclasses.replace(found, speaker=body)
+
+
+def _same_sentence(doc: Doc, row: int, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two (row, token) positions are in one sentence; of an earlier paragraph,
+    whose parse is not at hand, whether they are in one paragraph."""
+    if one[0] != other[0]:
+        return False
+    if one[0] != row:
+        return True
+    return doc[one[1]].sent.start == doc[other[1]].sent.start
 
 
 def acted_on(subject: Token) -> set[int]:

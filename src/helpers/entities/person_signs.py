@@ -79,15 +79,17 @@ def person_apposition(head: Token, place: bool = False) -> bool:
 
 def _is_person_noun(token: Token, place: bool = False, after: bool = True) -> bool:
     """A common noun for a person, written in lower case ("son", "professor"); for a place's
-    name, one with a possessive before it, or with "a" or "an" where it comes `after` the
-    name."""
+    name, one with a possessive before it, or with "a" or "an", or "the" and a relative
+    clause ("Sydney, the teacher who found the boy,"), where it comes `after` the name."""
     if not (token.tag_ == "NN" and token.text.islower() and person_noun(token)):
         return False
     if not place:
         return True
     marks = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     owned = any(c.dep_ == "poss" for c in token.children)
-    return owned or (after and bool(marks & {"a", "an"}))
+    # "Sydney, the teacher who found the boy,": a relative clause makes "the" introduce too
+    told = "the" in marks and any(c.dep_ == "relcl" for c in token.children)
+    return owned or (after and (bool(marks & {"a", "an"}) or told))
 
 
 def _possessed_name(span: Span, evidence: NameEvidence) -> bool:

@@ -221,13 +221,14 @@ def _nickname(tokens: list[Token], own: set[int], cue: Token) -> bool:
     """A quoted noun phrase that modifies a name after it, the speech verb's subject: a
     nickname ('"Sleepy Joe" Biden said …', '"Pocahontas" Warren said …') is no one's words,
     and no other verb near it makes it one (not '"Disgraceful" Senator Ann Lee said', where
-    the quoted word is no modifier of the name)."""
+    the quoted word is no modifier of the name, nor '"Disgraceful" Lee said', where it is an
+    adjective: a nickname is a noun phrase)."""
     if is_clause(tokens):
         return False
     root = next(t for t in tokens if t.head.i not in own or t.head.i == t.i)
     named = root.head
     return (
-        root.dep_ in ("nmod", "compound", "amod")
+        root.dep_ in ("nmod", "compound")  # an adjective is no nickname: "“Disgraceful” Lee"
         and named.i > root.i
         and named.i not in own
         and named.pos_ == "PROPN"

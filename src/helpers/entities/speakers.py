@@ -70,6 +70,10 @@ class ArticleContext:
     askers: set[Position] = field(default_factory=set)  # subjects of a verb that asks
     asked: set[Position] = field(default_factory=set)  # people a subject asks a question
     described: set[str] = field(default_factory=set)  # names tagged no person, said to be one
+    reported_on: set[Position] = field(default_factory=set)  # "aides say X advises": X
+
+
+_WE = frozenset(("we", "us", "our", "ours"))
 
 
 def speaker_for(
@@ -86,8 +90,19 @@ def speaker_for(
             return max(earlier)[1], ORGANISATION
     name, kind = stands_for(article, row, subject, quoted)
     if kind == ANONYMOUS and untagged_name(subject, row, article.entity_at):
-        return name, PERSON
+        return _unquoted(subject, name), PERSON
     return name, kind
+
+
+def _unquoted(subject: Token, name: str) -> str:
+    """An untagged name without a quoted nickname before it: '“Sleepy Joe” Biden said' is
+    Biden ("Sleepy JoeBiden" as written), whatever the writer calls him."""
+    doc = subject.doc
+    words = [t for t in subject.subtree if t.i <= subject.i and not t.is_punct]
+    kept = [t for t in words if not any(m.is_quote for m in doc[t.i : subject.i])]
+    if len(kept) == len(words):
+        return name
+    return " ".join(t.text for t in kept)
 
 
 def _says(subject: Token) -> bool:
@@ -139,6 +154,8 @@ def stands_for(
         # "'…?' he asked", "'I have asked him …,' he said": not one asked before
         asks = token.head.lemma_.lower() in ASKING or asks_in_person(token.doc, quoted)
         passed = article.asked if asks else set()
+        if any(token.doc[i].lower_ in _WE for i in quoted):  # "'We acted …,' he said"
+            passed = passed | article.reported_on  # the reporters' side, not whom they report
         name = _antecedent(article, (row, token.i), _PRONOUN_GENDER[token.lower_], others, passed)
         if name in article.introduced:  # a person introduced without a name
             return name, ANONYMOUS

@@ -83,13 +83,16 @@ def _titled_name(article: ArticleContext, row: int, verb: Token) -> Token | None
     the title's last word, a common noun, comes right before the name (or its honorific),
     so the name is the title's holder, not the object of a preposition ("said a lawyer for
     Michael Brown"), nor one the words were sent or spoken to ("said WHO in a letter to
-    health minister Ann Lee", where the parse makes the title part of the name)."""
+    health minister Ann Lee", where the parse makes the title part of the name; but "said
+    in a statement defense attorney Ann Lee" is hers, though the parse hangs her on "in").
+    A name the parse hangs on "with" is taken for one spoken with, which loses "said with
+    a smile defense attorney Ann Lee"."""
     sentence = verb.doc[verb.i + 1 : verb.sent.end]
     words = [t for t in sentence if not (t.is_punct and t.i == verb.sent.end - 1)]
     if not words or len(words) > 2 * _MAX_GAP or any(t.is_punct for t in words):
         return None
     name = words[-1]
-    if name.dep_ == "pobj" or any(t.dep_ == "prep" and t.lower_ in _ADDRESSED for t in words):
+    if name.dep_ == "pobj" and name.head.lower_ in _ADDRESSED:
         return None  # "said WHO in a letter to health minister Ann Lee": whom it was sent
     entity = article.entity_at.get((row, name.i))
     if entity is None or entity[1] != "PERSON":
