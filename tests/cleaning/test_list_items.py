@@ -62,9 +62,7 @@ def test_a_bulleted_summary_above_the_byline_is_the_storys(rules, clean):
     assert found[4] == ("boilerplate", "byline")
 
 
-def test_a_summary_that_shares_no_word_with_the_headline_or_lead_is_still_the_storys(
-    rules, clean
-):
+def test_a_summary_that_shares_no_word_with_the_headline_or_lead_is_still_the_storys(rules, clean):
     # The bullets paraphrase the story's second paragraph (pensions, prices), not its
     # headline or its first paragraph.
     text = [
