@@ -27,6 +27,7 @@ from helpers.entities.clause_roles import (
     scene_clause,
     topic,
 )
+from helpers.entities.corpus_names import PLACE_LABELS
 from helpers.entities.descriptions import (
     introduced_person,
     person_nouns,
@@ -35,7 +36,7 @@ from helpers.entities.descriptions import (
 )
 from helpers.entities.gender import honorific_gender
 from helpers.entities.gender import votes as gender_votes
-from helpers.entities.person_signs import PLACES, person_apposition
+from helpers.entities.person_signs import person_apposition
 from helpers.entities.speakers import ArticleContext, speaker_for, stands_for
 from helpers.entities.subjects import set_in_speakers, unparsed_subjects
 
@@ -78,7 +79,7 @@ def _described_person(span: Span, label: str) -> bool:
     not "Exxon, the largest oil company"), read as the mentions stage reads it."""
     if not 1 <= len(span) <= 3 or any(t.pos_ != "PROPN" for t in span):
         return False
-    return person_apposition(span.root, label in PLACES)
+    return person_apposition(span.root, label in PLACE_LABELS)
 
 
 def add_subjects(

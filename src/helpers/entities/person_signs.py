@@ -19,11 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities.clause_roles import person_noun
-from helpers.entities.corpus_names import NameEvidence
+from helpers.entities.corpus_names import PLACE_LABELS, NameEvidence
 from helpers.entities.names import POSSESSIVE, is_full_name, name_key, name_words
 
 _OLDEST = 120  # an age; a larger number set off after a name is something else
-PLACES = frozenset(("GPE", "LOC", "FAC"))  # the model's labels for places
 
 
 def shows_person(span: Span, evidence: NameEvidence, label: str = "ORG") -> bool:
@@ -35,7 +34,7 @@ def shows_person(span: Span, evidence: NameEvidence, label: str = "ORG") -> bool
     company can be "the winner"), and an organisation's possessive before it names a place
     of its own ("Disney's Magic Kingdom"), no person."""
     head = span.root
-    place = label in PLACES
+    place = label in PLACE_LABELS
     return (
         _has_age(span)
         or person_apposition(head, place)
